@@ -1,0 +1,40 @@
+package nl.reflectiewerkplaats.base;
+
+/** Checks for short user texts, shared by the models so each states its own limits once. */
+public final class Texts {
+
+    private Texts() {
+    }
+
+    /**
+     * Trims the text and checks that it is present and within {@code maxLength}.
+     *
+     * @param fieldKey translation key naming the field, used in the message
+     */
+    public static String required(String value, int maxLength, String fieldKey) {
+        String trimmed = value == null ? "" : value.strip();
+        if (trimmed.isEmpty()) {
+            throw new InvalidInputException("error.input.required", fieldKey);
+        }
+        return limited(trimmed, maxLength, fieldKey);
+    }
+
+    /** Like {@link #required} but an empty text is allowed (and stored as ""). */
+    public static String optional(String value, int maxLength, String fieldKey) {
+        String trimmed = value == null ? "" : value.strip();
+        return limited(trimmed, maxLength, fieldKey);
+    }
+
+    private static String limited(String trimmed, int maxLength, String fieldKey) {
+        if (trimmed.codePointCount(0, trimmed.length()) > maxLength) {
+            throw new InvalidInputException("error.input.tooLong", fieldKey, maxLength);
+        }
+        for (int i = 0; i < trimmed.length(); i++) {
+            char c = trimmed.charAt(i);
+            if (Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t') {
+                throw new InvalidInputException("error.input.malformed", fieldKey);
+            }
+        }
+        return trimmed;
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * Shared kernel: user-facing errors, text limits and the shared page layout. Every
+ * feature may use it; it uses no feature.
+ */
+@org.springframework.modulith.ApplicationModule(type = org.springframework.modulith.ApplicationModule.Type.OPEN)
+package nl.reflectiewerkplaats.base;

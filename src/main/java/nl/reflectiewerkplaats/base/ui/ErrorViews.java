@@ -1,0 +1,67 @@
+package nl.reflectiewerkplaats.base.ui;
+
+import com.vaadin.flow.component.Tag;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.server.HttpStatusCode;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import jakarta.servlet.http.HttpServletResponse;
+import nl.reflectiewerkplaats.base.UserFacingException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Dutch pages for errors during navigation, instead of the framework's English ones. */
+public final class ErrorViews {
+
+    private ErrorViews() {
+    }
+
+    private static VerticalLayout page(VerticalLayout layout, String title, String text) {
+        layout.removeAll();
+        layout.addClassName("rw-message-page");
+        layout.add(new H2(title), new Paragraph(text), new Anchor("", layout.getTranslation("error.toStart")));
+        return layout;
+    }
+
+    /** An unknown address. */
+    @Tag("rw-not-found")
+    @AnonymousAllowed
+    public static class PageNotFound extends VerticalLayout implements HasErrorParameter<NotFoundException> {
+        @Override
+        public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
+            page(this, getTranslation("error.pageNotFound.title"), getTranslation("error.pageNotFound.text"));
+            return HttpServletResponse.SC_NOT_FOUND;
+        }
+    }
+
+    /** A user-facing failure while opening a page (e.g. a case that no longer exists). */
+    @Tag("rw-user-error")
+    @AnonymousAllowed
+    public static class UserError extends VerticalLayout implements HasErrorParameter<UserFacingException> {
+        @Override
+        public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<UserFacingException> parameter) {
+            page(this, getTranslation("error.cannotOpen"), Messages.text(this, parameter.getException()));
+            return HttpStatusCode.NOT_FOUND.getCode();
+        }
+    }
+
+    /** Anything unexpected: a calm message here, the details in the log. */
+    @Tag("rw-unexpected-error")
+    @AnonymousAllowed
+    public static class Unexpected extends VerticalLayout implements HasErrorParameter<Exception> {
+        private static final Logger log = LoggerFactory.getLogger(Unexpected.class);
+
+        @Override
+        public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {
+            log.error("Unexpected error while opening {}", event.getLocation().getPath(), parameter.getException());
+            page(this, getTranslation("error.unexpected.title"), getTranslation("error.unexpected"));
+            return HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
+        }
+    }
+}

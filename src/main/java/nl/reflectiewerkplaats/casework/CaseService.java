@@ -1,0 +1,48 @@
+package nl.reflectiewerkplaats.casework;
+
+import java.time.Clock;
+import java.util.List;
+import nl.reflectiewerkplaats.access.AccessPolicy;
+import nl.reflectiewerkplaats.access.Actor;
+import nl.reflectiewerkplaats.access.CaseAction;
+import nl.reflectiewerkplaats.access.NoAccessException;
+import nl.reflectiewerkplaats.base.NotFoundException;
+import nl.reflectiewerkplaats.base.Texts;
+import org.springframework.stereotype.Service;
+
+/** Cases (casussen): the public face of this module for everything about a case itself. */
+@Service
+public class CaseService {
+
+    private final CaseRepository cases;
+    private final AccessPolicy access;
+    private final Clock clock;
+
+    CaseService(CaseRepository cases, AccessPolicy access, Clock clock) {
+        this.cases = cases;
+        this.access = access;
+        this.clock = clock;
+    }
+
+    /** The cases this facilitator leads, newest first. */
+    public List<Case> listCases(Actor actor) {
+        if (!(actor instanceof Actor.Facilitator facilitator)) {
+            throw new NoAccessException();
+        }
+        return cases.findByFacilitatorIdsContainingOrderByCreatedAtDesc(facilitator.id());
+    }
+
+    public Case createCase(Actor actor, String pseudonym, String question) {
+        if (!(actor instanceof Actor.Facilitator facilitator)) {
+            throw new NoAccessException();
+        }
+        String name = Texts.required(pseudonym, Case.PSEUDONYM_MAX_LENGTH, "field.pseudonym");
+        String text = Texts.optional(question, Case.QUESTION_MAX_LENGTH, "field.question");
+        return cases.save(new Case(name, text, facilitator.id(), clock.instant()));
+    }
+
+    public Case getCase(Actor actor, String caseId) {
+        access.check(actor, caseId, CaseAction.READ);
+        return cases.findById(caseId).orElseThrow(() -> new NotFoundException("error.case.notFound"));
+    }
+}

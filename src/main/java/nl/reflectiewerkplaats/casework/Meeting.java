@@ -1,0 +1,79 @@
+package nl.reflectiewerkplaats.casework;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.mongodb.core.index.Indexed;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * A leerbijeenkomst of a case. Participants join it through its invite link; while
+ * the link is closed nobody can join and participants have no access.
+ */
+@Document("meetings")
+public class Meeting {
+
+    public static final int TITLE_MAX_LENGTH = 120;
+
+    @Id
+    private String id;
+    @Indexed
+    private String caseId;
+    private String title;
+    private LocalDate date;
+    @Indexed(unique = true)
+    private String inviteToken;
+    private boolean inviteOpen;
+    private Instant createdAt;
+    @Version
+    private Long version;
+
+    protected Meeting() {
+    }
+
+    Meeting(String caseId, String title, LocalDate date, String inviteToken, Instant createdAt) {
+        this.caseId = caseId;
+        this.title = title;
+        this.date = date;
+        this.inviteToken = inviteToken;
+        this.inviteOpen = true;
+        this.createdAt = createdAt;
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public String getCaseId() {
+        return caseId;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public LocalDate getDate() {
+        return date;
+    }
+
+    public String getInviteToken() {
+        return inviteToken;
+    }
+
+    public boolean isInviteOpen() {
+        return inviteOpen;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    void renewInvite(String token) {
+        this.inviteToken = token;
+    }
+
+    void setInviteOpen(boolean open) {
+        this.inviteOpen = open;
+    }
+}

@@ -1,0 +1,19 @@
+package nl.reflectiewerkplaats.casework;
+
+/** Addresses of a meeting's pages, shared by the views that link to them. */
+public final class MeetingPaths {
+
+    public static final String WORKSPACE_ROUTE = "bijeenkomst/:meetingId";
+    public static final String JOIN_ROUTE = "doe-mee/:token";
+
+    private MeetingPaths() {
+    }
+
+    public static String workspace(String meetingId) {
+        return "bijeenkomst/" + meetingId;
+    }
+
+    public static String join(String token) {
+        return "doe-mee/" + token;
+    }
+}

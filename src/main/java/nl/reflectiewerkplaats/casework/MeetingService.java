@@ -1,0 +1,139 @@
+package nl.reflectiewerkplaats.casework;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+import nl.reflectiewerkplaats.access.AccessPolicy;
+import nl.reflectiewerkplaats.access.Actor;
+import nl.reflectiewerkplaats.access.CaseAction;
+import nl.reflectiewerkplaats.base.InvalidInputException;
+import nl.reflectiewerkplaats.base.NotFoundException;
+import nl.reflectiewerkplaats.base.Texts;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+
+/** Leerbijeenkomsten, their invite links, and joining by link. */
+@Service
+public class MeetingService {
+
+    /** 256 random bits per invite token. */
+    private static final int TOKEN_BYTES = 32;
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final MeetingRepository meetings;
+    private final ParticipantRepository participants;
+    private final CaseRepository cases;
+    private final AccessPolicy access;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    MeetingService(MeetingRepository meetings, ParticipantRepository participants, CaseRepository cases,
+                   AccessPolicy access, ApplicationEventPublisher events, Clock clock) {
+        this.meetings = meetings;
+        this.participants = participants;
+        this.cases = cases;
+        this.access = access;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    public List<Meeting> listMeetings(Actor actor, String caseId) {
+        access.check(actor, caseId, CaseAction.READ);
+        return meetings.findByCaseIdOrderByDateDesc(caseId);
+    }
+
+    public Meeting createMeeting(Actor actor, String caseId, String title, LocalDate date) {
+        access.check(actor, caseId, CaseAction.MANAGE);
+        String name = Texts.required(title, Meeting.TITLE_MAX_LENGTH, "field.meetingTitle");
+        if (date == null) {
+            throw new InvalidInputException("error.input.required", "field.meetingDate");
+        }
+        return meetings.save(new Meeting(caseId, name, date, newToken(), clock.instant()));
+    }
+
+    public Meeting getMeeting(Actor actor, String meetingId) {
+        Meeting meeting = meetings.findById(meetingId).orElseThrow(() -> new NotFoundException("error.meeting.notFound"));
+        access.check(actor, meeting.getCaseId(), CaseAction.READ);
+        return meeting;
+    }
+
+    /** A new link; the old one stops working. Participants who joined stay. */
+    public Meeting renewInvite(Actor actor, String meetingId) {
+        Meeting meeting = managed(actor, meetingId);
+        meeting.renewInvite(newToken());
+        return saveAndAnnounce(meeting);
+    }
+
+    /** Closes or reopens the meeting: while closed, nobody can join and participants have no access. */
+    public Meeting setInviteOpen(Actor actor, String meetingId, boolean open) {
+        Meeting meeting = managed(actor, meetingId);
+        meeting.setInviteOpen(open);
+        return saveAndAnnounce(meeting);
+    }
+
+    /** What an invite link leads to, if it is open: shown to someone before they join. */
+    public Optional<Invitation> findOpenInvitation(String token) {
+        if (token == null || token.length() > 100) {
+            return Optional.empty();
+        }
+        return meetings.findByInviteToken(token)
+                .filter(Meeting::isInviteOpen)
+                .flatMap(meeting -> cases.findById(meeting.getCaseId())
+                        .map(c -> new Invitation(meeting.getId(), meeting.getTitle(), meeting.getDate(), c.getPseudonym())));
+    }
+
+    /** Joins the meeting behind an open invite link. */
+    public Participant join(String token, String displayName, String roleOrOrganisation) {
+        Meeting meeting = Optional.ofNullable(token).flatMap(meetings::findByInviteToken)
+                .filter(Meeting::isInviteOpen)
+                .orElseThrow(() -> new NotFoundException("error.invite.closedOrUnknown"));
+        String name = Texts.required(displayName, Participant.NAME_MAX_LENGTH, "field.displayName");
+        String role = Texts.required(roleOrOrganisation, Participant.ROLE_MAX_LENGTH, "field.roleOrOrganisation");
+        return participants.save(new Participant(meeting.getId(), meeting.getCaseId(), name, role, clock.instant()));
+    }
+
+    public List<Participant> listParticipants(Actor actor, String meetingId) {
+        Meeting meeting = getMeeting(actor, meetingId);
+        return participants.findByMeetingIdOrderByJoinedAtAsc(meeting.getId());
+    }
+
+    public Participant getParticipant(Actor actor, String participantId) {
+        Participant participant = participants.findById(participantId)
+                .orElseThrow(() -> new NotFoundException("error.participant.notFound"));
+        access.check(actor, participant.getCaseId(), CaseAction.READ);
+        return participant;
+    }
+
+    private Meeting managed(Actor actor, String meetingId) {
+        Meeting meeting = meetings.findById(meetingId).orElseThrow(() -> new NotFoundException("error.meeting.notFound"));
+        access.check(actor, meeting.getCaseId(), CaseAction.MANAGE);
+        return meeting;
+    }
+
+    private Meeting saveAndAnnounce(Meeting meeting) {
+        Meeting saved;
+        try {
+            saved = meetings.save(meeting);
+        } catch (org.springframework.dao.OptimisticLockingFailureException e) {
+            throw new InvalidInputException("error.meeting.changedMeanwhile");
+        } catch (DuplicateKeyException e) {
+            throw new InvalidInputException("error.meeting.changedMeanwhile");
+        }
+        events.publishEvent(new MeetingAccessChanged(saved.getCaseId(), saved.getId(), saved.isInviteOpen()));
+        return saved;
+    }
+
+    private static String newToken() {
+        byte[] bytes = new byte[TOKEN_BYTES];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    /** What someone sees before joining: the meeting and the case's pseudonym. */
+    public record Invitation(String meetingId, String meetingTitle, LocalDate date, String casePseudonym) {
+    }
+}

@@ -1,0 +1,63 @@
+package nl.reflectiewerkplaats.casework;
+
+import java.time.Instant;
+import nl.reflectiewerkplaats.access.Actor;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.Indexed;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/** Someone who joined a meeting by its link, without an account. */
+@Document("participants")
+public class Participant {
+
+    public static final int NAME_MAX_LENGTH = 60;
+    public static final int ROLE_MAX_LENGTH = 80;
+
+    @Id
+    private String id;
+    @Indexed
+    private String meetingId;
+    private String caseId;
+    private String displayName;
+    private String roleOrOrganisation;
+    private Instant joinedAt;
+
+    protected Participant() {
+    }
+
+    Participant(String meetingId, String caseId, String displayName, String roleOrOrganisation, Instant joinedAt) {
+        this.meetingId = meetingId;
+        this.caseId = caseId;
+        this.displayName = displayName;
+        this.roleOrOrganisation = roleOrOrganisation;
+        this.joinedAt = joinedAt;
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public String getMeetingId() {
+        return meetingId;
+    }
+
+    public String getCaseId() {
+        return caseId;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public String getRoleOrOrganisation() {
+        return roleOrOrganisation;
+    }
+
+    public Instant getJoinedAt() {
+        return joinedAt;
+    }
+
+    public Actor.Participant asActor() {
+        return new Actor.Participant(id, displayName, caseId, meetingId);
+    }
+}

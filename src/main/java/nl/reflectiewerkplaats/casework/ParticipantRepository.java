@@ -1,0 +1,9 @@
+package nl.reflectiewerkplaats.casework;
+
+import java.util.List;
+import org.springframework.data.mongodb.repository.MongoRepository;
+
+interface ParticipantRepository extends MongoRepository<Participant, String> {
+
+    List<Participant> findByMeetingIdOrderByJoinedAtAsc(String meetingId);
+}

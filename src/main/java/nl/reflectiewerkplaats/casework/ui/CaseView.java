@@ -1,0 +1,166 @@
+package nl.reflectiewerkplaats.casework.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.LocalDate;
+import java.util.List;
+import nl.reflectiewerkplaats.access.AccountService;
+import nl.reflectiewerkplaats.access.Actor;
+import nl.reflectiewerkplaats.access.NoAccessException;
+import nl.reflectiewerkplaats.access.ui.CurrentActor;
+import nl.reflectiewerkplaats.base.ui.MainLayout;
+import nl.reflectiewerkplaats.base.ui.Messages;
+import nl.reflectiewerkplaats.casework.Case;
+import nl.reflectiewerkplaats.casework.Meeting;
+import nl.reflectiewerkplaats.casework.MeetingPaths;
+import nl.reflectiewerkplaats.casework.MeetingService;
+import nl.reflectiewerkplaats.casework.CaseService;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/** One case: its question, its leerbijeenkomsten and their invite links. */
+@Route(value = "casussen/:caseId", layout = MainLayout.class)
+@RolesAllowed(AccountService.ROLE_FACILITATOR)
+public class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final CaseService cases;
+    private final MeetingService meetings;
+    private final Actor actor;
+    private final String publicUrl;
+    private final Div meetingList = new Div();
+    private Case current;
+
+    CaseView(CaseService cases, MeetingService meetings, CurrentActor currentActor,
+             @Value("${reflectiewerkplaats.public-url:}") String publicUrl) {
+        this.cases = cases;
+        this.meetings = meetings;
+        this.actor = currentActor.facilitator().orElseThrow(NoAccessException::new);
+        this.publicUrl = publicUrl.isBlank()
+                ? ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString()
+                : publicUrl.replaceAll("/+$", "");
+        addClassName("rw-page");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        current = cases.getCase(actor, event.getRouteParameters().get("caseId").orElse(""));
+        removeAll();
+        RouterLink back = new RouterLink(getTranslation("nav.cases"), CasesView.class);
+        back.addClassName("rw-back");
+        H2 title = new H2(current.getPseudonym());
+        Paragraph question = new Paragraph(current.getQuestion().isBlank()
+                ? getTranslation("cases.noQuestion") : current.getQuestion());
+        question.addClassName("rw-case-question");
+        meetingList.addClassName("rw-meeting-list");
+        add(back, title, question, new H3(getTranslation("meetings.title")), newMeetingForm(), meetingList);
+        refreshMeetings();
+    }
+
+    private HorizontalLayout newMeetingForm() {
+        TextField title = new TextField(getTranslation("field.meetingTitle"));
+        title.setMaxLength(Meeting.TITLE_MAX_LENGTH);
+        title.setPlaceholder(getTranslation("meetings.titlePlaceholder"));
+        title.setMinWidth("18em");
+        DatePicker date = new DatePicker(getTranslation("field.meetingDate"), LocalDate.now());
+        date.setI18n(Dates.dutchPicker());
+        date.setLocale(Dates.DUTCH);
+        Button add = new Button(getTranslation("meetings.new"), VaadinIcon.PLUS.create(), e -> {
+            if (Messages.attempt(this, () -> meetings.createMeeting(actor, current.getId(), title.getValue(), date.getValue()))) {
+                title.clear();
+                refreshMeetings();
+            }
+        });
+        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        HorizontalLayout form = new HorizontalLayout(title, date, add);
+        form.setAlignItems(FlexComponent.Alignment.BASELINE);
+        form.addClassName("rw-inline-form");
+        form.getStyle().set("flex-wrap", "wrap");
+        return form;
+    }
+
+    private void refreshMeetings() {
+        meetingList.removeAll();
+        List<Meeting> all = meetings.listMeetings(actor, current.getId());
+        if (all.isEmpty()) {
+            Div empty = new Div(new Span(getTranslation("meetings.empty.title")),
+                    new Paragraph(getTranslation("meetings.empty.text")));
+            empty.addClassName("rw-empty");
+            meetingList.add(empty);
+        }
+        all.forEach(m -> meetingList.add(meetingCard(m)));
+    }
+
+    private Div meetingCard(Meeting meeting) {
+        Span title = new Span(meeting.getTitle());
+        title.addClassName("rw-meeting-title");
+        Span date = new Span(Dates.format(meeting.getDate()));
+        date.addClassName("rw-muted");
+        Span status = new Span(getTranslation(meeting.isInviteOpen() ? "meetings.open" : "meetings.closed"));
+        status.getElement().getThemeList().add(meeting.isInviteOpen() ? "badge success" : "badge contrast");
+
+        TextField link = new TextField(getTranslation("meetings.inviteLink"));
+        link.setReadOnly(true);
+        link.setValue(meeting.isInviteOpen() ? inviteUrl(meeting) : getTranslation("meetings.linkClosed"));
+        link.setWidthFull();
+        link.addClassName("rw-invite-link");
+        Button copy = new Button(getTranslation("meetings.copy"), VaadinIcon.COPY_O.create(), e -> {
+            getElement().executeJs("return navigator.clipboard ? navigator.clipboard.writeText($0).then(() => true) : false",
+                    inviteUrl(meeting)).then(Boolean.class, ok -> Messages.showSuccess(getTranslation(
+                            Boolean.TRUE.equals(ok) ? "meetings.copied" : "meetings.copyManually")),
+                    err -> Messages.showError(getTranslation("meetings.copyManually")));
+        });
+        copy.setEnabled(meeting.isInviteOpen());
+        Button renew = new Button(getTranslation("meetings.renew"), VaadinIcon.REFRESH.create(), e -> {
+            if (Messages.attempt(this, () -> meetings.renewInvite(actor, meeting.getId()))) {
+                Messages.showSuccess(getTranslation("meetings.renewed"));
+                refreshMeetings();
+            }
+        });
+        renew.setTooltipText(getTranslation("meetings.renewHelp"));
+        Button toggle = new Button(getTranslation(meeting.isInviteOpen() ? "meetings.close" : "meetings.reopen"),
+                (meeting.isInviteOpen() ? VaadinIcon.LOCK : VaadinIcon.UNLOCK).create(), e -> {
+            if (Messages.attempt(this, () -> meetings.setInviteOpen(actor, meeting.getId(), !meeting.isInviteOpen()))) {
+                refreshMeetings();
+            }
+        });
+        toggle.setTooltipText(getTranslation("meetings.closeHelp"));
+        Anchor open = new Anchor(MeetingPaths.workspace(meeting.getId()), getTranslation("meetings.openWorkspace"));
+        open.addClassName("rw-button-link");
+
+        HorizontalLayout head = new HorizontalLayout(title, date, status);
+        head.setAlignItems(FlexComponent.Alignment.BASELINE);
+        HorizontalLayout actions = new HorizontalLayout(copy, renew, toggle, open);
+        actions.setAlignItems(FlexComponent.Alignment.CENTER);
+        actions.getStyle().set("flex-wrap", "wrap");
+        Div card = new Div(head, link, actions);
+        card.addClassName("rw-meeting-card");
+        return card;
+    }
+
+    private String inviteUrl(Meeting meeting) {
+        return publicUrl + "/" + MeetingPaths.join(meeting.getInviteToken());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return (current == null ? "" : current.getPseudonym() + " · ") + getTranslation("app.name");
+    }
+}

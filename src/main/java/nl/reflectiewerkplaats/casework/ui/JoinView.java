@@ -1,0 +1,88 @@
+package nl.reflectiewerkplaats.casework.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.Optional;
+import nl.reflectiewerkplaats.access.ui.CurrentActor;
+import nl.reflectiewerkplaats.base.ui.Messages;
+import nl.reflectiewerkplaats.casework.MeetingPaths;
+import nl.reflectiewerkplaats.casework.MeetingService;
+import nl.reflectiewerkplaats.casework.MeetingService.Invitation;
+import nl.reflectiewerkplaats.casework.Participant;
+
+/**
+ * Where an invite link leads: enter a name and role or organisation, and join,
+ * without an account. A browser that already joined goes straight on.
+ */
+@Route(MeetingPaths.JOIN_ROUTE)
+@AnonymousAllowed
+public class JoinView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final MeetingService meetings;
+    private final CurrentActor currentActor;
+
+    JoinView(MeetingService meetings, CurrentActor currentActor) {
+        this.meetings = meetings;
+        this.currentActor = currentActor;
+        addClassName("rw-narrow-page");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String token = event.getRouteParameters().get("token").orElse("");
+        removeAll();
+        Optional<Invitation> invitation = meetings.findOpenInvitation(token);
+        if (invitation.isEmpty()) {
+            add(new H2(getTranslation("join.closed.title")), new Paragraph(getTranslation("join.closed.text")));
+            return;
+        }
+        Invitation inv = invitation.get();
+        if (currentActor.forMeeting(inv.meetingId()).isPresent()) {
+            event.forwardTo(MeetingPaths.workspace(inv.meetingId()));
+            return;
+        }
+        Span caseName = new Span(getTranslation("join.case", inv.casePseudonym()));
+        caseName.addClassName("rw-muted");
+        H2 title = new H2(getTranslation("join.title", inv.meetingTitle()));
+        Paragraph date = new Paragraph(Dates.format(inv.date()));
+        date.addClassName("rw-muted");
+        Paragraph intro = new Paragraph(getTranslation("join.intro"));
+
+        TextField name = new TextField(getTranslation("field.displayName"));
+        name.setMaxLength(Participant.NAME_MAX_LENGTH);
+        name.setRequired(true);
+        name.setWidthFull();
+        name.setHelperText(getTranslation("join.nameHelp"));
+        TextField role = new TextField(getTranslation("field.roleOrOrganisation"));
+        role.setMaxLength(Participant.ROLE_MAX_LENGTH);
+        role.setRequired(true);
+        role.setWidthFull();
+        role.setPlaceholder(getTranslation("join.rolePlaceholder"));
+        Button join = new Button(getTranslation("join.submit"), e -> {
+            Participant[] joined = new Participant[1];
+            if (Messages.attempt(this, () -> joined[0] = meetings.join(token, name.getValue(), role.getValue()))) {
+                currentActor.rememberParticipant(joined[0].asActor());
+                getUI().ifPresent(ui -> ui.navigate(MeetingPaths.workspace(joined[0].getMeetingId())));
+            }
+        });
+        join.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        join.addClickShortcut(com.vaadin.flow.component.Key.ENTER);
+        add(caseName, title, date, intro, name, role, join);
+        name.focus();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("join.pageTitle") + " · " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,104 @@
+package nl.reflectiewerkplaats.dream;
+
+import java.time.Clock;
+import java.util.List;
+import nl.reflectiewerkplaats.access.AccessPolicy;
+import nl.reflectiewerkplaats.access.Actor;
+import nl.reflectiewerkplaats.access.CaseAction;
+import nl.reflectiewerkplaats.base.InvalidInputException;
+import nl.reflectiewerkplaats.base.NotFoundException;
+import nl.reflectiewerkplaats.base.StaleEditException;
+import nl.reflectiewerkplaats.base.Texts;
+import nl.reflectiewerkplaats.cards.CardCatalog;
+import nl.reflectiewerkplaats.live.ChangeKind;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+
+/**
+ * The "Vragen naar de droom" board of a case: anyone in the session adds answer
+ * cards; authors change or remove their own, the facilitator any. Every change is
+ * stored first and then published on the live path.
+ */
+@Service
+public class DreamBoardService {
+
+    private final DreamCardRepository cards;
+    private final AccessPolicy access;
+    private final CardCatalog catalog;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    DreamBoardService(DreamCardRepository cards, AccessPolicy access, CardCatalog catalog,
+                      ApplicationEventPublisher events, Clock clock) {
+        this.cards = cards;
+        this.access = access;
+        this.catalog = catalog;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    public List<DreamCard> listCards(Actor actor, String caseId) {
+        access.check(actor, caseId, CaseAction.READ);
+        return cards.findByCaseIdOrderByCreatedAtAsc(caseId);
+    }
+
+    public DreamCard addCard(Actor actor, String caseId, String meetingId, DreamQuestion question, String text) {
+        access.check(actor, caseId, CaseAction.CONTRIBUTE);
+        checkQuestion(question);
+        String body = Texts.required(text, DreamCard.TEXT_MAX_LENGTH, "field.cardText");
+        DreamCard saved = cards.save(new DreamCard(caseId, meetingId, question, body, actor.id(), actor.displayName(),
+                clock.instant()));
+        events.publishEvent(new DreamCardChanged(caseId, ChangeKind.ADDED, saved));
+        return saved;
+    }
+
+    /**
+     * Rewrites a card. {@code expectedVersion} is the version the editor started
+     * from; if someone changed the card since, nothing is written and a
+     * {@link StaleEditException} carries the current card.
+     */
+    public DreamCard editCard(Actor actor, String cardId, long expectedVersion, String text) {
+        DreamCard card = find(cardId);
+        access.checkOwnOrModerate(actor, card.getCaseId(), card.getAuthorId());
+        String body = Texts.required(text, DreamCard.TEXT_MAX_LENGTH, "field.cardText");
+        if (card.getVersion() != expectedVersion) {
+            throw new StaleEditException("error.card.stale", card);
+        }
+        card.rewrite(body, clock.instant());
+        DreamCard saved;
+        try {
+            saved = cards.save(card);
+        } catch (OptimisticLockingFailureException e) {
+            throw new StaleEditException("error.card.stale", find(cardId));
+        }
+        events.publishEvent(new DreamCardChanged(saved.getCaseId(), ChangeKind.UPDATED, saved));
+        return saved;
+    }
+
+    public void removeCard(Actor actor, String cardId) {
+        DreamCard card = find(cardId);
+        access.checkOwnOrModerate(actor, card.getCaseId(), card.getAuthorId());
+        try {
+            cards.delete(card);
+        } catch (OptimisticLockingFailureException e) {
+            throw new StaleEditException("error.card.staleRemove", find(cardId));
+        }
+        events.publishEvent(new DreamCardChanged(card.getCaseId(), ChangeKind.REMOVED, card));
+    }
+
+    private DreamCard find(String cardId) {
+        return cards.findById(cardId).orElseThrow(() -> new NotFoundException("error.card.gone"));
+    }
+
+    private void checkQuestion(DreamQuestion question) {
+        int count = switch (question == null ? null : question.audience()) {
+            case CHILD -> catalog.dreamQuestions().childQuestions().size();
+            case PROFESSIONAL -> catalog.dreamQuestions().professionalQuestions().size();
+            case null -> 0;
+        };
+        if (question == null || question.index() < 0 || question.index() >= count) {
+            throw new InvalidInputException("error.card.unknownQuestion");
+        }
+    }
+}

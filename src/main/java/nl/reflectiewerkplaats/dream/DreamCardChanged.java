@@ -1,0 +1,8 @@
+package nl.reflectiewerkplaats.dream;
+
+import nl.reflectiewerkplaats.live.CaseEvent;
+import nl.reflectiewerkplaats.live.ChangeKind;
+
+/** A dream card was added, changed or removed; carries the card as stored (or as it was, when removed). */
+public record DreamCardChanged(String caseId, ChangeKind kind, DreamCard card) implements CaseEvent {
+}

@@ -1,0 +1,296 @@
+package nl.reflectiewerkplaats.dream.ui;
+
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyModifier;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import nl.reflectiewerkplaats.access.Actor;
+import nl.reflectiewerkplaats.base.ui.Messages;
+import nl.reflectiewerkplaats.cards.CardCatalog;
+import nl.reflectiewerkplaats.cards.DreamQuestions;
+import nl.reflectiewerkplaats.dream.DreamBoardService;
+import nl.reflectiewerkplaats.dream.DreamCard;
+import nl.reflectiewerkplaats.dream.DreamCardChanged;
+import nl.reflectiewerkplaats.dream.DreamQuestion;
+import nl.reflectiewerkplaats.dream.DreamQuestion.Audience;
+import nl.reflectiewerkplaats.live.CaseBroadcaster;
+import nl.reflectiewerkplaats.live.ui.LiveUpdates;
+
+/**
+ * The board of "Vragen naar de droom": each question with its answer cards. Anyone
+ * in the session adds cards; authors change or remove their own, the facilitator
+ * any. Changes by others arrive live and touch only the card that changed.
+ */
+public class DreamBoard extends Div {
+
+    private final DreamBoardService service;
+    private final Actor actor;
+    private final String caseId;
+    private final String meetingId;
+    private final boolean moderator;
+    private final Map<DreamQuestion, QuestionColumn> columns = new HashMap<>();
+    private final Map<String, DreamCardView> cards = new HashMap<>();
+
+    public DreamBoard(DreamBoardService service, CardCatalog catalog, CaseBroadcaster broadcaster, Actor actor,
+                      String caseId, String meetingId, boolean moderator) {
+        this.service = service;
+        this.actor = actor;
+        this.caseId = caseId;
+        this.meetingId = meetingId;
+        this.moderator = moderator;
+        addClassName("rw-dream-board");
+
+        DreamQuestions questions = catalog.dreamQuestions();
+        H3 title = new H3(questions.title());
+        Paragraph intro = new Paragraph(questions.intro());
+        intro.addClassName("rw-intro");
+        Paragraph source = new Paragraph(getTranslation("cards.source", questions.source().publication(),
+                questions.source().section()));
+        source.addClassName("rw-source");
+        add(title, intro,
+                section(getTranslation("dream.child"), Audience.CHILD, questions.childQuestions()),
+                section(getTranslation("dream.professional"), Audience.PROFESSIONAL, questions.professionalQuestions()),
+                source);
+
+        service.listCards(actor, caseId).forEach(this::show);
+        LiveUpdates.bind(this, broadcaster, caseId, actor, DreamCardChanged.class, this::apply);
+    }
+
+    private Div section(String heading, Audience audience, List<String> questions) {
+        Div section = new Div();
+        section.addClassName("rw-dream-section");
+        H4 h = new H4(heading);
+        Div grid = new Div();
+        grid.addClassName("rw-question-grid");
+        for (int i = 0; i < questions.size(); i++) {
+            DreamQuestion q = new DreamQuestion(audience, i);
+            QuestionColumn column = new QuestionColumn(q, questions.get(i));
+            columns.put(q, column);
+            grid.add(column);
+        }
+        section.add(h, grid);
+        return section;
+    }
+
+    /** Applies one change from the live path. */
+    private void apply(DreamCardChanged event) {
+        DreamCard card = event.card();
+        switch (event.kind()) {
+            case ADDED, UPDATED -> show(card);
+            case REMOVED -> {
+                DreamCardView view = cards.remove(card.getId());
+                if (view != null) {
+                    view.removedElsewhere();
+                }
+            }
+        }
+    }
+
+    /** Shows the card, or brings its view up to date; an older version never replaces a newer one. */
+    private void show(DreamCard card) {
+        DreamCardView existing = cards.get(card.getId());
+        if (existing != null) {
+            existing.update(card);
+            return;
+        }
+        QuestionColumn column = columns.get(card.getQuestion());
+        if (column == null) {
+            return;
+        }
+        DreamCardView view = new DreamCardView(card);
+        cards.put(card.getId(), view);
+        column.cardList.add(view);
+        column.updateEmpty();
+    }
+
+    boolean mayChange(DreamCard card) {
+        return moderator || actor.id().equals(card.getAuthorId());
+    }
+
+    /** One question with its cards and an add field. */
+    private final class QuestionColumn extends Div {
+        private final Div cardList = new Div();
+        private final Span empty = new Span(getTranslation("dream.noAnswers"));
+        private final TextArea input = new TextArea();
+
+        QuestionColumn(DreamQuestion question, String text) {
+            addClassName("rw-question");
+            Paragraph q = new Paragraph(text);
+            q.addClassName("rw-question-text");
+            cardList.addClassName("rw-card-list");
+            empty.addClassName("rw-muted");
+            input.setPlaceholder(getTranslation("dream.answerPlaceholder"));
+            input.setMaxLength(DreamCard.TEXT_MAX_LENGTH);
+            input.setWidthFull();
+            input.setAriaLabel(getTranslation("dream.answerLabel", text));
+            input.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.EAGER);
+            Button add = new Button(getTranslation("dream.add"), VaadinIcon.PLUS.create(), e -> {
+                DreamCard[] saved = new DreamCard[1];
+                if (Messages.attempt(this, () -> saved[0] = service.addCard(actor, caseId, meetingId, question, input.getValue()))) {
+                    input.clear();
+                    show(saved[0]);
+                }
+            });
+            add.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            add.addClickShortcut(Key.ENTER, KeyModifier.CONTROL).listenOn(input);
+            add.setTooltipText(getTranslation("dream.addHint"));
+            Div addRow = new Div(input, add);
+            addRow.addClassName("rw-add-row");
+            add(q, cardList, empty, addRow);
+        }
+
+        void updateEmpty() {
+            empty.setVisible(cardList.getComponentCount() == 0);
+        }
+    }
+
+    /** One card, with its own edit mode. */
+    private final class DreamCardView extends Div {
+        private DreamCard card;
+        private final Paragraph text = new Paragraph();
+        private final Span meta = new Span();
+        private final Div actions = new Div();
+        private TextArea editor;
+        private long editBaseVersion;
+
+        DreamCardView(DreamCard card) {
+            addClassName("rw-answer-card");
+            getElement().setAttribute("data-card-id", card.getId());
+            text.addClassName("rw-answer-text");
+            meta.addClassName("rw-answer-meta");
+            actions.addClassName("rw-answer-actions");
+            add(text, meta, actions);
+            render(card);
+        }
+
+        void update(DreamCard newer) {
+            if (newer.getVersion() < card.getVersion()) {
+                return;
+            }
+            if (editor != null) {
+                card = newer;
+                meta.setText(getTranslation("dream.changedWhileEditing", newer.getAuthorName()));
+                return;
+            }
+            render(newer);
+        }
+
+        private void render(DreamCard c) {
+            this.card = c;
+            text.setText(c.getText());
+            meta.setText(c.getAuthorName() + (c.getUpdatedAt().isAfter(c.getCreatedAt()) ? " · " + getTranslation("dream.edited") : ""));
+            actions.removeAll();
+            if (mayChange(c)) {
+                Button edit = new Button(VaadinIcon.EDIT.create(), e -> startEditing());
+                edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
+                edit.setAriaLabel(getTranslation("action.edit"));
+                edit.setTooltipText(getTranslation("action.edit"));
+                Button remove = new Button(VaadinIcon.TRASH.create(), e -> confirmRemove());
+                remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
+                remove.setAriaLabel(getTranslation("action.remove"));
+                remove.setTooltipText(getTranslation("action.remove"));
+                actions.add(edit, remove);
+            }
+        }
+
+        private void startEditing() {
+            editBaseVersion = card.getVersion();
+            editor = new TextArea();
+            editor.setValue(card.getText());
+            editor.setMaxLength(DreamCard.TEXT_MAX_LENGTH);
+            editor.setWidthFull();
+            editor.setAriaLabel(getTranslation("action.edit"));
+            Button save = new Button(getTranslation("action.save"), e -> save(editBaseVersion));
+            save.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
+            save.addClickShortcut(Key.ENTER, KeyModifier.CONTROL).listenOn(editor);
+            Button cancel = new Button(getTranslation("action.cancel"), e -> stopEditing());
+            cancel.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            text.setVisible(false);
+            actions.removeAll();
+            actions.add(save, cancel);
+            addComponentAtIndex(0, editor);
+            editor.focus();
+        }
+
+        private void save(long baseVersion) {
+            String typed = editor.getValue();
+            try {
+                DreamCard saved = service.editCard(actor, card.getId(), baseVersion, typed);
+                stopEditing();
+                render(saved);
+            } catch (nl.reflectiewerkplaats.base.StaleEditException stale) {
+                DreamCard current = stale.current();
+                card = current;
+                new StaleEditDialog(Messages.text(this, stale), current.getText(), typed,
+                        () -> save(current.getVersion()), this::stopEditing).open();
+            } catch (nl.reflectiewerkplaats.base.NotFoundException gone) {
+                Messages.showError(this, gone);
+                keepTypedTextAfterRemoval(typed);
+            } catch (nl.reflectiewerkplaats.base.UserFacingException other) {
+                Messages.showError(this, other);
+            }
+        }
+
+        private void stopEditing() {
+            if (editor != null) {
+                remove(editor);
+                editor = null;
+            }
+            text.setVisible(true);
+            render(card);
+        }
+
+        private void confirmRemove() {
+            com.vaadin.flow.component.confirmdialog.ConfirmDialog dialog = new com.vaadin.flow.component.confirmdialog.ConfirmDialog(
+                    getTranslation("dream.removeTitle"), getTranslation("dream.removeText"),
+                    getTranslation("action.remove"), e -> {
+                        if (Messages.attempt(this, () -> service.removeCard(actor, card.getId()))) {
+                            cards.remove(card.getId());
+                            detachFromColumn();
+                        }
+                    });
+            dialog.setCancelable(true);
+            dialog.setCancelText(getTranslation("action.cancel"));
+            dialog.setConfirmButtonTheme("error primary");
+            dialog.open();
+        }
+
+        /** Someone else removed this card. If it was being edited, the typed text is kept. */
+        void removedElsewhere() {
+            if (editor != null) {
+                Messages.showError(getTranslation("error.card.gone"));
+                keepTypedTextAfterRemoval(editor.getValue());
+            } else {
+                detachFromColumn();
+            }
+        }
+
+        private void keepTypedTextAfterRemoval(String typed) {
+            QuestionColumn column = columns.get(card.getQuestion());
+            cards.remove(card.getId());
+            detachFromColumn();
+            if (column != null && column.input.getValue().isBlank()) {
+                column.input.setValue(typed);
+                column.input.focus();
+            }
+        }
+
+        private void detachFromColumn() {
+            getParent().ifPresent(parent -> ((Div) parent).remove(this));
+            QuestionColumn column = columns.get(card.getQuestion());
+            if (column != null) {
+                column.updateEmpty();
+            }
+        }
+    }
+}

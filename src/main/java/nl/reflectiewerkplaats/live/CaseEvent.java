@@ -1,0 +1,31 @@
+package nl.reflectiewerkplaats.live;
+
+import nl.reflectiewerkplaats.access.Actor;
+
+/**
+ * Something changed in a case, after it was stored. Features publish these as
+ * Spring application events (past-tense records carrying just what changed); the
+ * {@link CaseBroadcaster} carries them to every open view of the case.
+ */
+public interface CaseEvent {
+
+    String caseId();
+
+    /**
+     * Whether the event shows case data. If so, only actors who may read the case
+     * receive it; if not (e.g. "this meeting was closed"), every open view of the
+     * case does.
+     */
+    default boolean carriesCaseData() {
+        return true;
+    }
+
+    /**
+     * A further filter for events meant for some readers only (e.g. a private answer
+     * before the reveal). The broadcaster never sends an event to an actor for whom
+     * this is false.
+     */
+    default boolean visibleTo(Actor actor) {
+        return true;
+    }
+}

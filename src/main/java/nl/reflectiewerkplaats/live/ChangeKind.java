@@ -1,0 +1,6 @@
+package nl.reflectiewerkplaats.live;
+
+/** What happened to one item. */
+public enum ChangeKind {
+    ADDED, UPDATED, REMOVED
+}

@@ -1,0 +1,7 @@
+package nl.reflectiewerkplaats.live;
+
+import java.util.List;
+
+/** The people present in a meeting changed; carries the whole (short) list. */
+public record PresenceChanged(String caseId, String meetingId, List<Presence> present) implements CaseEvent {
+}

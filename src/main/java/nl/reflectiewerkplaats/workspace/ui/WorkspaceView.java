@@ -1,0 +1,149 @@
+package nl.reflectiewerkplaats.workspace.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Optional;
+import nl.reflectiewerkplaats.access.AccessPolicy;
+import nl.reflectiewerkplaats.access.Actor;
+import nl.reflectiewerkplaats.access.CaseAction;
+import nl.reflectiewerkplaats.access.ui.CurrentActor;
+import nl.reflectiewerkplaats.cards.CardCatalog;
+import nl.reflectiewerkplaats.casework.Case;
+import nl.reflectiewerkplaats.casework.CaseService;
+import nl.reflectiewerkplaats.casework.Meeting;
+import nl.reflectiewerkplaats.casework.MeetingAccessChanged;
+import nl.reflectiewerkplaats.casework.MeetingPaths;
+import nl.reflectiewerkplaats.casework.MeetingService;
+import nl.reflectiewerkplaats.dream.DreamBoardService;
+import nl.reflectiewerkplaats.dream.ui.DreamBoard;
+import nl.reflectiewerkplaats.live.CaseBroadcaster;
+import nl.reflectiewerkplaats.live.Presence;
+import nl.reflectiewerkplaats.live.PresenceRegistry;
+import nl.reflectiewerkplaats.live.ui.LiveUpdates;
+import nl.reflectiewerkplaats.live.ui.PresenceList;
+
+/**
+ * The session view (werkruimte) of one leerbijeenkomst: case and meeting in the
+ * header, who is here, and the instruments, all live. Facilitators and
+ * participants use the same view; the service calls decide what each may do.
+ */
+@Route(MeetingPaths.WORKSPACE_ROUTE)
+@AnonymousAllowed
+public class WorkspaceView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.of("nl", "NL"));
+
+    private final CurrentActor currentActor;
+    private final CaseService cases;
+    private final MeetingService meetings;
+    private final DreamBoardService dreamBoard;
+    private final CardCatalog catalog;
+    private final CaseBroadcaster broadcaster;
+    private final PresenceRegistry presence;
+    private final AccessPolicy access;
+    private String pageTitle = "";
+
+    WorkspaceView(CurrentActor currentActor, CaseService cases, MeetingService meetings, DreamBoardService dreamBoard,
+                  CardCatalog catalog, CaseBroadcaster broadcaster, PresenceRegistry presence, AccessPolicy access) {
+        this.currentActor = currentActor;
+        this.cases = cases;
+        this.meetings = meetings;
+        this.dreamBoard = dreamBoard;
+        this.catalog = catalog;
+        this.broadcaster = broadcaster;
+        this.presence = presence;
+        this.access = access;
+        addClassName("rw-workspace");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String meetingId = event.getRouteParameters().get("meetingId").orElse("");
+        removeAll();
+        Optional<Actor> maybeActor = currentActor.forMeeting(meetingId);
+        if (maybeActor.isEmpty()) {
+            showMessage(getTranslation("workspace.notJoined.title"), getTranslation("workspace.notJoined.text"));
+            return;
+        }
+        Actor actor = maybeActor.get();
+        Meeting meeting = meetings.getMeeting(actor, meetingId);
+        Case theCase = cases.getCase(actor, meeting.getCaseId());
+        boolean facilitator = access.allows(actor, theCase.getId(), CaseAction.MODERATE);
+        pageTitle = theCase.getPseudonym() + " · " + meeting.getTitle();
+
+        Header header = new Header();
+        header.addClassName("rw-workspace-header");
+        Span brand = new Span(getTranslation("app.name"));
+        brand.addClassName("rw-brand");
+        Span caseName = new Span(getTranslation("workspace.case", theCase.getPseudonym()));
+        caseName.addClassName("rw-workspace-case");
+        H1 title = new H1(meeting.getTitle());
+        Span date = new Span(DATE.format(meeting.getDate()));
+        date.addClassName("rw-muted");
+        Div titles = new Div(caseName, title, date);
+        titles.addClassName("rw-workspace-titles");
+        Div who = new Div(new Span(getTranslation("workspace.you", actor.displayName())));
+        who.addClassName("rw-workspace-you");
+        if (facilitator) {
+            Anchor back = new Anchor("casussen/" + theCase.getId(), getTranslation("workspace.backToCase"));
+            who.add(back);
+        }
+        header.add(brand, titles, who);
+
+        Presence me = new Presence(actor.id(), actor.displayName(), roleOf(actor, meeting), facilitator);
+        PresenceList presenceList = new PresenceList(presence, broadcaster, theCase.getId(), meetingId, actor, me);
+
+        Main main = new Main();
+        main.addClassName("rw-workspace-main");
+        if (!theCase.getQuestion().isBlank()) {
+            Paragraph question = new Paragraph(theCase.getQuestion());
+            question.addClassName("rw-case-question");
+            main.add(question);
+        }
+        main.add(new DreamBoard(dreamBoard, catalog, broadcaster, actor, theCase.getId(), meetingId, facilitator));
+
+        Div body = new Div(main, presenceList);
+        body.addClassName("rw-workspace-body");
+        add(header, body);
+
+        if (actor instanceof Actor.Participant) {
+            LiveUpdates.bind(this, broadcaster, theCase.getId(), actor, MeetingAccessChanged.class, changed -> {
+                if (changed.meetingId().equals(meetingId) && !changed.open()) {
+                    removeAll();
+                    showMessage(getTranslation("workspace.closed.title"), getTranslation("workspace.closed.text"));
+                }
+            });
+        }
+    }
+
+    private String roleOf(Actor actor, Meeting meeting) {
+        if (actor instanceof Actor.Participant) {
+            return meetings.getParticipant(actor, actor.id()).getRoleOrOrganisation();
+        }
+        return getTranslation("presence.facilitator");
+    }
+
+    private void showMessage(String title, String text) {
+        Div box = new Div(new H2(title), new Paragraph(text));
+        box.addClassName("rw-message-page");
+        add(box);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return (pageTitle.isEmpty() ? "" : pageTitle + " · ") + getTranslation("app.name");
+    }
+}
