@@ -28,13 +28,13 @@ import nl.reflectiewerkplaats.access.NoAccessException;
 import nl.reflectiewerkplaats.access.ui.CurrentActor;
 import nl.reflectiewerkplaats.base.ui.MainLayout;
 import nl.reflectiewerkplaats.base.ui.Messages;
+import nl.reflectiewerkplaats.base.ui.PublicUrl;
 import nl.reflectiewerkplaats.casework.Case;
 import nl.reflectiewerkplaats.casework.Meeting;
 import nl.reflectiewerkplaats.casework.MeetingPaths;
 import nl.reflectiewerkplaats.casework.MeetingService;
 import nl.reflectiewerkplaats.casework.CaseService;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** One case: its question, its leerbijeenkomsten and their invite links. */
 @Route(value = "casussen/:caseId", layout = MainLayout.class)
@@ -53,9 +53,7 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
         this.cases = cases;
         this.meetings = meetings;
         this.actor = currentActor.facilitator().orElseThrow(NoAccessException::new);
-        this.publicUrl = publicUrl.isBlank()
-                ? ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString()
-                : publicUrl.replaceAll("/+$", "");
+        this.publicUrl = PublicUrl.base(publicUrl);
         addClassName("rw-page");
     }
 

@@ -1,0 +1,133 @@
+package nl.reflectiewerkplaats.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+import com.microsoft.playwright.options.AriaRole;
+import java.nio.file.Path;
+import nl.reflectiewerkplaats.Application;
+import nl.reflectiewerkplaats.access.AccountService;
+import nl.reflectiewerkplaats.support.BrowserSupport;
+import nl.reflectiewerkplaats.support.TestStore;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The whole path in two real browsers with real push: the facilitator makes the
+ * first account, logs in, creates a case and a meeting; the participant joins by the
+ * invite link; both see each other; a card added by one appears for the other
+ * without reload; after an app restart the card is still there.
+ */
+class TwoBrowserTests {
+
+    private static final LocatorAssertions.ContainsTextOptions WAIT =
+            new LocatorAssertions.ContainsTextOptions().setTimeout(10_000);
+
+    @Test
+    void facilitatorAndParticipantWorkTogetherLive() {
+        Path chromium = BrowserSupport.chromium();
+        assertThat(chromium).isExecutable();
+        Path dataDir = TestStore.newFolder("rw-browser-store");
+        ConfigurableApplicationContext app = start(dataDir);
+        try (Playwright playwright = BrowserSupport.playwright(); Browser browser = BrowserSupport.launch(playwright)) {
+            String base = baseUrl(app);
+            String token = app.getBean(AccountService.class).setupTokenIfNeeded().orElseThrow();
+
+            BrowserContext facilitatorContext = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 860));
+            Page fac = facilitatorContext.newPage();
+            fac.navigate(base + "/eerste-account/" + token);
+            fac.getByLabel("Gebruikersnaam").fill("anna@voorbeeld.nl");
+            fac.getByLabel("Naam").fill("Anna de Vries");
+            fac.getByLabel("Wachtwoord", new Page.GetByLabelOptions().setExact(true)).fill("een-lang-wachtwoord");
+            fac.getByLabel("Wachtwoord (nog een keer)").fill("een-lang-wachtwoord");
+            fac.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Account aanmaken")).click();
+
+            logIn(fac, base);
+            assertThat(fac.locator(".rw-empty")).containsText("Nog geen casussen", WAIT);
+            fac.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Nieuwe casus")).click();
+            fac.getByLabel("Schuilnaam van de casus").fill("Gezin Linde");
+            fac.getByLabel("Vraag of vastloper").fill("Jesse (14) zit al maanden thuis.");
+            fac.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Casus aanmaken")).click();
+            assertThat(fac.locator("h2")).containsText("Gezin Linde", WAIT);
+            fac.getByLabel("Titel van de bijeenkomst").fill("Eerste leerbijeenkomst");
+            fac.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Bijeenkomst plannen")).click();
+            Locator linkField = fac.getByLabel("Uitnodigingslink");
+            assertThat(linkField).hasValue(java.util.regex.Pattern.compile(".*/doe-mee/[A-Za-z0-9_-]{43}$"),
+                    new LocatorAssertions.HasValueOptions().setTimeout(10_000));
+            String inviteLink = linkField.inputValue();
+
+            fac.getByText("Naar de werkruimte").click();
+            assertThat(fac.locator("h1")).containsText("Eerste leerbijeenkomst", WAIT);
+
+            BrowserContext participantContext = browser.newContext(new Browser.NewContextOptions().setViewportSize(1024, 768));
+            Page part = participantContext.newPage();
+            part.navigate(inviteLink);
+            part.getByLabel("Naam").fill("Bram");
+            part.getByLabel("Rol of organisatie").fill("jeugdarts, GGD");
+            part.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Meedoen")).click();
+            assertThat(part.locator("h1")).containsText("Eerste leerbijeenkomst", WAIT);
+
+            // both see each other in the presence list, without reload
+            assertThat(fac.locator(".rw-presence-people")).containsText("Bram", WAIT);
+            assertThat(part.locator(".rw-presence-people")).containsText("Anna de Vries", WAIT);
+
+            // a card added by the participant appears for the facilitator
+            Locator firstInput = part.getByPlaceholder("Schrijf een antwoord…").first();
+            firstInput.fill("Ik wil dierenarts worden.");
+            part.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Toevoegen")).first().click();
+            assertThat(part.locator(".rw-answer-card")).containsText("Ik wil dierenarts worden.", WAIT);
+            assertThat(fac.locator(".rw-answer-card")).containsText("Ik wil dierenarts worden.", WAIT);
+
+            // and one added by the facilitator appears for the participant
+            fac.getByPlaceholder("Schrijf een antwoord…").nth(1).fill("Haar oma en haar mentor.");
+            fac.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Toevoegen")).nth(1).click();
+            assertThat(part.locator(".rw-answer-card").nth(1)).containsText("Haar oma en haar mentor.", WAIT);
+
+            // the participant closes the tab: the facilitator sees them leave
+            part.close();
+            assertThat(fac.locator(".rw-presence-people")).not().containsText("Bram", WAIT);
+            facilitatorContext.close();
+            participantContext.close();
+
+            // restart the app on the same data: the cards are still there
+            app.close();
+            app = start(dataDir);
+            String base2 = baseUrl(app);
+            BrowserContext again = browser.newContext();
+            Page fac2 = again.newPage();
+            logIn(fac2, base2);
+            fac2.getByText("Gezin Linde").click();
+            fac2.getByText("Naar de werkruimte").click();
+            assertThat(fac2.locator(".rw-answer-card").first()).containsText("Ik wil dierenarts worden.", WAIT);
+            assertThat(fac2.locator(".rw-answer-card")).hasCount(2);
+        } finally {
+            app.close();
+        }
+    }
+
+    private static void logIn(Page page, String base) {
+        page.navigate(base + "/login");
+        page.getByLabel("Gebruikersnaam").fill("anna@voorbeeld.nl");
+        page.getByLabel("Wachtwoord", new Page.GetByLabelOptions().setExact(true)).fill("een-lang-wachtwoord");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Inloggen")).click();
+        assertThat(page.locator("h2")).containsText("Casussen", WAIT);
+    }
+
+    private static ConfigurableApplicationContext start(Path dataDir) {
+        return new SpringApplicationBuilder(Application.class).run(
+                "--server.port=0",
+                "--reflectiewerkplaats.data-dir=" + dataDir,
+                "--vaadin.launch-browser=false");
+    }
+
+    private static String baseUrl(ConfigurableApplicationContext app) {
+        return "http://localhost:" + app.getEnvironment().getProperty("local.server.port");
+    }
+}

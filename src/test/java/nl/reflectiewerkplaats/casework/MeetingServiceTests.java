@@ -1,0 +1,124 @@
+package nl.reflectiewerkplaats.casework;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.Base64;
+import java.util.HashSet;
+import java.util.Set;
+import nl.reflectiewerkplaats.access.Actor;
+import nl.reflectiewerkplaats.access.NoAccessException;
+import nl.reflectiewerkplaats.base.InvalidInputException;
+import nl.reflectiewerkplaats.base.NotFoundException;
+import nl.reflectiewerkplaats.support.StoreTest;
+import nl.reflectiewerkplaats.support.TestData;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+@StoreTest
+class MeetingServiceTests {
+
+    @Autowired
+    MeetingService meetings;
+    @Autowired
+    CaseService cases;
+    @Autowired
+    TestData data;
+
+    @Test
+    void inviteTokensCarryAtLeast128RandomBitsAndDiffer() {
+        Actor.Facilitator f = data.facilitator();
+        Case c = data.newCase(f);
+        Set<String> tokens = new HashSet<>();
+        for (int i = 0; i < 20; i++) {
+            Meeting m = data.newMeeting(f, c);
+            byte[] bits = Base64.getUrlDecoder().decode(m.getInviteToken());
+            assertThat(bits.length * 8).isGreaterThanOrEqualTo(128);
+            tokens.add(m.getInviteToken());
+        }
+        assertThat(tokens).hasSize(20);
+    }
+
+    @Test
+    void renewingTheLinkRetiresTheOldOneButKeepsWhoJoined() {
+        Actor.Facilitator f = data.facilitator();
+        Case c = data.newCase(f);
+        Meeting m = data.newMeeting(f, c);
+        String oldToken = m.getInviteToken();
+        Participant joined = meetings.join(oldToken, "Fatima", "leerkracht, basisschool");
+
+        Meeting renewed = meetings.renewInvite(f, m.getId());
+
+        assertThat(renewed.getInviteToken()).isNotEqualTo(oldToken);
+        assertThat(meetings.findOpenInvitation(oldToken)).isEmpty();
+        assertThatThrownBy(() -> meetings.join(oldToken, "Laatkomer", "wijkteam"))
+                .isInstanceOf(NotFoundException.class)
+                .hasFieldOrPropertyWithValue("messageKey", "error.invite.closedOrUnknown");
+        assertThat(meetings.findOpenInvitation(renewed.getInviteToken())).get()
+                .extracting(MeetingService.Invitation::casePseudonym).isEqualTo(c.getPseudonym());
+        assertThat(meetings.listParticipants(f, m.getId())).extracting(Participant::getId).containsExactly(joined.getId());
+    }
+
+    @Test
+    void aClosedLinkLetsNobodyInAndShutsOutParticipants() {
+        Actor.Facilitator f = data.facilitator();
+        Case c = data.newCase(f);
+        Meeting m = data.newMeeting(f, c);
+        Actor.Participant p = data.participant(m, "Gijs");
+
+        meetings.setInviteOpen(f, m.getId(), false);
+
+        assertThat(meetings.findOpenInvitation(m.getInviteToken())).isEmpty();
+        assertThatThrownBy(() -> meetings.join(m.getInviteToken(), "Hanna", "ouder")).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> meetings.getMeeting(p, m.getId())).isInstanceOf(NoAccessException.class);
+
+        meetings.setInviteOpen(f, m.getId(), true);
+        assertThat(meetings.getMeeting(p, m.getId()).getTitle()).isEqualTo(m.getTitle());
+    }
+
+    @Test
+    void unknownOrMalformedTokensFindNothing() {
+        assertThat(meetings.findOpenInvitation("bestaat-niet")).isEmpty();
+        assertThat(meetings.findOpenInvitation("x".repeat(10_000))).isEmpty();
+        assertThat(meetings.findOpenInvitation(null)).isEmpty();
+        assertThatThrownBy(() -> meetings.join("bestaat-niet", "Iris", "jeugdarts")).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void joiningNeedsANameAndARole() {
+        Actor.Facilitator f = data.facilitator();
+        Meeting m = data.newMeeting(f, data.newCase(f));
+        assertThatThrownBy(() -> meetings.join(m.getInviteToken(), " ", "jeugdarts")).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> meetings.join(m.getInviteToken(), "Joost", "")).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> meetings.join(m.getInviteToken(), "J".repeat(10_000), "x")).isInstanceOf(InvalidInputException.class);
+        assertThat(meetings.listParticipants(f, m.getId())).isEmpty();
+    }
+
+    @Test
+    void participantsCannotManageAndOtherFacilitatorsCannotSeeTheCase() {
+        Actor.Facilitator f = data.facilitator();
+        Case c = data.newCase(f);
+        Meeting m = data.newMeeting(f, c);
+        Actor.Participant p = data.participant(m, "Kees");
+        assertThatThrownBy(() -> meetings.renewInvite(p, m.getId())).isInstanceOf(NoAccessException.class);
+        assertThatThrownBy(() -> meetings.createMeeting(p, c.getId(), "eigen bijeenkomst", LocalDate.now()))
+                .isInstanceOf(NoAccessException.class);
+        assertThatThrownBy(() -> cases.listCases(p)).isInstanceOf(NoAccessException.class);
+
+        Actor.Facilitator other = data.facilitator();
+        assertThatThrownBy(() -> cases.getCase(other, c.getId())).isInstanceOf(NoAccessException.class);
+        assertThat(cases.listCases(other)).extracting(Case::getId).doesNotContain(c.getId());
+    }
+
+    @Test
+    void aCaseNeedsAPseudonymWithinItsLimits() {
+        Actor.Facilitator f = data.facilitator();
+        assertThatThrownBy(() -> cases.createCase(f, "", "vraag")).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> cases.createCase(f, "x".repeat(Case.PSEUDONYM_MAX_LENGTH + 1), "vraag"))
+                .isInstanceOf(InvalidInputException.class);
+        Case c = cases.createCase(f, "  Casus Merel  ", "");
+        assertThat(c.getPseudonym()).isEqualTo("Casus Merel");
+        assertThat(cases.listCases(f)).extracting(Case::getPseudonym).containsExactly("Casus Merel");
+    }
+}

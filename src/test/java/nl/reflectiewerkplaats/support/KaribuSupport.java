@@ -1,0 +1,70 @@
+package nl.reflectiewerkplaats.support;
+
+import com.github.mvysny.fakeservlet.FakeRequest;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.VaadinServletRequest;
+import java.time.Duration;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.User;
+
+/** Browserless view tests: a mocked Vaadin session on the real Spring context. */
+public final class KaribuSupport {
+
+    private static Routes routes;
+
+    private KaribuSupport() {
+    }
+
+    public static void setUp(ApplicationContext context) {
+        if (routes == null) {
+            routes = new Routes().autoDiscoverViews("nl.reflectiewerkplaats");
+        }
+        MockVaadin.setup(UI::new, new MockSpringServlet(routes, context, UI::new));
+    }
+
+    public static void tearDown() {
+        MockVaadin.tearDown();
+        SecurityContextHolder.clearContext();
+    }
+
+    /** Logs the facilitator in, as Spring Security would after the login form. */
+    public static void login(String username) {
+        var authorities = List.of(new SimpleGrantedAuthority("ROLE_FACILITATOR"));
+        var user = new User(username, "n/a", authorities);
+        var auth = new UsernamePasswordAuthenticationToken(user, null, authorities);
+        SecurityContextHolder.getContext().setAuthentication(auth);
+        FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
+        request.setUserPrincipalInt(auth);
+        request.setUserInRole((principal, role) -> "FACILITATOR".equals(role) || "ROLE_FACILITATOR".equals(role));
+    }
+
+    /**
+     * Lets pushed changes from other users reach this UI: runs the queued
+     * {@code UI.access} tasks until the condition holds (or the time is up).
+     */
+    public static boolean awaitPush(BooleanSupplier condition, Duration timeout) {
+        long end = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < end) {
+            MockVaadin.clientRoundtrip(false);
+            if (condition.getAsBoolean()) {
+                return true;
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        MockVaadin.clientRoundtrip(false);
+        return condition.getAsBoolean();
+    }
+}

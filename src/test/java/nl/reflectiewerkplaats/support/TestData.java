@@ -1,0 +1,61 @@
+package nl.reflectiewerkplaats.support;
+
+import java.time.LocalDate;
+import java.util.concurrent.atomic.AtomicInteger;
+import nl.reflectiewerkplaats.access.AccountService;
+import nl.reflectiewerkplaats.access.Actor;
+import nl.reflectiewerkplaats.casework.Case;
+import nl.reflectiewerkplaats.casework.CaseService;
+import nl.reflectiewerkplaats.casework.Meeting;
+import nl.reflectiewerkplaats.casework.MeetingService;
+
+/** Makes facilitators, cases, meetings and participants through the real services. */
+public class TestData {
+
+    private static final AtomicInteger COUNTER = new AtomicInteger();
+
+    private final java.util.Map<String, String> usernames = new java.util.concurrent.ConcurrentHashMap<>();
+    private final AccountService accounts;
+    private final CaseService cases;
+    private final MeetingService meetings;
+
+    TestData(AccountService accounts, CaseService cases, MeetingService meetings) {
+        this.accounts = accounts;
+        this.cases = cases;
+        this.meetings = meetings;
+    }
+
+    public static final String PASSWORD = "een-lang-wachtwoord";
+
+    /** A new facilitator account (the first one through the setup token, as in real life). */
+    public Actor.Facilitator facilitator() {
+        String username = "begeleider" + COUNTER.incrementAndGet() + "-" + System.nanoTime();
+        var token = accounts.setupTokenIfNeeded();
+        Actor.Facilitator created;
+        if (token.isPresent()) {
+            created = accounts.createFirstAccount(token.get(), username, "Begeleider " + COUNTER.get(), PASSWORD).asActor();
+        } else {
+            // createAccount only asks that the caller is a facilitator
+            Actor.Facilitator anyone = new Actor.Facilitator("n/a", "n/a");
+            created = accounts.createAccount(anyone, username, "Begeleider " + COUNTER.get(), PASSWORD).asActor();
+        }
+        usernames.put(created.id(), username);
+        return created;
+    }
+
+    public String usernameOf(Actor.Facilitator facilitator) {
+        return usernames.get(facilitator.id());
+    }
+
+    public Case newCase(Actor.Facilitator facilitator) {
+        return cases.createCase(facilitator, "Gezin Zonnebloem " + COUNTER.incrementAndGet(), "Thuiszitter sinds een jaar");
+    }
+
+    public Meeting newMeeting(Actor.Facilitator facilitator, Case c) {
+        return meetings.createMeeting(facilitator, c.getId(), "Leerbijeenkomst " + COUNTER.incrementAndGet(), LocalDate.now());
+    }
+
+    public Actor.Participant participant(Meeting meeting, String name) {
+        return meetings.join(meeting.getInviteToken(), name, "jeugdarts, GGD").asActor();
+    }
+}
