@@ -38,6 +38,7 @@ public class CardCatalog {
     private final List<TensionField> tensionFields;
     private final DreamQuestions dreamQuestions;
 
+    @org.springframework.beans.factory.annotation.Autowired
     CardCatalog(@Value("${reflectiewerkplaats.cards-location:classpath:werkkaarten/}") String location) {
         this(location, new PathMatchingResourcePatternResolver());
     }

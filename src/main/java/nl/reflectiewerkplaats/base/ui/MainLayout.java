@@ -12,6 +12,7 @@ import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 
+@jakarta.annotation.security.PermitAll
 /** The facilitators' frame: app name, navigation, who is logged in, log out. */
 public class MainLayout extends AppLayout {
 
