@@ -29,6 +29,7 @@ class TwoBrowserTests {
 
     private static final LocatorAssertions.ContainsTextOptions WAIT =
             new LocatorAssertions.ContainsTextOptions().setTimeout(10_000);
+    private static final Page.GetByLabelOptions EXACT = new Page.GetByLabelOptions().setExact(true);
 
     @Test
     void facilitatorAndParticipantWorkTogetherLive() {
@@ -44,7 +45,7 @@ class TwoBrowserTests {
             Page fac = facilitatorContext.newPage();
             fac.navigate(base + "/eerste-account/" + token);
             fac.getByLabel("Gebruikersnaam").fill("anna@voorbeeld.nl");
-            fac.getByLabel("Naam").fill("Anna de Vries");
+            fac.getByLabel("Naam", EXACT).fill("Anna de Vries");
             fac.getByLabel("Wachtwoord", new Page.GetByLabelOptions().setExact(true)).fill("een-lang-wachtwoord");
             fac.getByLabel("Wachtwoord (nog een keer)").fill("een-lang-wachtwoord");
             fac.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Account aanmaken")).click();
@@ -55,38 +56,42 @@ class TwoBrowserTests {
             fac.getByLabel("Schuilnaam van de casus").fill("Gezin Linde");
             fac.getByLabel("Vraag of vastloper").fill("Jesse (14) zit al maanden thuis.");
             fac.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Casus aanmaken")).click();
-            assertThat(fac.locator("h2")).containsText("Gezin Linde", WAIT);
+            assertThat(fac.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Gezin Linde"))).isVisible();
             fac.getByLabel("Titel van de bijeenkomst").fill("Eerste leerbijeenkomst");
             fac.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Bijeenkomst plannen")).click();
             Locator linkField = fac.getByLabel("Uitnodigingslink");
             assertThat(linkField).hasValue(java.util.regex.Pattern.compile(".*/doe-mee/[A-Za-z0-9_-]{43}$"),
                     new LocatorAssertions.HasValueOptions().setTimeout(10_000));
             String inviteLink = linkField.inputValue();
+            screenshot(fac, "case-with-meeting");
 
             fac.getByText("Naar de werkruimte").click();
-            assertThat(fac.locator("h1")).containsText("Eerste leerbijeenkomst", WAIT);
+            assertThat(fac.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Eerste leerbijeenkomst"))).isVisible();
 
             BrowserContext participantContext = browser.newContext(new Browser.NewContextOptions().setViewportSize(1024, 768));
             Page part = participantContext.newPage();
             part.navigate(inviteLink);
-            part.getByLabel("Naam").fill("Bram");
+            part.getByLabel("Naam", EXACT).fill("Bram");
             part.getByLabel("Rol of organisatie").fill("jeugdarts, GGD");
             part.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Meedoen")).click();
-            assertThat(part.locator("h1")).containsText("Eerste leerbijeenkomst", WAIT);
+            assertThat(part.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Eerste leerbijeenkomst"))).isVisible();
 
             // both see each other in the presence list, without reload
             assertThat(fac.locator(".rw-presence-people")).containsText("Bram", WAIT);
             assertThat(part.locator(".rw-presence-people")).containsText("Anna de Vries", WAIT);
 
             // a card added by the participant appears for the facilitator
-            Locator firstInput = part.getByPlaceholder("Schrijf een antwoord…").first();
+            Locator firstInput = part.locator(".rw-question textarea").first();
             firstInput.fill("Ik wil dierenarts worden.");
             part.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Toevoegen")).first().click();
             assertThat(part.locator(".rw-answer-card")).containsText("Ik wil dierenarts worden.", WAIT);
             assertThat(fac.locator(".rw-answer-card")).containsText("Ik wil dierenarts worden.", WAIT);
 
+            screenshot(fac, "workspace-facilitator");
+            screenshot(part, "workspace-participant");
+
             // and one added by the facilitator appears for the participant
-            fac.getByPlaceholder("Schrijf een antwoord…").nth(1).fill("Haar oma en haar mentor.");
+            fac.locator(".rw-question textarea").nth(1).fill("Haar oma en haar mentor.");
             fac.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Toevoegen")).nth(1).click();
             assertThat(part.locator(".rw-answer-card").nth(1)).containsText("Haar oma en haar mentor.", WAIT);
 
@@ -117,7 +122,18 @@ class TwoBrowserTests {
         page.getByLabel("Gebruikersnaam").fill("anna@voorbeeld.nl");
         page.getByLabel("Wachtwoord", new Page.GetByLabelOptions().setExact(true)).fill("een-lang-wachtwoord");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Inloggen")).click();
-        assertThat(page.locator("h2")).containsText("Casussen", WAIT);
+        try {
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Casussen"))).isVisible();
+        } catch (AssertionError e) {
+            screenshot(page, "login-failed");
+            throw e;
+        }
+    }
+
+    /** Saves what the page shows under target/screenshots, to look at when a step fails. */
+    static void screenshot(Page page, String name) {
+        page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+                .setPath(Path.of("target", "screenshots", name + ".png")));
     }
 
     private static ConfigurableApplicationContext start(Path dataDir) {

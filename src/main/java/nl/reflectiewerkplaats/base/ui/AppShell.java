@@ -10,7 +10,7 @@ import com.vaadin.flow.theme.lumo.Lumo;
 /** The page shell: server push over WebSocket, Lumo with our own styles, Dutch page language. */
 @Push
 @StyleSheet(Lumo.STYLESHEET)
-@StyleSheet("styles/reflectiewerkplaats.css")
+@StyleSheet("context://styles/reflectiewerkplaats.css")
 @Meta(name = "viewport", content = "width=device-width, initial-scale=1")
 public class AppShell implements AppShellConfigurator {
 
