@@ -95,6 +95,14 @@ class TwoBrowserTests {
             fac.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Toevoegen")).nth(1).click();
             assertThat(part.locator(".rw-answer-card").nth(1)).containsText("Haar oma en haar mentor.", WAIT);
 
+            // a lost connection is told in Dutch, and work goes on once it is back
+            participantContext.setOffline(true);
+            assertThat(part.locator("vaadin-connection-indicator")).containsText("Geen verbinding", WAIT);
+            participantContext.setOffline(false);
+            part.locator(".rw-question textarea").nth(2).fill("Een rustige plek om te leren.");
+            part.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Toevoegen")).nth(2).click();
+            assertThat(fac.locator(".rw-answer-card").nth(2)).containsText("Een rustige plek om te leren.", WAIT);
+
             // the participant closes the tab: the facilitator sees them leave
             part.close();
             assertThat(fac.locator(".rw-presence-people")).not().containsText("Bram", WAIT);
@@ -111,7 +119,7 @@ class TwoBrowserTests {
             fac2.getByText("Gezin Linde").click();
             fac2.getByText("Naar de werkruimte").click();
             assertThat(fac2.locator(".rw-answer-card").first()).containsText("Ik wil dierenarts worden.", WAIT);
-            assertThat(fac2.locator(".rw-answer-card")).hasCount(2);
+            assertThat(fac2.locator(".rw-answer-card")).hasCount(3);
         } finally {
             app.close();
         }

@@ -51,7 +51,16 @@ class UiSetup implements VaadinServiceInitListener {
                 }
             });
         });
-        event.getSource().addUIInitListener(uiInit -> uiInit.getUI().setLocale(DUTCH));
+        event.getSource().addUIInitListener(uiInit -> {
+            UI ui = uiInit.getUI();
+            ui.setLocale(DUTCH);
+            // the connection indicator's own texts are English; give them in the UI's language
+            ui.getPage().executeJs(
+                    "const ci = window.Vaadin && window.Vaadin.connectionIndicator;"
+                    + "if (ci) { ci.onlineText = $0; ci.offlineText = $1; ci.reconnectingText = $2; }",
+                    ui.getTranslation("connection.online"), ui.getTranslation("connection.offline"),
+                    ui.getTranslation("connection.reconnecting"));
+        });
     }
 
     private static UserFacingException findUserFacing(Throwable t) {
