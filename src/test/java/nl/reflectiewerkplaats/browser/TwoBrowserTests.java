@@ -107,6 +107,9 @@ class TwoBrowserTests {
             // the participant closes the tab: the facilitator sees them leave
             part.close();
             assertThat(fac.locator(".rw-presence-people")).not().containsText("Bram", WAIT);
+            // an unknown address gets a calm Dutch page, not a bare error
+            fac.navigate(base + "/bestaat-niet");
+            assertThat(fac.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Deze pagina bestaat niet"))).isVisible();
             facilitatorContext.close();
             participantContext.close();
 

@@ -1,6 +1,5 @@
 package nl.reflectiewerkplaats.base.ui;
 
-import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -24,13 +23,16 @@ public final class ErrorViews {
 
     private static VerticalLayout page(VerticalLayout layout, String title, String text) {
         layout.removeAll();
-        layout.addClassName("rw-message-page");
-        layout.add(new H2(title), new Paragraph(text), new Anchor("", layout.getTranslation("error.toStart")));
+        layout.setSizeFull();
+        layout.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.CENTER);
+        com.vaadin.flow.component.html.Div box = new com.vaadin.flow.component.html.Div(new H2(title), new Paragraph(text),
+                new Anchor("", layout.getTranslation("error.toStart")));
+        box.addClassName("rw-message-page");
+        layout.add(box);
         return layout;
     }
 
     /** An unknown address. */
-    @Tag("rw-not-found")
     @AnonymousAllowed
     public static class PageNotFound extends VerticalLayout implements HasErrorParameter<NotFoundException> {
         @Override
@@ -40,8 +42,18 @@ public final class ErrorViews {
         }
     }
 
+    /** A page this user may not open (or that does not exist: the two are not told apart). */
+    @AnonymousAllowed
+    public static class NoAccess extends VerticalLayout implements HasErrorParameter<com.vaadin.flow.router.AccessDeniedException> {
+        @Override
+        public int setErrorParameter(BeforeEnterEvent event,
+                                     ErrorParameter<com.vaadin.flow.router.AccessDeniedException> parameter) {
+            page(this, getTranslation("error.pageNotFound.title"), getTranslation("error.pageNotFound.text"));
+            return HttpServletResponse.SC_NOT_FOUND;
+        }
+    }
+
     /** A user-facing failure while opening a page (e.g. a case that no longer exists). */
-    @Tag("rw-user-error")
     @AnonymousAllowed
     public static class UserError extends VerticalLayout implements HasErrorParameter<UserFacingException> {
         @Override
@@ -52,7 +64,6 @@ public final class ErrorViews {
     }
 
     /** Anything unexpected: a calm message here, the details in the log. */
-    @Tag("rw-unexpected-error")
     @AnonymousAllowed
     public static class Unexpected extends VerticalLayout implements HasErrorParameter<Exception> {
         private static final Logger log = LoggerFactory.getLogger(Unexpected.class);

@@ -109,8 +109,10 @@ public class WorkspaceView extends Div implements BeforeEnterObserver, HasDynami
         Main main = new Main();
         main.addClassName("rw-workspace-main");
         if (!theCase.getQuestion().isBlank()) {
-            Paragraph question = new Paragraph(theCase.getQuestion());
-            question.addClassName("rw-case-question");
+            Span label = new Span(getTranslation("workspace.question"));
+            label.addClassName("rw-label");
+            Div question = new Div(label, new Paragraph(theCase.getQuestion()));
+            question.addClassName("rw-case-question-box");
             main.add(question);
         }
         main.add(new DreamBoard(dreamBoard, catalog, broadcaster, actor, theCase.getId(), meetingId, facilitator));
