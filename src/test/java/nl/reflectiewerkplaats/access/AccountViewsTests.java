@@ -52,26 +52,28 @@ class AccountViewsTests {
         UI.getCurrent().navigate("begeleiders");
         assertThat(_get(H2.class).getText()).isEqualTo("Begeleiders");
 
-        _setValue(_get(TextField.class, s -> s.withLabel("Gebruikersnaam")), "Marieke@Voorbeeld.nl");
+        String suffix = Long.toString(System.nanoTime(), 36);
+        String username = "marieke" + suffix + "@voorbeeld.nl";
+        _setValue(_get(TextField.class, s -> s.withLabel("Gebruikersnaam")), "Marieke" + suffix.toUpperCase() + "@Voorbeeld.nl");
         _setValue(_get(TextField.class, s -> s.withLabel("Naam")), "Marieke Jansen");
         _setValue(_get(PasswordField.class, s -> s.withLabel("Wachtwoord")), "kort");
         _setValue(_get(PasswordField.class, s -> s.withLabel("Wachtwoord (nog een keer)")), "kort");
         _click(_get(Button.class, s -> s.withText("Begeleider toevoegen")));
         NotificationsKt.expectNotifications("Kies een wachtwoord van minstens 10 tekens.");
-        assertThat(accounts.findByUsername("marieke@voorbeeld.nl")).isEmpty();
+        assertThat(accounts.findByUsername(username)).isEmpty();
 
         _setValue(_get(PasswordField.class, s -> s.withLabel("Wachtwoord")), "een-goed-wachtwoord");
         _setValue(_get(PasswordField.class, s -> s.withLabel("Wachtwoord (nog een keer)")), "een-goed-wachtwoord");
         _click(_get(Button.class, s -> s.withText("Begeleider toevoegen")));
 
-        FacilitatorAccount created = accounts.findByUsername("marieke@voorbeeld.nl").orElseThrow();
+        FacilitatorAccount created = accounts.findByUsername(username).orElseThrow();
         assertThat(created.getDisplayName()).isEqualTo("Marieke Jansen");
         assertThat(created.getPasswordHash()).doesNotContain("een-goed-wachtwoord");
         assertThat(encoder.matches("een-goed-wachtwoord", created.getPasswordHash())).isTrue();
         @SuppressWarnings("unchecked")
         Grid<FacilitatorAccount> grid = _get(Grid.class);
         assertThat(grid.getGenericDataView().getItems().map(FacilitatorAccount::getUsername))
-                .contains("marieke@voorbeeld.nl");
+                .contains(username);
     }
 
     @Test
