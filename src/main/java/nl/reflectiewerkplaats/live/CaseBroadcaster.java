@@ -11,7 +11,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import nl.reflectiewerkplaats.access.AccessPolicy;
 import nl.reflectiewerkplaats.access.Actor;
-import nl.reflectiewerkplaats.access.CaseAction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -158,7 +157,7 @@ public class CaseBroadcaster implements DisposableBean {
             if (!event.visibleTo(actor)) {
                 return false;
             }
-            return !event.carriesCaseData() || access.allows(actor, caseId, CaseAction.READ);
+            return !event.carriesCaseData() || access.allows(actor, caseId, event.requiredAction());
         }
     }
 

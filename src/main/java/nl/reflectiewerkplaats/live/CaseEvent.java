@@ -1,6 +1,7 @@
 package nl.reflectiewerkplaats.live;
 
 import nl.reflectiewerkplaats.access.Actor;
+import nl.reflectiewerkplaats.access.CaseAction;
 
 /**
  * Something changed in a case, after it was stored. Features publish these as
@@ -18,6 +19,15 @@ public interface CaseEvent {
      */
     default boolean carriesCaseData() {
         return true;
+    }
+
+    /**
+     * What the receiving actor must be allowed to do with the case to receive it:
+     * {@link CaseAction#READ} for most events, {@link CaseAction#MODERATE} for what
+     * only the facilitator sees (e.g. who has answered in a private round).
+     */
+    default CaseAction requiredAction() {
+        return CaseAction.READ;
     }
 
     /**

@@ -34,6 +34,13 @@ import nl.reflectiewerkplaats.live.Presence;
 import nl.reflectiewerkplaats.live.PresenceRegistry;
 import nl.reflectiewerkplaats.live.ui.LiveUpdates;
 import nl.reflectiewerkplaats.live.ui.PresenceList;
+import nl.reflectiewerkplaats.round.Round;
+import nl.reflectiewerkplaats.round.RoundChanged;
+import nl.reflectiewerkplaats.round.RoundService;
+import nl.reflectiewerkplaats.tensionfield.TensionFieldService;
+import nl.reflectiewerkplaats.tensionfield.ui.TensionFieldPanel;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.TabSheet;
 
 /**
  * The session view (werkruimte) of one leerbijeenkomst: case and meeting in the
@@ -54,10 +61,15 @@ public class WorkspaceView extends Div implements BeforeEnterObserver, HasDynami
     private final CaseBroadcaster broadcaster;
     private final PresenceRegistry presence;
     private final AccessPolicy access;
+    private final TensionFieldService tensionFields;
+    private final RoundService rounds;
     private String pageTitle = "";
 
     WorkspaceView(CurrentActor currentActor, CaseService cases, MeetingService meetings, DreamBoardService dreamBoard,
-                  CardCatalog catalog, CaseBroadcaster broadcaster, PresenceRegistry presence, AccessPolicy access) {
+                  CardCatalog catalog, CaseBroadcaster broadcaster, PresenceRegistry presence, AccessPolicy access,
+                  TensionFieldService tensionFields, RoundService rounds) {
+        this.tensionFields = tensionFields;
+        this.rounds = rounds;
         this.currentActor = currentActor;
         this.cases = cases;
         this.meetings = meetings;
@@ -115,7 +127,26 @@ public class WorkspaceView extends Div implements BeforeEnterObserver, HasDynami
             question.addClassName("rw-case-question-box");
             main.add(question);
         }
-        main.add(new DreamBoard(dreamBoard, catalog, broadcaster, actor, theCase.getId(), meetingId, facilitator));
+        TabSheet instruments = new TabSheet();
+        instruments.addClassName("rw-instruments");
+        instruments.setWidthFull();
+        instruments.add(getTranslation("workspace.tab.dream"),
+                new DreamBoard(dreamBoard, catalog, broadcaster, actor, theCase.getId(), meetingId, facilitator));
+        TensionFieldPanel fields = new TensionFieldPanel(tensionFields, rounds, catalog, broadcaster, actor,
+                theCase.getId(), meetingId, facilitator);
+        Tab fieldsTab = instruments.add(getTranslation("workspace.tab.fields"), fields);
+        if (fields.round().isPresent()) {
+            instruments.setSelectedTab(fieldsTab);
+        }
+        main.add(instruments);
+        if (!facilitator) {
+            // when the facilitator opens a round, participants are taken to it
+            LiveUpdates.bind(this, broadcaster, theCase.getId(), actor, RoundChanged.class, changed -> {
+                if (changed.round().getMeetingId().equals(meetingId) && changed.round().getPhase() == Round.Phase.ANSWERING) {
+                    instruments.setSelectedTab(fieldsTab);
+                }
+            });
+        }
 
         Div body = new Div(main, presenceList);
         body.addClassName("rw-workspace-body");

@@ -1,0 +1,112 @@
+package nl.reflectiewerkplaats.tensionfield;
+
+import java.time.Instant;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * Where one person placed themselves on a spanningsveld in one round: a position
+ * between the left pole (0) and the right pole (1), and, after the reveal, where
+ * they moved to and why.
+ */
+@Document("placements")
+@CompoundIndex(name = "round_owner", def = "{'roundId': 1, 'ownerId': 1}", unique = true)
+public class Placement {
+
+    public static final int REASON_MAX_LENGTH = 200;
+
+    @Id
+    private String id;
+    private String caseId;
+    private String meetingId;
+    private String roundId;
+    private String fieldId;
+    private String ownerId;
+    private String ownerName;
+    private double position;
+    private Double movedTo;
+    private String moveReason;
+    private Instant placedAt;
+    private Instant movedAt;
+    @Version
+    private Long version;
+
+    protected Placement() {
+    }
+
+    Placement(String caseId, String meetingId, String roundId, String fieldId, String ownerId, String ownerName,
+              double position, Instant at) {
+        this.caseId = caseId;
+        this.meetingId = meetingId;
+        this.roundId = roundId;
+        this.fieldId = fieldId;
+        this.ownerId = ownerId;
+        this.ownerName = ownerName;
+        this.position = position;
+        this.placedAt = at;
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public String getCaseId() {
+        return caseId;
+    }
+
+    public String getMeetingId() {
+        return meetingId;
+    }
+
+    public String getRoundId() {
+        return roundId;
+    }
+
+    public String getFieldId() {
+        return fieldId;
+    }
+
+    public String getOwnerId() {
+        return ownerId;
+    }
+
+    public String getOwnerName() {
+        return ownerName;
+    }
+
+    /** 0 = the left pole, 1 = the right pole. */
+    public double getPosition() {
+        return position;
+    }
+
+    /** Where the person moved to in the "move a little" step, or null. */
+    public Double getMovedTo() {
+        return movedTo;
+    }
+
+    public String getMoveReason() {
+        return moveReason;
+    }
+
+    public Instant getPlacedAt() {
+        return placedAt;
+    }
+
+    /** Where the marker stands now: after a move, the new place. */
+    public double currentPosition() {
+        return movedTo != null ? movedTo : position;
+    }
+
+    void placeAt(double position, Instant at) {
+        this.position = position;
+        this.placedAt = at;
+    }
+
+    void moveTo(double to, String reason, Instant at) {
+        this.movedTo = to;
+        this.moveReason = reason;
+        this.movedAt = at;
+    }
+}

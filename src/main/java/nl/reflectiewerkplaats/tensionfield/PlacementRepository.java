@@ -1,0 +1,12 @@
+package nl.reflectiewerkplaats.tensionfield;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.mongodb.repository.MongoRepository;
+
+interface PlacementRepository extends MongoRepository<Placement, String> {
+
+    Optional<Placement> findByRoundIdAndOwnerId(String roundId, String ownerId);
+
+    List<Placement> findByRoundIdOrderByPlacedAtAsc(String roundId);
+}

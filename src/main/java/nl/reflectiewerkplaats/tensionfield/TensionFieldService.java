@@ -1,0 +1,176 @@
+package nl.reflectiewerkplaats.tensionfield;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import nl.reflectiewerkplaats.access.AccessPolicy;
+import nl.reflectiewerkplaats.access.Actor;
+import nl.reflectiewerkplaats.access.CaseAction;
+import nl.reflectiewerkplaats.base.InvalidInputException;
+import nl.reflectiewerkplaats.base.NotFoundException;
+import nl.reflectiewerkplaats.base.Texts;
+import nl.reflectiewerkplaats.cards.CardCatalog;
+import nl.reflectiewerkplaats.cards.TensionField;
+import nl.reflectiewerkplaats.round.Round;
+import nl.reflectiewerkplaats.round.RoundService;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+
+/**
+ * Placement rounds on the spanningsvelden: everyone places a marker between the two
+ * poles in private, the facilitator reveals, then each may move a little and say
+ * why. Built on the shared {@link RoundService}.
+ */
+@Service
+public class TensionFieldService {
+
+    static final String TOPIC_PREFIX = "spanningsveld:";
+
+    private final PlacementRepository placements;
+    private final RoundService rounds;
+    private final AccessPolicy access;
+    private final CardCatalog catalog;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    TensionFieldService(PlacementRepository placements, RoundService rounds, AccessPolicy access, CardCatalog catalog,
+                        ApplicationEventPublisher events, Clock clock) {
+        this.placements = placements;
+        this.rounds = rounds;
+        this.access = access;
+        this.catalog = catalog;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    public static String topic(String fieldId) {
+        return TOPIC_PREFIX + fieldId;
+    }
+
+    /** The field a round is about, if it is a spanningsveld round. */
+    public Optional<TensionField> fieldOf(Round round) {
+        if (round == null || !round.getTopic().startsWith(TOPIC_PREFIX)) {
+            return Optional.empty();
+        }
+        return catalog.tensionField(round.getTopic().substring(TOPIC_PREFIX.length()));
+    }
+
+    public Round openRound(Actor actor, String caseId, String meetingId, String fieldId, Round.RevealMode mode) {
+        if (catalog.tensionField(fieldId).isEmpty()) {
+            throw new InvalidInputException("error.field.unknown");
+        }
+        return rounds.open(actor, caseId, meetingId, topic(fieldId), mode);
+    }
+
+    /**
+     * Places (or re-places) the actor's marker. After the reveal a placement goes into
+     * the "move a little" step instead: the first position stays, the new one is the move.
+     */
+    public Placement place(Actor actor, String roundId, double position) {
+        Round round = rounds.get(actor, roundId);
+        access.check(actor, round.getCaseId(), CaseAction.CONTRIBUTE);
+        checkPosition(position);
+        if (round.getPhase() == Round.Phase.CLOSED) {
+            throw new InvalidInputException("error.round.closed");
+        }
+        TensionField field = fieldOf(round).orElseThrow(() -> new NotFoundException("error.field.unknown"));
+        Optional<Placement> existing = placements.findByRoundIdAndOwnerId(roundId, actor.id());
+        if (round.isRevealed() && existing.isPresent()) {
+            return move(actor, roundId, position, existing.get().getMoveReason());
+        }
+        Placement placement = existing.orElseGet(() -> new Placement(round.getCaseId(), round.getMeetingId(), roundId,
+                field.id(), actor.id(), actor.displayName(), position, clock.instant()));
+        placement.placeAt(position, clock.instant());
+        Placement saved = save(placement, actor, roundId, position);
+        events.publishEvent(new PlacementChanged(round.getCaseId(), saved, round.isRevealed()));
+        if (!round.isRevealed()) {
+            rounds.announceProgress(round, placements.findByRoundIdOrderByPlacedAtAsc(roundId).stream()
+                    .map(Placement::getOwnerName).toList());
+        }
+        return saved;
+    }
+
+    /** "Move a little": after the reveal, a new place and one sentence on why. */
+    public Placement move(Actor actor, String roundId, double to, String reason) {
+        Round round = rounds.get(actor, roundId);
+        access.check(actor, round.getCaseId(), CaseAction.CONTRIBUTE);
+        checkPosition(to);
+        if (!round.isRevealed()) {
+            throw new InvalidInputException("error.round.notRevealedYet");
+        }
+        if (round.getPhase() == Round.Phase.CLOSED) {
+            throw new InvalidInputException("error.round.closed");
+        }
+        String why = Texts.optional(reason, Placement.REASON_MAX_LENGTH, "field.moveReason");
+        Placement placement = placements.findByRoundIdAndOwnerId(roundId, actor.id())
+                .orElseThrow(() -> new InvalidInputException("error.placement.none"));
+        placement.moveTo(to, why, clock.instant());
+        Placement saved;
+        try {
+            saved = placements.save(placement);
+        } catch (OptimisticLockingFailureException e) {
+            throw new InvalidInputException("error.placement.changedMeanwhile");
+        }
+        events.publishEvent(new PlacementChanged(round.getCaseId(), saved, true));
+        return saved;
+    }
+
+    /** The markers this actor may see in the round: before the reveal only their own. */
+    public List<MarkerView> markers(Actor actor, String roundId) {
+        Round round = rounds.get(actor, roundId);
+        List<MarkerView> views = new ArrayList<>();
+        for (Placement p : placements.findByRoundIdOrderByPlacedAtAsc(roundId)) {
+            if (round.mayShow(p.getOwnerId(), actor.id())) {
+                views.add(MarkerView.of(p, round.isNamed(), actor.id()));
+            }
+        }
+        return views;
+    }
+
+    /** Who has placed so far: names, never where. For those who lead the session. */
+    public List<String> answeredBy(Actor actor, String roundId) {
+        Round round = rounds.get(actor, roundId);
+        access.check(actor, round.getCaseId(), CaseAction.MODERATE);
+        return placements.findByRoundIdOrderByPlacedAtAsc(roundId).stream().map(Placement::getOwnerName).toList();
+    }
+
+    /** How a marker from a live event looks to this actor (no name in an anonymous round). */
+    public MarkerView markerFor(Actor actor, Round round, Placement placement) {
+        return MarkerView.of(placement, round.isNamed(), actor.id());
+    }
+
+    /** Revealed rounds of this field in this case, oldest first, with their markers. */
+    public List<RoundSnapshot> history(Actor actor, String caseId, String fieldId) {
+        List<RoundSnapshot> result = new ArrayList<>();
+        for (Round round : rounds.history(actor, caseId, topic(fieldId))) {
+            if (round.isRevealed()) {
+                result.add(new RoundSnapshot(round, markers(actor, round.getId())));
+            }
+        }
+        return result;
+    }
+
+    /** A revealed round with its markers, for the history view. */
+    public record RoundSnapshot(Round round, List<MarkerView> markers) {
+    }
+
+    private Placement save(Placement placement, Actor actor, String roundId, double position) {
+        try {
+            return placements.save(placement);
+        } catch (DuplicateKeyException | OptimisticLockingFailureException e) {
+            // two tabs of one person placed at once: the stored one wins, then takes this position
+            Placement current = placements.findByRoundIdAndOwnerId(roundId, actor.id()).orElseThrow(() -> e);
+            current.placeAt(position, clock.instant());
+            return placements.save(current);
+        }
+    }
+
+    private static void checkPosition(double position) {
+        if (Double.isNaN(position) || position < 0 || position > 1) {
+            throw new InvalidInputException("error.placement.outOfRange");
+        }
+    }
+}

@@ -1,0 +1,259 @@
+package nl.reflectiewerkplaats.tensionfield.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import nl.reflectiewerkplaats.access.Actor;
+import nl.reflectiewerkplaats.base.ui.Messages;
+import nl.reflectiewerkplaats.cards.CardCatalog;
+import nl.reflectiewerkplaats.cards.TensionField;
+import nl.reflectiewerkplaats.live.CaseBroadcaster;
+import nl.reflectiewerkplaats.live.ui.LiveUpdates;
+import nl.reflectiewerkplaats.round.Round;
+import nl.reflectiewerkplaats.round.RoundChanged;
+import nl.reflectiewerkplaats.round.RoundProgress;
+import nl.reflectiewerkplaats.round.RoundService;
+import nl.reflectiewerkplaats.tensionfield.MarkerView;
+import nl.reflectiewerkplaats.tensionfield.Placement;
+import nl.reflectiewerkplaats.tensionfield.PlacementChanged;
+import nl.reflectiewerkplaats.tensionfield.TensionFieldService;
+
+/**
+ * Spanningsvelden in a session: the facilitator opens a round on one field; everyone
+ * places a marker in private; the facilitator reveals; then each may move a little
+ * and say why. The field's questions sit beside it; the facilitator can pin one.
+ */
+public class TensionFieldPanel extends Div {
+
+    private final TensionFieldService service;
+    private final RoundService rounds;
+    private final CardCatalog catalog;
+    private final Actor actor;
+    private final String caseId;
+    private final String meetingId;
+    private final boolean moderator;
+    private final Div controls = new Div();
+    private final Div content = new Div();
+    private final Span progress = new Span();
+    private Round round;
+    private FieldLine line;
+    private final List<ListItem> questionItems = new ArrayList<>();
+
+    public TensionFieldPanel(TensionFieldService service, RoundService rounds, CardCatalog catalog,
+                             CaseBroadcaster broadcaster, Actor actor, String caseId, String meetingId, boolean moderator) {
+        this.service = service;
+        this.rounds = rounds;
+        this.catalog = catalog;
+        this.actor = actor;
+        this.caseId = caseId;
+        this.meetingId = meetingId;
+        this.moderator = moderator;
+        addClassName("rw-tension-panel");
+        controls.addClassName("rw-round-controls");
+        content.addClassName("rw-round-content");
+        progress.addClassName("rw-round-progress");
+        progress.getElement().setAttribute("aria-live", "polite");
+        add(controls, content);
+        show(rounds.current(actor, caseId, meetingId).orElse(null));
+
+        LiveUpdates.bind(this, broadcaster, caseId, actor, RoundChanged.class, e -> {
+            if (meetingId.equals(e.round().getMeetingId())) {
+                boolean sameRoundSamePhase = round != null && round.getId().equals(e.round().getId())
+                        && round.getPhase() == e.round().getPhase();
+                if (sameRoundSamePhase) {
+                    round = e.round();
+                    highlightPinned();
+                } else {
+                    show(e.round().getPhase() == Round.Phase.CLOSED ? null : e.round());
+                }
+            }
+        });
+        LiveUpdates.bind(this, broadcaster, caseId, actor, PlacementChanged.class, e -> {
+            if (round != null && line != null && round.getId().equals(e.placement().getRoundId())) {
+                line.upsert(service.markerFor(actor, round, e.placement()));
+            }
+        });
+        if (moderator) {
+            LiveUpdates.bind(this, broadcaster, caseId, actor, RoundProgress.class, e -> {
+                if (round != null && round.getId().equals(e.roundId())) {
+                    showProgress(e.answeredBy());
+                }
+            });
+        }
+    }
+
+    /** The round this panel shows (for tests and the session view). */
+    public Optional<Round> round() {
+        return Optional.ofNullable(round);
+    }
+
+    private void show(Round current) {
+        this.round = current;
+        controls.removeAll();
+        content.removeAll();
+        questionItems.clear();
+        line = null;
+        if (moderator) {
+            controls.add(moderatorControls());
+        }
+        if (current == null) {
+            Div empty = new Div(new Span(getTranslation("field.noRound.title")),
+                    new Paragraph(getTranslation(moderator ? "field.noRound.facilitator" : "field.noRound.participant")));
+            empty.addClassName("rw-empty");
+            content.add(empty);
+            return;
+        }
+        TensionField field = service.fieldOf(current).orElseThrow();
+        Span kicker = new Span(getTranslation("cards.fieldNumber", field.number()));
+        kicker.addClassName("rw-kicker");
+        H3 title = new H3(field.title());
+        Details about = new Details(getTranslation("field.about"), new Paragraph(field.explanation()));
+        about.addClassName("rw-field-about");
+
+        Paragraph status = new Paragraph(getTranslation(current.isRevealed()
+                ? (current.isNamed() ? "field.revealed.named" : "field.revealed.anonymous")
+                : (current.isNamed() ? "field.answering.named" : "field.answering.anonymous")));
+        status.addClassName("rw-round-status");
+
+        line = new FieldLine(field, true, this::place);
+        List<MarkerView> visible = service.markers(actor, current.getId());
+        line.setMarkers(visible);
+        visible.stream().filter(MarkerView::mine).findFirst().ifPresent(m -> line.showOwn(m.current()));
+        line.setShowSpread(current.isRevealed());
+
+        content.add(kicker, title, about, status, line);
+        if (current.isRevealed()) {
+            content.add(moveStep());
+        }
+        content.add(questions(field));
+        highlightPinned();
+    }
+
+    private Div moderatorControls() {
+        Div box = new Div();
+        box.addClassName("rw-facilitator-bar");
+        if (round == null || round.getPhase() == Round.Phase.CLOSED) {
+            Select<TensionField> fieldSelect = new Select<>();
+            fieldSelect.setLabel(getTranslation("field.choose"));
+            fieldSelect.setItems(catalog.tensionFields());
+            fieldSelect.setItemLabelGenerator(f -> f.number() + ". " + f.title());
+            fieldSelect.setValue(catalog.tensionFields().getFirst());
+            fieldSelect.setWidth("22em");
+            RadioButtonGroup<Round.RevealMode> mode = new RadioButtonGroup<>(getTranslation("field.revealMode"));
+            mode.setItems(Round.RevealMode.NAMED, Round.RevealMode.ANONYMOUS);
+            mode.setItemLabelGenerator(m -> getTranslation(m == Round.RevealMode.NAMED ? "field.mode.named" : "field.mode.anonymous"));
+            mode.setValue(Round.RevealMode.NAMED);
+            Button start = new Button(getTranslation("field.start"), VaadinIcon.PLAY.create(), e ->
+                    Messages.attempt(this, () -> service.openRound(actor, caseId, meetingId,
+                            fieldSelect.getValue().id(), mode.getValue())));
+            start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            box.add(fieldSelect, mode, start);
+        } else if (round.getPhase() == Round.Phase.ANSWERING) {
+            showProgress(service.answeredBy(actor, round.getId()));
+            Button reveal = new Button(getTranslation("field.reveal"), VaadinIcon.EYE.create(), e -> confirmReveal());
+            reveal.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            Button stop = new Button(getTranslation("field.stop"), e -> Messages.attempt(this, () -> rounds.close(actor, round.getId())));
+            box.add(progress, reveal, stop);
+        } else {
+            Button stop = new Button(getTranslation("field.finish"), VaadinIcon.CHECK.create(),
+                    e -> Messages.attempt(this, () -> rounds.close(actor, round.getId())));
+            box.add(new Span(getTranslation("field.moveHint.facilitator")), stop);
+        }
+        return box;
+    }
+
+    private void showProgress(List<String> answeredBy) {
+        progress.setText(answeredBy.isEmpty() ? getTranslation("field.progress.none")
+                : getTranslation("field.progress", answeredBy.size(), String.join(", ", answeredBy)));
+    }
+
+    private void confirmReveal() {
+        com.vaadin.flow.component.confirmdialog.ConfirmDialog dialog = new com.vaadin.flow.component.confirmdialog.ConfirmDialog(
+                getTranslation("field.reveal"), getTranslation("field.revealConfirm"), getTranslation("field.reveal"),
+                e -> Messages.attempt(this, () -> rounds.reveal(actor, round.getId())));
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("action.cancel"));
+        dialog.open();
+    }
+
+    private void place(double position) {
+        if (round == null) {
+            return;
+        }
+        Placement[] saved = new Placement[1];
+        if (Messages.attempt(this, () -> saved[0] = service.place(actor, round.getId(), position)) && line != null) {
+            line.upsert(service.markerFor(actor, round, saved[0]));
+            line.showOwn(saved[0].currentPosition());
+        }
+    }
+
+    private Div moveStep() {
+        TextField reason = new TextField(getTranslation("field.moveReason"));
+        reason.setMaxLength(Placement.REASON_MAX_LENGTH);
+        reason.setPlaceholder(getTranslation("field.moveReasonPlaceholder"));
+        reason.setWidthFull();
+        Button save = new Button(getTranslation("field.moveSave"), e -> {
+            Optional<MarkerView> mine = service.markers(actor, round.getId()).stream().filter(MarkerView::mine).findFirst();
+            if (mine.isEmpty()) {
+                Messages.showError(getTranslation("error.placement.none"));
+                return;
+            }
+            if (Messages.attempt(this, () -> service.move(actor, round.getId(), mine.get().current(), reason.getValue()))) {
+                Messages.showSuccess(getTranslation("field.moveSaved"));
+            }
+        });
+        Paragraph hint = new Paragraph(getTranslation("field.moveHint"));
+        hint.addClassName("rw-muted");
+        Div step = new Div(hint, reason, save);
+        step.addClassName("rw-move-step");
+        return step;
+    }
+
+    private Div questions(TensionField field) {
+        Div box = new Div();
+        box.addClassName("rw-field-questions");
+        List<String> all = new ArrayList<>(catalog.tensionFieldIntro().generalQuestions());
+        all.addAll(field.questions());
+        all.addAll(field.bestuurderQuestions());
+        UnorderedList list = new UnorderedList();
+        for (int i = 0; i < all.size(); i++) {
+            int index = i;
+            ListItem item = new ListItem(new Span(all.get(i)));
+            if (i >= all.size() - field.bestuurderQuestions().size()) {
+                item.addClassName("rw-bestuurder-question");
+            }
+            if (moderator) {
+                Button pin = new Button(VaadinIcon.PIN.create(), e -> Messages.attempt(this, () -> rounds.pinQuestion(actor,
+                        round.getId(), Integer.valueOf(index).equals(round.getPinnedQuestion()) ? null : index)));
+                pin.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
+                pin.setAriaLabel(getTranslation("field.pin"));
+                pin.setTooltipText(getTranslation("field.pin"));
+                item.add(pin);
+            }
+            questionItems.add(item);
+            list.add(item);
+        }
+        box.add(new Span(getTranslation("field.questions")), list);
+        return box;
+    }
+
+    private void highlightPinned() {
+        Integer pinned = round == null ? null : round.getPinnedQuestion();
+        for (int i = 0; i < questionItems.size(); i++) {
+            questionItems.get(i).setClassName("rw-pinned", pinned != null && pinned == i);
+        }
+    }
+}
