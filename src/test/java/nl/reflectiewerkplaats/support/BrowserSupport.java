@@ -31,6 +31,12 @@ public final class BrowserSupport {
         return path;
     }
 
+    /** Saves what the page shows under target/screenshots, to look at after a run. */
+    public static void screenshot(com.microsoft.playwright.Page page, String name) {
+        page.screenshot(new com.microsoft.playwright.Page.ScreenshotOptions().setFullPage(true)
+                .setPath(Path.of("target", "screenshots", name + ".png")));
+    }
+
     public static Playwright playwright() {
         return Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
     }

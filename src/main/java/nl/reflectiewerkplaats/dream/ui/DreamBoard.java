@@ -62,8 +62,25 @@ public class DreamBoard extends Div {
                 section(getTranslation("dream.professional"), Audience.PROFESSIONAL, questions.professionalQuestions()),
                 source);
 
-        service.listCards(actor, caseId).forEach(this::show);
         LiveUpdates.bind(this, broadcaster, caseId, actor, DreamCardChanged.class, this::apply);
+        // (re)load on every attach: a hidden tab is detached and misses live changes meanwhile
+        addAttachListener(e -> resync());
+    }
+
+    /** Brings the board in line with the store without disturbing an open editor. */
+    private void resync() {
+        List<DreamCard> stored = service.listCards(actor, caseId);
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        for (DreamCard card : stored) {
+            ids.add(card.getId());
+            show(card);
+        }
+        for (String id : List.copyOf(cards.keySet())) {
+            if (!ids.contains(id)) {
+                DreamCardView gone = cards.remove(id);
+                gone.removedElsewhere();
+            }
+        }
     }
 
     private Div section(String heading, Audience audience, List<String> questions) {

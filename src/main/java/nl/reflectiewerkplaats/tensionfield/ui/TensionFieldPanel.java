@@ -67,7 +67,8 @@ public class TensionFieldPanel extends Div {
         progress.addClassName("rw-round-progress");
         progress.getElement().setAttribute("aria-live", "polite");
         add(controls, content);
-        show(rounds.current(actor, caseId, meetingId).orElse(null));
+        // (re)load on every attach: a hidden tab is detached and misses live changes meanwhile
+        addAttachListener(e -> show(rounds.current(actor, caseId, meetingId).orElse(null)));
 
         LiveUpdates.bind(this, broadcaster, caseId, actor, RoundChanged.class, e -> {
             if (meetingId.equals(e.round().getMeetingId())) {
@@ -95,9 +96,9 @@ public class TensionFieldPanel extends Div {
         }
     }
 
-    /** The round this panel shows (for tests and the session view). */
+    /** The round this panel shows, or else the meeting's current one (for the session view). */
     public Optional<Round> round() {
-        return Optional.ofNullable(round);
+        return round != null ? Optional.of(round) : rounds.current(actor, caseId, meetingId);
     }
 
     private void show(Round current) {
@@ -128,18 +129,50 @@ public class TensionFieldPanel extends Div {
                 : (current.isNamed() ? "field.answering.named" : "field.answering.anonymous")));
         status.addClassName("rw-round-status");
 
-        line = new FieldLine(field, true, this::place);
+        // the facilitator leads and does not place; everyone else places in private
+        line = new FieldLine(field, !moderator, this::place);
         List<MarkerView> visible = service.markers(actor, current.getId());
         line.setMarkers(visible);
         visible.stream().filter(MarkerView::mine).findFirst().ifPresent(m -> line.showOwn(m.current()));
         line.setShowSpread(current.isRevealed());
 
         content.add(kicker, title, about, status, line);
-        if (current.isRevealed()) {
+        if (current.isRevealed() && !moderator) {
             content.add(moveStep());
         }
         content.add(questions(field));
+        content.add(history(field, current.getId()));
         highlightPinned();
+    }
+
+    /** Earlier revealed rounds on this field in this case, side by side. */
+    private Div history(TensionField field, String currentRoundId) {
+        Div box = new Div();
+        box.addClassName("rw-history");
+        // every revealed round on this field, this meeting's included once revealed
+        List<TensionFieldService.RoundSnapshot> earlier = service.history(actor, caseId, field.id());
+        if (earlier.isEmpty() || (earlier.size() == 1 && earlier.getFirst().round().getId().equals(currentRoundId))) {
+            return box;
+        }
+        Div grid = new Div();
+        grid.addClassName("rw-history-grid");
+        java.time.format.DateTimeFormatter date = java.time.format.DateTimeFormatter
+                .ofPattern("d MMMM yyyy", java.util.Locale.of("nl", "NL")).withZone(java.time.ZoneId.systemDefault());
+        for (TensionFieldService.RoundSnapshot snapshot : earlier) {
+            FieldLine past = new FieldLine(field, false, p -> { });
+            past.setMarkers(snapshot.markers());
+            past.setShowSpread(true);
+            Span title = new Span(getTranslation("field.history.round", date.format(snapshot.round().getOpenedAt()),
+                    snapshot.markers().size()));
+            title.addClassName("rw-history-title");
+            Div item = new Div(title, past);
+            item.addClassName("rw-history-item");
+            grid.add(item);
+        }
+        Details details = new Details(getTranslation("field.history", earlier.size()), grid);
+        details.setOpened(true);
+        box.add(details);
+        return box;
     }
 
     private Div moderatorControls() {
@@ -227,12 +260,18 @@ public class TensionFieldPanel extends Div {
         box.addClassName("rw-field-questions");
         List<String> all = new ArrayList<>(catalog.tensionFieldIntro().generalQuestions());
         all.addAll(field.questions());
+        int firstBestuurderQuestion = all.size();
         all.addAll(field.bestuurderQuestions());
         UnorderedList list = new UnorderedList();
         for (int i = 0; i < all.size(); i++) {
             int index = i;
             ListItem item = new ListItem(new Span(all.get(i)));
-            if (i >= all.size() - field.bestuurderQuestions().size()) {
+            if (i == firstBestuurderQuestion) {
+                ListItem heading = new ListItem(getTranslation("cards.bestuurderQuestions"));
+                heading.addClassName("rw-question-subheading");
+                list.add(heading);
+            }
+            if (i >= firstBestuurderQuestion) {
                 item.addClassName("rw-bestuurder-question");
             }
             if (moderator) {

@@ -1,0 +1,160 @@
+package nl.reflectiewerkplaats.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+import com.microsoft.playwright.options.AriaRole;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import nl.reflectiewerkplaats.Application;
+import nl.reflectiewerkplaats.access.AccountService;
+import nl.reflectiewerkplaats.access.Actor;
+import nl.reflectiewerkplaats.casework.Case;
+import nl.reflectiewerkplaats.casework.CaseService;
+import nl.reflectiewerkplaats.casework.Meeting;
+import nl.reflectiewerkplaats.casework.MeetingService;
+import nl.reflectiewerkplaats.support.BrowserSupport;
+import nl.reflectiewerkplaats.support.TestStore;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Spanningsvelden in three browsers: the participants place in private (nothing of
+ * the other's place reaches a page or its push traffic before the reveal), the
+ * facilitator reveals, all three see the same picture, one moves a little and the
+ * others see the movement. One participant places with the keyboard only.
+ */
+class FieldRoundBrowserTests {
+
+    private static final LocatorAssertions.ContainsTextOptions WAIT =
+            new LocatorAssertions.ContainsTextOptions().setTimeout(10_000);
+    private static final LocatorAssertions.HasCountOptions COUNT_WAIT =
+            new LocatorAssertions.HasCountOptions().setTimeout(10_000);
+
+    @Test
+    void placeInPrivateRevealAndMoveALittle() {
+        BrowserSupport.chromium();
+        Path dataDir = TestStore.newFolder("rw-field-store");
+        ConfigurableApplicationContext app = new SpringApplicationBuilder(Application.class)
+                .run("--server.port=0", "--reflectiewerkplaats.data-dir=" + dataDir, "--vaadin.launch-browser=false");
+        try (Playwright playwright = BrowserSupport.playwright(); Browser browser = BrowserSupport.launch(playwright)) {
+            String base = "http://localhost:" + app.getEnvironment().getProperty("local.server.port");
+            AccountService accounts = app.getBean(AccountService.class);
+            Actor.Facilitator anna = accounts.createFirstAccount(accounts.setupTokenIfNeeded().orElseThrow(),
+                    "anna", "Anna de Vries", "een-lang-wachtwoord").asActor();
+            Case theCase = app.getBean(CaseService.class).createCase(anna, "Gezin Beuk", "Samenwerking loopt vast.");
+            Meeting meeting = app.getBean(MeetingService.class).createMeeting(anna, theCase.getId(), "Netwerkreflectie",
+                    LocalDate.now());
+            String invite = base + "/doe-mee/" + meeting.getInviteToken();
+
+            Page fac = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900)).newPage();
+            fac.navigate(base + "/login");
+            fac.getByLabel("Gebruikersnaam").fill("anna");
+            fac.getByLabel("Wachtwoord", new Page.GetByLabelOptions().setExact(true)).fill("een-lang-wachtwoord");
+            fac.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Inloggen")).click();
+            assertThat(fac.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Casussen"))).isVisible();
+            fac.navigate(base + "/bijeenkomst/" + meeting.getId());
+
+            Page bram = join(browser, invite, "Bram", "jeugdarts, GGD");
+            List<String> sanneFrames = new CopyOnWriteArrayList<>();
+            Page sanne = browser.newContext(new Browser.NewContextOptions().setViewportSize(1024, 768)).newPage();
+            sanne.onWebSocket(ws -> ws.onFrameReceived(frame -> sanneFrames.add(String.valueOf(frame.text()))));
+            joinIn(sanne, invite, "Sanne", "leerkracht");
+
+            try {
+                steps(fac, bram, sanne, sanneFrames);
+            } catch (AssertionError | RuntimeException e) {
+                BrowserSupport.screenshot(fac, "failed-facilitator");
+                BrowserSupport.screenshot(bram, "failed-bram");
+                BrowserSupport.screenshot(sanne, "failed-sanne");
+                throw e;
+            }
+        } finally {
+            app.close();
+        }
+    }
+
+    private static void steps(Page fac, Page bram, Page sanne, List<String> sanneFrames) {
+        {
+            // the facilitator opens a round on the first field; the participants are taken to it
+            fac.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Spanningsvelden")).click();
+            fac.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ronde starten")).click();
+            assertThat(bram.locator(".rw-field-line")).isVisible();
+            assertThat(sanne.locator(".rw-field-line")).isVisible();
+
+            // Bram drags to 87.3 %; Sanne uses only the keyboard
+            place(bram, 873);
+            Locator sanneControl = sanne.locator(".rw-place-control");
+            sanneControl.focus();
+            sanne.keyboard().press("Home");
+            for (int i = 0; i < 250; i++) {
+                sanne.keyboard().press("ArrowRight");
+            }
+            assertThat(sanne.locator(".rw-marker-mine")).hasAttribute("style",
+                    java.util.regex.Pattern.compile("left: 25%"), new LocatorAssertions.HasAttributeOptions().setTimeout(10_000));
+            assertThat(fac.locator(".rw-round-progress")).containsText("2 geplaatst", WAIT);
+
+            // nothing of Bram's place has reached Sanne's page or her push traffic
+            assertThat(sanne.locator(".rw-marker")).hasCount(1);
+            assertThat(String.join("\n", sanneFrames)).doesNotContain("87.3%");
+            assertThat(sanne.content()).doesNotContain("87.3%");
+            assertThat(fac.locator(".rw-marker")).hasCount(0);
+            BrowserSupport.screenshot(sanne, "field-private-participant-tablet");
+
+            fac.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Onthullen")).click();
+            fac.locator("vaadin-confirm-dialog-overlay, vaadin-confirm-dialog").getByRole(AriaRole.BUTTON,
+                    new Locator.GetByRoleOptions().setName("Onthullen")).click();
+
+            for (Page p : List.of(fac, bram, sanne)) {
+                assertThat(p.locator(".rw-marker:not(.rw-marker-ghost)")).hasCount(2, COUNT_WAIT);
+                assertThat(p.locator(".rw-marker[style*='87.3%']")).hasCount(1);
+                assertThat(p.locator(".rw-marker[style*='left: 25%']")).hasCount(1);
+                assertThat(p.locator(".rw-spread")).hasCount(1);
+            }
+            assertThat(fac.locator(".rw-marker-layer")).containsText("Bram");
+            assertThat(fac.locator(".rw-marker-layer")).containsText("Sanne");
+            assertThat(bram.locator(".rw-marker-layer")).containsText("Sanne");
+            assertThat(bram.locator(".rw-marker-mine")).containsText("jij");
+            assertThat(sanne.locator(".rw-marker-layer")).containsText("Bram");
+            BrowserSupport.screenshot(sanne, "field-revealed-participant-tablet");
+
+            // Bram moves a little; the others see the movement
+            place(bram, 800);
+            for (Page p : List.of(fac, sanne)) {
+                assertThat(p.locator(".rw-move-arrow")).hasCount(1, COUNT_WAIT);
+                assertThat(p.locator(".rw-marker-ghost[style*='87.3%']")).hasCount(1);
+                assertThat(p.locator(".rw-marker:not(.rw-marker-ghost)[style*='left: 80%']")).hasCount(1);
+            }
+            BrowserSupport.screenshot(fac, "field-moved-facilitator");
+        }
+    }
+
+    private static Page join(Browser browser, String invite, String name, String role) {
+        Page page = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800)).newPage();
+        joinIn(page, invite, name, role);
+        return page;
+    }
+
+    private static void joinIn(Page page, String invite, String name, String role) {
+        page.navigate(invite);
+        page.getByLabel("Naam", new Page.GetByLabelOptions().setExact(true)).fill(name);
+        page.getByLabel("Rol of organisatie").fill(role);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Meedoen")).click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Netwerkreflectie"))).isVisible();
+    }
+
+    /** Sets the range control as a drag or tap does: a new value, then a change event. */
+    private static void place(Page page, int steps) {
+        page.locator(".rw-place-control").evaluate(
+                "(el, v) => { el.value = String(v); el.dispatchEvent(new Event('input', {bubbles: true}));"
+                        + " el.dispatchEvent(new Event('change', {bubbles: true})); }", steps);
+    }
+}

@@ -1,0 +1,185 @@
+package nl.reflectiewerkplaats.tensionfield;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import nl.reflectiewerkplaats.access.Actor;
+import nl.reflectiewerkplaats.access.NoAccessException;
+import nl.reflectiewerkplaats.base.InvalidInputException;
+import nl.reflectiewerkplaats.casework.Case;
+import nl.reflectiewerkplaats.casework.Meeting;
+import nl.reflectiewerkplaats.live.CaseBroadcaster;
+import nl.reflectiewerkplaats.round.Round;
+import nl.reflectiewerkplaats.round.RoundProgress;
+import nl.reflectiewerkplaats.round.RoundService;
+import nl.reflectiewerkplaats.support.StoreTest;
+import nl.reflectiewerkplaats.support.TestData;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+@StoreTest
+class TensionFieldServiceTests {
+
+    private static final String FIELD = "doorgaan-vertragen";
+
+    @Autowired
+    TensionFieldService fields;
+    @Autowired
+    RoundService rounds;
+    @Autowired
+    CaseBroadcaster broadcaster;
+    @Autowired
+    TestData data;
+
+    Actor.Facilitator facilitator;
+    Case theCase;
+    Meeting meeting;
+    Actor.Participant ann;
+    Actor.Participant bob;
+
+    @BeforeEach
+    void setUp() {
+        facilitator = data.facilitator();
+        theCase = data.newCase(facilitator);
+        meeting = data.newMeeting(facilitator, theCase);
+        ann = data.participant(meeting, "Ann");
+        bob = data.participant(meeting, "Bob");
+    }
+
+    @Test
+    void beforeTheRevealEveryoneSeesOnlyTheirOwnMarkerAfterItAll() {
+        Round round = fields.openRound(facilitator, theCase.getId(), meeting.getId(), FIELD, Round.RevealMode.NAMED);
+        fields.place(ann, round.getId(), 0.2);
+        fields.place(bob, round.getId(), 0.9);
+
+        assertThat(fields.markers(ann, round.getId())).extracting(MarkerView::position).containsExactly(0.2);
+        assertThat(fields.markers(bob, round.getId())).extracting(MarkerView::position).containsExactly(0.9);
+        assertThat(fields.markers(facilitator, round.getId())).isEmpty();
+        assertThat(fields.answeredBy(facilitator, round.getId())).containsExactly("Ann", "Bob");
+        assertThatThrownBy(() -> fields.answeredBy(ann, round.getId())).isInstanceOf(NoAccessException.class);
+
+        rounds.reveal(facilitator, round.getId());
+        assertThat(fields.markers(ann, round.getId())).extracting(MarkerView::label, MarkerView::mine)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Ann", true), org.assertj.core.groups.Tuple.tuple("Bob", false));
+        assertThat(fields.markers(facilitator, round.getId())).hasSize(2);
+    }
+
+    @Test
+    void anAnonymousRevealShowsNoNamesButYourOwn() {
+        Round round = fields.openRound(facilitator, theCase.getId(), meeting.getId(), FIELD, Round.RevealMode.ANONYMOUS);
+        fields.place(ann, round.getId(), 0.3);
+        fields.place(bob, round.getId(), 0.6);
+        rounds.reveal(facilitator, round.getId());
+        assertThat(fields.markers(facilitator, round.getId())).extracting(MarkerView::label).containsOnly("");
+        assertThat(fields.markers(ann, round.getId())).extracting(MarkerView::label).containsExactly("Ann", "");
+    }
+
+    @Test
+    void placingAfterTheRevealGoesIntoTheMoveStep() {
+        Round round = fields.openRound(facilitator, theCase.getId(), meeting.getId(), FIELD, Round.RevealMode.NAMED);
+        fields.place(ann, round.getId(), 0.25);
+        assertThatThrownBy(() -> fields.move(ann, round.getId(), 0.3, "te vroeg")).isInstanceOf(InvalidInputException.class);
+        rounds.reveal(facilitator, round.getId());
+
+        Placement moved = fields.place(ann, round.getId(), 0.4);
+        assertThat(moved.getPosition()).isEqualTo(0.25);
+        assertThat(moved.getMovedTo()).isEqualTo(0.4);
+        Placement withReason = fields.move(ann, round.getId(), 0.45, "Ik merk dat vertragen me rust geeft.");
+        assertThat(withReason.getPosition()).isEqualTo(0.25);
+        assertThat(withReason.currentPosition()).isEqualTo(0.45);
+        assertThat(fields.markers(bob, round.getId())).singleElement()
+                .satisfies(m -> assertThat(m.moveReason()).isEqualTo("Ik merk dat vertragen me rust geeft."));
+
+        // a late joiner places after the reveal: a first place, no move
+        Actor.Participant late = data.participant(meeting, "Cas");
+        Placement first = fields.place(late, round.getId(), 0.7);
+        assertThat(first.getMovedTo()).isNull();
+    }
+
+    @Test
+    void badPlacementsAreRefusedAndNothingChanges() {
+        Round round = fields.openRound(facilitator, theCase.getId(), meeting.getId(), FIELD, Round.RevealMode.NAMED);
+        fields.place(ann, round.getId(), 0.5);
+        assertThatThrownBy(() -> fields.place(ann, round.getId(), 1.5)).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> fields.place(ann, round.getId(), Double.NaN)).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> fields.openRound(facilitator, theCase.getId(), meeting.getId(), "bestaat-niet",
+                Round.RevealMode.NAMED)).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> fields.openRound(ann, theCase.getId(), meeting.getId(), FIELD, Round.RevealMode.NAMED))
+                .isInstanceOf(NoAccessException.class);
+        assertThatThrownBy(() -> rounds.reveal(ann, round.getId())).isInstanceOf(NoAccessException.class);
+        rounds.reveal(facilitator, round.getId());
+        assertThatThrownBy(() -> fields.move(ann, round.getId(), 0.6, "x".repeat(10_000))).isInstanceOf(InvalidInputException.class);
+        assertThat(fields.markers(ann, round.getId())).singleElement()
+                .satisfies(m -> assertThat(m.current()).isEqualTo(0.5));
+    }
+
+    @Test
+    void privateMarkersTravelOnlyToTheirOwnerUntilTheReveal() throws Exception {
+        Round round = fields.openRound(facilitator, theCase.getId(), meeting.getId(), FIELD, Round.RevealMode.NAMED);
+        List<String> bobSaw = new CopyOnWriteArrayList<>();
+        List<List<String>> facilitatorSaw = new CopyOnWriteArrayList<>();
+        CountDownLatch progress = new CountDownLatch(1);
+        var bobSub = broadcaster.subscribe(theCase.getId(), bob, PlacementChanged.class,
+                e -> bobSaw.add(e.placement().getOwnerName()));
+        var facSub = broadcaster.subscribe(theCase.getId(), facilitator, RoundProgress.class, e -> {
+            facilitatorSaw.add(e.answeredBy());
+            progress.countDown();
+        });
+        var bobProgress = broadcaster.subscribe(theCase.getId(), bob, RoundProgress.class, e -> bobSaw.add("progress"));
+        try {
+            fields.place(ann, round.getId(), 0.1);
+            assertThat(progress.await(5, TimeUnit.SECONDS)).isTrue();
+            Thread.sleep(300);
+            assertThat(bobSaw).as("Bob gets neither Ann's marker nor the progress").isEmpty();
+            assertThat(facilitatorSaw).containsExactly(List.of("Ann"));
+
+            rounds.reveal(facilitator, round.getId());
+            fields.move(ann, round.getId(), 0.2, "");
+            long deadline = System.currentTimeMillis() + 5000;
+            while (bobSaw.isEmpty() && System.currentTimeMillis() < deadline) {
+                Thread.sleep(20);
+            }
+            assertThat(bobSaw).containsExactly("Ann");
+        } finally {
+            bobSub.cancel();
+            facSub.cancel();
+            bobProgress.cancel();
+        }
+    }
+
+    @Test
+    void historyShowsEachMeetingsRevealedSpread() {
+        Round first = fields.openRound(facilitator, theCase.getId(), meeting.getId(), FIELD, Round.RevealMode.NAMED);
+        fields.place(ann, first.getId(), 0.1);
+        fields.place(bob, first.getId(), 0.2);
+        rounds.reveal(facilitator, first.getId());
+
+        Meeting second = data.newMeeting(facilitator, theCase);
+        Actor.Participant ann2 = data.participant(second, "Ann");
+        Actor.Participant bob2 = data.participant(second, "Bob");
+        Round next = fields.openRound(facilitator, theCase.getId(), second.getId(), FIELD, Round.RevealMode.NAMED);
+        fields.place(ann2, next.getId(), 0.6);
+        fields.place(bob2, next.getId(), 0.8);
+        rounds.reveal(facilitator, next.getId());
+
+        List<TensionFieldService.RoundSnapshot> history = fields.history(facilitator, theCase.getId(), FIELD);
+        assertThat(history).extracting(s -> s.round().getMeetingId()).containsExactly(meeting.getId(), second.getId());
+        assertThat(Spread.of(history.get(0).markers().stream().map(MarkerView::current).toList()))
+                .satisfies(s -> assertThat(s.max()).isEqualTo(0.2));
+        assertThat(Spread.of(history.get(1).markers().stream().map(MarkerView::current).toList()))
+                .satisfies(s -> assertThat(s.min()).isEqualTo(0.6));
+    }
+
+    @Test
+    void spreadFindsClustersWithoutRanking() {
+        Spread spread = Spread.of(List.of(0.1, 0.12, 0.15, 0.5, 0.9, 0.95));
+        assertThat(spread.min()).isEqualTo(0.1);
+        assertThat(spread.max()).isEqualTo(0.95);
+        assertThat(spread.clusters()).extracting(Spread.Cluster::size).containsExactly(3, 1, 2);
+    }
+}

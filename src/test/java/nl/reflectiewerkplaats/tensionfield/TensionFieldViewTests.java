@@ -1,0 +1,118 @@
+package nl.reflectiewerkplaats.tensionfield;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import java.time.Duration;
+import java.util.List;
+import nl.reflectiewerkplaats.access.Actor;
+import nl.reflectiewerkplaats.casework.Case;
+import nl.reflectiewerkplaats.casework.Meeting;
+import nl.reflectiewerkplaats.round.Round;
+import nl.reflectiewerkplaats.round.RoundService;
+import nl.reflectiewerkplaats.support.KaribuSupport;
+import nl.reflectiewerkplaats.support.StoreTest;
+import nl.reflectiewerkplaats.support.TestData;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+
+@StoreTest
+class TensionFieldViewTests {
+
+    private static final String FIELD = "jij-ik-wij";
+
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    TestData data;
+    @Autowired
+    TensionFieldService fields;
+    @Autowired
+    RoundService rounds;
+
+    @BeforeEach
+    void setUp() {
+        KaribuSupport.setUp(context);
+    }
+
+    @AfterEach
+    void tearDown() {
+        KaribuSupport.tearDown();
+    }
+
+    @Test
+    void theHistoryShowsTwoMeetingsOfOneCaseSideBySide() {
+        Actor.Facilitator f = data.facilitator();
+        Case c = data.newCase(f);
+        Meeting first = data.newMeeting(f, c);
+        Round r1 = fields.openRound(f, c.getId(), first.getId(), FIELD, Round.RevealMode.NAMED);
+        fields.place(data.participant(first, "Ann"), r1.getId(), 0.1);
+        fields.place(data.participant(first, "Bob"), r1.getId(), 0.15);
+        rounds.reveal(f, r1.getId());
+        Meeting second = data.newMeeting(f, c);
+        Round r2 = fields.openRound(f, c.getId(), second.getId(), FIELD, Round.RevealMode.NAMED);
+        fields.place(data.participant(second, "Ann"), r2.getId(), 0.7);
+        fields.place(data.participant(second, "Bob"), r2.getId(), 0.9);
+        rounds.reveal(f, r2.getId());
+
+        KaribuSupport.login(data.usernameOf(f));
+        UI.getCurrent().navigate("bijeenkomst/" + second.getId());
+
+        List<Div> items = _find(Div.class, s -> s.withClasses("rw-history-item"));
+        assertThat(items).hasSize(2);
+        assertThat(positionsIn(items.get(0))).containsExactlyInAnyOrder("left: 10.0%", "left: 15.0%");
+        assertThat(positionsIn(items.get(1))).containsExactlyInAnyOrder("left: 70.0%", "left: 90.0%");
+    }
+
+    @Test
+    void beforeTheRevealAParticipantsPageHoldsOnlyTheirOwnMarkerAndAnonymousStaysNameless() {
+        Actor.Facilitator f = data.facilitator();
+        Case c = data.newCase(f);
+        Meeting m = data.newMeeting(f, c);
+        Actor.Participant other = data.participant(m, "Ongezien");
+        Round round = fields.openRound(f, c.getId(), m.getId(), FIELD, Round.RevealMode.ANONYMOUS);
+        fields.place(other, round.getId(), 0.42);
+
+        UI.getCurrent().navigate("doe-mee/" + m.getInviteToken());
+        com.github.mvysny.kaributesting.v10.LocatorJ._setValue(
+                _get(com.vaadin.flow.component.textfield.TextField.class, s -> s.withLabel("Naam")), "Kijker");
+        com.github.mvysny.kaributesting.v10.LocatorJ._setValue(
+                _get(com.vaadin.flow.component.textfield.TextField.class, s -> s.withLabel("Rol of organisatie")), "wijkteam");
+        com.github.mvysny.kaributesting.v10.LocatorJ._click(
+                _get(com.vaadin.flow.component.button.Button.class, s -> s.withText("Meedoen")));
+
+        assertThat(markers()).isEmpty();
+        assertThat(pageHtml()).doesNotContain("42.0%");
+
+        rounds.reveal(f, round.getId());
+        assertThat(KaribuSupport.awaitPush(() -> markers().size() == 1, Duration.ofSeconds(5))).isTrue();
+        assertThat(_find(Span.class, s -> s.withClasses("rw-marker-label"))).isEmpty();
+        assertThat(pageHtml()).doesNotContain("Ongezien\u003c/span\u003e\u003c/div")
+                .contains("42.0%");
+    }
+
+    /** What the page holds, as HTML: everything the browser could have received. */
+    private static String pageHtml() {
+        String html = UI.getCurrent().getChildren().map(c -> c.getElement().getOuterHTML())
+                .collect(java.util.stream.Collectors.joining("\n"));
+        assertThat(html).contains("rw-field-line");
+        return html;
+    }
+
+    private static List<Div> markers() {
+        return _find(Div.class, s -> s.withClasses("rw-marker"));
+    }
+
+    private static List<String> positionsIn(Component item) {
+        return _find(item, Div.class, s -> s.withClasses("rw-marker")).stream()
+                .map(d -> "left: " + d.getStyle().get("left")).toList();
+    }
+}
