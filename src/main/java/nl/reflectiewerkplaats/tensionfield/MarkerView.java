@@ -5,15 +5,18 @@ package nl.reflectiewerkplaats.tensionfield;
  * (names never leave the server), and {@code mine} tells the viewer their own.
  */
 public record MarkerView(String placementId, double position, Double movedTo, String moveReason, String label,
-                         boolean mine) {
+                         boolean mine, boolean left) {
 
     public double current() {
         return movedTo != null ? movedTo : position;
     }
 
-    static MarkerView of(Placement p, boolean named, String viewerId) {
+    /**
+     * @param left the owner has left the meeting (the marker stays, marked as such)
+     */
+    static MarkerView of(Placement p, boolean named, String viewerId, boolean left) {
         boolean mine = p.getOwnerId().equals(viewerId);
         return new MarkerView(p.getId(), p.getPosition(), p.getMovedTo(), p.getMoveReason(),
-                named || mine ? p.getOwnerName() : "", mine);
+                named || mine ? p.getOwnerName() : "", mine, left);
     }
 }

@@ -4,6 +4,10 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import nl.reflectiewerkplaats.live.Presence;
+import nl.reflectiewerkplaats.live.PresenceRegistry;
 import nl.reflectiewerkplaats.access.AccessPolicy;
 import nl.reflectiewerkplaats.access.Actor;
 import nl.reflectiewerkplaats.access.CaseAction;
@@ -35,9 +39,11 @@ public class TensionFieldService {
     private final CardCatalog catalog;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final PresenceRegistry presence;
 
     TensionFieldService(PlacementRepository placements, RoundService rounds, AccessPolicy access, CardCatalog catalog,
-                        ApplicationEventPublisher events, Clock clock) {
+                        ApplicationEventPublisher events, Clock clock, PresenceRegistry presence) {
+        this.presence = presence;
         this.placements = placements;
         this.rounds = rounds;
         this.access = access;
@@ -120,11 +126,16 @@ public class TensionFieldService {
 
     /** The markers this actor may see in the round: before the reveal only their own. */
     public List<MarkerView> markers(Actor actor, String roundId) {
-        Round round = rounds.get(actor, roundId);
+        return markers(actor, rounds.get(actor, roundId), true);
+    }
+
+    private List<MarkerView> markers(Actor actor, Round round, boolean markWhoLeft) {
+        String roundId = round.getId();
+        Set<String> here = markWhoLeft ? presentIn(round) : null;
         List<MarkerView> views = new ArrayList<>();
         for (Placement p : placements.findByRoundIdOrderByPlacedAtAsc(roundId)) {
             if (round.mayShow(p.getOwnerId(), actor.id())) {
-                views.add(MarkerView.of(p, round.isNamed(), actor.id()));
+                views.add(MarkerView.of(p, round.isNamed(), actor.id(), here != null && hasLeft(round, here, p)));
             }
         }
         return views;
@@ -139,7 +150,7 @@ public class TensionFieldService {
 
     /** How a marker from a live event looks to this actor (no name in an anonymous round). */
     public MarkerView markerFor(Actor actor, Round round, Placement placement) {
-        return MarkerView.of(placement, round.isNamed(), actor.id());
+        return MarkerView.of(placement, round.isNamed(), actor.id(), hasLeft(round, presentIn(round), placement));
     }
 
     /** Revealed rounds of this field in this case, oldest first, with their markers. */
@@ -147,10 +158,19 @@ public class TensionFieldService {
         List<RoundSnapshot> result = new ArrayList<>();
         for (Round round : rounds.history(actor, caseId, topic(fieldId))) {
             if (round.isRevealed()) {
-                result.add(new RoundSnapshot(round, markers(actor, round.getId())));
+                result.add(new RoundSnapshot(round, markers(actor, round, false)));
             }
         }
         return result;
+    }
+
+    /** Who has the round's meeting open now; only the open round's markers can be "left". */
+    private Set<String> presentIn(Round round) {
+        return presence.present(round.getMeetingId()).stream().map(Presence::actorId).collect(Collectors.toSet());
+    }
+
+    private static boolean hasLeft(Round round, Set<String> here, Placement p) {
+        return round.getPhase() != Round.Phase.CLOSED && !here.contains(p.getOwnerId());
     }
 
     /** A revealed round with its markers, for the history view. */

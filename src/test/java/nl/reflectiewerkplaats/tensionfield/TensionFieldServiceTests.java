@@ -35,6 +35,8 @@ class TensionFieldServiceTests {
     CaseBroadcaster broadcaster;
     @Autowired
     TestData data;
+    @Autowired
+    nl.reflectiewerkplaats.live.PresenceRegistry presence;
 
     Actor.Facilitator facilitator;
     Case theCase;
@@ -173,6 +175,26 @@ class TensionFieldServiceTests {
                 .satisfies(s -> assertThat(s.max()).isEqualTo(0.2));
         assertThat(Spread.of(history.get(1).markers().stream().map(MarkerView::current).toList()))
                 .satisfies(s -> assertThat(s.min()).isEqualTo(0.6));
+    }
+
+    @Test
+    void someoneWhoLeftKeepsTheirMarkerMarkedAsLeft() {
+        Round round = fields.openRound(facilitator, theCase.getId(), meeting.getId(), FIELD, Round.RevealMode.NAMED);
+        String bobHere = presence.enter(theCase.getId(), meeting.getId(),
+                new nl.reflectiewerkplaats.live.Presence(bob.id(), "Bob", "wijkteam", false), System::currentTimeMillis);
+        try {
+            fields.place(ann, round.getId(), 0.3);
+            fields.place(bob, round.getId(), 0.6);
+            rounds.reveal(facilitator, round.getId());
+            assertThat(fields.markers(facilitator, round.getId()))
+                    .extracting(MarkerView::label, MarkerView::left)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("Ann", true),
+                            org.assertj.core.groups.Tuple.tuple("Bob", false));
+            assertThat(fields.history(facilitator, theCase.getId(), FIELD).getFirst().markers())
+                    .as("the history shows places, not who is in the room").noneMatch(MarkerView::left);
+        } finally {
+            presence.leave(bobHere);
+        }
     }
 
     @Test

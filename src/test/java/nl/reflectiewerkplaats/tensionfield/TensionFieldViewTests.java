@@ -94,7 +94,9 @@ class TensionFieldViewTests {
 
         rounds.reveal(f, round.getId());
         assertThat(KaribuSupport.awaitPush(() -> markers().size() == 1, Duration.ofSeconds(5))).isTrue();
-        assertThat(_find(Span.class, s -> s.withClasses("rw-marker-label"))).isEmpty();
+        // no name on the marker: the other has left the page, so it only says so
+        assertThat(_find(Span.class, s -> s.withClasses("rw-marker-label"))).extracting(Span::getText)
+                .containsExactly("vertrokken");
         assertThat(pageHtml()).doesNotContain("Ongezien\u003c/span\u003e\u003c/div")
                 .contains("42.0%");
     }

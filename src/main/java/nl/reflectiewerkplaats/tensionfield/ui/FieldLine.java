@@ -116,8 +116,14 @@ class FieldLine extends Div {
             if (m.mine()) {
                 marker.addClassName("rw-marker-mine");
             }
+            if (m.left()) {
+                marker.addClassName("rw-marker-left");
+            }
             marker.getStyle().set("left", pct(m.current()));
             String label = m.mine() ? getTranslation("field.me") : m.label();
+            if (m.left()) {
+                label = label.isEmpty() ? getTranslation("field.left") : getTranslation("field.leftNamed", label);
+            }
             if (!label.isEmpty()) {
                 Span name = new Span(label);
                 name.addClassName("rw-marker-label");

@@ -87,6 +87,12 @@ public class TensionFieldPanel extends Div {
                 line.upsert(service.markerFor(actor, round, e.placement()));
             }
         });
+        // someone who leaves keeps their marker, marked as left
+        LiveUpdates.bind(this, broadcaster, caseId, actor, nl.reflectiewerkplaats.live.PresenceChanged.class, e -> {
+            if (round != null && line != null && meetingId.equals(e.meetingId()) && round.isRevealed()) {
+                line.setMarkers(service.markers(actor, round.getId()));
+            }
+        });
         if (moderator) {
             LiveUpdates.bind(this, broadcaster, caseId, actor, RoundProgress.class, e -> {
                 if (round != null && round.getId().equals(e.roundId())) {
