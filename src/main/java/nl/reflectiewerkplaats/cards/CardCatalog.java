@@ -37,6 +37,7 @@ public class CardCatalog {
     private final TensionFieldIntro tensionFieldIntro;
     private final List<TensionField> tensionFields;
     private final DreamQuestions dreamQuestions;
+    private final LearningPhases learningPhases;
 
     @org.springframework.beans.factory.annotation.Autowired
     CardCatalog(@Value("${reflectiewerkplaats.cards-location:classpath:werkkaarten/}") String location) {
@@ -58,6 +59,7 @@ public class CardCatalog {
             this.tensionFieldIntro = reader.readOne(resolver.getResource(base + "spanningsvelden/intro.yaml"),
                     TensionFieldIntro.class);
             this.dreamQuestions = reader.readOne(resolver.getResource(base + "droom.yaml"), DreamQuestions.class);
+            this.learningPhases = reader.readOne(resolver.getResource(base + "fasen.yaml"), LearningPhases.class);
         }
     }
 
@@ -88,6 +90,10 @@ public class CardCatalog {
 
     public DreamQuestions dreamQuestions() {
         return dreamQuestions;
+    }
+
+    public LearningPhases learningPhases() {
+        return learningPhases;
     }
 
     private record Reader(YAMLMapper mapper, Validator validator) {

@@ -15,6 +15,7 @@ import nl.reflectiewerkplaats.base.InvalidInputException;
 import nl.reflectiewerkplaats.base.NotFoundException;
 import nl.reflectiewerkplaats.base.Texts;
 import nl.reflectiewerkplaats.cards.CardCatalog;
+import nl.reflectiewerkplaats.cards.LearningPhases;
 import nl.reflectiewerkplaats.cards.TensionField;
 import nl.reflectiewerkplaats.round.Round;
 import nl.reflectiewerkplaats.round.RoundService;
@@ -52,6 +53,9 @@ public class TensionFieldService {
         this.clock = clock;
     }
 
+    /** Werkkaart 8 runs as the same round on a line from the first phase to the third. */
+    public static final String PHASES_ID = "fasen";
+
     public static String topic(String fieldId) {
         return TOPIC_PREFIX + fieldId;
     }
@@ -61,11 +65,32 @@ public class TensionFieldService {
         if (round == null || !round.getTopic().startsWith(TOPIC_PREFIX)) {
             return Optional.empty();
         }
-        return catalog.tensionField(round.getTopic().substring(TOPIC_PREFIX.length()));
+        return line(round.getTopic().substring(TOPIC_PREFIX.length()));
+    }
+
+    /** A spanningsveld, or the phases of werkkaart 8 drawn as a line from phase 1 to phase 3. */
+    public Optional<TensionField> line(String id) {
+        if (PHASES_ID.equals(id)) {
+            LearningPhases phases = catalog.learningPhases();
+            return Optional.of(new TensionField(PHASES_ID, 8, phases.title(), phases.phases().getFirst().title(),
+                    phases.phases().getLast().title(), phases.intro(), List.of(), List.of(), phases.source()));
+        }
+        return catalog.tensionField(id);
+    }
+
+    /** Every line a round can be opened on: the six fields, then the phases. */
+    public List<TensionField> lines() {
+        List<TensionField> all = new ArrayList<>(catalog.tensionFields());
+        line(PHASES_ID).ifPresent(all::add);
+        return all;
+    }
+
+    public static boolean isPhases(TensionField field) {
+        return PHASES_ID.equals(field.id());
     }
 
     public Round openRound(Actor actor, String caseId, String meetingId, String fieldId, Round.RevealMode mode) {
-        if (catalog.tensionField(fieldId).isEmpty()) {
+        if (line(fieldId).isEmpty()) {
             throw new InvalidInputException("error.field.unknown");
         }
         return rounds.open(actor, caseId, meetingId, topic(fieldId), mode);

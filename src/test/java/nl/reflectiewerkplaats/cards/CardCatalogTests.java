@@ -25,6 +25,8 @@ class CardCatalogTests {
         });
         assertThat(catalog.dreamQuestions().childQuestions()).hasSize(8);
         assertThat(catalog.dreamQuestions().professionalQuestions()).hasSize(4);
+        assertThat(catalog.learningPhases().phases()).extracting(LearningPhases.Phase::number).containsExactly(1, 2, 3);
+        assertThat(catalog.learningPhases().phases()).allSatisfy(p -> assertThat(p.quotes()).isNotEmpty());
         assertThat(catalog.werkkaarten()).allSatisfy(w ->
                 assertThat(w.source().publication()).contains("Samen lerend doen wat werkt"));
     }

@@ -109,6 +109,39 @@ class TensionFieldViewTests {
         return html;
     }
 
+    @Test
+    void theFacilitatorRunsThePhasesOfWerkkaart8AsTheSameRound() {
+        Actor.Facilitator f = data.facilitator();
+        Case c = data.newCase(f);
+        Meeting m = data.newMeeting(f, c);
+        Actor.Participant p = data.participant(m, "Dewi");
+        KaribuSupport.login(data.usernameOf(f));
+        UI.getCurrent().navigate("bijeenkomst/" + m.getId());
+        _get(com.vaadin.flow.component.tabs.TabSheet.class).setSelectedIndex(1);
+
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.select.Select<nl.reflectiewerkplaats.cards.TensionField> select =
+                _get(com.vaadin.flow.component.select.Select.class, s -> s.withLabel("Spanningsveld"));
+        com.github.mvysny.kaributesting.v10.LocatorJ._setValue(select, fields.line(TensionFieldService.PHASES_ID).orElseThrow());
+        com.github.mvysny.kaributesting.v10.LocatorJ._click(
+                _get(com.vaadin.flow.component.button.Button.class, s -> s.withText("Ronde starten")));
+
+        assertThat(_find(Div.class, s -> s.withClasses("rw-zone"))).hasSize(3);
+        assertThat(_find(Div.class, s -> s.withClasses("rw-voices"))).isEmpty();
+        Round round = rounds.current(f, c.getId(), m.getId()).orElseThrow();
+        assertThat(round.getTopic()).isEqualTo("spanningsveld:fasen");
+        fields.place(p, round.getId(), 0.5);
+        com.github.mvysny.kaributesting.v10.LocatorJ._click(
+                _get(com.vaadin.flow.component.button.Button.class, s -> s.withText("Onthullen")));
+        com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm(
+                _get(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class));
+
+        assertThat(KaribuSupport.awaitPush(() -> !_find(Div.class, s -> s.withClasses("rw-voices")).isEmpty(),
+                Duration.ofSeconds(5))).isTrue();
+        assertThat(_find(Div.class, s -> s.withClasses("rw-voices-phase"))).hasSize(3);
+        assertThat(markers()).hasSize(1);
+    }
+
     private static List<Div> markers() {
         return _find(Div.class, s -> s.withClasses("rw-marker"));
     }

@@ -67,6 +67,18 @@ class FieldLine extends Div {
         add(row);
     }
 
+    /** Divides the line into equal, labelled zones (the phases of werkkaart 8). */
+    void showZones(List<String> names) {
+        Div zones = new Div();
+        zones.addClassName("rw-zones");
+        for (String name : names) {
+            Div zone = new Div(new Span(name));
+            zone.addClassName("rw-zone");
+            zones.add(zone);
+        }
+        track.addComponentAsFirst(zones);
+    }
+
     /** Shows the viewer's own current place on the control. */
     void showOwn(double position) {
         control.setValue(String.valueOf(Math.round(position * STEPS)));

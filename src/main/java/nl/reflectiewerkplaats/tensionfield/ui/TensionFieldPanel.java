@@ -71,16 +71,22 @@ public class TensionFieldPanel extends Div {
         addAttachListener(e -> show(rounds.current(actor, caseId, meetingId).orElse(null)));
 
         LiveUpdates.bind(this, broadcaster, caseId, actor, RoundChanged.class, e -> {
-            if (meetingId.equals(e.round().getMeetingId())) {
-                boolean sameRoundSamePhase = round != null && round.getId().equals(e.round().getId())
-                        && round.getPhase() == e.round().getPhase();
-                if (sameRoundSamePhase) {
-                    round = e.round();
+            Round changed = e.round();
+            if (!meetingId.equals(changed.getMeetingId())) {
+                return;
+            }
+            if (round != null && round.getId().equals(changed.getId())) {
+                if (round.getPhase() == changed.getPhase()) {
+                    round = changed;
                     highlightPinned();
                 } else {
-                    show(e.round().getPhase() == Round.Phase.CLOSED ? null : e.round());
+                    show(changed.getPhase() == Round.Phase.CLOSED ? null : changed);
                 }
+            } else if (changed.getPhase() != Round.Phase.CLOSED
+                    && (round == null || !changed.getOpenedAt().isBefore(round.getOpenedAt()))) {
+                show(changed);
             }
+            // another round closing (e.g. the one a new round replaced) changes nothing here
         });
         LiveUpdates.bind(this, broadcaster, caseId, actor, PlacementChanged.class, e -> {
             if (round != null && line != null && round.getId().equals(e.placement().getRoundId())) {
@@ -124,7 +130,9 @@ public class TensionFieldPanel extends Div {
             return;
         }
         TensionField field = service.fieldOf(current).orElseThrow();
-        Span kicker = new Span(getTranslation("cards.fieldNumber", field.number()));
+        boolean phases = TensionFieldService.isPhases(field);
+        Span kicker = new Span(phases ? getTranslation("cards.werkkaartNumber", 8)
+                : getTranslation("cards.fieldNumber", field.number()));
         kicker.addClassName("rw-kicker");
         H3 title = new H3(field.title());
         Details about = new Details(getTranslation("field.about"), new Paragraph(field.explanation()));
@@ -137,6 +145,9 @@ public class TensionFieldPanel extends Div {
 
         // the facilitator leads and does not place; everyone else places in private
         line = new FieldLine(field, !moderator, this::place);
+        if (phases) {
+            line.showZones(catalog.learningPhases().phases().stream().map(p -> p.title()).toList());
+        }
         List<MarkerView> visible = service.markers(actor, current.getId());
         line.setMarkers(visible);
         visible.stream().filter(MarkerView::mine).findFirst().ifPresent(m -> line.showOwn(m.current()));
@@ -145,6 +156,9 @@ public class TensionFieldPanel extends Div {
         content.add(kicker, title, about, status, line);
         if (current.isRevealed() && !moderator) {
             content.add(moveStep());
+        }
+        if (phases && current.isRevealed()) {
+            content.add(voices());
         }
         content.add(questions(field));
         content.add(history(field, current.getId()));
@@ -187,28 +201,36 @@ public class TensionFieldPanel extends Div {
         if (round == null || round.getPhase() == Round.Phase.CLOSED) {
             Select<TensionField> fieldSelect = new Select<>();
             fieldSelect.setLabel(getTranslation("field.choose"));
-            fieldSelect.setItems(catalog.tensionFields());
-            fieldSelect.setItemLabelGenerator(f -> f.number() + ". " + f.title());
-            fieldSelect.setValue(catalog.tensionFields().getFirst());
+            fieldSelect.setItems(service.lines());
+            fieldSelect.setItemLabelGenerator(f -> TensionFieldService.isPhases(f)
+                    ? getTranslation("cards.werkkaartNumber", 8) + ": " + f.title()
+                    : f.number() + ". " + f.title());
+            fieldSelect.setValue(service.lines().getFirst());
             fieldSelect.setWidth("22em");
             RadioButtonGroup<Round.RevealMode> mode = new RadioButtonGroup<>(getTranslation("field.revealMode"));
             mode.setItems(Round.RevealMode.NAMED, Round.RevealMode.ANONYMOUS);
             mode.setItemLabelGenerator(m -> getTranslation(m == Round.RevealMode.NAMED ? "field.mode.named" : "field.mode.anonymous"));
             mode.setValue(Round.RevealMode.NAMED);
             Button start = new Button(getTranslation("field.start"), VaadinIcon.PLAY.create(), e ->
-                    Messages.attempt(this, () -> service.openRound(actor, caseId, meetingId,
-                            fieldSelect.getValue().id(), mode.getValue())));
+                    Messages.attempt(this, () -> show(service.openRound(actor, caseId, meetingId,
+                            fieldSelect.getValue().id(), mode.getValue()))));
             start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             box.add(fieldSelect, mode, start);
         } else if (round.getPhase() == Round.Phase.ANSWERING) {
             showProgress(service.answeredBy(actor, round.getId()));
             Button reveal = new Button(getTranslation("field.reveal"), VaadinIcon.EYE.create(), e -> confirmReveal());
             reveal.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            Button stop = new Button(getTranslation("field.stop"), e -> Messages.attempt(this, () -> rounds.close(actor, round.getId())));
+            Button stop = new Button(getTranslation("field.stop"), e -> Messages.attempt(this, () -> {
+                rounds.close(actor, round.getId());
+                show(null);
+            }));
             box.add(progress, reveal, stop);
         } else {
             Button stop = new Button(getTranslation("field.finish"), VaadinIcon.CHECK.create(),
-                    e -> Messages.attempt(this, () -> rounds.close(actor, round.getId())));
+                    e -> Messages.attempt(this, () -> {
+                        rounds.close(actor, round.getId());
+                        show(null);
+                    }));
             box.add(new Span(getTranslation("field.moveHint.facilitator")), stop);
         }
         return box;
@@ -222,7 +244,7 @@ public class TensionFieldPanel extends Div {
     private void confirmReveal() {
         com.vaadin.flow.component.confirmdialog.ConfirmDialog dialog = new com.vaadin.flow.component.confirmdialog.ConfirmDialog(
                 getTranslation("field.reveal"), getTranslation("field.revealConfirm"), getTranslation("field.reveal"),
-                e -> Messages.attempt(this, () -> rounds.reveal(actor, round.getId())));
+                e -> Messages.attempt(this, () -> show(rounds.reveal(actor, round.getId()))));
         dialog.setCancelable(true);
         dialog.setCancelText(getTranslation("action.cancel"));
         dialog.open();
@@ -261,19 +283,58 @@ public class TensionFieldPanel extends Div {
         return step;
     }
 
+    /** After the reveal of the phases: a few recognisable voices per phase, for recognition and courage. */
+    private Div voices() {
+        Div box = new Div();
+        box.addClassName("rw-voices");
+        box.add(new Span(getTranslation("phases.voices")));
+        Div grid = new Div();
+        grid.addClassName("rw-voices-grid");
+        for (var phase : catalog.learningPhases().phases()) {
+            Div column = new Div();
+            column.addClassName("rw-voices-phase");
+            Span title = new Span(phase.number() + ". " + phase.title());
+            title.addClassName("rw-label");
+            column.add(title);
+            phase.quotes().forEach(q -> {
+                Paragraph p = new Paragraph(q);
+                p.addClassName("rw-quote");
+                column.add(p);
+            });
+            grid.add(column);
+        }
+        Paragraph source = new Paragraph(getTranslation("cards.source", catalog.learningPhases().source().publication(),
+                catalog.learningPhases().source().section()));
+        source.addClassName("rw-source");
+        box.add(grid, source);
+        return box;
+    }
+
     private Div questions(TensionField field) {
         Div box = new Div();
         box.addClassName("rw-field-questions");
-        List<String> all = new ArrayList<>(catalog.tensionFieldIntro().generalQuestions());
-        all.addAll(field.questions());
-        int firstBestuurderQuestion = all.size();
-        all.addAll(field.bestuurderQuestions());
+        List<String> all = new ArrayList<>();
+        java.util.Map<Integer, String> headings = new java.util.HashMap<>();
+        int firstBestuurderQuestion;
+        if (TensionFieldService.isPhases(field)) {
+            for (var phase : catalog.learningPhases().phases()) {
+                headings.put(all.size(), phase.number() + ". " + phase.title());
+                all.addAll(phase.subThemes());
+            }
+            firstBestuurderQuestion = all.size();
+        } else {
+            all.addAll(catalog.tensionFieldIntro().generalQuestions());
+            all.addAll(field.questions());
+            firstBestuurderQuestion = all.size();
+            all.addAll(field.bestuurderQuestions());
+            headings.put(firstBestuurderQuestion, getTranslation("cards.bestuurderQuestions"));
+        }
         UnorderedList list = new UnorderedList();
         for (int i = 0; i < all.size(); i++) {
             int index = i;
             ListItem item = new ListItem(new Span(all.get(i)));
-            if (i == firstBestuurderQuestion) {
-                ListItem heading = new ListItem(getTranslation("cards.bestuurderQuestions"));
+            if (headings.containsKey(i)) {
+                ListItem heading = new ListItem(headings.get(i));
                 heading.addClassName("rw-question-subheading");
                 list.add(heading);
             }
@@ -291,7 +352,7 @@ public class TensionFieldPanel extends Div {
             questionItems.add(item);
             list.add(item);
         }
-        box.add(new Span(getTranslation("field.questions")), list);
+        box.add(new Span(getTranslation(TensionFieldService.isPhases(field) ? "phases.recognise" : "field.questions")), list);
         return box;
     }
 
