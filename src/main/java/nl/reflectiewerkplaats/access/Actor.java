@@ -12,10 +12,25 @@ public sealed interface Actor permits Actor.Facilitator, Actor.Participant {
 
     String displayName();
 
+    /**
+     * Stays the same for one person across meetings of a case (a facilitator's account
+     * id; for a participant, a random key kept in their browser), so they can see
+     * where they stood last time.
+     */
+    default String personKey() {
+        return id();
+    }
+
+    /** Joined a network session as a bestuurder. */
+    default boolean bestuurder() {
+        return false;
+    }
+
     record Facilitator(String id, String displayName) implements Actor {
     }
 
     /** A participant of one meeting (leerbijeenkomst) of one case. */
-    record Participant(String id, String displayName, String caseId, String meetingId) implements Actor {
+    record Participant(String id, String displayName, String caseId, String meetingId, String personKey,
+                       boolean bestuurder) implements Actor {
     }
 }

@@ -25,6 +25,7 @@ public class Meeting {
     @Indexed(unique = true)
     private String inviteToken;
     private boolean inviteOpen;
+    private boolean network;
     private Instant createdAt;
     @Version
     private Long version;
@@ -59,6 +60,15 @@ public class Meeting {
 
     public String getInviteToken() {
         return inviteToken;
+    }
+
+    /** A network reflection: bestuurders may join, and their places can be shown as a group. */
+    public boolean isNetwork() {
+        return network;
+    }
+
+    void setNetwork(boolean network) {
+        this.network = network;
     }
 
     public boolean isInviteOpen() {

@@ -47,12 +47,19 @@ public class MeetingService {
     }
 
     public Meeting createMeeting(Actor actor, String caseId, String title, LocalDate date) {
+        return createMeeting(actor, caseId, title, date, false);
+    }
+
+    /** @param network a network reflection, to which bestuurders may be invited */
+    public Meeting createMeeting(Actor actor, String caseId, String title, LocalDate date, boolean network) {
         access.check(actor, caseId, CaseAction.MANAGE);
         String name = Texts.required(title, Meeting.TITLE_MAX_LENGTH, "field.meetingTitle");
         if (date == null) {
             throw new InvalidInputException("error.input.required", "field.meetingDate");
         }
-        return meetings.save(new Meeting(caseId, name, date, newToken(), clock.instant()));
+        Meeting meeting = new Meeting(caseId, name, date, newToken(), clock.instant());
+        meeting.setNetwork(network);
+        return meetings.save(meeting);
     }
 
     public Meeting getMeeting(Actor actor, String meetingId) {
@@ -83,17 +90,34 @@ public class MeetingService {
         return meetings.findByInviteToken(token)
                 .filter(Meeting::isInviteOpen)
                 .flatMap(meeting -> cases.findById(meeting.getCaseId())
-                        .map(c -> new Invitation(meeting.getId(), meeting.getTitle(), meeting.getDate(), c.getPseudonym())));
+                        .map(c -> new Invitation(meeting.getId(), meeting.getTitle(), meeting.getDate(), c.getPseudonym(),
+                                meeting.isNetwork())));
     }
 
     /** Joins the meeting behind an open invite link. */
     public Participant join(String token, String displayName, String roleOrOrganisation) {
+        return join(token, displayName, roleOrOrganisation, null, false);
+    }
+
+    /**
+     * Joins the meeting behind an open invite link.
+     *
+     * @param personKey  the random key this browser keeps across meetings (null: a new one)
+     * @param bestuurder joins as a bestuurder (only in a network reflection)
+     */
+    public Participant join(String token, String displayName, String roleOrOrganisation, String personKey,
+                            boolean bestuurder) {
         Meeting meeting = Optional.ofNullable(token).flatMap(meetings::findByInviteToken)
                 .filter(Meeting::isInviteOpen)
                 .orElseThrow(() -> new NotFoundException("error.invite.closedOrUnknown"));
         String name = Texts.required(displayName, Participant.NAME_MAX_LENGTH, "field.displayName");
         String role = Texts.required(roleOrOrganisation, Participant.ROLE_MAX_LENGTH, "field.roleOrOrganisation");
-        return participants.save(new Participant(meeting.getId(), meeting.getCaseId(), name, role, clock.instant()));
+        String key = personKey != null && personKey.matches("[A-Za-z0-9_-]{16,64}") ? personKey : newToken();
+        if (bestuurder && !meeting.isNetwork()) {
+            throw new InvalidInputException("error.join.bestuurderOnlyNetwork");
+        }
+        return participants.save(new Participant(meeting.getId(), meeting.getCaseId(), name, role, clock.instant(), key,
+                bestuurder));
     }
 
     public List<Participant> listParticipants(Actor actor, String meetingId) {
@@ -134,6 +158,7 @@ public class MeetingService {
     }
 
     /** What someone sees before joining: the meeting and the case's pseudonym. */
-    public record Invitation(String meetingId, String meetingTitle, LocalDate date, String casePseudonym) {
+    public record Invitation(String meetingId, String meetingTitle, LocalDate date, String casePseudonym,
+                             boolean network) {
     }
 }

@@ -21,11 +21,16 @@ public class Participant {
     private String displayName;
     private String roleOrOrganisation;
     private Instant joinedAt;
+    private String personKey;
+    private boolean bestuurder;
 
     protected Participant() {
     }
 
-    Participant(String meetingId, String caseId, String displayName, String roleOrOrganisation, Instant joinedAt) {
+    Participant(String meetingId, String caseId, String displayName, String roleOrOrganisation, Instant joinedAt,
+                String personKey, boolean bestuurder) {
+        this.personKey = personKey;
+        this.bestuurder = bestuurder;
         this.meetingId = meetingId;
         this.caseId = caseId;
         this.displayName = displayName;
@@ -53,11 +58,15 @@ public class Participant {
         return roleOrOrganisation;
     }
 
+    public boolean isBestuurder() {
+        return bestuurder;
+    }
+
     public Instant getJoinedAt() {
         return joinedAt;
     }
 
     public Actor.Participant asActor() {
-        return new Actor.Participant(id, displayName, caseId, meetingId);
+        return new Actor.Participant(id, displayName, caseId, meetingId, personKey == null ? id : personKey, bestuurder);
     }
 }

@@ -5,7 +5,7 @@ package nl.reflectiewerkplaats.tensionfield;
  * (names never leave the server), and {@code mine} tells the viewer their own.
  */
 public record MarkerView(String placementId, double position, Double movedTo, String moveReason, String label,
-                         boolean mine, boolean left) {
+                         boolean mine, boolean left, boolean bestuurder) {
 
     public double current() {
         return movedTo != null ? movedTo : position;
@@ -17,6 +17,6 @@ public record MarkerView(String placementId, double position, Double movedTo, St
     static MarkerView of(Placement p, boolean named, String viewerId, boolean left) {
         boolean mine = p.getOwnerId().equals(viewerId);
         return new MarkerView(p.getId(), p.getPosition(), p.getMovedTo(), p.getMoveReason(),
-                named || mine ? p.getOwnerName() : "", mine, left);
+                named || mine ? p.getOwnerName() : "", mine, left, p.isBestuurder());
     }
 }

@@ -25,6 +25,8 @@ public class Placement {
     private String fieldId;
     private String ownerId;
     private String ownerName;
+    private String ownerKey;
+    private boolean bestuurder;
     private double position;
     private Double movedTo;
     private String moveReason;
@@ -37,7 +39,9 @@ public class Placement {
     }
 
     Placement(String caseId, String meetingId, String roundId, String fieldId, String ownerId, String ownerName,
-              double position, Instant at) {
+              String ownerKey, boolean bestuurder, double position, Instant at) {
+        this.ownerKey = ownerKey;
+        this.bestuurder = bestuurder;
         this.caseId = caseId;
         this.meetingId = meetingId;
         this.roundId = roundId;
@@ -74,6 +78,16 @@ public class Placement {
 
     public String getOwnerName() {
         return ownerName;
+    }
+
+    /** The owner's person key, the same across meetings of the case. */
+    public String getOwnerKey() {
+        return ownerKey;
+    }
+
+    /** Placed by a bestuurder in a network reflection. */
+    public boolean isBestuurder() {
+        return bestuurder;
     }
 
     /** 0 = the left pole, 1 = the right pole. */

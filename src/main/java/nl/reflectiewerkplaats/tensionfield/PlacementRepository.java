@@ -9,4 +9,6 @@ interface PlacementRepository extends MongoRepository<Placement, String> {
     Optional<Placement> findByRoundIdAndOwnerId(String roundId, String ownerId);
 
     List<Placement> findByRoundIdOrderByPlacedAtAsc(String roundId);
+
+    List<Placement> findByCaseIdAndFieldIdAndOwnerKeyOrderByPlacedAtDesc(String caseId, String fieldId, String ownerKey);
 }

@@ -113,7 +113,7 @@ public class TensionFieldService {
             return move(actor, roundId, position, existing.get().getMoveReason());
         }
         Placement placement = existing.orElseGet(() -> new Placement(round.getCaseId(), round.getMeetingId(), roundId,
-                field.id(), actor.id(), actor.displayName(), position, clock.instant()));
+                field.id(), actor.id(), actor.displayName(), actor.personKey(), actor.bestuurder(), position, clock.instant()));
         placement.placeAt(position, clock.instant());
         Placement saved = save(placement, actor, roundId, position);
         events.publishEvent(new PlacementChanged(round.getCaseId(), saved, round.isRevealed()));
@@ -164,6 +164,22 @@ public class TensionFieldService {
             }
         }
         return views;
+    }
+
+    /**
+     * Where this person stood on the same line in an earlier, revealed round of the
+     * case (only their own place; others' places are in the history when named).
+     */
+    public Optional<Double> lastTime(Actor actor, String roundId) {
+        Round round = rounds.get(actor, roundId);
+        TensionField field = fieldOf(round).orElseThrow(() -> new NotFoundException("error.field.unknown"));
+        for (Placement p : placements.findByCaseIdAndFieldIdAndOwnerKeyOrderByPlacedAtDesc(round.getCaseId(), field.id(),
+                actor.personKey())) {
+            if (!p.getRoundId().equals(roundId) && rounds.get(actor, p.getRoundId()).isRevealed()) {
+                return Optional.of(p.currentPosition());
+            }
+        }
+        return Optional.empty();
     }
 
     /** Who has placed so far: names, never where. For those who lead the session. */

@@ -12,6 +12,7 @@ import nl.reflectiewerkplaats.access.NoAccessException;
 import nl.reflectiewerkplaats.base.InvalidInputException;
 import nl.reflectiewerkplaats.casework.Case;
 import nl.reflectiewerkplaats.casework.Meeting;
+import nl.reflectiewerkplaats.casework.MeetingService;
 import nl.reflectiewerkplaats.live.CaseBroadcaster;
 import nl.reflectiewerkplaats.round.Round;
 import nl.reflectiewerkplaats.round.RoundProgress;
@@ -35,6 +36,8 @@ class TensionFieldServiceTests {
     CaseBroadcaster broadcaster;
     @Autowired
     TestData data;
+    @Autowired
+    org.springframework.context.ApplicationContext context;
     @Autowired
     nl.reflectiewerkplaats.live.PresenceRegistry presence;
 
@@ -195,6 +198,65 @@ class TensionFieldServiceTests {
         } finally {
             presence.leave(bobHere);
         }
+    }
+
+    @Test
+    void eachPersonSeesWhereTheyStoodLastTimeOnlyTheirOwn() {
+        MeetingService meetings = context.getBean(MeetingService.class);
+        Meeting first = data.newMeeting(facilitator, theCase);
+        Actor.Participant dana = meetings.join(first.getInviteToken(), "Dana", "wijkteam", "sleutel-van-dana-0001", false).asActor();
+        Actor.Participant eli = meetings.join(first.getInviteToken(), "Eli", "school", "sleutel-van-eli-00001", false).asActor();
+        Round r1 = fields.openRound(facilitator, theCase.getId(), first.getId(), FIELD, Round.RevealMode.ANONYMOUS);
+        fields.place(dana, r1.getId(), 0.2);
+        fields.place(eli, r1.getId(), 0.9);
+
+        Meeting second = data.newMeeting(facilitator, theCase);
+        Actor.Participant dana2 = meetings.join(second.getInviteToken(), "Dana", "wijkteam", "sleutel-van-dana-0001", false).asActor();
+        Actor.Participant newcomer = meetings.join(second.getInviteToken(), "Fien", "ggz", null, false).asActor();
+        Round r2 = fields.openRound(facilitator, theCase.getId(), second.getId(), FIELD, Round.RevealMode.ANONYMOUS);
+        assertThat(fields.lastTime(dana2, r2.getId())).as("round 1 was never revealed").isEmpty();
+
+        rounds.reveal(facilitator, r1.getId());
+        assertThat(fields.lastTime(dana2, r2.getId())).contains(0.2);
+        assertThat(fields.lastTime(newcomer, r2.getId())).isEmpty();
+        assertThat(dana2.personKey()).isEqualTo("sleutel-van-dana-0001");
+        assertThat(newcomer.personKey()).isNotBlank().isNotEqualTo(dana2.personKey());
+    }
+
+    @Test
+    void bestuurdersJoinOnlyNetworkReflectionsAndTheirMarkersSaySo() {
+        MeetingService meetings = context.getBean(MeetingService.class);
+        assertThatThrownBy(() -> meetings.join(meeting.getInviteToken(), "Gerrit", "bestuurder, gemeente", null, true))
+                .isInstanceOf(InvalidInputException.class);
+        Meeting network = meetings.createMeeting(facilitator, theCase.getId(), "Netwerk", java.time.LocalDate.now(), true);
+        assertThat(network.isNetwork()).isTrue();
+        Actor.Participant gerrit = meetings.join(network.getInviteToken(), "Gerrit", "bestuurder, gemeente", null, true).asActor();
+        Actor.Participant hanna = meetings.join(network.getInviteToken(), "Hanna", "jeugdzorg", null, false).asActor();
+        Round round = fields.openRound(facilitator, theCase.getId(), network.getId(), FIELD, Round.RevealMode.NAMED);
+        fields.place(gerrit, round.getId(), 0.3);
+        fields.place(hanna, round.getId(), 0.7);
+        rounds.reveal(facilitator, round.getId());
+        assertThat(fields.markers(facilitator, round.getId())).extracting(MarkerView::label, MarkerView::bestuurder)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Gerrit", true),
+                        org.assertj.core.groups.Tuple.tuple("Hanna", false));
+    }
+
+    @Test
+    void sharedNotesPerFieldLastAcrossMeetingsAndOnlyAuthorsOrTheFacilitatorRemoveThem() {
+        FieldNoteService notes = context.getBean(FieldNoteService.class);
+        FieldNote note = notes.add(ann, theCase.getId(), FIELD, meeting.getId(), "We willen allemaal vertragen, maar niemand durft.");
+        notes.add(bob, theCase.getId(), "jij-ik-wij", meeting.getId(), "Ander veld");
+        assertThatThrownBy(() -> notes.add(bob, theCase.getId(), FIELD, meeting.getId(), " ")).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> notes.add(bob, theCase.getId(), FIELD, meeting.getId(), "x".repeat(10_000)))
+                .isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> notes.remove(bob, note.getId())).isInstanceOf(NoAccessException.class);
+
+        Meeting later = data.newMeeting(facilitator, theCase);
+        Actor.Participant laterOne = data.participant(later, "Ivo");
+        assertThat(notes.notes(laterOne, theCase.getId(), FIELD)).extracting(FieldNote::getText)
+                .containsExactly("We willen allemaal vertragen, maar niemand durft.");
+        notes.remove(facilitator, note.getId());
+        assertThat(notes.notes(facilitator, theCase.getId(), FIELD)).isEmpty();
     }
 
     @Test

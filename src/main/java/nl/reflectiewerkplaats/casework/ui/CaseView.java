@@ -80,14 +80,19 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
         DatePicker date = new DatePicker(getTranslation("field.meetingDate"), LocalDate.now());
         date.setI18n(Dates.dutchPicker());
         date.setLocale(Dates.DUTCH);
+        com.vaadin.flow.component.checkbox.Checkbox network = new com.vaadin.flow.component.checkbox.Checkbox(
+                getTranslation("meetings.network"));
+        network.setTooltipText(getTranslation("meetings.networkHelp"));
         Button add = new Button(getTranslation("meetings.new"), VaadinIcon.PLUS.create(), e -> {
-            if (Messages.attempt(this, () -> meetings.createMeeting(actor, current.getId(), title.getValue(), date.getValue()))) {
+            if (Messages.attempt(this, () -> meetings.createMeeting(actor, current.getId(), title.getValue(), date.getValue(),
+                    network.getValue()))) {
+                network.clear();
                 title.clear();
                 refreshMeetings();
             }
         });
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        HorizontalLayout form = new HorizontalLayout(title, date, add);
+        HorizontalLayout form = new HorizontalLayout(title, date, network, add);
         form.setAlignItems(FlexComponent.Alignment.BASELINE);
         form.addClassName("rw-inline-form");
         form.getStyle().set("flex-wrap", "wrap");
@@ -144,6 +149,11 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
         open.addClassName("rw-button-link");
 
         HorizontalLayout head = new HorizontalLayout(title, date, status);
+        if (meeting.isNetwork()) {
+            Span network = new Span(getTranslation("meetings.networkBadge"));
+            network.getElement().getThemeList().add("badge");
+            head.add(network);
+        }
         head.setAlignItems(FlexComponent.Alignment.BASELINE);
         HorizontalLayout actions = new HorizontalLayout(copy, renew, toggle, open);
         actions.setAlignItems(FlexComponent.Alignment.CENTER);

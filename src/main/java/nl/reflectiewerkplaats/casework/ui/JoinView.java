@@ -13,6 +13,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.Optional;
+import nl.reflectiewerkplaats.access.Actor;
 import nl.reflectiewerkplaats.access.ui.CurrentActor;
 import nl.reflectiewerkplaats.base.ui.Messages;
 import nl.reflectiewerkplaats.casework.MeetingPaths;
@@ -27,6 +28,8 @@ import nl.reflectiewerkplaats.casework.Participant;
 @Route(MeetingPaths.JOIN_ROUTE)
 @AnonymousAllowed
 public class JoinView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final String PERSON_KEY_COOKIE = "rw_pk";
 
     private final MeetingService meetings;
     private final CurrentActor currentActor;
@@ -68,17 +71,45 @@ public class JoinView extends VerticalLayout implements BeforeEnterObserver, Has
         role.setRequired(true);
         role.setWidthFull();
         role.setPlaceholder(getTranslation("join.rolePlaceholder"));
+        com.vaadin.flow.component.radiobutton.RadioButtonGroup<Boolean> as = new com.vaadin.flow.component.radiobutton.RadioButtonGroup<>(
+                getTranslation("join.as"));
+        as.setItems(false, true);
+        as.setItemLabelGenerator(b -> getTranslation(b ? "join.asBestuurder" : "join.asProfessional"));
+        as.setValue(false);
+        as.setVisible(inv.network());
         Button join = new Button(getTranslation("join.submit"), e -> {
             Participant[] joined = new Participant[1];
-            if (Messages.attempt(this, () -> joined[0] = meetings.join(token, name.getValue(), role.getValue()))) {
-                currentActor.rememberParticipant(joined[0].asActor());
+            if (Messages.attempt(this, () -> joined[0] = meetings.join(token, name.getValue(), role.getValue(),
+                    personKeyCookie(), inv.network() && Boolean.TRUE.equals(as.getValue())))) {
+                Actor.Participant participant = joined[0].asActor();
+                currentActor.rememberParticipant(participant);
+                rememberPersonKey(participant.personKey());
                 getUI().ifPresent(ui -> ui.navigate(MeetingPaths.workspace(joined[0].getMeetingId())));
             }
         });
         join.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         join.addClickShortcut(com.vaadin.flow.component.Key.ENTER);
-        add(caseName, title, date, intro, name, role, join);
+        add(caseName, title, date, intro, name, role, as, join);
         name.focus();
+    }
+
+    /** The random key this browser keeps across meetings, so a person can see where they stood last time. */
+    private static String personKeyCookie() {
+        com.vaadin.flow.server.VaadinRequest request = com.vaadin.flow.server.VaadinRequest.getCurrent();
+        if (request == null || request.getCookies() == null) {
+            return null;
+        }
+        for (jakarta.servlet.http.Cookie cookie : request.getCookies()) {
+            if (PERSON_KEY_COOKIE.equals(cookie.getName())) {
+                return cookie.getValue();
+            }
+        }
+        return null;
+    }
+
+    private void rememberPersonKey(String key) {
+        getElement().executeJs("document.cookie = $0 + '=' + $1 + '; max-age=31536000; path=/; SameSite=Lax'",
+                PERSON_KEY_COOKIE, key);
     }
 
     @Override

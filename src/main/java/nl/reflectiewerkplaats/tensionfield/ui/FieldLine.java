@@ -30,6 +30,8 @@ class FieldLine extends Div {
     private final Map<String, MarkerView> markers = new LinkedHashMap<>();
     private final TensionField field;
     private boolean showSpread;
+    private boolean separateGroups;
+    private Double lastTime;
 
     FieldLine(TensionField field, boolean interactive, SerializableConsumer<Double> onPlace) {
         this.field = field;
@@ -97,6 +99,19 @@ class FieldLine extends Div {
         render();
     }
 
+    /** Shows bestuurders' markers on a row of their own, below the others. */
+    void setSeparateGroups(boolean separate) {
+        this.separateGroups = separate;
+        setClassName("rw-groups-separate", separate);
+        render();
+    }
+
+    /** Shows where the viewer stood last time, as a faint marker. */
+    void showLastTime(double position) {
+        this.lastTime = position;
+        render();
+    }
+
     void setShowSpread(boolean show) {
         this.showSpread = show;
         render();
@@ -109,6 +124,13 @@ class FieldLine extends Div {
     private void render() {
         markerLayer.removeAll();
         spreadLayer.removeAll();
+        if (lastTime != null) {
+            Div last = new Div(new Span(getTranslation("field.lastTime")));
+            last.addClassNames("rw-marker", "rw-marker-last");
+            last.getStyle().set("left", pct(lastTime));
+            last.getElement().setAttribute("title", getTranslation("field.lastTime") + ": " + describe(lastTime));
+            markerLayer.add(last);
+        }
         for (MarkerView m : markers.values()) {
             if (m.movedTo() != null && Math.abs(m.movedTo() - m.position()) > 0.001) {
                 double from = Math.min(m.position(), m.movedTo());
@@ -131,6 +153,9 @@ class FieldLine extends Div {
             if (m.left()) {
                 marker.addClassName("rw-marker-left");
             }
+            if (m.bestuurder()) {
+                marker.addClassName("rw-marker-bestuurder");
+            }
             marker.getStyle().set("left", pct(m.current()));
             String label = m.mine() ? getTranslation("field.me") : m.label();
             if (m.left()) {
@@ -146,7 +171,8 @@ class FieldLine extends Div {
             markerLayer.add(marker);
         }
         if (showSpread && !markers.isEmpty()) {
-            Spread spread = Spread.of(markers.values().stream().map(MarkerView::current).toList());
+            Spread spread = Spread.of(markers.values().stream()
+                    .filter(m -> !separateGroups || !m.bestuurder()).map(MarkerView::current).toList());
             Div band = new Div();
             band.addClassName("rw-spread");
             band.getStyle().set("left", pct(spread.min())).set("width", pct(spread.max() - spread.min()));

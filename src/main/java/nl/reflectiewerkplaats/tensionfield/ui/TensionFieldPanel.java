@@ -40,11 +40,14 @@ public class TensionFieldPanel extends Div {
 
     private final TensionFieldService service;
     private final RoundService rounds;
+    private final nl.reflectiewerkplaats.tensionfield.FieldNoteService notes;
+    private final CaseBroadcaster broadcaster;
     private final CardCatalog catalog;
     private final Actor actor;
     private final String caseId;
     private final String meetingId;
     private final boolean moderator;
+    private final boolean network;
     private final Div controls = new Div();
     private final Div content = new Div();
     private final Span progress = new Span();
@@ -52,8 +55,13 @@ public class TensionFieldPanel extends Div {
     private FieldLine line;
     private final List<ListItem> questionItems = new ArrayList<>();
 
-    public TensionFieldPanel(TensionFieldService service, RoundService rounds, CardCatalog catalog,
-                             CaseBroadcaster broadcaster, Actor actor, String caseId, String meetingId, boolean moderator) {
+    public TensionFieldPanel(TensionFieldService service, RoundService rounds,
+                             nl.reflectiewerkplaats.tensionfield.FieldNoteService notes, CardCatalog catalog,
+                             CaseBroadcaster broadcaster, Actor actor, String caseId, String meetingId, boolean moderator,
+                             boolean network) {
+        this.network = network;
+        this.notes = notes;
+        this.broadcaster = broadcaster;
         this.service = service;
         this.rounds = rounds;
         this.catalog = catalog;
@@ -152,15 +160,27 @@ public class TensionFieldPanel extends Div {
         line.setMarkers(visible);
         visible.stream().filter(MarkerView::mine).findFirst().ifPresent(m -> line.showOwn(m.current()));
         line.setShowSpread(current.isRevealed());
+        if (!moderator) {
+            service.lastTime(actor, current.getId()).ifPresent(line::showLastTime);
+        }
 
         content.add(kicker, title, about, status, line);
+        if (network && current.isRevealed()) {
+            com.vaadin.flow.component.checkbox.Checkbox groups = new com.vaadin.flow.component.checkbox.Checkbox(
+                    getTranslation("field.separateBestuurders"));
+            FieldLine shown = line;
+            groups.addValueChangeListener(e -> shown.setSeparateGroups(e.getValue()));
+            content.add(groups);
+        }
         if (current.isRevealed() && !moderator) {
             content.add(moveStep());
         }
         if (phases && current.isRevealed()) {
             content.add(voices());
         }
-        content.add(questions(field));
+        Div talk = new Div(questions(field), new FieldNotes(notes, broadcaster, actor, caseId, field.id(), meetingId, moderator));
+        talk.addClassName("rw-field-talk");
+        content.add(talk);
         content.add(history(field, current.getId()));
         highlightPinned();
     }

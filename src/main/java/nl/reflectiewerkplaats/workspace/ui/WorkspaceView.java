@@ -37,6 +37,7 @@ import nl.reflectiewerkplaats.live.ui.PresenceList;
 import nl.reflectiewerkplaats.round.Round;
 import nl.reflectiewerkplaats.round.RoundChanged;
 import nl.reflectiewerkplaats.round.RoundService;
+import nl.reflectiewerkplaats.tensionfield.FieldNoteService;
 import nl.reflectiewerkplaats.tensionfield.TensionFieldService;
 import nl.reflectiewerkplaats.tensionfield.ui.TensionFieldPanel;
 import com.vaadin.flow.component.tabs.Tab;
@@ -63,11 +64,13 @@ public class WorkspaceView extends Div implements BeforeEnterObserver, HasDynami
     private final AccessPolicy access;
     private final TensionFieldService tensionFields;
     private final RoundService rounds;
+    private final FieldNoteService fieldNotes;
     private String pageTitle = "";
 
     WorkspaceView(CurrentActor currentActor, CaseService cases, MeetingService meetings, DreamBoardService dreamBoard,
                   CardCatalog catalog, CaseBroadcaster broadcaster, PresenceRegistry presence, AccessPolicy access,
-                  TensionFieldService tensionFields, RoundService rounds) {
+                  TensionFieldService tensionFields, RoundService rounds, FieldNoteService fieldNotes) {
+        this.fieldNotes = fieldNotes;
         this.tensionFields = tensionFields;
         this.rounds = rounds;
         this.currentActor = currentActor;
@@ -106,6 +109,12 @@ public class WorkspaceView extends Div implements BeforeEnterObserver, HasDynami
         Span date = new Span(DATE.format(meeting.getDate()));
         date.addClassName("rw-muted");
         Div titles = new Div(caseName, title, date);
+        if (meeting.isNetwork()) {
+            Span network = new Span(getTranslation("workspace.network"));
+            network.getElement().getThemeList().add("badge");
+            network.getStyle().set("margin-left", "var(--lumo-space-s)");
+            titles.add(network);
+        }
         titles.addClassName("rw-workspace-titles");
         Div who = new Div(new Span(getTranslation("workspace.you", actor.displayName())));
         who.addClassName("rw-workspace-you");
@@ -132,8 +141,8 @@ public class WorkspaceView extends Div implements BeforeEnterObserver, HasDynami
         instruments.setWidthFull();
         instruments.add(getTranslation("workspace.tab.dream"),
                 new DreamBoard(dreamBoard, catalog, broadcaster, actor, theCase.getId(), meetingId, facilitator));
-        TensionFieldPanel fields = new TensionFieldPanel(tensionFields, rounds, catalog, broadcaster, actor,
-                theCase.getId(), meetingId, facilitator);
+        TensionFieldPanel fields = new TensionFieldPanel(tensionFields, rounds, fieldNotes, catalog, broadcaster, actor,
+                theCase.getId(), meetingId, facilitator, meeting.isNetwork());
         Tab fieldsTab = instruments.add(getTranslation("workspace.tab.fields"), fields);
         if (fields.round().isPresent()) {
             instruments.setSelectedTab(fieldsTab);

@@ -1,0 +1,117 @@
+package nl.reflectiewerkplaats.tensionfield.ui;
+
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyModifier;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.util.HashMap;
+import java.util.Map;
+import nl.reflectiewerkplaats.access.Actor;
+import nl.reflectiewerkplaats.base.ui.Messages;
+import nl.reflectiewerkplaats.live.CaseBroadcaster;
+import nl.reflectiewerkplaats.live.ChangeKind;
+import nl.reflectiewerkplaats.live.ui.LiveUpdates;
+import nl.reflectiewerkplaats.tensionfield.FieldNote;
+import nl.reflectiewerkplaats.tensionfield.FieldNoteChanged;
+import nl.reflectiewerkplaats.tensionfield.FieldNoteService;
+
+/** "Wat valt ons op?": shared notes on one spanningsveld, live for everyone. */
+class FieldNotes extends Div {
+
+    private final FieldNoteService service;
+    private final Actor actor;
+    private final boolean moderator;
+    private final Div list = new Div();
+    private final Map<String, Div> shown = new HashMap<>();
+    private final Span empty = new Span();
+
+    FieldNotes(FieldNoteService service, CaseBroadcaster broadcaster, Actor actor, String caseId, String fieldId,
+               String meetingId, boolean moderator) {
+        this.service = service;
+        this.actor = actor;
+        this.moderator = moderator;
+        addClassName("rw-field-notes");
+        Span title = new Span(getTranslation("field.notes"));
+        title.addClassName("rw-field-notes-title");
+        empty.setText(getTranslation("field.notes.empty"));
+        empty.addClassName("rw-muted");
+        list.addClassName("rw-card-list");
+        TextArea input = new TextArea();
+        input.setPlaceholder(getTranslation("field.notes.placeholder"));
+        input.setAriaLabel(getTranslation("field.notes"));
+        input.setMaxLength(FieldNote.TEXT_MAX_LENGTH);
+        input.setWidthFull();
+        Button add = new Button(getTranslation("field.notes.add"), VaadinIcon.PLUS.create(), e -> {
+            FieldNote[] saved = new FieldNote[1];
+            if (Messages.attempt(this, () -> saved[0] = service.add(actor, caseId, fieldId, meetingId, input.getValue()))) {
+                input.clear();
+                show(saved[0]);
+            }
+        });
+        add.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        add.addClickShortcut(Key.ENTER, KeyModifier.CONTROL).listenOn(input);
+        Div addRow = new Div(input, add);
+        addRow.addClassName("rw-add-row");
+        add(title, list, empty, addRow);
+        LiveUpdates.bind(this, broadcaster, caseId, actor, FieldNoteChanged.class, e -> {
+            if (!fieldId.equals(e.note().getFieldId())) {
+                return;
+            }
+            if (e.kind() == ChangeKind.REMOVED) {
+                hide(e.note().getId());
+            } else {
+                show(e.note());
+            }
+        });
+        addAttachListener(e -> {
+            list.removeAll();
+            shown.clear();
+            service.notes(actor, caseId, fieldId).forEach(this::show);
+            updateEmpty();
+        });
+    }
+
+    private void show(FieldNote note) {
+        if (shown.containsKey(note.getId())) {
+            return;
+        }
+        Paragraph text = new Paragraph(note.getText());
+        text.addClassName("rw-answer-text");
+        Span meta = new Span(note.getAuthorName());
+        meta.addClassName("rw-answer-meta");
+        Div card = new Div(text, meta);
+        card.addClassName("rw-answer-card");
+        if (moderator || actor.id().equals(note.getAuthorId())) {
+            Button remove = new Button(VaadinIcon.TRASH.create(), e -> {
+                if (Messages.attempt(this, () -> service.remove(actor, note.getId()))) {
+                    hide(note.getId());
+                }
+            });
+            remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
+            remove.setAriaLabel(getTranslation("action.remove"));
+            Div actions = new Div(remove);
+            actions.addClassName("rw-answer-actions");
+            card.add(actions);
+        }
+        shown.put(note.getId(), card);
+        list.add(card);
+        updateEmpty();
+    }
+
+    private void hide(String noteId) {
+        Div card = shown.remove(noteId);
+        if (card != null) {
+            list.remove(card);
+        }
+        updateEmpty();
+    }
+
+    private void updateEmpty() {
+        empty.setVisible(shown.isEmpty());
+    }
+}
