@@ -63,14 +63,17 @@ class FieldRoundBrowserTests {
             assertThat(fac.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Casussen"))).isVisible();
             fac.navigate(base + "/bijeenkomst/" + meeting.getId());
 
-            Page bram = join(browser, invite, "Bram", "jeugdarts, GGD");
+            List<String> bramFrames = new CopyOnWriteArrayList<>();
+            Page bram = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800)).newPage();
+            bram.onWebSocket(ws -> ws.onFrameReceived(frame -> bramFrames.add(String.valueOf(frame.text()))));
+            joinIn(bram, invite, "Bram", "jeugdarts, GGD");
             List<String> sanneFrames = new CopyOnWriteArrayList<>();
             Page sanne = browser.newContext(new Browser.NewContextOptions().setViewportSize(1024, 768)).newPage();
             sanne.onWebSocket(ws -> ws.onFrameReceived(frame -> sanneFrames.add(String.valueOf(frame.text()))));
             joinIn(sanne, invite, "Sanne", "leerkracht");
 
             try {
-                steps(fac, bram, sanne, sanneFrames);
+                steps(fac, bram, sanne, sanneFrames, bramFrames);
             } catch (AssertionError | RuntimeException e) {
                 BrowserSupport.screenshot(fac, "failed-facilitator");
                 BrowserSupport.screenshot(bram, "failed-bram");
@@ -82,7 +85,7 @@ class FieldRoundBrowserTests {
         }
     }
 
-    private static void steps(Page fac, Page bram, Page sanne, List<String> sanneFrames) {
+    private static void steps(Page fac, Page bram, Page sanne, List<String> sanneFrames, List<String> bramFrames) {
         {
             // the facilitator opens a round on the first field; the participants are taken to it
             fac.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Spanningsvelden")).click();
@@ -106,6 +109,10 @@ class FieldRoundBrowserTests {
             assertThat(sanne.locator(".rw-marker")).hasCount(1);
             assertThat(String.join("\n", sanneFrames)).doesNotContain("87.3%");
             assertThat(sanne.content()).doesNotContain("87.3%");
+            assertThat(bram.locator(".rw-marker")).hasCount(1);
+            assertThat(String.join("\n", bramFrames)).doesNotContain("25.0%");
+            assertThat(bram.content()).doesNotContain("left: 25%");
+            assertThat(sanneFrames).as("push traffic was captured").isNotEmpty();
             assertThat(fac.locator(".rw-marker")).hasCount(0);
             BrowserSupport.screenshot(sanne, "field-private-participant-tablet");
 
@@ -135,12 +142,6 @@ class FieldRoundBrowserTests {
             }
             BrowserSupport.screenshot(fac, "field-moved-facilitator");
         }
-    }
-
-    private static Page join(Browser browser, String invite, String name, String role) {
-        Page page = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800)).newPage();
-        joinIn(page, invite, name, role);
-        return page;
     }
 
     private static void joinIn(Page page, String invite, String name, String role) {
