@@ -76,11 +76,19 @@ public class TensionFieldPanel extends Div {
         progress.getElement().setAttribute("aria-live", "polite");
         add(controls, content);
         // (re)load on every attach: a hidden tab is detached and misses live changes meanwhile
-        addAttachListener(e -> show(rounds.current(actor, caseId, meetingId).orElse(null)));
+        addAttachListener(e -> show(rounds.current(actor, caseId, meetingId)
+                .filter(r -> service.fieldOf(r).isPresent()).orElse(null)));
 
         LiveUpdates.bind(this, broadcaster, caseId, actor, RoundChanged.class, e -> {
             Round changed = e.round();
             if (!meetingId.equals(changed.getMeetingId())) {
+                return;
+            }
+            if (service.fieldOf(changed).isEmpty()) {
+                // a round of another instrument replaced ours
+                if (round != null && changed.getPhase() != Round.Phase.CLOSED) {
+                    show(null);
+                }
                 return;
             }
             if (round != null && round.getId().equals(changed.getId())) {
@@ -118,7 +126,8 @@ public class TensionFieldPanel extends Div {
 
     /** The round this panel shows, or else the meeting's current one (for the session view). */
     public Optional<Round> round() {
-        return round != null ? Optional.of(round) : rounds.current(actor, caseId, meetingId);
+        return round != null ? Optional.of(round)
+                : rounds.current(actor, caseId, meetingId).filter(r -> service.fieldOf(r).isPresent());
     }
 
     private void show(Round current) {

@@ -37,6 +37,8 @@ import nl.reflectiewerkplaats.live.ui.PresenceList;
 import nl.reflectiewerkplaats.round.Round;
 import nl.reflectiewerkplaats.round.RoundChanged;
 import nl.reflectiewerkplaats.round.RoundService;
+import nl.reflectiewerkplaats.perspective.PerspectiveService;
+import nl.reflectiewerkplaats.perspective.ui.PerspectivePanel;
 import nl.reflectiewerkplaats.tensionfield.FieldNoteService;
 import nl.reflectiewerkplaats.tensionfield.TensionFieldService;
 import nl.reflectiewerkplaats.tensionfield.ui.TensionFieldPanel;
@@ -65,11 +67,14 @@ public class WorkspaceView extends Div implements BeforeEnterObserver, HasDynami
     private final TensionFieldService tensionFields;
     private final RoundService rounds;
     private final FieldNoteService fieldNotes;
+    private final PerspectiveService perspective;
     private String pageTitle = "";
 
     WorkspaceView(CurrentActor currentActor, CaseService cases, MeetingService meetings, DreamBoardService dreamBoard,
                   CardCatalog catalog, CaseBroadcaster broadcaster, PresenceRegistry presence, AccessPolicy access,
-                  TensionFieldService tensionFields, RoundService rounds, FieldNoteService fieldNotes) {
+                  TensionFieldService tensionFields, RoundService rounds, FieldNoteService fieldNotes,
+                  PerspectiveService perspective) {
+        this.perspective = perspective;
         this.fieldNotes = fieldNotes;
         this.tensionFields = tensionFields;
         this.rounds = rounds;
@@ -144,15 +149,21 @@ public class WorkspaceView extends Div implements BeforeEnterObserver, HasDynami
         TensionFieldPanel fields = new TensionFieldPanel(tensionFields, rounds, fieldNotes, catalog, broadcaster, actor,
                 theCase.getId(), meetingId, facilitator, meeting.isNetwork());
         Tab fieldsTab = instruments.add(getTranslation("workspace.tab.fields"), fields);
-        if (fields.round().isPresent()) {
-            instruments.setSelectedTab(fieldsTab);
-        }
+        String meetingIdForPeople = meetingId;
+        PerspectivePanel perspectivePanel = new PerspectivePanel(perspective, rounds, broadcaster, actor, theCase.getId(),
+                meetingId, facilitator, () -> meetings.listParticipants(actor, meetingIdForPeople).stream()
+                .map(p -> new PerspectivePanel.Person(p.getId(), p.getDisplayName() + " (" + p.getRoleOrOrganisation() + ")"))
+                .toList());
+        Tab perspectiveTab = instruments.add(getTranslation("workspace.tab.perspective"), perspectivePanel);
+        rounds.current(actor, theCase.getId(), meetingId).ifPresent(r -> instruments.setSelectedTab(
+                r.getTopic().startsWith(PerspectiveService.TOPIC) ? perspectiveTab : fieldsTab));
         main.add(instruments);
         if (!facilitator) {
             // when the facilitator opens a round, participants are taken to it
             LiveUpdates.bind(this, broadcaster, theCase.getId(), actor, RoundChanged.class, changed -> {
                 if (changed.round().getMeetingId().equals(meetingId) && changed.round().getPhase() == Round.Phase.ANSWERING) {
-                    instruments.setSelectedTab(fieldsTab);
+                    instruments.setSelectedTab(changed.round().getTopic().startsWith(PerspectiveService.TOPIC)
+                            ? perspectiveTab : fieldsTab);
                 }
             });
         }

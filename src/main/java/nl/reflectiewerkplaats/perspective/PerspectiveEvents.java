@@ -1,0 +1,23 @@
+package nl.reflectiewerkplaats.perspective;
+
+import nl.reflectiewerkplaats.access.Actor;
+import nl.reflectiewerkplaats.live.CaseEvent;
+
+/** Events of the perspectiefwissel. */
+public final class PerspectiveEvents {
+
+    private PerspectiveEvents() {
+    }
+
+    /** The roles of a round changed (added, removed, taken, released). Roles are open to all. */
+    public record RolesChanged(String caseId, String roundId) implements CaseEvent {
+    }
+
+    /** An answer was written. Before the reveal it reaches only its owner's views. */
+    public record AnswerChanged(String caseId, String roundId, String ownerId, boolean revealed) implements CaseEvent {
+        @Override
+        public boolean visibleTo(Actor actor) {
+            return revealed || ownerId.equals(actor.id());
+        }
+    }
+}

@@ -1,0 +1,104 @@
+package nl.reflectiewerkplaats.perspective;
+
+import java.time.Instant;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * One participant's silent answer in their role: the biggest dilemma or fear, how it
+ * feels, and where they sit ("zit zoals je je voelt"): how far from the centre and
+ * whether turned towards or away from the group.
+ */
+@Document("perspective_answers")
+@CompoundIndex(name = "round_owner", def = "{'roundId': 1, 'ownerId': 1}", unique = true)
+public class RoleAnswer {
+
+    public static final int TEXT_MAX_LENGTH = 600;
+
+    @Id
+    private String id;
+    private String roundId;
+    private String caseId;
+    private String ownerId;
+    private String ownerName;
+    private String roleId;
+    private String roleName;
+    private String dilemma;
+    private String feeling;
+    /** 0 = in the centre, 1 = at the edge. */
+    private double distance;
+    private boolean turnedAway;
+    private Instant answeredAt;
+    @Version
+    private Long version;
+
+    protected RoleAnswer() {
+    }
+
+    RoleAnswer(String roundId, String caseId, String ownerId, String ownerName) {
+        this.roundId = roundId;
+        this.caseId = caseId;
+        this.ownerId = ownerId;
+        this.ownerName = ownerName;
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public String getRoundId() {
+        return roundId;
+    }
+
+    public String getCaseId() {
+        return caseId;
+    }
+
+    public String getOwnerId() {
+        return ownerId;
+    }
+
+    public String getOwnerName() {
+        return ownerName;
+    }
+
+    public String getRoleId() {
+        return roleId;
+    }
+
+    public String getRoleName() {
+        return roleName;
+    }
+
+    public String getDilemma() {
+        return dilemma;
+    }
+
+    public String getFeeling() {
+        return feeling;
+    }
+
+    public double getDistance() {
+        return distance;
+    }
+
+    public boolean isTurnedAway() {
+        return turnedAway;
+    }
+
+    public Instant getAnsweredAt() {
+        return answeredAt;
+    }
+
+    void write(RoleCard role, String dilemma, String feeling, double distance, boolean turnedAway, Instant at) {
+        this.roleId = role.getId();
+        this.roleName = role.getName();
+        this.dilemma = dilemma;
+        this.feeling = feeling;
+        this.distance = distance;
+        this.turnedAway = turnedAway;
+        this.answeredAt = at;
+    }
+}

@@ -1,0 +1,95 @@
+package nl.reflectiewerkplaats.perspective;
+
+import java.time.Instant;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.mongodb.core.index.Indexed;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * A key person in a roles round of the perspectiefwissel (way 3): "moeder", "Jesse
+ * (kind)", "leerkracht". One participant takes it; never the person themselves.
+ */
+@Document("perspective_roles")
+public class RoleCard {
+
+    public static final int NAME_MAX_LENGTH = 60;
+
+    @Id
+    private String id;
+    @Indexed
+    private String roundId;
+    private String caseId;
+    private String name;
+    private boolean childRole;
+    /** The participant who is this person in reality, and so may not take the role. */
+    private String linkedParticipantId;
+    private String takenById;
+    private String takenByName;
+    private Instant createdAt;
+    @Version
+    private Long version;
+
+    protected RoleCard() {
+    }
+
+    RoleCard(String roundId, String caseId, String name, boolean childRole, String linkedParticipantId, Instant createdAt) {
+        this.roundId = roundId;
+        this.caseId = caseId;
+        this.name = name;
+        this.childRole = childRole;
+        this.linkedParticipantId = linkedParticipantId;
+        this.createdAt = createdAt;
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public String getRoundId() {
+        return roundId;
+    }
+
+    public String getCaseId() {
+        return caseId;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    /** The child's role: best played by someone who knows the child well. */
+    public boolean isChildRole() {
+        return childRole;
+    }
+
+    public String getLinkedParticipantId() {
+        return linkedParticipantId;
+    }
+
+    public String getTakenById() {
+        return takenById;
+    }
+
+    public String getTakenByName() {
+        return takenByName;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public boolean isTaken() {
+        return takenById != null;
+    }
+
+    void takeBy(String actorId, String actorName) {
+        this.takenById = actorId;
+        this.takenByName = actorName;
+    }
+
+    void release() {
+        this.takenById = null;
+        this.takenByName = null;
+    }
+}

@@ -1,0 +1,164 @@
+package nl.reflectiewerkplaats.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+import com.microsoft.playwright.options.AriaRole;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import nl.reflectiewerkplaats.Application;
+import nl.reflectiewerkplaats.access.AccountService;
+import nl.reflectiewerkplaats.access.Actor;
+import nl.reflectiewerkplaats.casework.Case;
+import nl.reflectiewerkplaats.casework.CaseService;
+import nl.reflectiewerkplaats.casework.Meeting;
+import nl.reflectiewerkplaats.casework.MeetingService;
+import nl.reflectiewerkplaats.support.BrowserSupport;
+import nl.reflectiewerkplaats.support.TestStore;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Perspectiefwissel way 3 in three browsers: roles chosen (never yourself), answers
+ * written in silence — no participant's page or push traffic holds another's answer
+ * before the reveal — then the same table for all three.
+ */
+class PerspectiveBrowserTests {
+
+    private static final LocatorAssertions.ContainsTextOptions WAIT =
+            new LocatorAssertions.ContainsTextOptions().setTimeout(10_000);
+
+    @Test
+    void rolesAnsweredInSilenceThenOneTableForAll() {
+        BrowserSupport.chromium();
+        Path dataDir = TestStore.newFolder("rw-perspective-store");
+        ConfigurableApplicationContext app = new SpringApplicationBuilder(Application.class)
+                .run("--server.port=0", "--reflectiewerkplaats.data-dir=" + dataDir, "--vaadin.launch-browser=false");
+        try (Playwright playwright = BrowserSupport.playwright(); Browser browser = BrowserSupport.launch(playwright)) {
+            String base = "http://localhost:" + app.getEnvironment().getProperty("local.server.port");
+            AccountService accounts = app.getBean(AccountService.class);
+            Actor.Facilitator anna = accounts.createFirstAccount(accounts.setupTokenIfNeeded().orElseThrow(),
+                    "anna", "Anna de Vries", "een-lang-wachtwoord").asActor();
+            Case theCase = app.getBean(CaseService.class).createCase(anna, "Gezin Eik", "Iedereen wijst naar elkaar.");
+            Meeting meeting = app.getBean(MeetingService.class).createMeeting(anna, theCase.getId(), "Perspectiefwissel",
+                    LocalDate.now());
+            String invite = base + "/doe-mee/" + meeting.getInviteToken();
+
+            Page fac = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900)).newPage();
+            fac.navigate(base + "/login");
+            fac.getByLabel("Gebruikersnaam").fill("anna");
+            fac.getByLabel("Wachtwoord", new Page.GetByLabelOptions().setExact(true)).fill("een-lang-wachtwoord");
+            fac.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Inloggen")).click();
+            assertThat(fac.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Casussen"))).isVisible();
+
+            List<String> bramFrames = new CopyOnWriteArrayList<>();
+            Page bram = participant(browser, invite, "Bram", "jeugdarts, GGD", bramFrames);
+            List<String> sanneFrames = new CopyOnWriteArrayList<>();
+            Page sanne = participant(browser, invite, "Sanne", "leerkracht", sanneFrames);
+            fac.navigate(base + "/bijeenkomst/" + meeting.getId());
+            try {
+                steps(fac, bram, sanne, bramFrames, sanneFrames);
+            } catch (AssertionError | RuntimeException e) {
+                BrowserSupport.screenshot(fac, "perspective-failed-facilitator");
+                BrowserSupport.screenshot(bram, "perspective-failed-bram");
+                BrowserSupport.screenshot(sanne, "perspective-failed-sanne");
+                throw e;
+            }
+        } finally {
+            app.close();
+        }
+    }
+
+    private static void steps(Page fac, Page bram, Page sanne, List<String> bramFrames, List<String> sanneFrames) {
+        fac.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Perspectiefwissel")).click();
+        fac.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Rollenronde starten")).click();
+        addRole(fac, "moeder", null);
+        addRole(fac, "Jesse (kind)", null);
+        addRole(fac, "leerkracht", "Sanne");
+
+        // never yourself: Sanne is the teacher
+        Locator teacherForSanne = sanne.locator(".rw-role").filter(new Locator.FilterOptions().setHasText("leerkracht"));
+        assertThat(teacherForSanne).containsText("Dit ben jij zelf", WAIT);
+        assertThat(teacherForSanne.getByRole(AriaRole.BUTTON)).isDisabled();
+
+        chooseRole(bram, "moeder");
+        chooseRole(sanne, "Jesse (kind)");
+        assertThat(sanne.locator(".rw-role").filter(new Locator.FilterOptions().setHasText("moeder")))
+                .containsText("gekozen door Bram", WAIT);
+
+        answer(bram, "BRAMGEHEIM: dat ik mijn zoon kwijtraak.", "Machteloos.");
+        answer(sanne, "SANNEGEHEIM: dat niemand naar mij luistert.", "Alleen.");
+        assertThat(fac.locator(".rw-round-progress")).containsText("2 geantwoord", WAIT);
+
+        // nothing of the other's answer has reached a page or its push traffic; the facilitator sees who, not what
+        assertThat(String.join("\n", sanneFrames)).doesNotContain("BRAMGEHEIM");
+        assertThat(sanne.content()).doesNotContain("BRAMGEHEIM");
+        assertThat(String.join("\n", bramFrames)).doesNotContain("SANNEGEHEIM");
+        assertThat(bram.content()).doesNotContain("SANNEGEHEIM");
+        assertThat(fac.content()).doesNotContain("BRAMGEHEIM").doesNotContain("SANNEGEHEIM");
+        assertThat(bramFrames).as("push traffic was captured").isNotEmpty();
+        BrowserSupport.screenshot(sanne, "perspective-private-participant");
+
+        fac.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Onthullen")).click();
+        fac.locator("vaadin-confirm-dialog-overlay, vaadin-confirm-dialog").getByRole(AriaRole.BUTTON,
+                new Locator.GetByRoleOptions().setName("Onthullen")).click();
+
+        for (Page p : List.of(fac, bram, sanne)) {
+            Locator table = p.locator(".rw-perspective-table");
+            assertThat(table).containsText("BRAMGEHEIM", WAIT);
+            assertThat(table).containsText("SANNEGEHEIM", WAIT);
+            assertThat(table).containsText("moeder");
+            assertThat(table).containsText("Jesse (kind)");
+            assertThat(p.locator(".rw-seat")).hasCount(2);
+            assertThat(p.locator(".rw-seat-away")).hasCount(1);
+        }
+        BrowserSupport.screenshot(fac, "perspective-revealed-facilitator");
+    }
+
+    private static Page participant(Browser browser, String invite, String name, String role, List<String> frames) {
+        Page page = browser.newContext(new Browser.NewContextOptions().setViewportSize(1024, 768)).newPage();
+        page.onWebSocket(ws -> ws.onFrameReceived(frame -> frames.add(String.valueOf(frame.text()))));
+        page.navigate(invite);
+        page.getByLabel("Naam", new Page.GetByLabelOptions().setExact(true)).fill(name);
+        page.getByLabel("Rol of organisatie").fill(role);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Meedoen")).click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Perspectiefwissel").setExact(true)))
+                .isVisible();
+        return page;
+    }
+
+    private static void addRole(Page fac, String name, String linkedTo) {
+        fac.getByLabel("Naam van de rol").fill(name);
+        if (linkedTo != null) {
+            fac.getByLabel("Is deze persoon zelf aanwezig?").click();
+            fac.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(
+                    java.util.regex.Pattern.compile("^" + linkedTo))).click();
+        }
+        fac.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Rol toevoegen")).click();
+        assertThat(fac.locator(".rw-role-list")).containsText(name, WAIT);
+    }
+
+    private static void chooseRole(Page page, String role) {
+        page.locator(".rw-role").filter(new Locator.FilterOptions().setHasText(role))
+                .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Deze rol kiezen")).click();
+        assertThat(page.locator(".rw-role-mine")).containsText(role, WAIT);
+    }
+
+    private static void answer(Page page, String dilemma, String feeling) {
+        page.getByLabel("Wat is op dit moment jouw grootste dilemma of angst?").fill(dilemma);
+        page.getByLabel("Hoe voel je je daarbij?").fill(feeling);
+        if (dilemma.startsWith("BRAM")) {
+            page.getByText("van de groep af gekeerd").click();
+        }
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Antwoord bewaren")).click();
+        assertThat(page.locator("vaadin-notification-card").last()).containsText("bewaard", WAIT);
+    }
+}
