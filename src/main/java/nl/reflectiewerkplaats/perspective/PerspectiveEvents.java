@@ -20,4 +20,17 @@ public final class PerspectiveEvents {
             return revealed || ownerId.equals(actor.id());
         }
     }
+
+    /** Who is in which group changed. Group membership is open to all. */
+    public record GroupsChanged(String caseId, String roundId) implements CaseEvent {
+    }
+
+    /** A group's shared space changed. Before the pitch it reaches only that group's members. */
+    public record GroupSpaceChanged(String caseId, String roundId, GroupSpace space, java.util.Set<String> memberIds,
+                                    boolean revealed) implements CaseEvent {
+        @Override
+        public boolean visibleTo(Actor actor) {
+            return revealed || memberIds.contains(actor.id());
+        }
+    }
 }

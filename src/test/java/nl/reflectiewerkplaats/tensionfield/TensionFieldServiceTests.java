@@ -243,8 +243,8 @@ class TensionFieldServiceTests {
 
     @Test
     void sharedNotesPerFieldLastAcrossMeetingsAndOnlyAuthorsOrTheFacilitatorRemoveThem() {
-        FieldNoteService notes = context.getBean(FieldNoteService.class);
-        FieldNote note = notes.add(ann, theCase.getId(), FIELD, meeting.getId(), "We willen allemaal vertragen, maar niemand durft.");
+        nl.reflectiewerkplaats.notes.SharedNoteService notes = context.getBean(nl.reflectiewerkplaats.notes.SharedNoteService.class);
+        nl.reflectiewerkplaats.notes.SharedNote note = notes.add(ann, theCase.getId(), FIELD, meeting.getId(), "We willen allemaal vertragen, maar niemand durft.");
         notes.add(bob, theCase.getId(), "jij-ik-wij", meeting.getId(), "Ander veld");
         assertThatThrownBy(() -> notes.add(bob, theCase.getId(), FIELD, meeting.getId(), " ")).isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> notes.add(bob, theCase.getId(), FIELD, meeting.getId(), "x".repeat(10_000)))
@@ -253,7 +253,7 @@ class TensionFieldServiceTests {
 
         Meeting later = data.newMeeting(facilitator, theCase);
         Actor.Participant laterOne = data.participant(later, "Ivo");
-        assertThat(notes.notes(laterOne, theCase.getId(), FIELD)).extracting(FieldNote::getText)
+        assertThat(notes.notes(laterOne, theCase.getId(), FIELD)).extracting(nl.reflectiewerkplaats.notes.SharedNote::getText)
                 .containsExactly("We willen allemaal vertragen, maar niemand durft.");
         notes.remove(facilitator, note.getId());
         assertThat(notes.notes(facilitator, theCase.getId(), FIELD)).isEmpty();

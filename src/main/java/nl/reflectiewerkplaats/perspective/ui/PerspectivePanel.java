@@ -1,391 +1,64 @@
 package nl.reflectiewerkplaats.perspective.ui;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.TabSheet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
 import java.util.function.Supplier;
 import nl.reflectiewerkplaats.access.Actor;
-import nl.reflectiewerkplaats.base.ui.Messages;
 import nl.reflectiewerkplaats.live.CaseBroadcaster;
 import nl.reflectiewerkplaats.live.ui.LiveUpdates;
-import nl.reflectiewerkplaats.perspective.PerspectiveEvents.AnswerChanged;
-import nl.reflectiewerkplaats.perspective.PerspectiveEvents.RolesChanged;
+import nl.reflectiewerkplaats.perspective.BackpackService;
+import nl.reflectiewerkplaats.perspective.GroupsService;
 import nl.reflectiewerkplaats.perspective.PerspectiveService;
-import nl.reflectiewerkplaats.perspective.RoleAnswer;
-import nl.reflectiewerkplaats.perspective.RoleCard;
 import nl.reflectiewerkplaats.round.Round;
 import nl.reflectiewerkplaats.round.RoundChanged;
-import nl.reflectiewerkplaats.round.RoundProgress;
 import nl.reflectiewerkplaats.round.RoundService;
 
 /**
- * Perspectiefwissel, way 3 (roles): the facilitator names the key people; everyone
- * takes a role, never themselves; in silence each writes their biggest dilemma or fear
- * and how it feels, and sits as they feel; the facilitator reveals the table and the
- * seating picture.
+ * Werkkaart 5, the perspectiefwissel, in its three ways: two groups, the rugzak, and
+ * roles. A round opened by the facilitator takes everyone to its way.
  */
 public class PerspectivePanel extends Div {
 
-    /** Someone in the meeting, as the facilitator can link them to a role ("this is me"). */
+    /** Someone in the meeting, as the facilitator can link them to a role or put them in a group. */
     public record Person(String participantId, String name) {
     }
 
-    private final PerspectiveService service;
-    private final RoundService rounds;
-    private final Actor actor;
-    private final String caseId;
-    private final String meetingId;
-    private final boolean moderator;
-    private final Supplier<List<Person>> people;
-    private final Div controls = new Div();
-    private final Div roleList = new Div();
-    private final Div mine = new Div();
-    private final Div result = new Div();
-    private final Span progress = new Span();
-    private Round round;
-
-    public PerspectivePanel(PerspectiveService service, RoundService rounds, CaseBroadcaster broadcaster, Actor actor,
-                            String caseId, String meetingId, boolean moderator, Supplier<List<Person>> people) {
-        this.service = service;
-        this.rounds = rounds;
-        this.actor = actor;
-        this.caseId = caseId;
-        this.meetingId = meetingId;
-        this.moderator = moderator;
-        this.people = people;
+    public PerspectivePanel(PerspectiveService roles, GroupsService groups, BackpackService backpack, RoundService rounds,
+                            nl.reflectiewerkplaats.notes.SharedNoteService notes, CaseBroadcaster broadcaster, Actor actor, String caseId, String meetingId, boolean moderator,
+                            Supplier<List<Person>> people) {
         addClassName("rw-perspective-panel");
-        progress.addClassName("rw-round-progress");
-        roleList.addClassName("rw-role-list");
-        add(controls, roleList, mine, result);
-        addAttachListener(e -> show(rounds.current(actor, caseId, meetingId).filter(PerspectiveService::isRolesRound)
-                .orElse(null)));
-
-        LiveUpdates.bind(this, broadcaster, caseId, actor, RoundChanged.class, e -> {
-            Round changed = e.round();
-            if (!meetingId.equals(changed.getMeetingId())) {
-                return;
-            }
-            if (!PerspectiveService.isRolesRound(changed)) {
-                if (round != null && changed.getPhase() != Round.Phase.CLOSED) {
-                    show(null);
-                }
-                return;
-            }
-            if (round == null || round.getId().equals(changed.getId()) || !changed.getOpenedAt().isBefore(round.getOpenedAt())) {
-                show(changed.getPhase() == Round.Phase.CLOSED ? null : changed);
-            }
-        });
-        LiveUpdates.bind(this, broadcaster, caseId, actor, RolesChanged.class, e -> {
-            if (round != null && round.getId().equals(e.roundId())) {
-                showRoles();
-            }
-        });
-        LiveUpdates.bind(this, broadcaster, caseId, actor, AnswerChanged.class, e -> {
-            if (round != null && round.getId().equals(e.roundId()) && round.isRevealed()) {
-                showResult();
-            }
-        });
-        if (moderator) {
-            LiveUpdates.bind(this, broadcaster, caseId, actor, RoundProgress.class, e -> {
-                if (round != null && round.getId().equals(e.roundId())) {
-                    showProgress(e.answeredBy());
-                }
-            });
-        }
-    }
-
-    private void show(Round current) {
-        this.round = current;
-        controls.removeAll();
-        roleList.removeAll();
-        mine.removeAll();
-        result.removeAll();
         Span kicker = new Span(getTranslation("cards.werkkaartNumber", 5));
         kicker.addClassName("rw-kicker");
-        controls.add(kicker, new H3(getTranslation("perspective.title")));
-        if (current == null) {
-            Paragraph intro = new Paragraph(getTranslation("perspective.intro"));
-            intro.addClassName("rw-intro");
-            controls.add(intro);
-            if (moderator) {
-                controls.add(insights(), startBar());
-            } else {
-                Div empty = new Div(new Span(getTranslation("perspective.noRound.title")),
-                        new Paragraph(getTranslation("perspective.noRound.participant")));
-                empty.addClassName("rw-empty");
-                controls.add(empty);
-            }
-            return;
-        }
-        Paragraph status = new Paragraph(getTranslation(current.isRevealed() ? "perspective.revealed"
-                : (current.isNamed() ? "perspective.answering.named" : "perspective.answering.anonymous")));
-        status.addClassName("rw-round-status");
-        controls.add(status);
-        if (moderator) {
-            controls.add(moderatorBar());
-        }
-        showRoles();
-        if (current.isRevealed()) {
-            showResult();
-        } else if (!moderator) {
-            showMyAnswer();
-        }
-    }
+        Paragraph intro = new Paragraph(getTranslation("perspective.intro"));
+        intro.addClassName("rw-intro");
 
-    private Div insights() {
-        Div box = new Div();
-        box.addClassName("rw-insights");
-        Span title = new Span(getTranslation("perspective.insights.title"));
-        title.addClassName("rw-label");
-        UnorderedList list = new UnorderedList(new ListItem(getTranslation("perspective.insight.moment")),
-                new ListItem(getTranslation("perspective.insight.people")),
-                new ListItem(getTranslation("perspective.insight.accept")));
-        box.add(title, list);
-        return box;
-    }
-
-    private Div startBar() {
-        Div bar = new Div();
-        bar.addClassName("rw-facilitator-bar");
-        RadioButtonGroup<Round.RevealMode> mode = new RadioButtonGroup<>(getTranslation("field.revealMode"));
-        mode.setItems(Round.RevealMode.NAMED, Round.RevealMode.ANONYMOUS);
-        mode.setItemLabelGenerator(m -> getTranslation(m == Round.RevealMode.NAMED ? "field.mode.named" : "field.mode.anonymous"));
-        mode.setValue(Round.RevealMode.NAMED);
-        Button start = new Button(getTranslation("perspective.start"), VaadinIcon.PLAY.create(),
-                e -> Messages.attempt(this, () -> show(service.openRolesRound(actor, caseId, meetingId, mode.getValue()))));
-        start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        bar.add(mode, start);
-        return bar;
-    }
-
-    private Div moderatorBar() {
-        Div bar = new Div();
-        bar.addClassName("rw-facilitator-bar");
-        if (round.getPhase() == Round.Phase.ANSWERING) {
-            TextField name = new TextField(getTranslation("field.roleName"));
-            name.setMaxLength(RoleCard.NAME_MAX_LENGTH);
-            name.setPlaceholder(getTranslation("perspective.rolePlaceholder"));
-            Checkbox child = new Checkbox(getTranslation("perspective.childRole"));
-            Select<Person> linked = new Select<>();
-            linked.setLabel(getTranslation("perspective.linked"));
-            linked.setEmptySelectionAllowed(true);
-            linked.setEmptySelectionCaption(getTranslation("perspective.linkedNobody"));
-            linked.setItems(people.get());
-            linked.setItemLabelGenerator(p -> p == null ? getTranslation("perspective.linkedNobody") : p.name());
-            linked.setHelperText(getTranslation("perspective.linkedHelp"));
-            Button add = new Button(getTranslation("perspective.addRole"), VaadinIcon.PLUS.create(), e -> {
-                if (Messages.attempt(this, () -> service.addRole(actor, round.getId(), name.getValue(), child.getValue(),
-                        linked.getValue() == null ? null : linked.getValue().participantId()))) {
-                    name.clear();
-                    child.clear();
-                    linked.clear();
-                    showRoles();
-                }
-            });
-            showProgress(service.answeredBy(actor, round.getId()));
-            Button reveal = new Button(getTranslation("field.reveal"), VaadinIcon.EYE.create(), e -> confirmReveal());
-            reveal.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            Div roleForm = new Div(name, child, linked, add);
-            roleForm.addClassName("rw-role-form");
-            bar.add(roleForm, progress, reveal);
-        } else {
-            Button finish = new Button(getTranslation("field.finish"), VaadinIcon.CHECK.create(), e -> Messages.attempt(this, () -> {
-                rounds.close(actor, round.getId());
-                show(null);
-            }));
-            bar.add(new Span(getTranslation("perspective.reflect")), finish);
-        }
-        return bar;
-    }
-
-    private void confirmReveal() {
-        List<String> missing = service.missing(actor, round.getId());
-        String text = missing.isEmpty() ? getTranslation("perspective.revealConfirm")
-                : getTranslation("perspective.revealMissing", String.join(", ", missing));
-        ConfirmDialog dialog = new ConfirmDialog(getTranslation("field.reveal"), text, getTranslation("field.reveal"),
-                e -> Messages.attempt(this, () -> show(rounds.reveal(actor, round.getId()))));
-        dialog.setCancelable(true);
-        dialog.setCancelText(getTranslation("action.cancel"));
-        dialog.open();
-    }
-
-    private void showProgress(List<String> answeredBy) {
-        progress.setText(answeredBy.isEmpty() ? getTranslation("perspective.progress.none")
-                : getTranslation("perspective.progress", answeredBy.size(), String.join(", ", answeredBy)));
-    }
-
-    private void showRoles() {
-        roleList.removeAll();
-        if (round == null) {
-            return;
-        }
-        List<RoleCard> all = service.roles(actor, round.getId());
-        if (all.isEmpty()) {
-            Paragraph none = new Paragraph(getTranslation(moderator ? "perspective.noRoles.facilitator" : "perspective.noRoles"));
-            none.addClassName("rw-muted");
-            roleList.add(none);
-            return;
-        }
-        for (RoleCard role : all) {
-            Span name = new Span(role.getName());
-            name.addClassName("rw-role-name");
-            Div card = new Div(name);
-            card.addClassName("rw-role");
-            if (role.isChildRole()) {
-                Span hint = new Span(getTranslation("perspective.childHint"));
-                hint.addClassName("rw-muted");
-                card.add(hint);
-            }
-            boolean mineRole = actor.id().equals(role.getTakenById());
-            String who = !role.isTaken() ? getTranslation("perspective.free")
-                    : mineRole ? getTranslation("perspective.yours")
-                    : round.isNamed() ? getTranslation("perspective.takenBy", role.getTakenByName())
-                    : getTranslation("perspective.taken");
-            Span state = new Span(who);
-            state.addClassName("rw-role-state");
-            card.add(state);
-            if (mineRole) {
-                card.addClassName("rw-role-mine");
-            }
-            if (!moderator && round.getPhase() == Round.Phase.ANSWERING && !mineRole) {
-                Button choose = new Button(getTranslation("perspective.choose"), e -> {
-                    if (Messages.attempt(this, () -> service.chooseRole(actor, role.getId()))) {
-                        showRoles();
-                        showMyAnswer();
-                    }
-                });
-                choose.addThemeVariants(ButtonVariant.LUMO_SMALL);
-                if (actor.id().equals(role.getLinkedParticipantId())) {
-                    choose.setEnabled(false);
-                    choose.setTooltipText(getTranslation("error.role.notYourself"));
-                    card.add(new Span(getTranslation("perspective.notYou")));
-                } else if (role.isTaken()) {
-                    choose.setEnabled(false);
-                }
-                card.add(choose);
-            }
-            if (moderator && round.getPhase() == Round.Phase.ANSWERING && !role.isTaken()) {
-                Button remove = new Button(VaadinIcon.TRASH.create(), e -> {
-                    if (Messages.attempt(this, () -> service.removeRole(actor, role.getId()))) {
-                        showRoles();
-                    }
-                });
-                remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
-                remove.setAriaLabel(getTranslation("action.remove"));
-                card.add(remove);
-            }
-            roleList.add(card);
-        }
-    }
-
-    private void showMyAnswer() {
-        mine.removeAll();
-        if (round == null || moderator) {
-            return;
-        }
-        Optional<RoleCard> myRole = service.roles(actor, round.getId()).stream()
-                .filter(r -> actor.id().equals(r.getTakenById())).findFirst();
-        if (myRole.isEmpty()) {
-            Paragraph hint = new Paragraph(getTranslation("perspective.chooseHint"));
-            hint.addClassName("rw-muted");
-            mine.add(hint);
-            return;
-        }
-        Optional<RoleAnswer> saved = service.myAnswer(actor, round.getId());
-        Paragraph be = new Paragraph(getTranslation("perspective.beTheRole", myRole.get().getName()));
-        be.addClassName("rw-round-status");
-        TextArea dilemma = new TextArea(getTranslation("field.dilemma"));
-        dilemma.setMaxLength(RoleAnswer.TEXT_MAX_LENGTH);
-        dilemma.setWidthFull();
-        TextArea feeling = new TextArea(getTranslation("field.feeling"));
-        feeling.setMaxLength(RoleAnswer.TEXT_MAX_LENGTH);
-        feeling.setWidthFull();
-        SeatPicker seat = new SeatPicker();
-        saved.ifPresent(a -> {
-            dilemma.setValue(a.getDilemma());
-            feeling.setValue(a.getFeeling());
-            seat.set(a.getDistance(), a.isTurnedAway());
-        });
-        Button save = new Button(getTranslation("perspective.saveAnswer"), e -> {
-            if (Messages.attempt(this, () -> service.answer(actor, round.getId(), dilemma.getValue(), feeling.getValue(),
-                    seat.distance(), seat.turnedAway()))) {
-                Messages.showSuccess(getTranslation("perspective.answerSaved"));
+        TabSheet ways = new TabSheet();
+        ways.addClassName("rw-ways");
+        Tab groupsTab = ways.add(getTranslation("perspective.way1"),
+                new GroupsWay(groups, rounds, notes, broadcaster, actor, caseId, meetingId, moderator, people));
+        ways.add(getTranslation("perspective.way2"),
+                new BackpackWay(backpack, broadcaster, actor, caseId, meetingId, moderator, people));
+        Tab rolesTab = ways.add(getTranslation("perspective.way3"),
+                new RolesWay(roles, rounds, broadcaster, actor, caseId, meetingId, moderator, people));
+        rounds.current(actor, caseId, meetingId).ifPresent(r -> select(ways, r, groupsTab, rolesTab));
+        LiveUpdates.bind(this, broadcaster, caseId, actor, RoundChanged.class, e -> {
+            if (meetingId.equals(e.round().getMeetingId()) && e.round().getPhase() == Round.Phase.ANSWERING) {
+                select(ways, e.round(), groupsTab, rolesTab);
             }
         });
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Paragraph privacy = new Paragraph(getTranslation("perspective.private"));
-        privacy.addClassName("rw-muted");
-        Div form = new Div(be, dilemma, feeling, seat, privacy, save);
-        form.addClassName("rw-answer-form");
-        mine.add(form);
+        add(kicker, new H3(getTranslation("perspective.title")), intro, ways);
     }
 
-    private void showResult() {
-        result.removeAll();
-        List<PerspectiveService.TableRow> rows = service.table(actor, round.getId());
-        Div table = new Div();
-        table.addClassName("rw-perspective-table");
-        table.getElement().setAttribute("role", "table");
-        Div head = new Div(cell(getTranslation("perspective.col.role"), true), cell(getTranslation("field.dilemma"), true),
-                cell(getTranslation("field.feeling"), true));
-        head.addClassName("rw-ptable-row");
-        head.getElement().setAttribute("role", "row");
-        table.add(head);
-        for (PerspectiveService.TableRow row : rows) {
-            String role = row.role() + (row.playedBy().isEmpty() ? "" : " (" + (row.mine() ? getTranslation("field.me") : row.playedBy()) + ")");
-            Div r = new Div(cell(role, false), cell(row.dilemma(), false), cell(row.feeling(), false));
-            r.addClassName("rw-ptable-row");
-            r.getElement().setAttribute("role", "row");
-            table.add(r);
+    private static void select(TabSheet ways, Round round, Tab groupsTab, Tab rolesTab) {
+        if (PerspectiveService.isRolesRound(round)) {
+            ways.setSelectedTab(rolesTab);
+        } else if (GroupsService.isGroupsRound(round)) {
+            ways.setSelectedTab(groupsTab);
         }
-        result.add(table, seating(rows));
-    }
-
-    private static Div cell(String text, boolean header) {
-        Div c = new Div(new Span(text));
-        c.addClassName(header ? "rw-ptable-head" : "rw-ptable-cell");
-        c.getElement().setAttribute("role", header ? "columnheader" : "cell");
-        return c;
-    }
-
-    /** "Zit zoals je je voelt": each role around a centre, near or far, turned towards or away. */
-    private Div seating(List<PerspectiveService.TableRow> rows) {
-        Div circle = new Div();
-        circle.addClassName("rw-seating");
-        Div centre = new Div();
-        centre.addClassName("rw-seating-centre");
-        circle.add(centre);
-        for (int i = 0; i < rows.size(); i++) {
-            PerspectiveService.TableRow row = rows.get(i);
-            double angle = 2 * Math.PI * i / Math.max(1, rows.size()) - Math.PI / 2;
-            double radius = 12 + 36 * row.distance();
-            Div seat = new Div(new Span(row.role()));
-            seat.addClassName("rw-seat");
-            if (row.turnedAway()) {
-                seat.addClassName("rw-seat-away");
-            }
-            seat.getStyle().set("left", String.format(Locale.ROOT, "%.1f%%", 50 + radius * Math.cos(angle)))
-                    .set("top", String.format(Locale.ROOT, "%.1f%%", 50 + radius * Math.sin(angle)));
-            seat.getElement().setAttribute("title", getTranslation(row.turnedAway() ? "perspective.away" : "perspective.towards"));
-            circle.add(seat);
-        }
-        Div box = new Div(new Span(getTranslation("perspective.seating")), circle);
-        box.addClassName("rw-seating-box");
-        return box;
     }
 }

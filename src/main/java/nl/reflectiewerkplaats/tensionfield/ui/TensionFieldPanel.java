@@ -40,7 +40,7 @@ public class TensionFieldPanel extends Div {
 
     private final TensionFieldService service;
     private final RoundService rounds;
-    private final nl.reflectiewerkplaats.tensionfield.FieldNoteService notes;
+    private final nl.reflectiewerkplaats.notes.SharedNoteService notes;
     private final CaseBroadcaster broadcaster;
     private final CardCatalog catalog;
     private final Actor actor;
@@ -56,7 +56,7 @@ public class TensionFieldPanel extends Div {
     private final List<ListItem> questionItems = new ArrayList<>();
 
     public TensionFieldPanel(TensionFieldService service, RoundService rounds,
-                             nl.reflectiewerkplaats.tensionfield.FieldNoteService notes, CardCatalog catalog,
+                             nl.reflectiewerkplaats.notes.SharedNoteService notes, CardCatalog catalog,
                              CaseBroadcaster broadcaster, Actor actor, String caseId, String meetingId, boolean moderator,
                              boolean network) {
         this.network = network;
@@ -187,7 +187,8 @@ public class TensionFieldPanel extends Div {
         if (phases && current.isRevealed()) {
             content.add(voices());
         }
-        Div talk = new Div(questions(field), new FieldNotes(notes, broadcaster, actor, caseId, field.id(), meetingId, moderator));
+        Div talk = new Div(questions(field), new nl.reflectiewerkplaats.notes.ui.SharedNotes(notes, broadcaster, actor, caseId,
+                "spanningsveld:" + field.id(), meetingId, moderator, getTranslation("field.notes")));
         talk.addClassName("rw-field-talk");
         content.add(talk);
         content.add(history(field, current.getId()));

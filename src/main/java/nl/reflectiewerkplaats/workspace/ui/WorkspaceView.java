@@ -37,9 +37,11 @@ import nl.reflectiewerkplaats.live.ui.PresenceList;
 import nl.reflectiewerkplaats.round.Round;
 import nl.reflectiewerkplaats.round.RoundChanged;
 import nl.reflectiewerkplaats.round.RoundService;
+import nl.reflectiewerkplaats.perspective.BackpackService;
+import nl.reflectiewerkplaats.perspective.GroupsService;
 import nl.reflectiewerkplaats.perspective.PerspectiveService;
 import nl.reflectiewerkplaats.perspective.ui.PerspectivePanel;
-import nl.reflectiewerkplaats.tensionfield.FieldNoteService;
+import nl.reflectiewerkplaats.notes.SharedNoteService;
 import nl.reflectiewerkplaats.tensionfield.TensionFieldService;
 import nl.reflectiewerkplaats.tensionfield.ui.TensionFieldPanel;
 import com.vaadin.flow.component.tabs.Tab;
@@ -66,15 +68,19 @@ public class WorkspaceView extends Div implements BeforeEnterObserver, HasDynami
     private final AccessPolicy access;
     private final TensionFieldService tensionFields;
     private final RoundService rounds;
-    private final FieldNoteService fieldNotes;
+    private final SharedNoteService fieldNotes;
     private final PerspectiveService perspective;
+    private final GroupsService groups;
+    private final BackpackService backpack;
     private String pageTitle = "";
 
     WorkspaceView(CurrentActor currentActor, CaseService cases, MeetingService meetings, DreamBoardService dreamBoard,
                   CardCatalog catalog, CaseBroadcaster broadcaster, PresenceRegistry presence, AccessPolicy access,
-                  TensionFieldService tensionFields, RoundService rounds, FieldNoteService fieldNotes,
-                  PerspectiveService perspective) {
+                  TensionFieldService tensionFields, RoundService rounds, SharedNoteService fieldNotes,
+                  PerspectiveService perspective, GroupsService groups, BackpackService backpack) {
         this.perspective = perspective;
+        this.groups = groups;
+        this.backpack = backpack;
         this.fieldNotes = fieldNotes;
         this.tensionFields = tensionFields;
         this.rounds = rounds;
@@ -150,19 +156,20 @@ public class WorkspaceView extends Div implements BeforeEnterObserver, HasDynami
                 theCase.getId(), meetingId, facilitator, meeting.isNetwork());
         Tab fieldsTab = instruments.add(getTranslation("workspace.tab.fields"), fields);
         String meetingIdForPeople = meetingId;
-        PerspectivePanel perspectivePanel = new PerspectivePanel(perspective, rounds, broadcaster, actor, theCase.getId(),
+        PerspectivePanel perspectivePanel = new PerspectivePanel(perspective, groups, backpack, rounds, fieldNotes,
+                broadcaster, actor, theCase.getId(),
                 meetingId, facilitator, () -> meetings.listParticipants(actor, meetingIdForPeople).stream()
                 .map(p -> new PerspectivePanel.Person(p.getId(), p.getDisplayName() + " (" + p.getRoleOrOrganisation() + ")"))
                 .toList());
         Tab perspectiveTab = instruments.add(getTranslation("workspace.tab.perspective"), perspectivePanel);
         rounds.current(actor, theCase.getId(), meetingId).ifPresent(r -> instruments.setSelectedTab(
-                r.getTopic().startsWith(PerspectiveService.TOPIC) ? perspectiveTab : fieldsTab));
+                r.getTopic().startsWith("perspectief:") ? perspectiveTab : fieldsTab));
         main.add(instruments);
         if (!facilitator) {
             // when the facilitator opens a round, participants are taken to it
             LiveUpdates.bind(this, broadcaster, theCase.getId(), actor, RoundChanged.class, changed -> {
                 if (changed.round().getMeetingId().equals(meetingId) && changed.round().getPhase() == Round.Phase.ANSWERING) {
-                    instruments.setSelectedTab(changed.round().getTopic().startsWith(PerspectiveService.TOPIC)
+                    instruments.setSelectedTab(changed.round().getTopic().startsWith("perspectief:")
                             ? perspectiveTab : fieldsTab);
                 }
             });

@@ -1,4 +1,4 @@
-package nl.reflectiewerkplaats.tensionfield.ui;
+package nl.reflectiewerkplaats.notes.ui;
 
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
@@ -16,39 +16,39 @@ import nl.reflectiewerkplaats.base.ui.Messages;
 import nl.reflectiewerkplaats.live.CaseBroadcaster;
 import nl.reflectiewerkplaats.live.ChangeKind;
 import nl.reflectiewerkplaats.live.ui.LiveUpdates;
-import nl.reflectiewerkplaats.tensionfield.FieldNote;
-import nl.reflectiewerkplaats.tensionfield.FieldNoteChanged;
-import nl.reflectiewerkplaats.tensionfield.FieldNoteService;
+import nl.reflectiewerkplaats.notes.SharedNote;
+import nl.reflectiewerkplaats.notes.SharedNoteChanged;
+import nl.reflectiewerkplaats.notes.SharedNoteService;
 
-/** "Wat valt ons op?": shared notes on one spanningsveld, live for everyone. */
-class FieldNotes extends Div {
+/** Shared notes on one topic, live for everyone; the title says what the notes are for. */
+public class SharedNotes extends Div {
 
-    private final FieldNoteService service;
+    private final SharedNoteService service;
     private final Actor actor;
     private final boolean moderator;
     private final Div list = new Div();
     private final Map<String, Div> shown = new HashMap<>();
     private final Span empty = new Span();
 
-    FieldNotes(FieldNoteService service, CaseBroadcaster broadcaster, Actor actor, String caseId, String fieldId,
-               String meetingId, boolean moderator) {
+    public SharedNotes(SharedNoteService service, CaseBroadcaster broadcaster, Actor actor, String caseId, String topic,
+                       String meetingId, boolean moderator, String title) {
         this.service = service;
         this.actor = actor;
         this.moderator = moderator;
         addClassName("rw-field-notes");
-        Span title = new Span(getTranslation("field.notes"));
-        title.addClassName("rw-field-notes-title");
+        Span heading = new Span(title);
+        heading.addClassName("rw-field-notes-title");
         empty.setText(getTranslation("field.notes.empty"));
         empty.addClassName("rw-muted");
         list.addClassName("rw-card-list");
         TextArea input = new TextArea();
         input.setPlaceholder(getTranslation("field.notes.placeholder"));
-        input.setAriaLabel(getTranslation("field.notes"));
-        input.setMaxLength(FieldNote.TEXT_MAX_LENGTH);
+        input.setAriaLabel(title);
+        input.setMaxLength(SharedNote.TEXT_MAX_LENGTH);
         input.setWidthFull();
         Button add = new Button(getTranslation("field.notes.add"), VaadinIcon.PLUS.create(), e -> {
-            FieldNote[] saved = new FieldNote[1];
-            if (Messages.attempt(this, () -> saved[0] = service.add(actor, caseId, fieldId, meetingId, input.getValue()))) {
+            SharedNote[] saved = new SharedNote[1];
+            if (Messages.attempt(this, () -> saved[0] = service.add(actor, caseId, topic, meetingId, input.getValue()))) {
                 input.clear();
                 show(saved[0]);
             }
@@ -57,9 +57,9 @@ class FieldNotes extends Div {
         add.addClickShortcut(Key.ENTER, KeyModifier.CONTROL).listenOn(input);
         Div addRow = new Div(input, add);
         addRow.addClassName("rw-add-row");
-        add(title, list, empty, addRow);
-        LiveUpdates.bind(this, broadcaster, caseId, actor, FieldNoteChanged.class, e -> {
-            if (!fieldId.equals(e.note().getFieldId())) {
+        add(heading, list, empty, addRow);
+        LiveUpdates.bind(this, broadcaster, caseId, actor, SharedNoteChanged.class, e -> {
+            if (!topic.equals(e.note().getTopic())) {
                 return;
             }
             if (e.kind() == ChangeKind.REMOVED) {
@@ -71,12 +71,12 @@ class FieldNotes extends Div {
         addAttachListener(e -> {
             list.removeAll();
             shown.clear();
-            service.notes(actor, caseId, fieldId).forEach(this::show);
+            service.notes(actor, caseId, topic).forEach(this::show);
             updateEmpty();
         });
     }
 
-    private void show(FieldNote note) {
+    private void show(SharedNote note) {
         if (shown.containsKey(note.getId())) {
             return;
         }

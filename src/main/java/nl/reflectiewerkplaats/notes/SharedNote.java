@@ -1,13 +1,13 @@
-package nl.reflectiewerkplaats.tensionfield;
+package nl.reflectiewerkplaats.notes;
 
 import java.time.Instant;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
-/** A shared note on one spanningsveld of a case: what the group noticed while talking. */
-@Document("field_notes")
-public class FieldNote {
+/** A shared note on one topic of a case (a spanningsveld, a perspectiefwissel question, …): what the group noticed. */
+@Document("shared_notes")
+public class SharedNote {
 
     public static final int TEXT_MAX_LENGTH = 500;
 
@@ -15,20 +15,20 @@ public class FieldNote {
     private String id;
     @Indexed
     private String caseId;
-    private String fieldId;
+    private String topic;
     private String meetingId;
     private String text;
     private String authorId;
     private String authorName;
     private Instant createdAt;
 
-    protected FieldNote() {
+    protected SharedNote() {
     }
 
-    FieldNote(String caseId, String fieldId, String meetingId, String text, String authorId, String authorName,
+    SharedNote(String caseId, String topic, String meetingId, String text, String authorId, String authorName,
               Instant createdAt) {
         this.caseId = caseId;
-        this.fieldId = fieldId;
+        this.topic = topic;
         this.meetingId = meetingId;
         this.text = text;
         this.authorId = authorId;
@@ -44,8 +44,8 @@ public class FieldNote {
         return caseId;
     }
 
-    public String getFieldId() {
-        return fieldId;
+    public String getTopic() {
+        return topic;
     }
 
     public String getMeetingId() {

@@ -1,0 +1,8 @@
+package nl.reflectiewerkplaats.notes;
+
+import nl.reflectiewerkplaats.live.CaseEvent;
+import nl.reflectiewerkplaats.live.ChangeKind;
+
+/** A shared note was added or removed. */
+public record SharedNoteChanged(String caseId, ChangeKind kind, SharedNote note) implements CaseEvent {
+}

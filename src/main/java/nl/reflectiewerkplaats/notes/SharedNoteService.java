@@ -1,0 +1,50 @@
+package nl.reflectiewerkplaats.notes;
+
+import java.time.Clock;
+import java.util.List;
+import nl.reflectiewerkplaats.access.AccessPolicy;
+import nl.reflectiewerkplaats.access.Actor;
+import nl.reflectiewerkplaats.access.CaseAction;
+import nl.reflectiewerkplaats.base.NotFoundException;
+import nl.reflectiewerkplaats.base.Texts;
+import nl.reflectiewerkplaats.live.ChangeKind;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+
+/** Shared notes per topic of a case, kept across its meetings; any instrument can use them. */
+@Service
+public class SharedNoteService {
+
+    private final SharedNoteRepository notes;
+    private final AccessPolicy access;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    SharedNoteService(SharedNoteRepository notes, AccessPolicy access, ApplicationEventPublisher events, Clock clock) {
+        this.notes = notes;
+        this.access = access;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    public List<SharedNote> notes(Actor actor, String caseId, String topic) {
+        access.check(actor, caseId, CaseAction.READ);
+        return notes.findByCaseIdAndTopicOrderByCreatedAtAsc(caseId, topic);
+    }
+
+    public SharedNote add(Actor actor, String caseId, String topic, String meetingId, String text) {
+        access.check(actor, caseId, CaseAction.CONTRIBUTE);
+        String body = Texts.required(text, SharedNote.TEXT_MAX_LENGTH, "field.noteText");
+        SharedNote saved = notes.save(new SharedNote(caseId, topic, meetingId, body, actor.id(), actor.displayName(),
+                clock.instant()));
+        events.publishEvent(new SharedNoteChanged(caseId, ChangeKind.ADDED, saved));
+        return saved;
+    }
+
+    public void remove(Actor actor, String noteId) {
+        SharedNote note = notes.findById(noteId).orElseThrow(() -> new NotFoundException("error.note.gone"));
+        access.checkOwnOrModerate(actor, note.getCaseId(), note.getAuthorId());
+        notes.delete(note);
+        events.publishEvent(new SharedNoteChanged(note.getCaseId(), ChangeKind.REMOVED, note));
+    }
+}

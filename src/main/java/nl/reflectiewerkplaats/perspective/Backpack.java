@@ -1,0 +1,84 @@
+package nl.reflectiewerkplaats.perspective;
+
+import java.time.Instant;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.mongodb.core.index.Indexed;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * Werkkaart 5, way 2: one participant carries the rugzak as a family member; the
+ * others each put one piece of advice in it as a book; someone may take one out.
+ */
+@Document("backpacks")
+public class Backpack {
+
+    public static final int ROLE_MAX_LENGTH = 60;
+
+    public enum Phase {
+        FILLING, REFLECTING, CLOSED
+    }
+
+    @Id
+    private String id;
+    @Indexed
+    private String meetingId;
+    private String caseId;
+    private String carrierId;
+    private String carrierName;
+    private String familyRole;
+    private Phase phase;
+    private Instant startedAt;
+    @Version
+    private Long version;
+
+    protected Backpack() {
+    }
+
+    Backpack(String caseId, String meetingId, String carrierId, String carrierName, String familyRole, Instant startedAt) {
+        this.caseId = caseId;
+        this.meetingId = meetingId;
+        this.carrierId = carrierId;
+        this.carrierName = carrierName;
+        this.familyRole = familyRole;
+        this.phase = Phase.FILLING;
+        this.startedAt = startedAt;
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public String getMeetingId() {
+        return meetingId;
+    }
+
+    public String getCaseId() {
+        return caseId;
+    }
+
+    public String getCarrierId() {
+        return carrierId;
+    }
+
+    public String getCarrierName() {
+        return carrierName;
+    }
+
+    /** The family member the carrier stands in for, e.g. "moeder". */
+    public String getFamilyRole() {
+        return familyRole;
+    }
+
+    public Phase getPhase() {
+        return phase;
+    }
+
+    public Instant getStartedAt() {
+        return startedAt;
+    }
+
+    void setPhase(Phase phase) {
+        this.phase = phase;
+    }
+}

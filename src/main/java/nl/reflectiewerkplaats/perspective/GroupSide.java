@@ -1,0 +1,6 @@
+package nl.reflectiewerkplaats.perspective;
+
+/** The two groups of way 1. */
+public enum GroupSide {
+    HULPVERLENING, GEZIN_NETWERK
+}

@@ -1,0 +1,78 @@
+package nl.reflectiewerkplaats.perspective;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/** One group's shared space: the desired long-term perspective and the first three steps. */
+@Document("perspective_group_spaces")
+public class GroupSpace {
+
+    public static final int TEXT_MAX_LENGTH = 1000;
+
+    /** The parts a group writes. */
+    public enum Part {
+        PERSPECTIVE, STEP1, STEP2, STEP3
+    }
+
+    @Id
+    private String id;
+    private String roundId;
+    private String caseId;
+    private GroupSide side;
+    private String perspective = "";
+    private String step1 = "";
+    private String step2 = "";
+    private String step3 = "";
+    private String lastEditedBy;
+    @Version
+    private Long version;
+
+    protected GroupSpace() {
+    }
+
+    GroupSpace(String roundId, String caseId, GroupSide side) {
+        this.roundId = roundId;
+        this.caseId = caseId;
+        this.side = side;
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public String getRoundId() {
+        return roundId;
+    }
+
+    public GroupSide getSide() {
+        return side;
+    }
+
+    public String get(Part part) {
+        return switch (part) {
+            case PERSPECTIVE -> perspective;
+            case STEP1 -> step1;
+            case STEP2 -> step2;
+            case STEP3 -> step3;
+        };
+    }
+
+    public String getLastEditedBy() {
+        return lastEditedBy;
+    }
+
+    public long getVersion() {
+        return version == null ? 0 : version;
+    }
+
+    void set(Part part, String text, String by) {
+        switch (part) {
+            case PERSPECTIVE -> perspective = text;
+            case STEP1 -> step1 = text;
+            case STEP2 -> step2 = text;
+            case STEP3 -> step3 = text;
+        }
+        lastEditedBy = by;
+    }
+}

@@ -1,0 +1,145 @@
+package nl.reflectiewerkplaats.perspective;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import nl.reflectiewerkplaats.access.AccessPolicy;
+import nl.reflectiewerkplaats.access.Actor;
+import nl.reflectiewerkplaats.access.CaseAction;
+import nl.reflectiewerkplaats.base.InvalidInputException;
+import nl.reflectiewerkplaats.base.NotFoundException;
+import nl.reflectiewerkplaats.base.StaleEditException;
+import nl.reflectiewerkplaats.base.Texts;
+import nl.reflectiewerkplaats.perspective.PerspectiveEvents.GroupSpaceChanged;
+import nl.reflectiewerkplaats.perspective.PerspectiveEvents.GroupsChanged;
+import nl.reflectiewerkplaats.round.Round;
+import nl.reflectiewerkplaats.round.RoundService;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+
+/**
+ * Werkkaart 5, way 1: two groups — hulpverlening, and gezin en netwerk — each write in
+ * their own space the desired long-term perspective and the first three steps, against
+ * a countdown; the other group sees it only at the pitch (the reveal).
+ */
+@Service
+public class GroupsService {
+
+    public static final String TOPIC = "perspectief:groepen";
+    public static final int DEFAULT_MINUTES = 15;
+
+    private final GroupWorkRepository works;
+    private final GroupSpaceRepository spaces;
+    private final RoundService rounds;
+    private final AccessPolicy access;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    GroupsService(GroupWorkRepository works, GroupSpaceRepository spaces, RoundService rounds, AccessPolicy access,
+                  ApplicationEventPublisher events, Clock clock) {
+        this.works = works;
+        this.spaces = spaces;
+        this.rounds = rounds;
+        this.access = access;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    public static boolean isGroupsRound(Round round) {
+        return round != null && TOPIC.equals(round.getTopic());
+    }
+
+    public Round start(Actor actor, String caseId, String meetingId, int minutes) {
+        if (minutes < 1 || minutes > 120) {
+            throw new InvalidInputException("error.groups.minutes");
+        }
+        Round round = rounds.open(actor, caseId, meetingId, TOPIC, Round.RevealMode.NAMED);
+        works.save(new GroupWork(round.getId(), caseId, meetingId, clock.instant().plus(Duration.ofMinutes(minutes))));
+        for (GroupSide side : GroupSide.values()) {
+            spaces.save(new GroupSpace(round.getId(), caseId, side));
+        }
+        return round;
+    }
+
+    /** Puts a participant in a group ({@code side} null: in neither). Latecomers can be added any time. */
+    public GroupWork assign(Actor actor, String roundId, String participantId, String name, GroupSide side) {
+        Round round = groupsRound(actor, roundId);
+        access.check(actor, round.getCaseId(), CaseAction.MODERATE);
+        GroupWork work = work(actor, roundId);
+        work.assign(participantId, name, side);
+        GroupWork saved;
+        try {
+            saved = works.save(work);
+        } catch (OptimisticLockingFailureException e) {
+            throw new InvalidInputException("error.round.changedMeanwhile");
+        }
+        events.publishEvent(new GroupsChanged(round.getCaseId(), roundId));
+        return saved;
+    }
+
+    public GroupWork work(Actor actor, String roundId) {
+        groupsRound(actor, roundId);
+        return works.findByRoundId(roundId).orElseThrow(() -> new NotFoundException("error.round.notFound"));
+    }
+
+    /** A group's space: before the pitch only for its own members, after it for all. */
+    public GroupSpace space(Actor actor, String roundId, GroupSide side) {
+        Round round = groupsRound(actor, roundId);
+        if (!round.isRevealed() && work(actor, roundId).sideOf(actor.id()).filter(side::equals).isEmpty()) {
+            throw new InvalidInputException("error.groups.notYourGroup");
+        }
+        return spaces.findByRoundIdAndSide(roundId, side).orElseThrow(() -> new NotFoundException("error.round.notFound"));
+    }
+
+    /** Writes one part of the actor's group space; a stale edit is refused with the current text. */
+    public GroupSpace write(Actor actor, String roundId, GroupSpace.Part part, String text, long expectedVersion) {
+        Round round = groupsRound(actor, roundId);
+        access.check(actor, round.getCaseId(), CaseAction.CONTRIBUTE);
+        if (round.getPhase() != Round.Phase.ANSWERING) {
+            throw new InvalidInputException("error.groups.pitched");
+        }
+        GroupWork work = work(actor, roundId);
+        GroupSide side = work.sideOf(actor.id()).orElseThrow(() -> new InvalidInputException("error.groups.noGroup"));
+        String body = Texts.optional(text, GroupSpace.TEXT_MAX_LENGTH, "field.groupText");
+        GroupSpace space = spaces.findByRoundIdAndSide(roundId, side).orElseThrow(() -> new NotFoundException("error.round.notFound"));
+        if (space.getVersion() != expectedVersion) {
+            throw new StaleEditException("error.groups.stale", space);
+        }
+        space.set(part, body, actor.displayName());
+        GroupSpace saved;
+        try {
+            saved = spaces.save(space);
+        } catch (OptimisticLockingFailureException e) {
+            throw new StaleEditException("error.groups.stale", spaces.findByRoundIdAndSide(roundId, side).orElseThrow());
+        }
+        Set<String> members = new HashSet<>();
+        work.getMembers().forEach((id, s) -> {
+            if (s == side) {
+                members.add(id);
+            }
+        });
+        events.publishEvent(new GroupSpaceChanged(round.getCaseId(), roundId, saved, Set.copyOf(members), false));
+        return saved;
+    }
+
+    /** Both spaces, side by side, after the pitch. */
+    public List<GroupSpace> pitches(Actor actor, String roundId) {
+        Round round = groupsRound(actor, roundId);
+        if (!round.isRevealed()) {
+            throw new InvalidInputException("error.groups.notYetPitched");
+        }
+        return spaces.findByRoundId(roundId).stream()
+                .sorted(java.util.Comparator.comparing(GroupSpace::getSide)).toList();
+    }
+
+    private Round groupsRound(Actor actor, String roundId) {
+        Round round = rounds.get(actor, roundId);
+        if (!isGroupsRound(round)) {
+            throw new NotFoundException("error.round.notFound");
+        }
+        return round;
+    }
+}

@@ -1,0 +1,177 @@
+package nl.reflectiewerkplaats.perspective.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.List;
+import java.util.function.Supplier;
+import nl.reflectiewerkplaats.access.Actor;
+import nl.reflectiewerkplaats.base.ui.Messages;
+import nl.reflectiewerkplaats.live.CaseBroadcaster;
+import nl.reflectiewerkplaats.live.ui.LiveUpdates;
+import nl.reflectiewerkplaats.perspective.Backpack;
+import nl.reflectiewerkplaats.perspective.BackpackChanged;
+import nl.reflectiewerkplaats.perspective.BackpackService;
+import nl.reflectiewerkplaats.perspective.Book;
+
+/**
+ * Way 2, the rugzak: someone carries it as a family member, the others each put one
+ * piece of advice in it as a book, and everyone sees it fill up. Then both sides say
+ * what it was like.
+ */
+class BackpackWay extends Div {
+
+    private final BackpackService service;
+    private final Actor actor;
+    private final String caseId;
+    private final String meetingId;
+    private final boolean moderator;
+    private final Supplier<List<PerspectivePanel.Person>> people;
+    private Backpack backpack;
+
+    BackpackWay(BackpackService service, CaseBroadcaster broadcaster, Actor actor, String caseId, String meetingId,
+                boolean moderator, Supplier<List<PerspectivePanel.Person>> people) {
+        this.service = service;
+        this.actor = actor;
+        this.caseId = caseId;
+        this.meetingId = meetingId;
+        this.moderator = moderator;
+        this.people = people;
+        addClassName("rw-backpack-way");
+        addAttachListener(e -> show(service.current(actor, caseId, meetingId).orElse(null)));
+        LiveUpdates.bind(this, broadcaster, caseId, actor, BackpackChanged.class, e -> {
+            if (meetingId.equals(e.meetingId())) {
+                show(service.current(actor, caseId, meetingId).orElse(null));
+            }
+        });
+    }
+
+    private void show(Backpack current) {
+        this.backpack = current;
+        removeAll();
+        Paragraph intro = new Paragraph(getTranslation("backpack.intro"));
+        intro.addClassName("rw-intro");
+        add(intro);
+        if (current == null) {
+            if (moderator) {
+                add(startBar());
+            } else {
+                Div empty = new Div(new Span(getTranslation("backpack.none.title")),
+                        new Paragraph(getTranslation("backpack.none.participant")));
+                empty.addClassName("rw-empty");
+                add(empty);
+            }
+            return;
+        }
+        boolean carrier = actor.id().equals(current.getCarrierId());
+        List<Book> books = service.books(actor, current.getId());
+        List<Book> inside = books.stream().filter(Book::isInBackpack).toList();
+
+        Paragraph who = new Paragraph(carrier ? getTranslation("backpack.youCarry", current.getFamilyRole())
+                : getTranslation("backpack.carries", current.getCarrierName(), current.getFamilyRole()));
+        who.addClassName("rw-round-status");
+        add(who);
+
+        Div bag = new Div();
+        bag.addClassName("rw-backpack");
+        Div stack = new Div();
+        stack.addClassName("rw-book-stack");
+        for (int i = 0; i < inside.size(); i++) {
+            Div spine = new Div();
+            spine.addClassName("rw-book-spine");
+            spine.addClassName("rw-book-color-" + (i % 5));
+            spine.getElement().setAttribute("title", inside.get(i).getText());
+            stack.add(spine);
+        }
+        Span count = new Span(getTranslation("backpack.count", inside.size()));
+        count.addClassName("rw-backpack-count");
+        bag.add(stack, count);
+        bag.getStyle().set("--rw-fill", String.valueOf(Math.min(1.0, inside.size() / 10.0)));
+
+        UnorderedList list = new UnorderedList();
+        list.addClassName("rw-book-list");
+        for (Book book : books) {
+            ListItem item = new ListItem(new Span(book.getText()));
+            Span by = new Span(" — " + book.getAuthorName());
+            by.addClassName("rw-muted");
+            item.add(by);
+            if (book.isInBackpack()) {
+                if (current.getPhase() == Backpack.Phase.FILLING) {
+                    Button out = new Button(getTranslation("backpack.takeOut"), e ->
+                            Messages.attempt(this, () -> service.takeOut(actor, book.getId())));
+                    out.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
+                    item.add(out);
+                }
+            } else {
+                item.addClassName("rw-book-out");
+                item.add(new Span(" " + getTranslation("backpack.takenOutBy", book.getTakenOutBy())));
+            }
+            list.add(item);
+        }
+        Div view = new Div(bag, list);
+        view.addClassName("rw-backpack-view");
+        add(view);
+
+        if (current.getPhase() == Backpack.Phase.FILLING && !carrier) {
+            TextField advice = new TextField(getTranslation("field.advice"));
+            advice.setMaxLength(Book.TEXT_MAX_LENGTH);
+            advice.setPlaceholder(getTranslation("backpack.advicePlaceholder"));
+            advice.setWidthFull();
+            Button put = new Button(getTranslation("backpack.put"), VaadinIcon.BOOK.create(), e -> {
+                if (Messages.attempt(this, () -> service.addBook(actor, current.getId(), advice.getValue()))) {
+                    advice.clear();
+                }
+            });
+            put.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            Div form = new Div(advice, put);
+            form.addClassName("rw-add-row");
+            add(form);
+        }
+        if (current.getPhase() == Backpack.Phase.REFLECTING) {
+            Div questions = new Div(new Span(getTranslation("backpack.reflect")),
+                    new UnorderedList(new ListItem(getTranslation("backpack.q.advisors")),
+                            new ListItem(getTranslation("backpack.q.carrier", current.getFamilyRole())),
+                            new ListItem(getTranslation("backpack.q.family"))));
+            questions.addClassName("rw-field-questions");
+            add(questions);
+        }
+        if (moderator) {
+            Div bar = new Div();
+            bar.addClassName("rw-facilitator-bar");
+            if (current.getPhase() == Backpack.Phase.FILLING) {
+                bar.add(new Button(getTranslation("backpack.toReflect"), e ->
+                        Messages.attempt(this, () -> service.reflect(actor, current.getId()))));
+            }
+            bar.add(new Button(getTranslation("field.finish"), VaadinIcon.CHECK.create(), e ->
+                    Messages.attempt(this, () -> service.close(actor, current.getId()))));
+            add(bar);
+        }
+    }
+
+    private Div startBar() {
+        Div bar = new Div();
+        bar.addClassName("rw-facilitator-bar");
+        Select<PerspectivePanel.Person> carrier = new Select<>();
+        carrier.setLabel(getTranslation("field.carrier"));
+        carrier.setItems(people.get());
+        carrier.setItemLabelGenerator(PerspectivePanel.Person::name);
+        TextField role = new TextField(getTranslation("field.familyRole"));
+        role.setMaxLength(Backpack.ROLE_MAX_LENGTH);
+        role.setPlaceholder(getTranslation("backpack.rolePlaceholder"));
+        Button start = new Button(getTranslation("backpack.start"), VaadinIcon.PLAY.create(), e -> {
+            PerspectivePanel.Person p = carrier.getValue();
+            Messages.attempt(this, () -> show(service.start(actor, caseId, meetingId, p == null ? null : p.participantId(),
+                    p == null ? "" : p.name(), role.getValue())));
+        });
+        start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        bar.add(carrier, role, start);
+        return bar;
+    }
+}

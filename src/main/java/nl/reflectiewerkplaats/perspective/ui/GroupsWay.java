@@ -1,0 +1,264 @@
+package nl.reflectiewerkplaats.perspective.ui;
+
+import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import nl.reflectiewerkplaats.access.Actor;
+import nl.reflectiewerkplaats.base.StaleEditException;
+import nl.reflectiewerkplaats.base.ui.Messages;
+import nl.reflectiewerkplaats.live.CaseBroadcaster;
+import nl.reflectiewerkplaats.live.ui.LiveUpdates;
+import nl.reflectiewerkplaats.notes.SharedNoteService;
+import nl.reflectiewerkplaats.notes.ui.SharedNotes;
+import nl.reflectiewerkplaats.perspective.GroupSide;
+import nl.reflectiewerkplaats.perspective.GroupSpace;
+import nl.reflectiewerkplaats.perspective.GroupWork;
+import nl.reflectiewerkplaats.perspective.GroupsService;
+import nl.reflectiewerkplaats.perspective.PerspectiveEvents.GroupSpaceChanged;
+import nl.reflectiewerkplaats.perspective.PerspectiveEvents.GroupsChanged;
+import nl.reflectiewerkplaats.round.Round;
+import nl.reflectiewerkplaats.round.RoundChanged;
+import nl.reflectiewerkplaats.round.RoundService;
+
+/**
+ * Way 1, two groups: each writes in its own space, against a countdown, the desired
+ * long-term perspective and the first three steps; then both pitches side by side,
+ * what the differences mean, and what each takes from it.
+ */
+class GroupsWay extends Div {
+
+    private final GroupsService service;
+    private final RoundService rounds;
+    private final SharedNoteService notes;
+    private final CaseBroadcaster broadcaster;
+    private final Actor actor;
+    private final String caseId;
+    private final String meetingId;
+    private final boolean moderator;
+    private final Supplier<List<PerspectivePanel.Person>> people;
+    private final Map<GroupSpace.Part, TextArea> fields = new EnumMap<>(GroupSpace.Part.class);
+    private Round round;
+    private long spaceVersion;
+
+    GroupsWay(GroupsService service, RoundService rounds, SharedNoteService notes, CaseBroadcaster broadcaster, Actor actor,
+              String caseId, String meetingId, boolean moderator, Supplier<List<PerspectivePanel.Person>> people) {
+        this.service = service;
+        this.rounds = rounds;
+        this.notes = notes;
+        this.broadcaster = broadcaster;
+        this.actor = actor;
+        this.caseId = caseId;
+        this.meetingId = meetingId;
+        this.moderator = moderator;
+        this.people = people;
+        addClassName("rw-groups-way");
+        addAttachListener(e -> show(rounds.current(actor, caseId, meetingId).filter(GroupsService::isGroupsRound).orElse(null)));
+        LiveUpdates.bind(this, broadcaster, caseId, actor, RoundChanged.class, e -> {
+            Round changed = e.round();
+            if (!meetingId.equals(changed.getMeetingId())) {
+                return;
+            }
+            if (GroupsService.isGroupsRound(changed)) {
+                if (round == null || round.getId().equals(changed.getId()) || !changed.getOpenedAt().isBefore(round.getOpenedAt())) {
+                    show(changed.getPhase() == Round.Phase.CLOSED ? null : changed);
+                }
+            } else if (round != null && changed.getPhase() != Round.Phase.CLOSED) {
+                show(null);
+            }
+        });
+        LiveUpdates.bind(this, broadcaster, caseId, actor, GroupsChanged.class, e -> {
+            if (round != null && round.getId().equals(e.roundId()) && !moderator) {
+                show(round);
+            }
+        });
+        LiveUpdates.bind(this, broadcaster, caseId, actor, GroupSpaceChanged.class, e -> {
+            if (round != null && round.getId().equals(e.roundId()) && !round.isRevealed()) {
+                applyTeammateEdit(e.space());
+            }
+        });
+    }
+
+    private void show(Round current) {
+        this.round = current;
+        removeAll();
+        fields.clear();
+        Paragraph intro = new Paragraph(getTranslation("groups.intro"));
+        intro.addClassName("rw-intro");
+        add(intro);
+        if (current == null) {
+            if (moderator) {
+                IntegerField minutes = new IntegerField(getTranslation("groups.minutes"));
+                minutes.setValue(GroupsService.DEFAULT_MINUTES);
+                minutes.setMin(1);
+                minutes.setMax(120);
+                minutes.setStepButtonsVisible(true);
+                Button start = new Button(getTranslation("groups.start"), VaadinIcon.PLAY.create(), e ->
+                        Messages.attempt(this, () -> show(service.start(actor, caseId, meetingId,
+                                minutes.getValue() == null ? 0 : minutes.getValue()))));
+                start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+                Div bar = new Div(minutes, start);
+                bar.addClassName("rw-facilitator-bar");
+                add(bar);
+            } else {
+                Div empty = new Div(new Span(getTranslation("groups.none.title")), new Paragraph(getTranslation("groups.none.text")));
+                empty.addClassName("rw-empty");
+                add(empty);
+            }
+            return;
+        }
+        GroupWork work = service.work(actor, current.getId());
+        if (current.isRevealed()) {
+            showPitches();
+            return;
+        }
+        Span countdown = new Span();
+        countdown.addClassName("rw-countdown");
+        countdown.getElement().executeJs("""
+                const el = this, end = $0, left = $1, over = $2;
+                clearInterval(el._rwTimer);
+                const tick = () => { const s = Math.max(0, Math.round((end - Date.now()) / 1000));
+                  el.textContent = s > 0 ? left.replace('{0}', Math.floor(s / 60) + ':' + String(s % 60).padStart(2, '0')) : over; };
+                tick(); el._rwTimer = setInterval(tick, 1000);""",
+                work.getDeadline().toEpochMilli(), getTranslation("groups.left"), getTranslation("groups.timeUp"));
+        add(countdown);
+        if (moderator) {
+            add(assignments(work));
+            Button pitch = new Button(getTranslation("groups.pitch"), VaadinIcon.EYE.create(), e -> {
+                ConfirmDialog dialog = new ConfirmDialog(getTranslation("groups.pitch"), getTranslation("groups.pitchConfirm"),
+                        getTranslation("groups.pitch"), c -> Messages.attempt(this, () -> show(rounds.reveal(actor, current.getId()))));
+                dialog.setCancelable(true);
+                dialog.setCancelText(getTranslation("action.cancel"));
+                dialog.open();
+            });
+            pitch.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            Div bar = new Div(new Span(getTranslation("groups.facilitatorHint")), pitch);
+            bar.addClassName("rw-facilitator-bar");
+            add(bar);
+            return;
+        }
+        Optional<GroupSide> mySide = work.sideOf(actor.id());
+        if (mySide.isEmpty()) {
+            Paragraph wait = new Paragraph(getTranslation("groups.waitForGroup"));
+            wait.addClassName("rw-muted");
+            add(wait);
+            return;
+        }
+        GroupSpace space = service.space(actor, current.getId(), mySide.get());
+        spaceVersion = space.getVersion();
+        H4 title = new H4(getTranslation("groups.yourGroup", getTranslation("groups.side." + mySide.get())));
+        Div form = new Div(title);
+        form.addClassName("rw-answer-form");
+        for (GroupSpace.Part part : GroupSpace.Part.values()) {
+            TextArea area = new TextArea(getTranslation("groups.part." + part));
+            area.setMaxLength(GroupSpace.TEXT_MAX_LENGTH);
+            area.setWidthFull();
+            area.setValue(space.get(part));
+            area.setValueChangeMode(ValueChangeMode.ON_CHANGE);
+            area.addValueChangeListener(e -> {
+                if (e.isFromClient()) {
+                    save(part, e);
+                }
+            });
+            fields.put(part, area);
+            form.add(area);
+        }
+        Paragraph privacy = new Paragraph(getTranslation("groups.private"));
+        privacy.addClassName("rw-muted");
+        form.add(privacy);
+        add(form);
+    }
+
+    private void save(GroupSpace.Part part, HasValue.ValueChangeEvent<String> e) {
+        try {
+            spaceVersion = service.write(actor, round.getId(), part, e.getValue(), spaceVersion).getVersion();
+        } catch (StaleEditException stale) {
+            GroupSpace current = stale.current();
+            Messages.showError(Messages.text(this, stale) + " " + getTranslation("groups.staleYours", e.getValue()));
+            applyTeammateEdit(current);
+        } catch (nl.reflectiewerkplaats.base.UserFacingException other) {
+            Messages.showError(this, other);
+        }
+    }
+
+    /** A teammate saved: take their text into the fields, keep the version for the next save. */
+    private void applyTeammateEdit(GroupSpace space) {
+        if (space.getVersion() < spaceVersion || fields.isEmpty()) {
+            return;
+        }
+        spaceVersion = space.getVersion();
+        fields.forEach((part, area) -> {
+            if (!area.getValue().equals(space.get(part))) {
+                area.setValue(space.get(part));
+            }
+        });
+    }
+
+    private Div assignments(GroupWork work) {
+        Div box = new Div(new Span(getTranslation("groups.assign")));
+        box.addClassName("rw-group-assign");
+        for (PerspectivePanel.Person person : people.get()) {
+            RadioButtonGroup<String> choice = new RadioButtonGroup<>(person.name());
+            choice.setItems("", GroupSide.HULPVERLENING.name(), GroupSide.GEZIN_NETWERK.name());
+            choice.setItemLabelGenerator(v -> v.isEmpty() ? getTranslation("groups.side.none") : getTranslation("groups.side." + v));
+            choice.setValue(work.sideOf(person.participantId()).map(Enum::name).orElse(""));
+            choice.addValueChangeListener(e -> Messages.attempt(this, () -> service.assign(actor, round.getId(),
+                    person.participantId(), person.name(), e.getValue() == null || e.getValue().isEmpty() ? null
+                            : GroupSide.valueOf(e.getValue()))));
+            box.add(choice);
+        }
+        return box;
+    }
+
+    private void showPitches() {
+        Div sides = new Div();
+        sides.addClassName("rw-pitches");
+        for (GroupSpace space : service.pitches(actor, round.getId())) {
+            Div column = new Div(new H4(getTranslation("groups.side." + space.getSide())));
+            column.addClassName("rw-pitch");
+            Span label = new Span(getTranslation("groups.part.PERSPECTIVE"));
+            label.addClassName("rw-label");
+            Paragraph perspective = new Paragraph(space.get(GroupSpace.Part.PERSPECTIVE));
+            perspective.addClassName("rw-quote");
+            Span stepsLabel = new Span(getTranslation("groups.steps"));
+            stepsLabel.addClassName("rw-label");
+            OrderedList steps = new OrderedList(new ListItem(space.get(GroupSpace.Part.STEP1)),
+                    new ListItem(space.get(GroupSpace.Part.STEP2)), new ListItem(space.get(GroupSpace.Part.STEP3)));
+            column.add(label, perspective, stepsLabel, steps);
+            sides.add(column);
+        }
+        Div talk = new Div(
+                new SharedNotes(notes, broadcaster, actor, caseId, "perspectief:verschillen:" + round.getId(), meetingId,
+                        moderator, getTranslation("groups.differences")),
+                new SharedNotes(notes, broadcaster, actor, caseId, "perspectief:evaluatie:" + round.getId(), meetingId,
+                        moderator, getTranslation("groups.evaluation")));
+        talk.addClassName("rw-field-talk");
+        add(sides, talk);
+        if (moderator) {
+            Button finish = new Button(getTranslation("field.finish"), VaadinIcon.CHECK.create(), e -> Messages.attempt(this, () -> {
+                rounds.close(actor, round.getId());
+                show(null);
+            }));
+            Div bar = new Div(finish);
+            bar.addClassName("rw-facilitator-bar");
+            add(bar);
+        }
+    }
+
+}

@@ -1,0 +1,110 @@
+package nl.reflectiewerkplaats.perspective;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.component.textfield.TextField;
+import java.time.Duration;
+import nl.reflectiewerkplaats.access.Actor;
+import nl.reflectiewerkplaats.casework.Case;
+import nl.reflectiewerkplaats.casework.Meeting;
+import nl.reflectiewerkplaats.round.Round;
+import nl.reflectiewerkplaats.round.RoundService;
+import nl.reflectiewerkplaats.support.KaribuSupport;
+import nl.reflectiewerkplaats.support.StoreTest;
+import nl.reflectiewerkplaats.support.TestData;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+
+@StoreTest
+class PerspectiveViewTests {
+
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    TestData data;
+    @Autowired
+    PerspectiveService perspective;
+    @Autowired
+    BackpackService backpacks;
+    @Autowired
+    RoundService rounds;
+
+    @BeforeEach
+    void setUp() {
+        KaribuSupport.setUp(context);
+    }
+
+    @AfterEach
+    void tearDown() {
+        KaribuSupport.tearDown();
+    }
+
+    @Test
+    void anAnonymousRevealShowsTheRolesButNoNamesInTheParticipantsPage() {
+        Actor.Facilitator f = data.facilitator();
+        Case c = data.newCase(f);
+        Meeting m = data.newMeeting(f, c);
+        Actor.Participant other = data.participant(m, "Onbenoemd");
+        Round round = perspective.openRolesRound(f, c.getId(), m.getId(), Round.RevealMode.ANONYMOUS);
+        RoleCard father = perspective.addRole(f, round.getId(), "vader", false, null);
+        perspective.addRole(f, round.getId(), "oma", false, null);
+        perspective.chooseRole(other, father.getId());
+        perspective.answer(other, round.getId(), "Dat ik tekortschiet.", "Schaamte", 0.7, true);
+
+        joinAs(m, "Kijker");
+        assertThat(_find(Div.class, s -> s.withClasses("rw-role"))).hasSize(2);
+        String before = html();
+        assertThat(before).contains("vader").doesNotContain("Onbenoemd").doesNotContain("tekortschiet");
+
+        rounds.reveal(f, round.getId());
+        assertThat(KaribuSupport.awaitPush(() -> !_find(Div.class, s -> s.withClasses("rw-perspective-table")).isEmpty(),
+                Duration.ofSeconds(5))).isTrue();
+        String after = html();
+        assertThat(after).contains("Dat ik tekortschiet.").contains("vader").doesNotContain("Onbenoemd");
+    }
+
+    @Test
+    void aParticipantPutsABookInTheBackpackAndSeesItFill() {
+        Actor.Facilitator f = data.facilitator();
+        Case c = data.newCase(f);
+        Meeting m = data.newMeeting(f, c);
+        Actor.Participant carrier = data.participant(m, "Rugzakdrager");
+        backpacks.start(f, c.getId(), m.getId(), carrier.id(), "Rugzakdrager", "moeder");
+
+        joinAs(m, "Adviseur");
+        _get(TabSheet.class, s -> s.withClasses("rw-ways")).setSelectedIndex(1);
+        assertThat(_get(Span.class, s -> s.withClasses("rw-backpack-count")).getText()).isEqualTo("0 boeken in de rugzak");
+        _setValue(_get(TextField.class, s -> s.withLabel("Jouw advies (één boek)")), "Ga eens langs bij de huisarts.");
+        _click(_get(Button.class, s -> s.withText("In de rugzak stoppen")));
+        assertThat(KaribuSupport.awaitPush(() -> _get(Span.class, s -> s.withClasses("rw-backpack-count")).getText()
+                .equals("1 boeken in de rugzak"), Duration.ofSeconds(5))).isTrue();
+        assertThat(_find(Div.class, s -> s.withClasses("rw-book-spine"))).hasSize(1);
+    }
+
+    private void joinAs(Meeting m, String name) {
+        UI.getCurrent().navigate("doe-mee/" + m.getInviteToken());
+        _setValue(_get(TextField.class, s -> s.withLabel("Naam")), name);
+        _setValue(_get(TextField.class, s -> s.withLabel("Rol of organisatie")), "wijkteam");
+        _click(_get(Button.class, s -> s.withText("Meedoen")));
+        _get(TabSheet.class, s -> s.withClasses("rw-instruments")).setSelectedIndex(2);
+    }
+
+    private static String html() {
+        String html = UI.getCurrent().getChildren().map(ch -> ch.getElement().getOuterHTML())
+                .collect(java.util.stream.Collectors.joining("\n"));
+        assertThat(html).contains("rw-perspective-panel");
+        return html;
+    }
+}
