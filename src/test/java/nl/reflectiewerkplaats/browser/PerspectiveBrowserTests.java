@@ -79,6 +79,7 @@ class PerspectiveBrowserTests {
 
     private static void steps(Page fac, Page bram, Page sanne, List<String> bramFrames, List<String> sanneFrames) {
         fac.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Perspectiefwissel")).click();
+        fac.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("3 · Rollen")).click();
         fac.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Rollenronde starten")).click();
         addRole(fac, "moeder", null);
         addRole(fac, "Jesse (kind)", null);

@@ -45,7 +45,8 @@ public class PerspectivePanel extends Div {
                 new BackpackWay(backpack, broadcaster, actor, caseId, meetingId, moderator, people));
         Tab rolesTab = ways.add(getTranslation("perspective.way3"),
                 new RolesWay(roles, rounds, broadcaster, actor, caseId, meetingId, moderator, people));
-        rounds.current(actor, caseId, meetingId).ifPresent(r -> select(ways, r, groupsTab, rolesTab));
+        // on every attach: a round may have started while this tab was hidden
+        addAttachListener(e -> rounds.current(actor, caseId, meetingId).ifPresent(r -> select(ways, r, groupsTab, rolesTab)));
         LiveUpdates.bind(this, broadcaster, caseId, actor, RoundChanged.class, e -> {
             if (meetingId.equals(e.round().getMeetingId()) && e.round().getPhase() == Round.Phase.ANSWERING) {
                 select(ways, e.round(), groupsTab, rolesTab);
