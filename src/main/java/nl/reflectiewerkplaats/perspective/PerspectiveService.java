@@ -190,6 +190,20 @@ public class PerspectiveService {
         return rows;
     }
 
+    /** Earlier revealed roles rounds of the case, oldest first, with their tables: kept and readable later. */
+    public List<PastRound> history(Actor actor, String caseId) {
+        List<PastRound> past = new ArrayList<>();
+        for (Round r : rounds.history(actor, caseId, TOPIC)) {
+            if (r.isRevealed()) {
+                past.add(new PastRound(r, table(actor, r.getId())));
+            }
+        }
+        return past;
+    }
+
+    public record PastRound(Round round, List<TableRow> rows) {
+    }
+
     /** One row of the revealed table. {@code playedBy} is empty in an anonymous round. */
     public record TableRow(String role, String dilemma, String feeling, double distance, boolean turnedAway,
                            String playedBy, boolean mine) {

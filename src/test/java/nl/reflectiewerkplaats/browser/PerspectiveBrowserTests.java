@@ -36,8 +36,72 @@ class PerspectiveBrowserTests {
     private static final LocatorAssertions.ContainsTextOptions WAIT =
             new LocatorAssertions.ContainsTextOptions().setTimeout(10_000);
 
+    @FunctionalInterface
+    interface Steps {
+        void run(Page fac, Page bram, Page sanne, List<String> bramFrames, List<String> sanneFrames);
+    }
+
     @Test
     void rolesAnsweredInSilenceThenOneTableForAll() {
+        session(PerspectiveBrowserTests::steps);
+    }
+
+    @Test
+    void twoGroupsThenTheRugzak() {
+        session(PerspectiveBrowserTests::groupsAndBackpack);
+    }
+
+    private static void groupsAndBackpack(Page fac, Page bram, Page sanne, List<String> bramFrames, List<String> sanneFrames) {
+        fac.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Perspectiefwissel")).click();
+        fac.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Twee groepen starten")).click();
+        assertThat(fac.locator(".rw-countdown")).containsText(java.util.regex.Pattern.compile("Nog 1[45]:"), WAIT);
+        fac.getByRole(AriaRole.RADIOGROUP, new Page.GetByRoleOptions().setName(java.util.regex.Pattern.compile("^Bram")))
+                .getByText("Hulpverlening").click();
+        fac.getByRole(AriaRole.RADIOGROUP, new Page.GetByRoleOptions().setName(java.util.regex.Pattern.compile("^Sanne")))
+                .getByText("Gezin en netwerk").click();
+        assertThat(bram.locator(".rw-answer-form")).containsText("Jouw groep: Hulpverlening", WAIT);
+        assertThat(sanne.locator(".rw-answer-form")).containsText("Jouw groep: Gezin en netwerk", WAIT);
+
+        bram.getByLabel("Het gewenste perspectief op de lange termijn").fill("HULPGEHEIM: Jesse woont thuis.");
+        bram.getByLabel("Eerste stap die nu nodig is").click();
+        sanne.getByLabel("Het gewenste perspectief op de lange termijn").fill("GEZINGEHEIM: rust in huis.");
+        sanne.getByLabel("Eerste stap die nu nodig is").click();
+        BrowserSupport.screenshot(bram, "groups-writing-participant");
+        fac.waitForTimeout(500);
+        assertThat(String.join("\n", sanneFrames)).doesNotContain("HULPGEHEIM");
+        assertThat(String.join("\n", bramFrames)).doesNotContain("GEZINGEHEIM");
+        assertThat(fac.content()).doesNotContain("HULPGEHEIM").doesNotContain("GEZINGEHEIM");
+
+        fac.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Pitchen: beide groepen tonen")).click();
+        fac.locator("vaadin-confirm-dialog-overlay, vaadin-confirm-dialog").getByRole(AriaRole.BUTTON,
+                new Locator.GetByRoleOptions().setName("Pitchen: beide groepen tonen")).click();
+        for (Page p : List.of(fac, bram, sanne)) {
+            assertThat(p.locator(".rw-pitches")).containsText("HULPGEHEIM", WAIT);
+            assertThat(p.locator(".rw-pitches")).containsText("GEZINGEHEIM", WAIT);
+        }
+        BrowserSupport.screenshot(sanne, "groups-pitched-participant");
+        fac.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ronde afronden")).click();
+
+        // the rugzak: Sanne carries it as the mother; Bram puts a book in; all see it fill up
+        fac.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("2 · De rugzak")).click();
+        fac.getByLabel("Wie draagt de rugzak?").click();
+        fac.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(java.util.regex.Pattern.compile("^Sanne"))).click();
+        fac.getByLabel("Als welk gezinslid?").fill("moeder");
+        fac.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Rugzak geven")).click();
+        for (Page p : List.of(bram, sanne)) {
+            p.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("2 · De rugzak")).click();
+        }
+        assertThat(sanne.locator(".rw-backpack-way")).containsText("Jij draagt de rugzak, als moeder", WAIT);
+        bram.getByLabel("Jouw advies (één boek)").fill("Ga naar een opvoedcursus.");
+        bram.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("In de rugzak stoppen")).click();
+        for (Page p : List.of(fac, bram, sanne)) {
+            assertThat(p.locator(".rw-backpack-count")).containsText("1 boeken in de rugzak", WAIT);
+            assertThat(p.locator(".rw-book-list")).containsText("Ga naar een opvoedcursus.", WAIT);
+        }
+        BrowserSupport.screenshot(sanne, "backpack-carrier");
+    }
+
+    private void session(Steps steps) {
         BrowserSupport.chromium();
         Path dataDir = TestStore.newFolder("rw-perspective-store");
         ConfigurableApplicationContext app = new SpringApplicationBuilder(Application.class)
@@ -65,7 +129,7 @@ class PerspectiveBrowserTests {
             Page sanne = participant(browser, invite, "Sanne", "leerkracht", sanneFrames);
             fac.navigate(base + "/bijeenkomst/" + meeting.getId());
             try {
-                steps(fac, bram, sanne, bramFrames, sanneFrames);
+                steps.run(fac, bram, sanne, bramFrames, sanneFrames);
             } catch (AssertionError | RuntimeException e) {
                 BrowserSupport.screenshot(fac, "perspective-failed-facilitator");
                 BrowserSupport.screenshot(bram, "perspective-failed-bram");

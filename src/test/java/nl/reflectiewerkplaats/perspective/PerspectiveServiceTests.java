@@ -147,6 +147,21 @@ class PerspectiveServiceTests {
     }
 
     @Test
+    void roundsAreKeptWithTheCaseAndReadableLaterAndAnswersOfWhoLeftStay() {
+        RoleCard role = perspective.addRole(facilitator, round.getId(), "buurvrouw", false, null);
+        perspective.chooseRole(mother, role.getId());
+        perspective.answer(mother, round.getId(), "Dat ik me ermee bemoei.", "Onzeker", 0.6, false);
+        // Marja leaves the meeting: her role and answer stay
+        rounds.reveal(facilitator, round.getId());
+        Meeting next = data.newMeeting(facilitator, theCase);
+        perspective.openRolesRound(facilitator, theCase.getId(), next.getId(), Round.RevealMode.NAMED);
+        assertThat(perspective.history(facilitator, theCase.getId())).singleElement().satisfies(p -> {
+            assertThat(p.round().getMeetingId()).isEqualTo(meeting.getId());
+            assertThat(p.rows()).extracting(PerspectiveService.TableRow::dilemma).containsExactly("Dat ik me ermee bemoei.");
+        });
+    }
+
+    @Test
     void aLateJoinerCanStillTakeARoleAndAnswer() {
         RoleCard role = perspective.addRole(facilitator, round.getId(), "huisarts", false, null);
         Actor.Participant late = data.participant(meeting, "Laatkomer");

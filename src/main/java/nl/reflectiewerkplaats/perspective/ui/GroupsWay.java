@@ -54,8 +54,11 @@ class GroupsWay extends Div {
     private final boolean moderator;
     private final Supplier<List<PerspectivePanel.Person>> people;
     private final Map<GroupSpace.Part, TextArea> fields = new EnumMap<>(GroupSpace.Part.class);
+    /** The texts as last stored, to tell a teammate's change from this person's own typing. */
+    private final Map<GroupSpace.Part, String> stored = new EnumMap<>(GroupSpace.Part.class);
     private Round round;
     private long spaceVersion;
+    private Optional<GroupSide> shownSide = Optional.empty();
 
     GroupsWay(GroupsService service, RoundService rounds, SharedNoteService notes, CaseBroadcaster broadcaster, Actor actor,
               String caseId, String meetingId, boolean moderator, Supplier<List<PerspectivePanel.Person>> people) {
@@ -84,7 +87,9 @@ class GroupsWay extends Div {
             }
         });
         LiveUpdates.bind(this, broadcaster, caseId, actor, GroupsChanged.class, e -> {
-            if (round != null && round.getId().equals(e.roundId()) && !moderator) {
+            // rebuild only when this person's own group changed: never under someone's typing
+            if (round != null && round.getId().equals(e.roundId()) && !moderator
+                    && !service.work(actor, round.getId()).sideOf(actor.id()).equals(shownSide)) {
                 show(round);
             }
         });
@@ -154,6 +159,7 @@ class GroupsWay extends Div {
             return;
         }
         Optional<GroupSide> mySide = work.sideOf(actor.id());
+        shownSide = mySide;
         if (mySide.isEmpty()) {
             Paragraph wait = new Paragraph(getTranslation("groups.waitForGroup"));
             wait.addClassName("rw-muted");
@@ -170,6 +176,7 @@ class GroupsWay extends Div {
             area.setMaxLength(GroupSpace.TEXT_MAX_LENGTH);
             area.setWidthFull();
             area.setValue(space.get(part));
+            stored.put(part, space.get(part));
             area.setValueChangeMode(ValueChangeMode.ON_CHANGE);
             area.addValueChangeListener(e -> {
                 if (e.isFromClient()) {
@@ -187,10 +194,15 @@ class GroupsWay extends Div {
 
     private void save(GroupSpace.Part part, HasValue.ValueChangeEvent<String> e) {
         try {
-            spaceVersion = service.write(actor, round.getId(), part, e.getValue(), spaceVersion).getVersion();
+            GroupSpace saved = service.write(actor, round.getId(), part, e.getValue(), spaceVersion);
+            spaceVersion = saved.getVersion();
+            stored.put(part, saved.get(part));
         } catch (StaleEditException stale) {
             GroupSpace current = stale.current();
             Messages.showError(Messages.text(this, stale) + " " + getTranslation("groups.staleYours", e.getValue()));
+            // the stored text wins in this field; what was typed is in the message above
+            stored.put(part, e.getOldValue());
+            fields.get(part).setValue(e.getOldValue());
             applyTeammateEdit(current);
         } catch (nl.reflectiewerkplaats.base.UserFacingException other) {
             Messages.showError(this, other);
@@ -204,9 +216,12 @@ class GroupsWay extends Div {
         }
         spaceVersion = space.getVersion();
         fields.forEach((part, area) -> {
-            if (!area.getValue().equals(space.get(part))) {
+            // take a teammate's text only where this person has not typed something of their own
+            boolean untouched = area.getValue().equals(stored.getOrDefault(part, ""));
+            if (untouched && !area.getValue().equals(space.get(part))) {
                 area.setValue(space.get(part));
             }
+            stored.put(part, space.get(part));
         });
     }
 

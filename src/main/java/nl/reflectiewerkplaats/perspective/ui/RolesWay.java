@@ -116,7 +116,7 @@ class RolesWay extends Div {
             intro.addClassName("rw-intro");
             controls.add(intro);
             if (moderator) {
-                controls.add(insights(), startBar());
+                controls.add(insights(), startBar(), earlier());
             } else {
                 Div empty = new Div(new Span(getTranslation("perspective.noRound.title")),
                         new Paragraph(getTranslation("perspective.noRound.participant")));
@@ -347,6 +347,31 @@ class RolesWay extends Div {
             table.add(r);
         }
         result.add(table, seating(rows));
+    }
+
+    /** Earlier roles rounds of this case, readable later. */
+    private Div earlier() {
+        Div box = new Div();
+        List<PerspectiveService.PastRound> past = service.history(actor, caseId).stream()
+                .filter(p -> round == null || !p.round().getId().equals(round.getId())).toList();
+        if (past.isEmpty()) {
+            return box;
+        }
+        java.time.format.DateTimeFormatter date = java.time.format.DateTimeFormatter
+                .ofPattern("d MMMM yyyy", java.util.Locale.of("nl", "NL")).withZone(java.time.ZoneId.systemDefault());
+        Div list = new Div();
+        for (PerspectiveService.PastRound p : past) {
+            Span title = new Span(getTranslation("perspective.pastRound", date.format(p.round().getOpenedAt())));
+            title.addClassName("rw-history-title");
+            UnorderedList rows = new UnorderedList();
+            p.rows().forEach(r -> rows.add(new ListItem(r.role() + ": " + r.dilemma() + " — " + r.feeling())));
+            list.add(new Div(title, rows));
+        }
+        com.vaadin.flow.component.details.Details details = new com.vaadin.flow.component.details.Details(
+                getTranslation("perspective.history", past.size()), list);
+        details.addClassName("rw-history");
+        box.add(details);
+        return box;
     }
 
     private static Div cell(String text, boolean header) {
