@@ -6,4 +6,6 @@ import org.springframework.data.mongodb.repository.MongoRepository;
 interface BackpackRepository extends MongoRepository<Backpack, String> {
 
     List<Backpack> findByMeetingIdOrderByStartedAtDesc(String meetingId);
+
+    List<Backpack> findByCaseIdOrderByStartedAtAsc(String caseId);
 }

@@ -57,6 +57,13 @@ public class BackpackService {
                 .filter(b -> b.getPhase() != Backpack.Phase.CLOSED && caseId.equals(b.getCaseId())).findFirst();
     }
 
+    /** Every rugzak of the case, oldest first, with its books: kept and readable later. */
+    public List<java.util.Map.Entry<Backpack, List<Book>>> history(Actor actor, String caseId) {
+        access.check(actor, caseId, CaseAction.READ);
+        return backpacks.findByCaseIdOrderByStartedAtAsc(caseId).stream()
+                .map(b -> java.util.Map.entry(b, books.findByBackpackIdOrderByAddedAtAsc(b.getId()))).toList();
+    }
+
     public List<Book> books(Actor actor, String backpackId) {
         Backpack backpack = find(backpackId);
         access.check(actor, backpack.getCaseId(), CaseAction.READ);

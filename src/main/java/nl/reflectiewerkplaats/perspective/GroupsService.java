@@ -135,6 +135,12 @@ public class GroupsService {
                 .sorted(java.util.Comparator.comparing(GroupSpace::getSide)).toList();
     }
 
+    /** Earlier pitched rounds of the case, oldest first: kept and readable later. */
+    public List<List<GroupSpace>> history(Actor actor, String caseId) {
+        return rounds.history(actor, caseId, TOPIC).stream().filter(Round::isRevealed)
+                .map(r -> pitches(actor, r.getId())).toList();
+    }
+
     private Round groupsRound(Actor actor, String roundId) {
         Round round = rounds.get(actor, roundId);
         if (!isGroupsRound(round)) {

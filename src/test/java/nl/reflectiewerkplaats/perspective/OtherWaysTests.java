@@ -96,6 +96,9 @@ class OtherWaysTests {
                 .isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> groups.start(facilitator, theCase.getId(), meeting.getId(), 0))
                 .isInstanceOf(InvalidInputException.class);
+        assertThat(groups.history(parent, theCase.getId())).as("kept and readable later").singleElement()
+                .satisfies(p -> assertThat(p).extracting(sp -> sp.get(GroupSpace.Part.STEP1))
+                        .containsExactly("Samen met moeder een plan maken.", ""));
     }
 
     @Test
@@ -126,5 +129,9 @@ class OtherWaysTests {
         assertThatThrownBy(() -> backpacks.reflect(pro, backpack.getId())).isInstanceOf(NoAccessException.class);
         assertThat(backpacks.current(pro, theCase.getId(), meeting.getId())).get()
                 .extracting(Backpack::getPhase).isEqualTo(Backpack.Phase.REFLECTING);
+        backpacks.close(facilitator, backpack.getId());
+        assertThat(backpacks.current(pro, theCase.getId(), meeting.getId())).isEmpty();
+        assertThat(backpacks.history(pro, theCase.getId())).singleElement()
+                .satisfies(e -> assertThat(e.getValue()).hasSize(3));
     }
 }

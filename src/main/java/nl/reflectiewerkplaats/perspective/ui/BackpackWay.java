@@ -68,6 +68,7 @@ class BackpackWay extends Div {
                 empty.addClassName("rw-empty");
                 add(empty);
             }
+            add(earlier());
             return;
         }
         boolean carrier = actor.id().equals(current.getCarrierId());
@@ -153,6 +154,30 @@ class BackpackWay extends Div {
                     Messages.attempt(this, () -> service.close(actor, current.getId()))));
             add(bar);
         }
+    }
+
+    /** Earlier rugzakken of this case, readable later. */
+    private Div earlier() {
+        Div box = new Div();
+        var past = service.history(actor, caseId);
+        if (past.isEmpty()) {
+            return box;
+        }
+        UnorderedList list = new UnorderedList();
+        for (var entry : past) {
+            long inside = entry.getValue().stream().filter(Book::isInBackpack).count();
+            ListItem item = new ListItem(getTranslation("backpack.past", entry.getKey().getFamilyRole(), inside,
+                    entry.getValue().size() - inside));
+            UnorderedList books = new UnorderedList();
+            entry.getValue().forEach(b -> books.add(new ListItem(b.getText() + (b.isInBackpack() ? "" : " ✕"))));
+            item.add(books);
+            list.add(item);
+        }
+        com.vaadin.flow.component.details.Details details = new com.vaadin.flow.component.details.Details(
+                getTranslation("backpack.history", past.size()), list);
+        details.addClassName("rw-history");
+        box.add(details);
+        return box;
     }
 
     private Div startBar() {

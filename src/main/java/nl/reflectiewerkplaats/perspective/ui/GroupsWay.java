@@ -126,6 +126,7 @@ class GroupsWay extends Div {
                 empty.addClassName("rw-empty");
                 add(empty);
             }
+            add(earlier());
             return;
         }
         GroupWork work = service.work(actor, current.getId());
@@ -223,6 +224,34 @@ class GroupsWay extends Div {
             }
             stored.put(part, space.get(part));
         });
+    }
+
+    /** Earlier pitches of this case, readable later. */
+    private Div earlier() {
+        Div box = new Div();
+        List<List<GroupSpace>> past = service.history(actor, caseId);
+        if (past.isEmpty()) {
+            return box;
+        }
+        Div list = new Div();
+        for (List<GroupSpace> pitch : past) {
+            Div sides = new Div();
+            sides.addClassName("rw-pitches");
+            for (GroupSpace space : pitch) {
+                Div column = new Div(new H4(getTranslation("groups.side." + space.getSide())),
+                        new Paragraph(space.get(GroupSpace.Part.PERSPECTIVE)),
+                        new OrderedList(new ListItem(space.get(GroupSpace.Part.STEP1)),
+                                new ListItem(space.get(GroupSpace.Part.STEP2)), new ListItem(space.get(GroupSpace.Part.STEP3))));
+                column.addClassName("rw-pitch");
+                sides.add(column);
+            }
+            list.add(sides);
+        }
+        com.vaadin.flow.component.details.Details details = new com.vaadin.flow.component.details.Details(
+                getTranslation("groups.history", past.size()), list);
+        details.addClassName("rw-history");
+        box.add(details);
+        return box;
     }
 
     private Div assignments(GroupWork work) {

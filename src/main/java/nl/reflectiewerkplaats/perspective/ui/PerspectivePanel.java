@@ -44,7 +44,7 @@ public class PerspectivePanel extends Div {
         ways.add(getTranslation("perspective.way2"),
                 new BackpackWay(backpack, broadcaster, actor, caseId, meetingId, moderator, people));
         Tab rolesTab = ways.add(getTranslation("perspective.way3"),
-                new RolesWay(roles, rounds, broadcaster, actor, caseId, meetingId, moderator, people));
+                new RolesWay(roles, rounds, notes, broadcaster, actor, caseId, meetingId, moderator, people));
         // on every attach: a round may have started while this tab was hidden
         addAttachListener(e -> rounds.current(actor, caseId, meetingId).ifPresent(r -> select(ways, r, groupsTab, rolesTab)));
         LiveUpdates.bind(this, broadcaster, caseId, actor, RoundChanged.class, e -> {

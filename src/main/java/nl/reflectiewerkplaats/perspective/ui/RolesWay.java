@@ -48,6 +48,8 @@ class RolesWay extends Div {
     private final String meetingId;
     private final boolean moderator;
     private final Supplier<List<PerspectivePanel.Person>> people;
+    private final nl.reflectiewerkplaats.notes.SharedNoteService notes;
+    private final CaseBroadcaster broadcaster;
     private final Div controls = new Div();
     private final Div roleList = new Div();
     private final Div mine = new Div();
@@ -55,7 +57,8 @@ class RolesWay extends Div {
     private final Span progress = new Span();
     private Round round;
 
-    RolesWay(PerspectiveService service, RoundService rounds, CaseBroadcaster broadcaster, Actor actor,
+    RolesWay(PerspectiveService service, RoundService rounds, nl.reflectiewerkplaats.notes.SharedNoteService notes,
+             CaseBroadcaster broadcaster, Actor actor,
                             String caseId, String meetingId, boolean moderator, Supplier<List<PerspectivePanel.Person>> people) {
         this.service = service;
         this.rounds = rounds;
@@ -64,6 +67,8 @@ class RolesWay extends Div {
         this.meetingId = meetingId;
         this.moderator = moderator;
         this.people = people;
+        this.notes = notes;
+        this.broadcaster = broadcaster;
         addClassName("rw-roles-way");
         progress.addClassName("rw-round-progress");
         roleList.addClassName("rw-role-list");
@@ -346,7 +351,8 @@ class RolesWay extends Div {
             r.getElement().setAttribute("role", "row");
             table.add(r);
         }
-        result.add(table, seating(rows));
+        result.add(table, seating(rows), new nl.reflectiewerkplaats.notes.ui.SharedNotes(notes, broadcaster, actor, caseId,
+                "perspectief:rollen:" + round.getId(), meetingId, moderator, getTranslation("perspective.notes")));
     }
 
     /** Earlier roles rounds of this case, readable later. */
