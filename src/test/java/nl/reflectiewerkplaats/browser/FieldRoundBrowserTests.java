@@ -3,28 +3,14 @@ package nl.reflectiewerkplaats.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
-import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import nl.reflectiewerkplaats.Application;
-import nl.reflectiewerkplaats.access.AccountService;
-import nl.reflectiewerkplaats.access.Actor;
-import nl.reflectiewerkplaats.casework.Case;
-import nl.reflectiewerkplaats.casework.CaseService;
-import nl.reflectiewerkplaats.casework.Meeting;
-import nl.reflectiewerkplaats.casework.MeetingService;
 import nl.reflectiewerkplaats.support.BrowserSupport;
-import nl.reflectiewerkplaats.support.TestStore;
+import nl.reflectiewerkplaats.support.ThreeBrowserSession;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Spanningsvelden in three browsers: the participants place in private (nothing of
@@ -41,48 +27,8 @@ class FieldRoundBrowserTests {
 
     @Test
     void placeInPrivateRevealAndMoveALittle() {
-        BrowserSupport.chromium();
-        Path dataDir = TestStore.newFolder("rw-field-store");
-        ConfigurableApplicationContext app = new SpringApplicationBuilder(Application.class)
-                .run("--server.port=0", "--reflectiewerkplaats.data-dir=" + dataDir, "--vaadin.launch-browser=false");
-        try (Playwright playwright = BrowserSupport.playwright(); Browser browser = BrowserSupport.launch(playwright)) {
-            String base = "http://localhost:" + app.getEnvironment().getProperty("local.server.port");
-            AccountService accounts = app.getBean(AccountService.class);
-            Actor.Facilitator anna = accounts.createFirstAccount(accounts.setupTokenIfNeeded().orElseThrow(),
-                    "anna", "Anna de Vries", "een-lang-wachtwoord").asActor();
-            Case theCase = app.getBean(CaseService.class).createCase(anna, "Gezin Beuk", "Samenwerking loopt vast.");
-            Meeting meeting = app.getBean(MeetingService.class).createMeeting(anna, theCase.getId(), "Netwerkreflectie",
-                    LocalDate.now());
-            String invite = base + "/doe-mee/" + meeting.getInviteToken();
-
-            Page fac = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900)).newPage();
-            fac.navigate(base + "/login");
-            fac.getByLabel("Gebruikersnaam").fill("anna");
-            fac.getByLabel("Wachtwoord", new Page.GetByLabelOptions().setExact(true)).fill("een-lang-wachtwoord");
-            fac.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Inloggen")).click();
-            assertThat(fac.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Casussen"))).isVisible();
-            fac.navigate(base + "/bijeenkomst/" + meeting.getId());
-
-            List<String> bramFrames = new CopyOnWriteArrayList<>();
-            Page bram = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800)).newPage();
-            bram.onWebSocket(ws -> ws.onFrameReceived(frame -> bramFrames.add(String.valueOf(frame.text()))));
-            joinIn(bram, invite, "Bram", "jeugdarts, GGD");
-            List<String> sanneFrames = new CopyOnWriteArrayList<>();
-            Page sanne = browser.newContext(new Browser.NewContextOptions().setViewportSize(1024, 768)).newPage();
-            sanne.onWebSocket(ws -> ws.onFrameReceived(frame -> sanneFrames.add(String.valueOf(frame.text()))));
-            joinIn(sanne, invite, "Sanne", "leerkracht");
-
-            try {
-                steps(fac, bram, sanne, sanneFrames, bramFrames);
-            } catch (AssertionError | RuntimeException e) {
-                BrowserSupport.screenshot(fac, "failed-facilitator");
-                BrowserSupport.screenshot(bram, "failed-bram");
-                BrowserSupport.screenshot(sanne, "failed-sanne");
-                throw e;
-            }
-        } finally {
-            app.close();
-        }
+        ThreeBrowserSession.run("field", "Netwerkreflectie",
+                p -> steps(p.fac(), p.bram(), p.sanne(), p.sanneFrames(), p.bramFrames()));
     }
 
     private static void steps(Page fac, Page bram, Page sanne, List<String> sanneFrames, List<String> bramFrames) {
@@ -142,14 +88,6 @@ class FieldRoundBrowserTests {
             }
             BrowserSupport.screenshot(fac, "field-moved-facilitator");
         }
-    }
-
-    private static void joinIn(Page page, String invite, String name, String role) {
-        page.navigate(invite);
-        page.getByLabel("Naam", new Page.GetByLabelOptions().setExact(true)).fill(name);
-        page.getByLabel("Rol of organisatie").fill(role);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Meedoen")).click();
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Netwerkreflectie"))).isVisible();
     }
 
     /** Sets the range control as a drag or tap does: a new value, then a change event. */

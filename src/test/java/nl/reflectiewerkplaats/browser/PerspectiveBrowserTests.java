@@ -3,28 +3,14 @@ package nl.reflectiewerkplaats.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
-import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import nl.reflectiewerkplaats.Application;
-import nl.reflectiewerkplaats.access.AccountService;
-import nl.reflectiewerkplaats.access.Actor;
-import nl.reflectiewerkplaats.casework.Case;
-import nl.reflectiewerkplaats.casework.CaseService;
-import nl.reflectiewerkplaats.casework.Meeting;
-import nl.reflectiewerkplaats.casework.MeetingService;
 import nl.reflectiewerkplaats.support.BrowserSupport;
-import nl.reflectiewerkplaats.support.TestStore;
+import nl.reflectiewerkplaats.support.ThreeBrowserSession;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Perspectiefwissel way 3 in three browsers: roles chosen (never yourself), answers
@@ -36,19 +22,16 @@ class PerspectiveBrowserTests {
     private static final LocatorAssertions.ContainsTextOptions WAIT =
             new LocatorAssertions.ContainsTextOptions().setTimeout(10_000);
 
-    @FunctionalInterface
-    interface Steps {
-        void run(Page fac, Page bram, Page sanne, List<String> bramFrames, List<String> sanneFrames);
-    }
-
     @Test
     void rolesAnsweredInSilenceThenOneTableForAll() {
-        session(PerspectiveBrowserTests::steps);
+        ThreeBrowserSession.run("perspective", "Perspectiefwissel",
+                p -> steps(p.fac(), p.bram(), p.sanne(), p.bramFrames(), p.sanneFrames()));
     }
 
     @Test
     void twoGroupsThenTheRugzak() {
-        session(PerspectiveBrowserTests::groupsAndBackpack);
+        ThreeBrowserSession.run("perspective-ways", "Perspectiefwissel",
+                p -> groupsAndBackpack(p.fac(), p.bram(), p.sanne(), p.bramFrames(), p.sanneFrames()));
     }
 
     private static void groupsAndBackpack(Page fac, Page bram, Page sanne, List<String> bramFrames, List<String> sanneFrames) {
@@ -101,46 +84,6 @@ class PerspectiveBrowserTests {
         BrowserSupport.screenshot(sanne, "backpack-carrier");
     }
 
-    private void session(Steps steps) {
-        BrowserSupport.chromium();
-        Path dataDir = TestStore.newFolder("rw-perspective-store");
-        ConfigurableApplicationContext app = new SpringApplicationBuilder(Application.class)
-                .run("--server.port=0", "--reflectiewerkplaats.data-dir=" + dataDir, "--vaadin.launch-browser=false");
-        try (Playwright playwright = BrowserSupport.playwright(); Browser browser = BrowserSupport.launch(playwright)) {
-            String base = "http://localhost:" + app.getEnvironment().getProperty("local.server.port");
-            AccountService accounts = app.getBean(AccountService.class);
-            Actor.Facilitator anna = accounts.createFirstAccount(accounts.setupTokenIfNeeded().orElseThrow(),
-                    "anna", "Anna de Vries", "een-lang-wachtwoord").asActor();
-            Case theCase = app.getBean(CaseService.class).createCase(anna, "Gezin Eik", "Iedereen wijst naar elkaar.");
-            Meeting meeting = app.getBean(MeetingService.class).createMeeting(anna, theCase.getId(), "Perspectiefwissel",
-                    LocalDate.now());
-            String invite = base + "/doe-mee/" + meeting.getInviteToken();
-
-            Page fac = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900)).newPage();
-            fac.navigate(base + "/login");
-            fac.getByLabel("Gebruikersnaam").fill("anna");
-            fac.getByLabel("Wachtwoord", new Page.GetByLabelOptions().setExact(true)).fill("een-lang-wachtwoord");
-            fac.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Inloggen")).click();
-            assertThat(fac.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Casussen"))).isVisible();
-
-            List<String> bramFrames = new CopyOnWriteArrayList<>();
-            Page bram = participant(browser, invite, "Bram", "jeugdarts, GGD", bramFrames);
-            List<String> sanneFrames = new CopyOnWriteArrayList<>();
-            Page sanne = participant(browser, invite, "Sanne", "leerkracht", sanneFrames);
-            fac.navigate(base + "/bijeenkomst/" + meeting.getId());
-            try {
-                steps.run(fac, bram, sanne, bramFrames, sanneFrames);
-            } catch (AssertionError | RuntimeException e) {
-                BrowserSupport.screenshot(fac, "perspective-failed-facilitator");
-                BrowserSupport.screenshot(bram, "perspective-failed-bram");
-                BrowserSupport.screenshot(sanne, "perspective-failed-sanne");
-                throw e;
-            }
-        } finally {
-            app.close();
-        }
-    }
-
     private static void steps(Page fac, Page bram, Page sanne, List<String> bramFrames, List<String> sanneFrames) {
         fac.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Perspectiefwissel")).click();
         fac.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("3 · Rollen")).click();
@@ -186,18 +129,6 @@ class PerspectiveBrowserTests {
             assertThat(p.locator(".rw-seat-away")).hasCount(1);
         }
         BrowserSupport.screenshot(fac, "perspective-revealed-facilitator");
-    }
-
-    private static Page participant(Browser browser, String invite, String name, String role, List<String> frames) {
-        Page page = browser.newContext(new Browser.NewContextOptions().setViewportSize(1024, 768)).newPage();
-        page.onWebSocket(ws -> ws.onFrameReceived(frame -> frames.add(String.valueOf(frame.text()))));
-        page.navigate(invite);
-        page.getByLabel("Naam", new Page.GetByLabelOptions().setExact(true)).fill(name);
-        page.getByLabel("Rol of organisatie").fill(role);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Meedoen")).click();
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Perspectiefwissel").setExact(true)))
-                .isVisible();
-        return page;
     }
 
     private static void addRole(Page fac, String name, String linkedTo) {

@@ -46,6 +46,29 @@ public final class KaribuSupport {
         request.setUserInRole((principal, role) -> "FACILITATOR".equals(role) || "ROLE_FACILITATOR".equals(role));
     }
 
+    /** Opens the invite link and joins as a participant, as a person would: name, role, "Meedoen". */
+    public static void joinAs(String inviteToken, String name) {
+        com.vaadin.flow.component.UI.getCurrent().navigate("doe-mee/" + inviteToken);
+        com.github.mvysny.kaributesting.v10.LocatorJ._setValue(com.github.mvysny.kaributesting.v10.LocatorJ._get(
+                com.vaadin.flow.component.textfield.TextField.class, s -> s.withLabel("Naam")), name);
+        com.github.mvysny.kaributesting.v10.LocatorJ._setValue(com.github.mvysny.kaributesting.v10.LocatorJ._get(
+                com.vaadin.flow.component.textfield.TextField.class, s -> s.withLabel("Rol of organisatie")), "wijkteam");
+        com.github.mvysny.kaributesting.v10.LocatorJ._click(com.github.mvysny.kaributesting.v10.LocatorJ._get(
+                com.vaadin.flow.component.button.Button.class, s -> s.withText("Meedoen")));
+    }
+
+    /**
+     * What the page holds, as HTML: everything the browser could have received. Fails
+     * unless it contains {@code expectedClass}, so a check on it can never pass vacuously.
+     */
+    public static String pageHtml(String expectedClass) {
+        String html = com.vaadin.flow.component.UI.getCurrent().getChildren()
+                .map(c -> c.getElement().getOuterHTML())
+                .collect(java.util.stream.Collectors.joining("\n"));
+        org.assertj.core.api.Assertions.assertThat(html).contains(expectedClass);
+        return html;
+    }
+
     /**
      * Lets pushed changes from other users reach this UI: runs the queued
      * {@code UI.access} tasks until the condition holds (or the time is up).
