@@ -35,6 +35,7 @@ import nl.reflectiewerkplaats.perspective.PerspectiveEvents.GroupSpaceChanged;
 import nl.reflectiewerkplaats.perspective.PerspectiveEvents.GroupsChanged;
 import nl.reflectiewerkplaats.round.Round;
 import nl.reflectiewerkplaats.round.RoundChanged;
+import nl.reflectiewerkplaats.round.RoundFollow;
 import nl.reflectiewerkplaats.round.RoundService;
 
 /**
@@ -78,12 +79,11 @@ class GroupsWay extends Div {
             if (!meetingId.equals(changed.getMeetingId())) {
                 return;
             }
-            if (GroupsService.isGroupsRound(changed)) {
-                if (round == null || round.getId().equals(changed.getId()) || !changed.getOpenedAt().isBefore(round.getOpenedAt())) {
-                    show(changed.getPhase() == Round.Phase.CLOSED ? null : changed);
-                }
-            } else if (round != null && changed.getPhase() != Round.Phase.CLOSED) {
-                show(null);
+            switch (RoundFollow.of(round, changed, GroupsService.isGroupsRound(changed))) {
+                case UPDATE -> round = changed;
+                case SHOW -> show(changed);
+                case CLEAR -> show(null);
+                case KEEP -> { }
             }
         });
         LiveUpdates.bind(this, broadcaster, caseId, actor, GroupsChanged.class, e -> {

@@ -30,6 +30,7 @@ import nl.reflectiewerkplaats.perspective.RoleAnswer;
 import nl.reflectiewerkplaats.perspective.RoleCard;
 import nl.reflectiewerkplaats.round.Round;
 import nl.reflectiewerkplaats.round.RoundChanged;
+import nl.reflectiewerkplaats.round.RoundFollow;
 import nl.reflectiewerkplaats.round.RoundProgress;
 import nl.reflectiewerkplaats.round.RoundService;
 
@@ -81,14 +82,11 @@ class RolesWay extends Div {
             if (!meetingId.equals(changed.getMeetingId())) {
                 return;
             }
-            if (!PerspectiveService.isRolesRound(changed)) {
-                if (round != null && changed.getPhase() != Round.Phase.CLOSED) {
-                    show(null);
-                }
-                return;
-            }
-            if (round == null || round.getId().equals(changed.getId()) || !changed.getOpenedAt().isBefore(round.getOpenedAt())) {
-                show(changed.getPhase() == Round.Phase.CLOSED ? null : changed);
+            switch (RoundFollow.of(round, changed, PerspectiveService.isRolesRound(changed))) {
+                case UPDATE -> round = changed;
+                case SHOW -> show(changed);
+                case CLEAR -> show(null);
+                case KEEP -> { }
             }
         });
         LiveUpdates.bind(this, broadcaster, caseId, actor, RolesChanged.class, e -> {

@@ -24,6 +24,7 @@ import nl.reflectiewerkplaats.live.CaseBroadcaster;
 import nl.reflectiewerkplaats.live.ui.LiveUpdates;
 import nl.reflectiewerkplaats.round.Round;
 import nl.reflectiewerkplaats.round.RoundChanged;
+import nl.reflectiewerkplaats.round.RoundFollow;
 import nl.reflectiewerkplaats.round.RoundProgress;
 import nl.reflectiewerkplaats.round.RoundService;
 import nl.reflectiewerkplaats.tensionfield.MarkerView;
@@ -84,25 +85,15 @@ public class TensionFieldPanel extends Div {
             if (!meetingId.equals(changed.getMeetingId())) {
                 return;
             }
-            if (service.fieldOf(changed).isEmpty()) {
-                // a round of another instrument replaced ours
-                if (round != null && changed.getPhase() != Round.Phase.CLOSED) {
-                    show(null);
-                }
-                return;
-            }
-            if (round != null && round.getId().equals(changed.getId())) {
-                if (round.getPhase() == changed.getPhase()) {
+            switch (RoundFollow.of(round, changed, service.fieldOf(changed).isPresent())) {
+                case UPDATE -> {
                     round = changed;
                     highlightPinned();
-                } else {
-                    show(changed.getPhase() == Round.Phase.CLOSED ? null : changed);
                 }
-            } else if (changed.getPhase() != Round.Phase.CLOSED
-                    && (round == null || !changed.getOpenedAt().isBefore(round.getOpenedAt()))) {
-                show(changed);
+                case SHOW -> show(changed);
+                case CLEAR -> show(null);
+                case KEEP -> { }
             }
-            // another round closing (e.g. the one a new round replaced) changes nothing here
         });
         LiveUpdates.bind(this, broadcaster, caseId, actor, PlacementChanged.class, e -> {
             if (round != null && line != null && round.getId().equals(e.placement().getRoundId())) {
