@@ -37,6 +37,13 @@ import nl.reflectiewerkplaats.live.ui.PresenceList;
 import nl.reflectiewerkplaats.round.Round;
 import nl.reflectiewerkplaats.round.RoundChanged;
 import nl.reflectiewerkplaats.round.RoundService;
+import java.util.Map;
+import nl.reflectiewerkplaats.facilitation.ClosingService;
+import nl.reflectiewerkplaats.facilitation.FacilitationService;
+import nl.reflectiewerkplaats.facilitation.Instrument;
+import nl.reflectiewerkplaats.facilitation.ui.AgendaBar;
+import nl.reflectiewerkplaats.facilitation.ui.ClosingPanel;
+import nl.reflectiewerkplaats.facilitation.ui.PreparationPanel;
 import nl.reflectiewerkplaats.perspective.BackpackService;
 import nl.reflectiewerkplaats.perspective.GroupsService;
 import nl.reflectiewerkplaats.perspective.PerspectiveService;
@@ -71,13 +78,18 @@ public class WorkspaceView extends Div implements BeforeEnterObserver, HasDynami
     private final SharedNoteService fieldNotes;
     private final PerspectiveService perspective;
     private final GroupsService groups;
+    private final FacilitationService facilitation;
+    private final ClosingService closing;
     private final BackpackService backpack;
     private String pageTitle = "";
 
     WorkspaceView(CurrentActor currentActor, CaseService cases, MeetingService meetings, DreamBoardService dreamBoard,
                   CardCatalog catalog, CaseBroadcaster broadcaster, PresenceRegistry presence, AccessPolicy access,
                   TensionFieldService tensionFields, RoundService rounds, SharedNoteService fieldNotes,
-                  PerspectiveService perspective, GroupsService groups, BackpackService backpack) {
+                  PerspectiveService perspective, GroupsService groups, BackpackService backpack,
+                  FacilitationService facilitation, ClosingService closing) {
+        this.facilitation = facilitation;
+        this.closing = closing;
         this.perspective = perspective;
         this.groups = groups;
         this.backpack = backpack;
@@ -150,7 +162,7 @@ public class WorkspaceView extends Div implements BeforeEnterObserver, HasDynami
         TabSheet instruments = new TabSheet();
         instruments.addClassName("rw-instruments");
         instruments.setWidthFull();
-        instruments.add(getTranslation("workspace.tab.dream"),
+        Tab dreamTab = instruments.add(getTranslation("workspace.tab.dream"),
                 new DreamBoard(dreamBoard, catalog, broadcaster, actor, theCase.getId(), meetingId, facilitator));
         TensionFieldPanel fields = new TensionFieldPanel(tensionFields, rounds, fieldNotes, catalog, broadcaster, actor,
                 theCase.getId(), meetingId, facilitator, meeting.isNetwork());
@@ -162,9 +174,24 @@ public class WorkspaceView extends Div implements BeforeEnterObserver, HasDynami
                 .map(p -> new PerspectivePanel.Person(p.getId(), p.getDisplayName() + " (" + p.getRoleOrOrganisation() + ")"))
                 .toList());
         Tab perspectiveTab = instruments.add(getTranslation("workspace.tab.perspective"), perspectivePanel);
-        rounds.current(actor, theCase.getId(), meetingId).ifPresent(r -> instruments.setSelectedTab(
-                r.getTopic().startsWith("perspectief:") ? perspectiveTab : fieldsTab));
-        main.add(instruments);
+        Tab closingTab = instruments.add(getTranslation("workspace.tab.closing"),
+                new ClosingPanel(closing, fieldNotes, broadcaster, actor, theCase.getId(), meetingId, facilitator));
+        if (facilitator) {
+            // werkkaart 1: only in the facilitator's view, never built for a participant
+            instruments.add(getTranslation("workspace.tab.preparation"),
+                    new PreparationPanel(facilitation, catalog, actor, theCase.getId(), meetingId));
+        }
+        Map<Instrument, Tab> tabs = Map.of(Instrument.DREAM, dreamTab, Instrument.FIELDS, fieldsTab,
+                Instrument.PERSPECTIVE, perspectiveTab, Instrument.CLOSING, closingTab);
+        AgendaBar agendaBar = new AgendaBar(facilitation, broadcaster, actor, theCase.getId(), meetingId, facilitator,
+                instrument -> instruments.setSelectedTab(tabs.get(instrument)),
+                () -> tabs.entrySet().stream().filter(t -> t.getValue().equals(instruments.getSelectedTab()))
+                        .map(Map.Entry::getKey).findFirst().orElse(null),
+                silence -> setClassName("rw-silence", silence));
+        instruments.addSelectedChangeListener(e -> agendaBar.refreshReturn());
+        Div silenceNote = new Div(new Span(getTranslation("agenda.silenceNote")));
+        silenceNote.addClassName("rw-silence-note");
+        main.add(agendaBar, silenceNote, instruments);
         if (!facilitator) {
             // when the facilitator opens a round, participants are taken to it
             LiveUpdates.bind(this, broadcaster, theCase.getId(), actor, RoundChanged.class, changed -> {

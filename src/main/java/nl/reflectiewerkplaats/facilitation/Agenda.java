@@ -1,0 +1,180 @@
+package nl.reflectiewerkplaats.facilitation;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.mongodb.core.index.Indexed;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * How a leerbijeenkomst runs: its steps in order, where the group is now, who has said
+ * "klaar" in this step, the timer everyone sees, and whether it is a moment of silence.
+ */
+@Document("agendas")
+public class Agenda {
+
+    public static final int TITLE_MAX_LENGTH = 80;
+
+    /** One step: an instrument, a title, a planned duration. */
+    public record Step(String id, Instrument instrument, String title, int plannedMinutes) {
+    }
+
+    @Id
+    private String id;
+    @Indexed(unique = true)
+    private String meetingId;
+    private String caseId;
+    private List<Step> steps = new ArrayList<>();
+    private String currentStepId;
+    private Set<String> ready = new HashSet<>();
+    /** When the running timer reaches zero; null when it is not running. */
+    private Instant timerEndsAt;
+    /** Seconds left on a paused timer; null when there is none. */
+    private Long timerPausedSeconds;
+    private boolean silence;
+    @Version
+    private Long version;
+
+    protected Agenda() {
+    }
+
+    Agenda(String caseId, String meetingId) {
+        this.caseId = caseId;
+        this.meetingId = meetingId;
+    }
+
+    public String getMeetingId() {
+        return meetingId;
+    }
+
+    public String getCaseId() {
+        return caseId;
+    }
+
+    public List<Step> getSteps() {
+        return List.copyOf(steps);
+    }
+
+    public Optional<Step> current() {
+        return steps.stream().filter(s -> s.id().equals(currentStepId)).findFirst();
+    }
+
+    public int currentIndex() {
+        for (int i = 0; i < steps.size(); i++) {
+            if (steps.get(i).id().equals(currentStepId)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    public int readyCount() {
+        return ready.size();
+    }
+
+    public boolean isReady(String actorId) {
+        return ready.contains(actorId);
+    }
+
+    public Instant getTimerEndsAt() {
+        return timerEndsAt;
+    }
+
+    public Long getTimerPausedSeconds() {
+        return timerPausedSeconds;
+    }
+
+    public boolean isSilence() {
+        return silence;
+    }
+
+    void addStep(Instrument instrument, String title, int minutes) {
+        steps.add(new Step(UUID.randomUUID().toString(), instrument, title, minutes));
+        if (currentStepId == null) {
+            currentStepId = steps.getFirst().id();
+        }
+    }
+
+    void removeStep(String stepId) {
+        int index = indexOf(stepId);
+        steps.remove(index);
+        if (stepId.equals(currentStepId)) {
+            currentStepId = steps.isEmpty() ? null : steps.get(Math.min(index, steps.size() - 1)).id();
+            ready.clear();
+        }
+    }
+
+    void move(String stepId, int delta) {
+        int from = indexOf(stepId);
+        int to = Math.max(0, Math.min(steps.size() - 1, from + delta));
+        steps.add(to, steps.remove(from));
+    }
+
+    void goTo(String stepId) {
+        indexOf(stepId);
+        if (!stepId.equals(currentStepId)) {
+            currentStepId = stepId;
+            ready.clear();
+        }
+    }
+
+    void markReady(String actorId, boolean isReady) {
+        if (isReady) {
+            ready.add(actorId);
+        } else {
+            ready.remove(actorId);
+        }
+    }
+
+    void startTimer(Instant now, Duration length) {
+        timerEndsAt = now.plus(length);
+        timerPausedSeconds = null;
+    }
+
+    void pauseTimer(Instant now) {
+        if (timerEndsAt != null) {
+            timerPausedSeconds = Math.max(0, Duration.between(now, timerEndsAt).toSeconds());
+            timerEndsAt = null;
+        }
+    }
+
+    void resumeTimer(Instant now) {
+        if (timerPausedSeconds != null) {
+            timerEndsAt = now.plusSeconds(timerPausedSeconds);
+            timerPausedSeconds = null;
+        }
+    }
+
+    void extendTimer(Duration extra) {
+        if (timerEndsAt != null) {
+            timerEndsAt = timerEndsAt.plus(extra);
+        } else if (timerPausedSeconds != null) {
+            timerPausedSeconds += extra.toSeconds();
+        }
+    }
+
+    void stopTimer() {
+        timerEndsAt = null;
+        timerPausedSeconds = null;
+    }
+
+    void setSilence(boolean silence) {
+        this.silence = silence;
+    }
+
+    private int indexOf(String stepId) {
+        for (int i = 0; i < steps.size(); i++) {
+            if (steps.get(i).id().equals(stepId)) {
+                return i;
+            }
+        }
+        throw new nl.reflectiewerkplaats.base.NotFoundException("error.agenda.stepGone");
+    }
+}

@@ -1,0 +1,63 @@
+package nl.reflectiewerkplaats.facilitation;
+
+import java.util.EnumMap;
+import java.util.Map;
+import nl.reflectiewerkplaats.access.AccessPolicy;
+import nl.reflectiewerkplaats.access.Actor;
+import nl.reflectiewerkplaats.access.CaseAction;
+import nl.reflectiewerkplaats.base.InvalidInputException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+
+/** The closing of a meeting: the nine verbs, today and next. (Agreements and tops/tips are shared notes.) */
+@Service
+public class ClosingService {
+
+    private final VerbChoiceRepository choices;
+    private final AccessPolicy access;
+    private final ApplicationEventPublisher events;
+
+    ClosingService(VerbChoiceRepository choices, AccessPolicy access, ApplicationEventPublisher events) {
+        this.choices = choices;
+        this.access = access;
+        this.events = events;
+    }
+
+    public VerbChoice toggle(Actor actor, String caseId, String meetingId, Verb verb, boolean forNext) {
+        access.check(actor, caseId, CaseAction.CONTRIBUTE);
+        if (verb == null) {
+            throw new InvalidInputException("error.input.required", "field.verb");
+        }
+        VerbChoice choice = mine(actor, caseId, meetingId);
+        choice.toggle(verb, forNext);
+        VerbChoice saved;
+        try {
+            saved = choices.save(choice);
+        } catch (OptimisticLockingFailureException | DuplicateKeyException e) {
+            throw new InvalidInputException("error.closing.changedMeanwhile");
+        }
+        events.publishEvent(new ClosingChanged(caseId, meetingId));
+        return saved;
+    }
+
+    public VerbChoice mine(Actor actor, String caseId, String meetingId) {
+        access.check(actor, caseId, CaseAction.READ);
+        return choices.findByMeetingIdAndActorId(meetingId, actor.id())
+                .orElseGet(() -> new VerbChoice(caseId, meetingId, actor.id()));
+    }
+
+    /** How many chose each verb, for today ({@code forNext} false) or for next time. */
+    public Map<Verb, Integer> counts(Actor actor, String caseId, String meetingId, boolean forNext) {
+        access.check(actor, caseId, CaseAction.READ);
+        Map<Verb, Integer> counts = new EnumMap<>(Verb.class);
+        for (Verb v : Verb.values()) {
+            counts.put(v, 0);
+        }
+        for (VerbChoice c : choices.findByMeetingId(meetingId)) {
+            (forNext ? c.getNext() : c.getToday()).forEach(v -> counts.merge(v, 1, Integer::sum));
+        }
+        return counts;
+    }
+}

@@ -1,0 +1,188 @@
+package nl.reflectiewerkplaats.facilitation;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.function.Consumer;
+import nl.reflectiewerkplaats.access.AccessPolicy;
+import nl.reflectiewerkplaats.access.Actor;
+import nl.reflectiewerkplaats.access.CaseAction;
+import nl.reflectiewerkplaats.base.InvalidInputException;
+import nl.reflectiewerkplaats.base.Texts;
+import nl.reflectiewerkplaats.round.Round;
+import nl.reflectiewerkplaats.round.RoundChanged;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+
+/**
+ * Running a leerbijeenkomst: the agenda of instruments, the step the group is in (which
+ * every participant's screen follows), "klaar" signals, the timer and the moment of
+ * silence; and the facilitator's private preparation (werkkaart 1).
+ */
+@Service
+public class FacilitationService {
+
+    private final AgendaRepository agendas;
+    private final PreparationRepository preparations;
+    private final AccessPolicy access;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    FacilitationService(AgendaRepository agendas, PreparationRepository preparations, AccessPolicy access,
+                        ApplicationEventPublisher events, Clock clock) {
+        this.agendas = agendas;
+        this.preparations = preparations;
+        this.access = access;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** The meeting's agenda; the first time, a starting agenda the facilitator can change. */
+    public Agenda agenda(Actor actor, String caseId, String meetingId) {
+        access.check(actor, caseId, CaseAction.READ);
+        return agendas.findByMeetingId(meetingId).orElseGet(() -> startingAgenda(caseId, meetingId));
+    }
+
+    private Agenda startingAgenda(String caseId, String meetingId) {
+        Agenda fresh = new Agenda(caseId, meetingId);
+        fresh.addStep(Instrument.DREAM, "Vragen naar de droom", 20);
+        fresh.addStep(Instrument.FIELDS, "Spanningsvelden", 30);
+        fresh.addStep(Instrument.PERSPECTIVE, "Perspectiefwissel", 30);
+        fresh.addStep(Instrument.CLOSING, "Afsluiting", 15);
+        try {
+            return agendas.save(fresh);
+        } catch (DuplicateKeyException e) {
+            return agendas.findByMeetingId(meetingId).orElseThrow();
+        }
+    }
+
+    public Agenda addStep(Actor actor, String caseId, String meetingId, Instrument instrument, String title, int minutes) {
+        String name = Texts.required(title, Agenda.TITLE_MAX_LENGTH, "field.stepTitle");
+        if (instrument == null) {
+            throw new InvalidInputException("error.input.required", "field.instrument");
+        }
+        if (minutes < 1 || minutes > 240) {
+            throw new InvalidInputException("error.agenda.minutes");
+        }
+        return change(actor, caseId, meetingId, a -> a.addStep(instrument, name, minutes));
+    }
+
+    public Agenda removeStep(Actor actor, String caseId, String meetingId, String stepId) {
+        return change(actor, caseId, meetingId, a -> a.removeStep(stepId));
+    }
+
+    public Agenda moveStep(Actor actor, String caseId, String meetingId, String stepId, int delta) {
+        return change(actor, caseId, meetingId, a -> a.move(stepId, delta));
+    }
+
+    /** Takes the group to a step: every participant's screen follows. */
+    public Agenda goTo(Actor actor, String caseId, String meetingId, String stepId) {
+        return change(actor, caseId, meetingId, a -> a.goTo(stepId));
+    }
+
+    public Agenda startTimer(Actor actor, String caseId, String meetingId, int minutes) {
+        if (minutes < 1 || minutes > 240) {
+            throw new InvalidInputException("error.agenda.minutes");
+        }
+        return change(actor, caseId, meetingId, a -> a.startTimer(clock.instant(), Duration.ofMinutes(minutes)));
+    }
+
+    public Agenda pauseTimer(Actor actor, String caseId, String meetingId) {
+        return change(actor, caseId, meetingId, a -> a.pauseTimer(clock.instant()));
+    }
+
+    public Agenda resumeTimer(Actor actor, String caseId, String meetingId) {
+        return change(actor, caseId, meetingId, a -> a.resumeTimer(clock.instant()));
+    }
+
+    public Agenda extendTimer(Actor actor, String caseId, String meetingId, int minutes) {
+        return change(actor, caseId, meetingId, a -> a.extendTimer(Duration.ofMinutes(minutes)));
+    }
+
+    public Agenda stopTimer(Actor actor, String caseId, String meetingId) {
+        return change(actor, caseId, meetingId, Agenda::stopTimer);
+    }
+
+    public Agenda setSilence(Actor actor, String caseId, String meetingId, boolean silence) {
+        return change(actor, caseId, meetingId, a -> a.setSilence(silence));
+    }
+
+    /** A participant says "klaar" (or takes it back) in the current step. */
+    public Agenda ready(Actor actor, String caseId, String meetingId, boolean ready) {
+        access.check(actor, caseId, CaseAction.CONTRIBUTE);
+        return save(caseId, meetingId, a -> a.markReady(actor.id(), ready), actor);
+    }
+
+    /** The facilitator's private preparation; never for participants. */
+    public Preparation preparation(Actor actor, String caseId, String meetingId) {
+        access.check(actor, caseId, CaseAction.MODERATE);
+        return preparations.findByMeetingId(meetingId).orElseGet(() -> new Preparation(caseId, meetingId));
+    }
+
+    public Preparation writePreparation(Actor actor, String caseId, String meetingId, String learningQuestion,
+                                        String notes) {
+        access.check(actor, caseId, CaseAction.MODERATE);
+        Preparation prep = preparation(actor, caseId, meetingId);
+        prep.write(Texts.optional(learningQuestion, 500, "field.learningQuestion"),
+                Texts.optional(notes, Preparation.TEXT_MAX_LENGTH, "field.prepNotes"));
+        try {
+            return preparations.save(prep);
+        } catch (OptimisticLockingFailureException | DuplicateKeyException e) {
+            throw new InvalidInputException("error.preparation.changedMeanwhile");
+        }
+    }
+
+    /**
+     * When the facilitator starts a round, the agenda moves to the step of that
+     * instrument, so the agenda stays the one answer to "where are we now?".
+     */
+    @EventListener
+    public void onRoundChanged(RoundChanged event) {
+        Round round = event.round();
+        if (round.getPhase() != Round.Phase.ANSWERING) {
+            return;
+        }
+        Instrument instrument = round.getTopic().startsWith("perspectief:") ? Instrument.PERSPECTIVE
+                : round.getTopic().startsWith("spanningsveld:") ? Instrument.FIELDS : null;
+        if (instrument == null) {
+            return;
+        }
+        for (int attempt = 0; attempt < 5; attempt++) {
+            Agenda agenda = agendas.findByMeetingId(round.getMeetingId())
+                    .orElseGet(() -> startingAgenda(round.getCaseId(), round.getMeetingId()));
+            var step = agenda.getSteps().stream().filter(s -> s.instrument() == instrument).findFirst();
+            if (step.isEmpty() || agenda.current().equals(step)) {
+                return;
+            }
+            agenda.goTo(step.get().id());
+            try {
+                events.publishEvent(new AgendaChanged(round.getCaseId(), agendas.save(agenda)));
+                return;
+            } catch (OptimisticLockingFailureException | DuplicateKeyException e) {
+                // changed at the same moment: try again on the new state
+            }
+        }
+    }
+
+    private Agenda change(Actor actor, String caseId, String meetingId, Consumer<Agenda> change) {
+        access.check(actor, caseId, CaseAction.MODERATE);
+        return save(caseId, meetingId, change, actor);
+    }
+
+    private Agenda save(String caseId, String meetingId, Consumer<Agenda> change, Actor actor) {
+        for (int attempt = 0; attempt < 5; attempt++) {
+            Agenda agenda = agenda(actor, caseId, meetingId);
+            change.accept(agenda);
+            try {
+                Agenda saved = agendas.save(agenda);
+                events.publishEvent(new AgendaChanged(caseId, saved));
+                return saved;
+            } catch (OptimisticLockingFailureException e) {
+                // someone else changed the agenda at the same moment (e.g. another "klaar"): apply to the new state
+            }
+        }
+        throw new InvalidInputException("error.agenda.busy");
+    }
+}

@@ -1,0 +1,6 @@
+package nl.reflectiewerkplaats.facilitation;
+
+/** What an agenda step works with: one of the session view's instruments. */
+public enum Instrument {
+    DREAM, FIELDS, PERSPECTIVE, CLOSING
+}

@@ -1,0 +1,261 @@
+package nl.reflectiewerkplaats.facilitation.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import nl.reflectiewerkplaats.access.Actor;
+import nl.reflectiewerkplaats.base.ui.Messages;
+import nl.reflectiewerkplaats.facilitation.Agenda;
+import nl.reflectiewerkplaats.facilitation.AgendaChanged;
+import nl.reflectiewerkplaats.facilitation.FacilitationService;
+import nl.reflectiewerkplaats.facilitation.Instrument;
+import nl.reflectiewerkplaats.live.CaseBroadcaster;
+import nl.reflectiewerkplaats.live.ui.LiveUpdates;
+
+/**
+ * The agenda of a meeting above the instruments: the steps, where the group is now, the
+ * timer and the moment of silence. The facilitator leads from here; every participant's
+ * screen follows the current step, and can look back and return to "waar we nu zijn".
+ */
+public class AgendaBar extends Div {
+
+    private final FacilitationService service;
+    private final Actor actor;
+    private final String caseId;
+    private final String meetingId;
+    private final boolean moderator;
+    private final Consumer<Instrument> follow;
+    private final Supplier<Instrument> shown;
+    private final Consumer<Boolean> silenceMode;
+    private final Div steps = new Div();
+    private final Span timer = new Span();
+    private final Div actions = new Div();
+    private Agenda agenda;
+
+    public AgendaBar(FacilitationService service, CaseBroadcaster broadcaster, Actor actor, String caseId, String meetingId,
+                     boolean moderator, Consumer<Instrument> follow, Supplier<Instrument> shown, Consumer<Boolean> silenceMode) {
+        this.service = service;
+        this.actor = actor;
+        this.caseId = caseId;
+        this.meetingId = meetingId;
+        this.moderator = moderator;
+        this.follow = follow;
+        this.shown = shown;
+        this.silenceMode = silenceMode;
+        addClassName("rw-agenda-bar");
+        steps.addClassName("rw-agenda-steps");
+        steps.getElement().setAttribute("role", "list");
+        steps.getElement().setAttribute("aria-label", getTranslation("agenda.title"));
+        timer.addClassName("rw-timer");
+        timer.getElement().setAttribute("aria-live", "off");
+        actions.addClassName("rw-agenda-actions");
+        add(steps, timer, actions);
+        addAttachListener(e -> show(service.agenda(actor, caseId, meetingId), true));
+        LiveUpdates.bind(this, broadcaster, caseId, actor, AgendaChanged.class, e -> {
+            if (meetingId.equals(e.agenda().getMeetingId())) {
+                boolean stepChanged = agenda == null || agenda.currentIndex() != e.agenda().currentIndex()
+                        || !agenda.current().equals(e.agenda().current());
+                show(e.agenda(), stepChanged);
+            }
+        });
+    }
+
+    /** Called by the session view when someone looks at another instrument than the group's. */
+    public void refreshReturn() {
+        if (agenda != null) {
+            renderActions();
+        }
+    }
+
+    private void show(Agenda next, boolean followStep) {
+        this.agenda = next;
+        steps.removeAll();
+        List<Agenda.Step> all = next.getSteps();
+        for (int i = 0; i < all.size(); i++) {
+            Agenda.Step step = all.get(i);
+            Span chip = new Span((i + 1) + ". " + step.title() + " · " + getTranslation("agenda.minutes", step.plannedMinutes()));
+            chip.addClassName("rw-agenda-step");
+            chip.getElement().setAttribute("role", "listitem");
+            if (i == next.currentIndex()) {
+                chip.addClassName("rw-agenda-current");
+                chip.getElement().setAttribute("aria-current", "step");
+            } else if (i < next.currentIndex()) {
+                chip.addClassName("rw-agenda-done");
+            }
+            steps.add(chip);
+        }
+        renderTimer();
+        renderActions();
+        silenceMode.accept(next.isSilence());
+        if (followStep) {
+            next.current().ifPresent(s -> follow.accept(s.instrument()));
+        }
+    }
+
+    private void renderTimer() {
+        if (agenda.getTimerEndsAt() != null) {
+            timer.getElement().executeJs("""
+                    const el = this, end = $0, over = $1;
+                    clearInterval(el._rwTimer);
+                    const tick = () => { const s = Math.max(0, Math.round((end - Date.now()) / 1000));
+                      el.textContent = s > 0 ? Math.floor(s / 60) + ':' + String(s % 60).padStart(2, '0') : over;
+                      el.dataset.seconds = s; };
+                    tick(); el._rwTimer = setInterval(tick, 250);""",
+                    agenda.getTimerEndsAt().toEpochMilli(), getTranslation("agenda.timeUp"));
+            timer.setVisible(true);
+        } else if (agenda.getTimerPausedSeconds() != null) {
+            long s = agenda.getTimerPausedSeconds();
+            timer.getElement().executeJs("clearInterval(this._rwTimer); this.dataset.seconds = $0;", s);
+            timer.setText(getTranslation("agenda.paused", s / 60 + ":" + String.format("%02d", s % 60)));
+            timer.setVisible(true);
+        } else {
+            timer.getElement().executeJs("clearInterval(this._rwTimer);");
+            timer.setVisible(false);
+        }
+    }
+
+    private void renderActions() {
+        actions.removeAll();
+        int index = agenda.currentIndex();
+        List<Agenda.Step> all = agenda.getSteps();
+        if (moderator) {
+            Button previous = new Button(VaadinIcon.ARROW_LEFT.create(), e -> goTo(index - 1));
+            previous.setAriaLabel(getTranslation("agenda.previous"));
+            previous.setTooltipText(getTranslation("agenda.previous"));
+            previous.setEnabled(index > 0);
+            Button next = new Button(getTranslation("agenda.next"), VaadinIcon.ARROW_RIGHT.create(), e -> goTo(index + 1));
+            next.setIconAfterText(true);
+            next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            next.setEnabled(index >= 0 && index < all.size() - 1);
+            Span ready = new Span(getTranslation("agenda.readyCount", agenda.readyCount()));
+            ready.addClassName("rw-ready-count");
+            Button silence = new Button(getTranslation(agenda.isSilence() ? "agenda.silenceEnd" : "agenda.silence"),
+                    VaadinIcon.MOON_O.create(), e -> Messages.attempt(this,
+                    () -> show(service.setSilence(actor, caseId, meetingId, !agenda.isSilence()), false)));
+            Button edit = new Button(VaadinIcon.COG_O.create(), e -> openEditor());
+            edit.setAriaLabel(getTranslation("agenda.edit"));
+            edit.setTooltipText(getTranslation("agenda.edit"));
+            actions.add(previous, next, ready, timerControls(), silence, edit);
+        } else {
+            Button ready = new Button(getTranslation(agenda.isReady(actor.id()) ? "agenda.notReady" : "agenda.ready"),
+                    VaadinIcon.CHECK.create(), e -> Messages.attempt(this,
+                    () -> show(service.ready(actor, caseId, meetingId, !agenda.isReady(actor.id())), false)));
+            if (agenda.isReady(actor.id())) {
+                ready.addThemeVariants(ButtonVariant.LUMO_SUCCESS);
+            }
+            actions.add(ready);
+            agenda.current().filter(s -> s.instrument() != shown.get()).ifPresent(s -> {
+                Button back = new Button(getTranslation("agenda.backToNow"), VaadinIcon.ARROW_BACKWARD.create(),
+                        e -> follow.accept(s.instrument()));
+                back.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+                back.addClassName("rw-back-to-now");
+                actions.add(back);
+            });
+        }
+    }
+
+    private Div timerControls() {
+        Div box = new Div();
+        box.addClassName("rw-timer-controls");
+        if (agenda.getTimerEndsAt() != null) {
+            box.add(new Button(getTranslation("agenda.timerPause"), VaadinIcon.PAUSE.create(),
+                    e -> Messages.attempt(this, () -> show(service.pauseTimer(actor, caseId, meetingId), false))));
+        } else if (agenda.getTimerPausedSeconds() != null) {
+            box.add(new Button(getTranslation("agenda.timerResume"), VaadinIcon.PLAY.create(),
+                    e -> Messages.attempt(this, () -> show(service.resumeTimer(actor, caseId, meetingId), false))));
+        } else {
+            int minutes = agenda.current().map(Agenda.Step::plannedMinutes).orElse(10);
+            box.add(new Button(getTranslation("agenda.timerStart", minutes), VaadinIcon.TIMER.create(),
+                    e -> Messages.attempt(this, () -> show(service.startTimer(actor, caseId, meetingId, minutes), false))));
+            return box;
+        }
+        box.add(new Button(getTranslation("agenda.timerPlus5"),
+                e -> Messages.attempt(this, () -> show(service.extendTimer(actor, caseId, meetingId, 5), false))));
+        Button stop = new Button(VaadinIcon.STOP.create(),
+                e -> Messages.attempt(this, () -> show(service.stopTimer(actor, caseId, meetingId), false)));
+        stop.setAriaLabel(getTranslation("agenda.timerStop"));
+        stop.setTooltipText(getTranslation("agenda.timerStop"));
+        box.add(stop);
+        return box;
+    }
+
+    private void goTo(int index) {
+        List<Agenda.Step> all = agenda.getSteps();
+        if (index < 0 || index >= all.size()) {
+            return;
+        }
+        Messages.attempt(this, () -> show(service.goTo(actor, caseId, meetingId, all.get(index).id()), true));
+    }
+
+    private void openEditor() {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("agenda.edit"));
+        Div list = new Div();
+        list.addClassName("rw-agenda-editor");
+        Runnable[] render = new Runnable[1];
+        render[0] = () -> {
+            list.removeAll();
+            for (Agenda.Step step : agenda.getSteps()) {
+                Button up = new Button(VaadinIcon.ARROW_UP.create(), e -> Messages.attempt(this, () -> {
+                    show(service.moveStep(actor, caseId, meetingId, step.id(), -1), false);
+                    render[0].run();
+                }));
+                up.setAriaLabel(getTranslation("agenda.up"));
+                Button down = new Button(VaadinIcon.ARROW_DOWN.create(), e -> Messages.attempt(this, () -> {
+                    show(service.moveStep(actor, caseId, meetingId, step.id(), 1), false);
+                    render[0].run();
+                }));
+                down.setAriaLabel(getTranslation("agenda.down"));
+                Button remove = new Button(VaadinIcon.TRASH.create(), e -> Messages.attempt(this, () -> {
+                    show(service.removeStep(actor, caseId, meetingId, step.id()), false);
+                    render[0].run();
+                }));
+                remove.setAriaLabel(getTranslation("action.remove"));
+                remove.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+                Div row = new Div(new Span(step.title() + " · " + getTranslation("agenda.minutes", step.plannedMinutes())),
+                        up, down, remove);
+                row.addClassName("rw-agenda-editor-row");
+                list.add(row);
+            }
+        };
+        render[0].run();
+        Select<Instrument> instrument = new Select<>();
+        instrument.setLabel(getTranslation("field.instrument"));
+        instrument.setItems(Instrument.values());
+        instrument.setItemLabelGenerator(i -> getTranslation("instrument." + i));
+        instrument.setValue(Instrument.DREAM);
+        TextField title = new TextField(getTranslation("field.stepTitle"));
+        title.setMaxLength(Agenda.TITLE_MAX_LENGTH);
+        instrument.addValueChangeListener(e -> {
+            if (e.getValue() != null && title.isEmpty()) {
+                title.setValue(getTranslation("instrument." + e.getValue()));
+            }
+        });
+        IntegerField minutes = new IntegerField(getTranslation("field.minutes"));
+        minutes.setValue(15);
+        minutes.setMin(1);
+        minutes.setMax(240);
+        Button add = new Button(getTranslation("agenda.addStep"), VaadinIcon.PLUS.create(), e -> {
+            if (Messages.attempt(this, () -> show(service.addStep(actor, caseId, meetingId, instrument.getValue(),
+                    title.getValue(), minutes.getValue() == null ? 0 : minutes.getValue()), false))) {
+                title.clear();
+                render[0].run();
+            }
+        });
+        Div form = new Div(instrument, title, minutes, add);
+        form.addClassName("rw-role-form");
+        dialog.add(list, form);
+        dialog.getFooter().add(new Button(getTranslation("action.close"), e -> dialog.close()));
+        dialog.setWidth("min(640px, 95vw)");
+        dialog.open();
+    }
+}

@@ -1,0 +1,86 @@
+package nl.reflectiewerkplaats.facilitation.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import java.util.Map;
+import nl.reflectiewerkplaats.access.Actor;
+import nl.reflectiewerkplaats.base.ui.Messages;
+import nl.reflectiewerkplaats.facilitation.ClosingChanged;
+import nl.reflectiewerkplaats.facilitation.ClosingService;
+import nl.reflectiewerkplaats.facilitation.Verb;
+import nl.reflectiewerkplaats.facilitation.VerbChoice;
+import nl.reflectiewerkplaats.live.CaseBroadcaster;
+import nl.reflectiewerkplaats.live.ui.LiveUpdates;
+import nl.reflectiewerkplaats.notes.SharedNoteService;
+import nl.reflectiewerkplaats.notes.ui.SharedNotes;
+
+/**
+ * The closing: which of the nine verbs fit what we did today, which we need next
+ * (everyone taps, the counts show live), the agreements, and tops and tips.
+ */
+public class ClosingPanel extends Div {
+
+    private final ClosingService service;
+    private final Actor actor;
+    private final String caseId;
+    private final String meetingId;
+    private final Div today = new Div();
+    private final Div next = new Div();
+
+    public ClosingPanel(ClosingService service, SharedNoteService notes, CaseBroadcaster broadcaster, Actor actor,
+                        String caseId, String meetingId, boolean moderator) {
+        this.service = service;
+        this.actor = actor;
+        this.caseId = caseId;
+        this.meetingId = meetingId;
+        addClassName("rw-closing");
+        Paragraph intro = new Paragraph(getTranslation("closing.intro"));
+        intro.addClassName("rw-intro");
+        today.addClassName("rw-verbs");
+        next.addClassName("rw-verbs");
+        Div verbs = new Div(new Span(getTranslation("closing.today")), today, new Span(getTranslation("closing.next")), next);
+        verbs.addClassName("rw-field-questions");
+        Div talk = new Div(
+                new SharedNotes(notes, broadcaster, actor, caseId, "afspraken:" + meetingId, meetingId, moderator,
+                        getTranslation("closing.agreements")),
+                new SharedNotes(notes, broadcaster, actor, caseId, "tops-tips:" + meetingId, meetingId, moderator,
+                        getTranslation("closing.topsTips")));
+        talk.addClassName("rw-field-talk");
+        add(new H3(getTranslation("closing.title")), intro, verbs, talk);
+        addAttachListener(e -> render());
+        LiveUpdates.bind(this, broadcaster, caseId, actor, ClosingChanged.class, e -> {
+            if (meetingId.equals(e.meetingId())) {
+                render();
+            }
+        });
+    }
+
+    private void render() {
+        VerbChoice mine = service.mine(actor, caseId, meetingId);
+        fill(today, service.counts(actor, caseId, meetingId, false), mine, false);
+        fill(next, service.counts(actor, caseId, meetingId, true), mine, true);
+    }
+
+    private void fill(Div box, Map<Verb, Integer> counts, VerbChoice mine, boolean forNext) {
+        box.removeAll();
+        for (Verb verb : Verb.values()) {
+            boolean chosen = (forNext ? mine.getNext() : mine.getToday()).contains(verb);
+            int n = counts.getOrDefault(verb, 0);
+            Button b = new Button(getTranslation("verb." + verb) + (n > 0 ? " · " + n : ""), e ->
+                    Messages.attempt(this, () -> {
+                        service.toggle(actor, caseId, meetingId, verb, forNext);
+                        render();
+                    }));
+            b.addClassName("rw-verb");
+            b.getElement().setAttribute("aria-pressed", String.valueOf(chosen));
+            if (chosen) {
+                b.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            }
+            box.add(b);
+        }
+    }
+}
