@@ -1,0 +1,85 @@
+package nl.reflectiewerkplaats.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+import com.microsoft.playwright.options.AriaRole;
+import java.util.List;
+import nl.reflectiewerkplaats.support.BrowserSupport;
+import nl.reflectiewerkplaats.support.ThreeBrowserSession;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Leading a meeting in three browsers: the facilitator advances the agenda and both
+ * participants' screens follow; the timer shows the same time everywhere; the
+ * facilitator's preparation never reaches a participant's page or push traffic.
+ */
+class FacilitationBrowserTests {
+
+    private static final LocatorAssertions.ContainsTextOptions WAIT =
+            new LocatorAssertions.ContainsTextOptions().setTimeout(10_000);
+
+    @Test
+    void theGroupFollowsTheFacilitator() {
+        ThreeBrowserSession.run("facilitation", "Leerbijeenkomst", p -> {
+            Page fac = p.fac();
+            // private preparation first
+            fac.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Voorbereiding (alleen jij)")).click();
+            fac.getByLabel("Leervraag van deze bijeenkomst").fill("PREPGEHEIM: waarom wachten we op elkaar?");
+            fac.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Opslaan")).click();
+            assertThat(fac.locator("vaadin-notification-card").last()).containsText("bewaard", WAIT);
+            for (Page participant : List.of(p.bram(), p.sanne())) {
+                assertThat(participant.getByRole(AriaRole.TAB,
+                        new Page.GetByRoleOptions().setName("Voorbereiding (alleen jij)"))).hasCount(0);
+            }
+
+            // everyone starts at step 1; the facilitator moves on and both follow
+            for (Page page : List.of(p.bram(), p.sanne())) {
+                assertThat(page.locator(".rw-agenda-current")).containsText("Vragen naar de droom", WAIT);
+                assertThat(page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Vragen naar de droom")))
+                        .hasAttribute("selected", "");
+            }
+            fac.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Volgende stap")).click();
+            for (Page page : List.of(p.bram(), p.sanne())) {
+                assertThat(page.locator(".rw-agenda-current")).containsText("Spanningsvelden", WAIT);
+                assertThat(page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Spanningsvelden")))
+                        .hasAttribute("selected", "");
+            }
+
+            // a participant looks back, and returns to where the group is
+            Page bram = p.bram();
+            bram.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Vragen naar de droom")).click();
+            bram.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Terug naar waar we nu zijn")).click();
+            assertThat(bram.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Spanningsvelden")))
+                    .hasAttribute("selected", "");
+
+            // "klaar": the facilitator sees how many
+            p.sanne().getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Klaar")).click();
+            assertThat(fac.locator(".rw-ready-count")).containsText("1 klaar", WAIT);
+
+            // the timer: the same remaining time in all three, within a second
+            fac.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Timer 30 min")).click();
+            for (Page page : List.of(fac, p.bram(), p.sanne())) {
+                assertThat(page.locator(".rw-timer")).containsText(java.util.regex.Pattern.compile("^(30:00|29:\\d\\d)$"), WAIT);
+            }
+            int a = seconds(fac);
+            int b = seconds(p.bram());
+            int c = seconds(p.sanne());
+            assertThat(Math.max(a, Math.max(b, c)) - Math.min(a, Math.min(b, c))).isLessThanOrEqualTo(1);
+            BrowserSupport.screenshot(p.sanne(), "agenda-participant");
+
+            // the preparation never reached a participant
+            assertThat(String.join("\n", p.bramFrames())).doesNotContain("PREPGEHEIM");
+            assertThat(String.join("\n", p.sanneFrames())).doesNotContain("PREPGEHEIM");
+            assertThat(p.bram().content()).doesNotContain("PREPGEHEIM");
+            assertThat(p.sanne().content()).doesNotContain("PREPGEHEIM");
+            assertThat(p.bramFrames()).isNotEmpty();
+        });
+    }
+
+    private static int seconds(Page page) {
+        return Integer.parseInt(page.locator(".rw-timer").getAttribute("data-seconds"));
+    }
+}
