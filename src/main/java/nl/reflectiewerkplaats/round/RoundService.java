@@ -89,6 +89,15 @@ public class RoundService {
         return rounds.findByCaseIdAndTopicOrderByOpenedAtAsc(caseId, topic);
     }
 
+    /** All rounds of one meeting, oldest first (for the session report). */
+    public List<Round> ofMeeting(Actor actor, String caseId, String meetingId) {
+        access.check(actor, caseId, CaseAction.READ);
+        List<Round> all = new java.util.ArrayList<>(rounds.findByMeetingIdOrderByOpenedAtDesc(meetingId));
+        all.removeIf(r -> !caseId.equals(r.getCaseId()));
+        java.util.Collections.reverse(all);
+        return all;
+    }
+
     /** Tells the facilitator who has answered; called by instruments after storing an answer. */
     public void announceProgress(Round round, List<String> answeredBy) {
         events.publishEvent(new RoundProgress(round.getCaseId(), round.getId(), List.copyOf(answeredBy)));

@@ -37,7 +37,10 @@ import nl.reflectiewerkplaats.live.ui.PresenceList;
 import nl.reflectiewerkplaats.round.Round;
 import nl.reflectiewerkplaats.round.RoundChanged;
 import nl.reflectiewerkplaats.round.RoundService;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 import java.util.Map;
+import nl.reflectiewerkplaats.report.SessionReportService;
 import nl.reflectiewerkplaats.facilitation.ClosingService;
 import nl.reflectiewerkplaats.facilitation.FacilitationService;
 import nl.reflectiewerkplaats.facilitation.Instrument;
@@ -79,6 +82,7 @@ public class WorkspaceView extends Div implements BeforeEnterObserver, HasDynami
     private final PerspectiveService perspective;
     private final GroupsService groups;
     private final FacilitationService facilitation;
+    private final SessionReportService reports;
     private final ClosingService closing;
     private final BackpackService backpack;
     private String pageTitle = "";
@@ -87,7 +91,8 @@ public class WorkspaceView extends Div implements BeforeEnterObserver, HasDynami
                   CardCatalog catalog, CaseBroadcaster broadcaster, PresenceRegistry presence, AccessPolicy access,
                   TensionFieldService tensionFields, RoundService rounds, SharedNoteService fieldNotes,
                   PerspectiveService perspective, GroupsService groups, BackpackService backpack,
-                  FacilitationService facilitation, ClosingService closing) {
+                  FacilitationService facilitation, ClosingService closing, SessionReportService reports) {
+        this.reports = reports;
         this.facilitation = facilitation;
         this.closing = closing;
         this.perspective = perspective;
@@ -143,7 +148,14 @@ public class WorkspaceView extends Div implements BeforeEnterObserver, HasDynami
         who.addClassName("rw-workspace-you");
         if (facilitator) {
             Anchor back = new Anchor("casussen/" + theCase.getId(), getTranslation("workspace.backToCase"));
-            who.add(back);
+            String fileName = "verslag-" + meeting.getDate() + ".pdf";
+            Anchor report = new Anchor(DownloadHandler.fromInputStream(download -> {
+                byte[] pdf = reports.pdf(actor, meetingId, true);
+                return new DownloadResponse(new java.io.ByteArrayInputStream(pdf), fileName, "application/pdf", pdf.length);
+            }), getTranslation("workspace.report"));
+            report.getElement().setAttribute("download", true);
+            report.addClassName("rw-report-link");
+            who.add(report, back);
         }
         header.add(brand, titles, who);
 
