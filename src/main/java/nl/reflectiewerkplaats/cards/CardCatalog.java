@@ -38,6 +38,7 @@ public class CardCatalog {
     private final List<TensionField> tensionFields;
     private final DreamQuestions dreamQuestions;
     private final LearningPhases learningPhases;
+    private final FeelingCards feelingCards;
 
     @org.springframework.beans.factory.annotation.Autowired
     CardCatalog(@Value("${reflectiewerkplaats.cards-location:classpath:werkkaarten/}") String location) {
@@ -60,6 +61,7 @@ public class CardCatalog {
                     TensionFieldIntro.class);
             this.dreamQuestions = reader.readOne(resolver.getResource(base + "droom.yaml"), DreamQuestions.class);
             this.learningPhases = reader.readOne(resolver.getResource(base + "fasen.yaml"), LearningPhases.class);
+            this.feelingCards = reader.readOne(resolver.getResource(base + "gevoelskaarten.yaml"), FeelingCards.class);
         }
     }
 
@@ -94,6 +96,10 @@ public class CardCatalog {
 
     public LearningPhases learningPhases() {
         return learningPhases;
+    }
+
+    public FeelingCards feelingCards() {
+        return feelingCards;
     }
 
     private record Reader(YAMLMapper mapper, Validator validator) {

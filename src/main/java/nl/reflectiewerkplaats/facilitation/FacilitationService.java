@@ -145,7 +145,8 @@ public class FacilitationService {
             return;
         }
         Instrument instrument = round.getTopic().startsWith("perspectief:") ? Instrument.PERSPECTIVE
-                : round.getTopic().startsWith("spanningsveld:") ? Instrument.FIELDS : null;
+                : round.getTopic().startsWith("spanningsveld:") ? Instrument.FIELDS
+                : round.getTopic().startsWith("taal:") ? Instrument.LANGUAGE : null;
         if (instrument == null) {
             return;
         }

@@ -22,6 +22,7 @@ import nl.reflectiewerkplaats.facilitation.Agenda;
 import nl.reflectiewerkplaats.facilitation.ClosingService;
 import nl.reflectiewerkplaats.facilitation.FacilitationService;
 import nl.reflectiewerkplaats.facilitation.Verb;
+import nl.reflectiewerkplaats.language.FeelingCardsService;
 import nl.reflectiewerkplaats.notes.SharedNote;
 import nl.reflectiewerkplaats.notes.SharedNoteService;
 import nl.reflectiewerkplaats.perspective.Backpack;
@@ -81,12 +82,14 @@ public class SessionReportService {
     private final PerspectiveService roles;
     private final GroupsService groups;
     private final BackpackService backpacks;
+    private final FeelingCardsService feelings;
     private final java.time.Clock clock;
 
     SessionReportService(AccessPolicy access, CaseService cases, MeetingService meetings, FacilitationService facilitation,
                          ClosingService closing, SharedNoteService notes, DreamBoardService dream, CardCatalog catalog,
                          RoundService rounds, TensionFieldService fields, PerspectiveService roles, GroupsService groups,
-                         BackpackService backpacks, java.time.Clock clock) {
+                         BackpackService backpacks, FeelingCardsService feelings, java.time.Clock clock) {
+        this.feelings = feelings;
         this.access = access;
         this.cases = cases;
         this.meetings = meetings;
@@ -154,6 +157,8 @@ public class SessionReportService {
                 rolesSection(doc, actor, round, includeNames);
             } else if (GroupsService.isGroupsRound(round)) {
                 groupsSection(doc, actor, caseId, round);
+            } else if (FeelingCardsService.isFeelingRound(round)) {
+                feelingsSection(doc, actor, round, includeNames);
             }
         }
         for (var entry : backpacks.history(actor, caseId)) {
@@ -161,6 +166,7 @@ public class SessionReportService {
                 backpackSection(doc, entry.getKey(), entry.getValue(), includeNames);
             }
         }
+        notesOf(doc, actor, caseId, "nieuwe-woorden:" + meetingId, "Nieuwe woorden");
         closingSection(doc, actor, caseId, meetingId, includeNames);
         doc.close();
         return out.toByteArray();
@@ -302,6 +308,18 @@ public class SessionReportService {
         }
         notesOf(doc, actor, caseId, "perspectief:verschillen:" + round.getId(), "Wat betekenen de verschillen?");
         notesOf(doc, actor, caseId, "perspectief:evaluatie:" + round.getId(), "Wat leert dit ons?");
+    }
+
+    private void feelingsSection(Document doc, Actor actor, Round round, boolean names) {
+        heading(doc, "Een andere taal: gevoelskaarten");
+        if (!round.isRevealed()) {
+            doc.add(body("De kaarten zijn nog niet getoond en blijven privé."));
+            return;
+        }
+        feelings.table(actor, round.getId()).forEach((word, who) -> {
+            String by = names ? String.join(", ", who.stream().filter(n -> !n.isEmpty()).toList()) : "";
+            doc.add(bullet(word + " (" + who.size() + ")" + (by.isEmpty() ? "" : " — " + by)));
+        });
     }
 
     private void backpackSection(Document doc, Backpack backpack, List<Book> books, boolean names) {

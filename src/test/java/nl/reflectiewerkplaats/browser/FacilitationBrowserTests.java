@@ -70,6 +70,28 @@ class FacilitationBrowserTests {
             assertThat(Math.max(a, Math.max(b, c)) - Math.min(a, Math.min(b, c))).isLessThanOrEqualTo(1);
             BrowserSupport.screenshot(p.sanne(), "agenda-participant");
 
+            // werkkaart 6: feeling cards picked in silence, laid on the table together
+            fac.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Andere taal")).click();
+            fac.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Kaarten kiezen starten")).click();
+            pickCard(p.bram(), "machteloos");
+            pickCard(p.sanne(), "hoopvol");
+            pickCard(p.sanne(), "machteloos");
+            assertThat(fac.locator(".rw-round-progress")).containsText("2 hebben gekozen", WAIT);
+            assertThat(p.bram().locator(".rw-feeling-revealed")).hasCount(0);
+            assertThat(p.bram().locator(".rw-feeling-card[aria-pressed='true']")).hasCount(1);
+            fac.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Alle kaarten tegelijk tonen")).click();
+            fac.locator("vaadin-confirm-dialog-overlay, vaadin-confirm-dialog").getByRole(AriaRole.BUTTON,
+                    new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Alle kaarten tegelijk tonen")).click();
+            for (Page page : List.of(fac, p.bram(), p.sanne())) {
+                com.microsoft.playwright.Locator revealed = page.locator(".rw-feeling-revealed .rw-feeling-card");
+                assertThat(revealed).hasCount(2, new LocatorAssertions.HasCountOptions().setTimeout(10_000));
+                assertThat(revealed.filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("machteloos")))
+                        .containsText("2");
+                assertThat(revealed.filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("hoopvol")))
+                        .containsText("1");
+            }
+            BrowserSupport.screenshot(p.bram(), "feelings-revealed-participant");
+
             // the preparation never reached a participant
             assertThat(String.join("\n", p.bramFrames())).doesNotContain("PREPGEHEIM");
             assertThat(String.join("\n", p.sanneFrames())).doesNotContain("PREPGEHEIM");
@@ -77,6 +99,13 @@ class FacilitationBrowserTests {
             assertThat(p.sanne().content()).doesNotContain("PREPGEHEIM");
             assertThat(p.bramFrames()).isNotEmpty();
         });
+    }
+
+    private static void pickCard(Page page, String word) {
+        com.microsoft.playwright.Locator card = page.getByRole(AriaRole.BUTTON,
+                new Page.GetByRoleOptions().setName(word).setExact(true));
+        card.click();
+        assertThat(card).hasAttribute("aria-pressed", "true");
     }
 
     private static int seconds(Page page) {

@@ -40,6 +40,8 @@ import nl.reflectiewerkplaats.round.RoundService;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import java.util.Map;
+import nl.reflectiewerkplaats.language.FeelingCardsService;
+import nl.reflectiewerkplaats.language.ui.LanguagePanel;
 import nl.reflectiewerkplaats.report.SessionReportService;
 import nl.reflectiewerkplaats.facilitation.ClosingService;
 import nl.reflectiewerkplaats.facilitation.FacilitationService;
@@ -83,6 +85,7 @@ public class WorkspaceView extends Div implements BeforeEnterObserver, HasDynami
     private final GroupsService groups;
     private final FacilitationService facilitation;
     private final SessionReportService reports;
+    private final FeelingCardsService feelings;
     private final ClosingService closing;
     private final BackpackService backpack;
     private String pageTitle = "";
@@ -91,7 +94,9 @@ public class WorkspaceView extends Div implements BeforeEnterObserver, HasDynami
                   CardCatalog catalog, CaseBroadcaster broadcaster, PresenceRegistry presence, AccessPolicy access,
                   TensionFieldService tensionFields, RoundService rounds, SharedNoteService fieldNotes,
                   PerspectiveService perspective, GroupsService groups, BackpackService backpack,
-                  FacilitationService facilitation, ClosingService closing, SessionReportService reports) {
+                  FacilitationService facilitation, ClosingService closing, SessionReportService reports,
+                  FeelingCardsService feelings) {
+        this.feelings = feelings;
         this.reports = reports;
         this.facilitation = facilitation;
         this.closing = closing;
@@ -186,6 +191,8 @@ public class WorkspaceView extends Div implements BeforeEnterObserver, HasDynami
                 .map(p -> new PerspectivePanel.Person(p.getId(), p.getDisplayName() + " (" + p.getRoleOrOrganisation() + ")"))
                 .toList());
         Tab perspectiveTab = instruments.add(getTranslation("workspace.tab.perspective"), perspectivePanel);
+        Tab languageTab = instruments.add(getTranslation("workspace.tab.language"), new LanguagePanel(feelings, rounds,
+                fieldNotes, catalog, broadcaster, actor, theCase.getId(), meetingId, facilitator));
         Tab closingTab = instruments.add(getTranslation("workspace.tab.closing"),
                 new ClosingPanel(closing, fieldNotes, broadcaster, actor, theCase.getId(), meetingId, facilitator));
         if (facilitator) {
@@ -194,7 +201,7 @@ public class WorkspaceView extends Div implements BeforeEnterObserver, HasDynami
                     new PreparationPanel(facilitation, catalog, actor, theCase.getId(), meetingId));
         }
         Map<Instrument, Tab> tabs = Map.of(Instrument.DREAM, dreamTab, Instrument.FIELDS, fieldsTab,
-                Instrument.PERSPECTIVE, perspectiveTab, Instrument.CLOSING, closingTab);
+                Instrument.PERSPECTIVE, perspectiveTab, Instrument.LANGUAGE, languageTab, Instrument.CLOSING, closingTab);
         AgendaBar agendaBar = new AgendaBar(facilitation, broadcaster, actor, theCase.getId(), meetingId, facilitator,
                 instrument -> instruments.setSelectedTab(tabs.get(instrument)),
                 () -> tabs.entrySet().stream().filter(t -> t.getValue().equals(instruments.getSelectedTab()))
@@ -208,8 +215,9 @@ public class WorkspaceView extends Div implements BeforeEnterObserver, HasDynami
             // when the facilitator opens a round, participants are taken to it
             LiveUpdates.bind(this, broadcaster, theCase.getId(), actor, RoundChanged.class, changed -> {
                 if (changed.round().getMeetingId().equals(meetingId) && changed.round().getPhase() == Round.Phase.ANSWERING) {
-                    instruments.setSelectedTab(changed.round().getTopic().startsWith("perspectief:")
-                            ? perspectiveTab : fieldsTab);
+                    String topic = changed.round().getTopic();
+                    instruments.setSelectedTab(topic.startsWith("perspectief:") ? perspectiveTab
+                            : topic.startsWith("taal:") ? languageTab : fieldsTab);
                 }
             });
         }

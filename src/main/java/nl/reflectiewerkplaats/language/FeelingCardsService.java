@@ -1,0 +1,116 @@
+package nl.reflectiewerkplaats.language;
+
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import nl.reflectiewerkplaats.access.AccessPolicy;
+import nl.reflectiewerkplaats.access.Actor;
+import nl.reflectiewerkplaats.access.CaseAction;
+import nl.reflectiewerkplaats.base.InvalidInputException;
+import nl.reflectiewerkplaats.base.NotFoundException;
+import nl.reflectiewerkplaats.cards.CardCatalog;
+import nl.reflectiewerkplaats.round.Round;
+import nl.reflectiewerkplaats.round.RoundService;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+
+/**
+ * Werkkaart 6, another language: everyone picks feeling cards in silence; the
+ * facilitator lays them all on the table at once (the shared reveal round).
+ */
+@Service
+public class FeelingCardsService {
+
+    public static final String TOPIC = "taal:gevoelskaarten";
+
+    private final FeelingPickRepository picks;
+    private final RoundService rounds;
+    private final AccessPolicy access;
+    private final CardCatalog catalog;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    FeelingCardsService(FeelingPickRepository picks, RoundService rounds, AccessPolicy access, CardCatalog catalog,
+                        ApplicationEventPublisher events, Clock clock) {
+        this.picks = picks;
+        this.rounds = rounds;
+        this.access = access;
+        this.catalog = catalog;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    public static boolean isFeelingRound(Round round) {
+        return round != null && TOPIC.equals(round.getTopic());
+    }
+
+    public Round open(Actor actor, String caseId, String meetingId, Round.RevealMode mode) {
+        return rounds.open(actor, caseId, meetingId, TOPIC, mode);
+    }
+
+    /** The actor's cards (replacing earlier picks); at most three, from the set. */
+    public FeelingPick pick(Actor actor, String roundId, List<String> words) {
+        Round round = feelingRound(actor, roundId);
+        access.check(actor, round.getCaseId(), CaseAction.CONTRIBUTE);
+        if (round.getPhase() != Round.Phase.ANSWERING) {
+            throw new InvalidInputException("error.feelings.revealed");
+        }
+        List<String> chosen = words == null ? List.of() : words.stream().distinct().toList();
+        if (chosen.size() > FeelingPick.MAX_CARDS) {
+            throw new InvalidInputException("error.feelings.tooMany", FeelingPick.MAX_CARDS);
+        }
+        if (!catalog.feelingCards().words().containsAll(chosen)) {
+            throw new InvalidInputException("error.feelings.unknown");
+        }
+        FeelingPick pick = picks.findByRoundIdAndOwnerId(roundId, actor.id())
+                .orElseGet(() -> new FeelingPick(roundId, round.getCaseId(), actor.id(), actor.displayName()));
+        pick.setWords(chosen, clock.instant());
+        FeelingPick saved;
+        try {
+            saved = picks.save(pick);
+        } catch (OptimisticLockingFailureException | DuplicateKeyException e) {
+            throw new InvalidInputException("error.feelings.changedMeanwhile");
+        }
+        events.publishEvent(new FeelingPicked(round.getCaseId(), roundId, actor.id()));
+        rounds.announceProgress(round, picks.findByRoundId(roundId).stream()
+                .filter(p -> !p.getWords().isEmpty()).map(FeelingPick::getOwnerName).toList());
+        return saved;
+    }
+
+    public Optional<FeelingPick> mine(Actor actor, String roundId) {
+        feelingRound(actor, roundId);
+        return picks.findByRoundIdAndOwnerId(roundId, actor.id());
+    }
+
+    /**
+     * After the reveal: every picked word with who picked it (names only in a named
+     * round; otherwise just how many). Before the reveal: nothing.
+     */
+    public Map<String, List<String>> table(Actor actor, String roundId) {
+        Round round = feelingRound(actor, roundId);
+        Map<String, List<String>> byWord = new LinkedHashMap<>();
+        if (!round.isRevealed()) {
+            return byWord;
+        }
+        for (String word : catalog.feelingCards().words()) {
+            List<String> who = picks.findByRoundId(roundId).stream().filter(p -> p.getWords().contains(word))
+                    .map(p -> round.isNamed() ? p.getOwnerName() : "").toList();
+            if (!who.isEmpty()) {
+                byWord.put(word, who);
+            }
+        }
+        return byWord;
+    }
+
+    private Round feelingRound(Actor actor, String roundId) {
+        Round round = rounds.get(actor, roundId);
+        if (!isFeelingRound(round)) {
+            throw new NotFoundException("error.round.notFound");
+        }
+        return round;
+    }
+}

@@ -1,0 +1,192 @@
+package nl.reflectiewerkplaats.language.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import nl.reflectiewerkplaats.access.Actor;
+import nl.reflectiewerkplaats.base.ui.Messages;
+import nl.reflectiewerkplaats.cards.CardCatalog;
+import nl.reflectiewerkplaats.cards.FeelingCards;
+import nl.reflectiewerkplaats.language.FeelingCardsService;
+import nl.reflectiewerkplaats.language.FeelingPick;
+import nl.reflectiewerkplaats.live.CaseBroadcaster;
+import nl.reflectiewerkplaats.live.ui.LiveUpdates;
+import nl.reflectiewerkplaats.notes.SharedNoteService;
+import nl.reflectiewerkplaats.notes.ui.SharedNotes;
+import nl.reflectiewerkplaats.round.Round;
+import nl.reflectiewerkplaats.round.RoundChanged;
+import nl.reflectiewerkplaats.round.RoundFollow;
+import nl.reflectiewerkplaats.round.RoundProgress;
+import nl.reflectiewerkplaats.round.RoundService;
+
+/**
+ * Werkkaart 6, another language: feeling cards picked in silence and laid on the table
+ * together, and the "nieuwe woorden" the group coins along the way.
+ */
+public class LanguagePanel extends Div {
+
+    private final FeelingCardsService service;
+    private final RoundService rounds;
+    private final FeelingCards cards;
+    private final Actor actor;
+    private final String caseId;
+    private final String meetingId;
+    private final boolean moderator;
+    private final Div body = new Div();
+    private final Span progress = new Span();
+    private Round round;
+
+    public LanguagePanel(FeelingCardsService service, RoundService rounds, SharedNoteService notes, CardCatalog catalog,
+                         CaseBroadcaster broadcaster, Actor actor, String caseId, String meetingId, boolean moderator) {
+        this.service = service;
+        this.rounds = rounds;
+        this.cards = catalog.feelingCards();
+        this.actor = actor;
+        this.caseId = caseId;
+        this.meetingId = meetingId;
+        this.moderator = moderator;
+        addClassName("rw-language-panel");
+        Span kicker = new Span(getTranslation("cards.werkkaartNumber", 6));
+        kicker.addClassName("rw-kicker");
+        Paragraph intro = new Paragraph(cards.intro());
+        intro.addClassName("rw-intro");
+        Paragraph source = new Paragraph(getTranslation("cards.source", cards.source().publication(), cards.source().section()));
+        source.addClassName("rw-source");
+        progress.addClassName("rw-round-progress");
+        add(kicker, new H3(getTranslation("language.title")), intro, body,
+                new SharedNotes(notes, broadcaster, actor, caseId, "nieuwe-woorden:" + meetingId, meetingId, moderator,
+                        getTranslation("language.newWords")), source);
+        addAttachListener(e -> show(rounds.current(actor, caseId, meetingId).filter(FeelingCardsService::isFeelingRound)
+                .orElse(null)));
+        LiveUpdates.bind(this, broadcaster, caseId, actor, RoundChanged.class, e -> {
+            if (!meetingId.equals(e.round().getMeetingId())) {
+                return;
+            }
+            switch (RoundFollow.of(round, e.round(), FeelingCardsService.isFeelingRound(e.round()))) {
+                case UPDATE -> round = e.round();
+                case SHOW -> show(e.round());
+                case CLEAR -> show(null);
+                case KEEP -> { }
+            }
+        });
+        if (moderator) {
+            LiveUpdates.bind(this, broadcaster, caseId, actor, RoundProgress.class, e -> {
+                if (round != null && round.getId().equals(e.roundId())) {
+                    progress.setText(getTranslation("language.progress", e.answeredBy().size()));
+                }
+            });
+        }
+    }
+
+    private void show(Round current) {
+        this.round = current;
+        body.removeAll();
+        if (current == null) {
+            if (moderator) {
+                RadioButtonGroup<Round.RevealMode> mode = new RadioButtonGroup<>(getTranslation("field.revealMode"));
+                mode.setItems(Round.RevealMode.NAMED, Round.RevealMode.ANONYMOUS);
+                mode.setItemLabelGenerator(m -> getTranslation(m == Round.RevealMode.NAMED ? "field.mode.named" : "field.mode.anonymous"));
+                mode.setValue(Round.RevealMode.ANONYMOUS);
+                Button start = new Button(getTranslation("language.start"), VaadinIcon.PLAY.create(),
+                        e -> Messages.attempt(this, () -> show(service.open(actor, caseId, meetingId, mode.getValue()))));
+                start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+                Div bar = new Div(mode, start);
+                bar.addClassName("rw-facilitator-bar");
+                body.add(bar);
+            } else {
+                Div empty = new Div(new Span(getTranslation("language.none.title")),
+                        new Paragraph(getTranslation("language.none.text")));
+                empty.addClassName("rw-empty");
+                body.add(empty);
+            }
+            return;
+        }
+        if (current.isRevealed()) {
+            showTable();
+            if (moderator) {
+                Button finish = new Button(getTranslation("field.finish"), VaadinIcon.CHECK.create(),
+                        e -> Messages.attempt(this, () -> {
+                            rounds.close(actor, current.getId());
+                            show(null);
+                        }));
+                Div bar = new Div(finish);
+                bar.addClassName("rw-facilitator-bar");
+                body.add(bar);
+            }
+            return;
+        }
+        if (moderator) {
+            progress.setText(getTranslation("language.progress", 0));
+            Button reveal = new Button(getTranslation("language.reveal"), VaadinIcon.EYE.create(), e -> {
+                ConfirmDialog dialog = new ConfirmDialog(getTranslation("language.reveal"), getTranslation("language.revealConfirm"),
+                        getTranslation("language.reveal"), c -> Messages.attempt(this, () -> show(rounds.reveal(actor, current.getId()))));
+                dialog.setCancelable(true);
+                dialog.setCancelText(getTranslation("action.cancel"));
+                dialog.open();
+            });
+            reveal.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            Div bar = new Div(new Span(getTranslation("language.facilitatorHint")), progress, reveal);
+            bar.addClassName("rw-facilitator-bar");
+            body.add(bar);
+            return;
+        }
+        List<String> chosen = new ArrayList<>(service.mine(actor, current.getId()).map(FeelingPick::getWords).orElse(List.of()));
+        Paragraph hint = new Paragraph(getTranslation("language.pickHint", FeelingPick.MAX_CARDS));
+        hint.addClassName("rw-round-status");
+        Div grid = new Div();
+        grid.addClassName("rw-feeling-grid");
+        for (String word : cards.words()) {
+            Button card = new Button(word);
+            card.addClassName("rw-feeling-card");
+            card.getElement().setAttribute("aria-pressed", String.valueOf(chosen.contains(word)));
+            card.addClickListener(e -> {
+                List<String> next = new ArrayList<>(chosen);
+                if (!next.remove(word)) {
+                    next.add(word);
+                }
+                if (Messages.attempt(this, () -> service.pick(actor, current.getId(), next))) {
+                    chosen.clear();
+                    chosen.addAll(next);
+                    card.getElement().setAttribute("aria-pressed", String.valueOf(chosen.contains(word)));
+                }
+            });
+            grid.add(card);
+        }
+        Paragraph privacy = new Paragraph(getTranslation("language.private"));
+        privacy.addClassName("rw-muted");
+        body.add(hint, grid, privacy);
+    }
+
+    private void showTable() {
+        Map<String, List<String>> table = service.table(actor, round.getId());
+        Div grid = new Div();
+        grid.addClassName("rw-feeling-grid");
+        grid.addClassName("rw-feeling-revealed");
+        table.forEach((word, who) -> {
+            Span count = new Span(String.valueOf(who.size()));
+            count.addClassName("rw-feeling-count");
+            Div card = new Div(new Span(word), count);
+            card.addClassName("rw-feeling-card");
+            String names = String.join(", ", who.stream().filter(n -> !n.isEmpty()).toList());
+            if (!names.isEmpty()) {
+                Span by = new Span(names);
+                by.addClassName("rw-feeling-names");
+                card.add(by);
+            }
+            grid.add(card);
+        });
+        if (table.isEmpty()) {
+            body.add(new Paragraph(getTranslation("language.noneChosen")));
+        }
+        body.add(new Paragraph(getTranslation("language.revealed")), grid);
+    }
+}
