@@ -2,5 +2,5 @@ package nl.reflectiewerkplaats.facilitation;
 
 /** What an agenda step works with: one of the session view's instruments. */
 public enum Instrument {
-    DREAM, FIELDS, PERSPECTIVE, LANGUAGE, CLOSING
+    DREAM, FIELDS, PERSPECTIVE, LANGUAGE, ART, CLOSING
 }

@@ -83,12 +83,15 @@ public class SessionReportService {
     private final GroupsService groups;
     private final BackpackService backpacks;
     private final FeelingCardsService feelings;
+    private final nl.reflectiewerkplaats.art.ArtService art;
     private final java.time.Clock clock;
 
     SessionReportService(AccessPolicy access, CaseService cases, MeetingService meetings, FacilitationService facilitation,
                          ClosingService closing, SharedNoteService notes, DreamBoardService dream, CardCatalog catalog,
                          RoundService rounds, TensionFieldService fields, PerspectiveService roles, GroupsService groups,
-                         BackpackService backpacks, FeelingCardsService feelings, java.time.Clock clock) {
+                         BackpackService backpacks, FeelingCardsService feelings,
+                         nl.reflectiewerkplaats.art.ArtService art, java.time.Clock clock) {
+        this.art = art;
         this.feelings = feelings;
         this.access = access;
         this.cases = cases;
@@ -167,6 +170,18 @@ public class SessionReportService {
             }
         }
         notesOf(doc, actor, caseId, "nieuwe-woorden:" + meetingId, "Nieuwe woorden");
+        art.piece(actor, caseId, meetingId).ifPresent(piece -> {
+            heading(doc, "Kunst: " + piece.getTitle());
+            int[] counts = art.counts(actor, caseId, meetingId);
+            List<String> stanzas = piece.stanzas();
+            for (int i = 0; i < stanzas.size(); i++) {
+                Paragraph stanza = new Paragraph(stanzas.get(i), ITALIC);
+                stanza.setSpacingAfter(2);
+                doc.add(stanza);
+                doc.add(small("In deze strofe zitten wij: " + (i < counts.length ? counts[i] : 0)));
+            }
+            notesOf(doc, actor, caseId, "kunst:" + meetingId, "Wat raakte ons?");
+        });
         closingSection(doc, actor, caseId, meetingId, includeNames);
         doc.close();
         return out.toByteArray();

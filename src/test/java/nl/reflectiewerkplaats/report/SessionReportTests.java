@@ -67,6 +67,8 @@ class SessionReportTests {
     SharedNoteService notes;
     @Autowired
     FacilitationService facilitation;
+    @Autowired
+    nl.reflectiewerkplaats.art.ArtService art;
 
     @Test
     void aSessionWithEveryInstrumentBecomesAReadablePdf() throws IOException {
@@ -111,6 +113,9 @@ class SessionReportTests {
         closing.toggle(bob, c.getId(), m.getId(), Verb.VERBINDEN, true);
         notes.add(f, c.getId(), "afspraken:" + m.getId(), m.getId(), "Bob belt school vóór vrijdag.");
 
+        art.offer(f, c.getId(), m.getId(), "Onderweg (eigen tekst)", "Eerst liepen we hard.\n\nToen bleven we staan.");
+        art.mark(ann, c.getId(), m.getId(), 1);
+
         assertThatThrownBy(() -> reports.pdf(ann, m.getId(), true)).isInstanceOf(NoAccessException.class);
         byte[] pdf = reports.pdf(f, m.getId(), true);
         byte[] anonymous = reports.pdf(f, m.getId(), false);
@@ -123,7 +128,7 @@ class SessionReportTests {
             assertThat(text).contains("Verslag van een leerbijeenkomst", c.getPseudonym(), "Ann — jeugdarts, GGD",
                     "Dierenarts worden.", "Spanningsveld: Doorgaan en vertragen", "Vertragen geeft ook rust.",
                     "We rennen allemaal door.", "Werkkaart 8", "Jesse woont thuis", "Dat ik mijn zoon kwijtraak.",
-                    "Ga naar een opvoedcursus.", "vertragen (2)", "verbinden (1)", "Bob belt school vóór vrijdag.",
+                    "Ga naar een opvoedcursus.", "vertragen (2)", "verbinden (1)", "Bob belt school vóór vrijdag.", "Kunst: Onderweg", "Toen bleven we staan.",
                     "Pagina 1");
             PDFRenderer renderer = new PDFRenderer(doc);
             for (int i = 0; i < doc.getNumberOfPages(); i++) {

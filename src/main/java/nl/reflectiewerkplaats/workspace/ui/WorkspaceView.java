@@ -40,6 +40,8 @@ import nl.reflectiewerkplaats.round.RoundService;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import java.util.Map;
+import nl.reflectiewerkplaats.art.ArtService;
+import nl.reflectiewerkplaats.art.ui.ArtPanel;
 import nl.reflectiewerkplaats.language.FeelingCardsService;
 import nl.reflectiewerkplaats.language.ui.LanguagePanel;
 import nl.reflectiewerkplaats.report.SessionReportService;
@@ -86,6 +88,7 @@ public class WorkspaceView extends Div implements BeforeEnterObserver, HasDynami
     private final FacilitationService facilitation;
     private final SessionReportService reports;
     private final FeelingCardsService feelings;
+    private final ArtService art;
     private final ClosingService closing;
     private final BackpackService backpack;
     private String pageTitle = "";
@@ -95,7 +98,8 @@ public class WorkspaceView extends Div implements BeforeEnterObserver, HasDynami
                   TensionFieldService tensionFields, RoundService rounds, SharedNoteService fieldNotes,
                   PerspectiveService perspective, GroupsService groups, BackpackService backpack,
                   FacilitationService facilitation, ClosingService closing, SessionReportService reports,
-                  FeelingCardsService feelings) {
+                  FeelingCardsService feelings, ArtService art) {
+        this.art = art;
         this.feelings = feelings;
         this.reports = reports;
         this.facilitation = facilitation;
@@ -193,6 +197,8 @@ public class WorkspaceView extends Div implements BeforeEnterObserver, HasDynami
         Tab perspectiveTab = instruments.add(getTranslation("workspace.tab.perspective"), perspectivePanel);
         Tab languageTab = instruments.add(getTranslation("workspace.tab.language"), new LanguagePanel(feelings, rounds,
                 fieldNotes, catalog, broadcaster, actor, theCase.getId(), meetingId, facilitator));
+        Tab artTab = instruments.add(getTranslation("workspace.tab.art"),
+                new ArtPanel(art, fieldNotes, broadcaster, actor, theCase.getId(), meetingId, facilitator));
         Tab closingTab = instruments.add(getTranslation("workspace.tab.closing"),
                 new ClosingPanel(closing, fieldNotes, broadcaster, actor, theCase.getId(), meetingId, facilitator));
         if (facilitator) {
@@ -201,7 +207,8 @@ public class WorkspaceView extends Div implements BeforeEnterObserver, HasDynami
                     new PreparationPanel(facilitation, catalog, actor, theCase.getId(), meetingId));
         }
         Map<Instrument, Tab> tabs = Map.of(Instrument.DREAM, dreamTab, Instrument.FIELDS, fieldsTab,
-                Instrument.PERSPECTIVE, perspectiveTab, Instrument.LANGUAGE, languageTab, Instrument.CLOSING, closingTab);
+                Instrument.PERSPECTIVE, perspectiveTab, Instrument.LANGUAGE, languageTab, Instrument.ART, artTab,
+                Instrument.CLOSING, closingTab);
         AgendaBar agendaBar = new AgendaBar(facilitation, broadcaster, actor, theCase.getId(), meetingId, facilitator,
                 instrument -> instruments.setSelectedTab(tabs.get(instrument)),
                 () -> tabs.entrySet().stream().filter(t -> t.getValue().equals(instruments.getSelectedTab()))

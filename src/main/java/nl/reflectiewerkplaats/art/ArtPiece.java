@@ -1,0 +1,67 @@
+package nl.reflectiewerkplaats.art;
+
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.mongodb.core.index.Indexed;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/** Werkkaart 7: the poem or song text a facilitator offers as the entry to a theme. */
+@Document("art_pieces")
+public class ArtPiece {
+
+    public static final int TITLE_MAX_LENGTH = 120;
+    public static final int TEXT_MAX_LENGTH = 6000;
+
+    @Id
+    private String id;
+    @Indexed(unique = true)
+    private String meetingId;
+    private String caseId;
+    private String title;
+    private String text;
+    private Instant setAt;
+    @Version
+    private Long version;
+
+    protected ArtPiece() {
+    }
+
+    ArtPiece(String caseId, String meetingId) {
+        this.caseId = caseId;
+        this.meetingId = meetingId;
+    }
+
+    public String getMeetingId() {
+        return meetingId;
+    }
+
+    public String getCaseId() {
+        return caseId;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    /** The stanzas: blocks of lines separated by an empty line. */
+    public List<String> stanzas() {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        return Arrays.stream(text.replace("\r\n", "\n").split("\n\\s*\n")).map(String::strip)
+                .filter(s -> !s.isEmpty()).toList();
+    }
+
+    void set(String title, String text, Instant at) {
+        this.title = title;
+        this.text = text;
+        this.setAt = at;
+    }
+}

@@ -1,0 +1,91 @@
+package nl.reflectiewerkplaats.art;
+
+import java.time.Clock;
+import java.util.Optional;
+import nl.reflectiewerkplaats.access.AccessPolicy;
+import nl.reflectiewerkplaats.access.Actor;
+import nl.reflectiewerkplaats.access.CaseAction;
+import nl.reflectiewerkplaats.base.InvalidInputException;
+import nl.reflectiewerkplaats.base.Texts;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+
+/** Werkkaart 7, art: a poem or song text as the entry to a theme; "in welke strofe zitten wij?". */
+@Service
+public class ArtService {
+
+    private final ArtPieceRepository pieces;
+    private final StanzaMarkRepository marks;
+    private final AccessPolicy access;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    ArtService(ArtPieceRepository pieces, StanzaMarkRepository marks, AccessPolicy access,
+               ApplicationEventPublisher events, Clock clock) {
+        this.pieces = pieces;
+        this.marks = marks;
+        this.access = access;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    public Optional<ArtPiece> piece(Actor actor, String caseId, String meetingId) {
+        access.check(actor, caseId, CaseAction.READ);
+        return pieces.findByMeetingId(meetingId).filter(p -> caseId.equals(p.getCaseId()));
+    }
+
+    /** The facilitator offers (or replaces) the text; earlier marks no longer fit and are cleared. */
+    public ArtPiece offer(Actor actor, String caseId, String meetingId, String title, String text) {
+        access.check(actor, caseId, CaseAction.MODERATE);
+        String name = Texts.required(title, ArtPiece.TITLE_MAX_LENGTH, "field.artTitle");
+        String body = Texts.required(text, ArtPiece.TEXT_MAX_LENGTH, "field.artText");
+        ArtPiece piece = pieces.findByMeetingId(meetingId).orElseGet(() -> new ArtPiece(caseId, meetingId));
+        piece.set(name, body, clock.instant());
+        ArtPiece saved;
+        try {
+            saved = pieces.save(piece);
+        } catch (OptimisticLockingFailureException | DuplicateKeyException e) {
+            throw new InvalidInputException("error.art.changedMeanwhile");
+        }
+        marks.deleteByMeetingId(meetingId);
+        events.publishEvent(new ArtChanged(caseId, meetingId));
+        return saved;
+    }
+
+    /** Marks where the actor feels the group is: one stanza per person. */
+    public void mark(Actor actor, String caseId, String meetingId, int stanza) {
+        access.check(actor, caseId, CaseAction.CONTRIBUTE);
+        ArtPiece piece = piece(actor, caseId, meetingId).orElseThrow(() -> new InvalidInputException("error.art.none"));
+        if (stanza < 0 || stanza >= piece.stanzas().size()) {
+            throw new InvalidInputException("error.art.noSuchStanza");
+        }
+        StanzaMark mark = marks.findByMeetingIdAndActorId(meetingId, actor.id())
+                .orElseGet(() -> new StanzaMark(meetingId, actor.id()));
+        mark.setStanza(stanza);
+        try {
+            marks.save(mark);
+        } catch (OptimisticLockingFailureException | DuplicateKeyException e) {
+            throw new InvalidInputException("error.art.changedMeanwhile");
+        }
+        events.publishEvent(new ArtChanged(caseId, meetingId));
+    }
+
+    public Optional<Integer> myMark(Actor actor, String caseId, String meetingId) {
+        access.check(actor, caseId, CaseAction.READ);
+        return marks.findByMeetingIdAndActorId(meetingId, actor.id()).map(StanzaMark::getStanza);
+    }
+
+    /** How many marked each stanza (counts, no names). */
+    public int[] counts(Actor actor, String caseId, String meetingId) {
+        ArtPiece piece = piece(actor, caseId, meetingId).orElse(null);
+        int[] counts = new int[piece == null ? 0 : piece.stanzas().size()];
+        for (StanzaMark m : marks.findByMeetingId(meetingId)) {
+            if (m.getStanza() < counts.length) {
+                counts[m.getStanza()]++;
+            }
+        }
+        return counts;
+    }
+}

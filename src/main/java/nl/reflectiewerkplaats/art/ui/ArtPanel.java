@@ -1,0 +1,113 @@
+package nl.reflectiewerkplaats.art.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.List;
+import java.util.Optional;
+import nl.reflectiewerkplaats.access.Actor;
+import nl.reflectiewerkplaats.art.ArtChanged;
+import nl.reflectiewerkplaats.art.ArtPiece;
+import nl.reflectiewerkplaats.art.ArtService;
+import nl.reflectiewerkplaats.base.ui.Messages;
+import nl.reflectiewerkplaats.live.CaseBroadcaster;
+import nl.reflectiewerkplaats.live.ui.LiveUpdates;
+import nl.reflectiewerkplaats.notes.SharedNoteService;
+import nl.reflectiewerkplaats.notes.ui.SharedNotes;
+
+/** Werkkaart 7: a poem or song text, stanza by stanza; "in welke strofe zitten wij?". */
+public class ArtPanel extends Div {
+
+    private final ArtService service;
+    private final Actor actor;
+    private final String caseId;
+    private final String meetingId;
+    private final boolean moderator;
+    private final Div body = new Div();
+
+    public ArtPanel(ArtService service, SharedNoteService notes, CaseBroadcaster broadcaster, Actor actor, String caseId,
+                    String meetingId, boolean moderator) {
+        this.service = service;
+        this.actor = actor;
+        this.caseId = caseId;
+        this.meetingId = meetingId;
+        this.moderator = moderator;
+        addClassName("rw-art-panel");
+        Span kicker = new Span(getTranslation("cards.werkkaartNumber", 7));
+        kicker.addClassName("rw-kicker");
+        Paragraph intro = new Paragraph(getTranslation("art.intro"));
+        intro.addClassName("rw-intro");
+        add(kicker, new H3(getTranslation("art.title")), intro, body,
+                new SharedNotes(notes, broadcaster, actor, caseId, "kunst:" + meetingId, meetingId, moderator,
+                        getTranslation("art.notes")));
+        addAttachListener(e -> render());
+        LiveUpdates.bind(this, broadcaster, caseId, actor, ArtChanged.class, e -> {
+            if (meetingId.equals(e.meetingId())) {
+                render();
+            }
+        });
+    }
+
+    private void render() {
+        body.removeAll();
+        Optional<ArtPiece> piece = service.piece(actor, caseId, meetingId);
+        if (moderator) {
+            TextField title = new TextField(getTranslation("field.artTitle"));
+            title.setMaxLength(ArtPiece.TITLE_MAX_LENGTH);
+            title.setWidthFull();
+            TextArea text = new TextArea(getTranslation("field.artText"));
+            text.setMaxLength(ArtPiece.TEXT_MAX_LENGTH);
+            text.setWidthFull();
+            text.setHelperText(getTranslation("art.textHelp"));
+            piece.ifPresent(p -> {
+                title.setValue(p.getTitle());
+                text.setValue(p.getText());
+            });
+            Button offer = new Button(getTranslation("art.offer"), e ->
+                    Messages.attempt(this, () -> service.offer(actor, caseId, meetingId, title.getValue(), text.getValue())));
+            offer.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            Details editor = new Details(getTranslation(piece.isPresent() ? "art.change" : "art.add"),
+                    new Div(title, text, offer));
+            editor.setOpened(piece.isEmpty());
+            body.add(editor);
+        }
+        if (piece.isEmpty()) {
+            if (!moderator) {
+                Div empty = new Div(new Span(getTranslation("art.none.title")), new Paragraph(getTranslation("art.none.text")));
+                empty.addClassName("rw-empty");
+                body.add(empty);
+            }
+            return;
+        }
+        ArtPiece p = piece.get();
+        List<String> stanzas = p.stanzas();
+        int[] counts = service.counts(actor, caseId, meetingId);
+        Optional<Integer> mine = service.myMark(actor, caseId, meetingId);
+        Div text = new Div(new H4(p.getTitle()));
+        text.addClassName("rw-art-text");
+        for (int i = 0; i < stanzas.size(); i++) {
+            int index = i;
+            Paragraph stanza = new Paragraph(stanzas.get(i));
+            stanza.addClassName("rw-stanza-text");
+            Button here = new Button(getTranslation(mine.filter(m -> m == index).isPresent() ? "art.here.mine" : "art.here"),
+                    e -> Messages.attempt(this, () -> service.mark(actor, caseId, meetingId, index)));
+            here.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            if (mine.filter(m -> m == index).isPresent()) {
+                here.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            }
+            Span count = new Span(getTranslation("art.count", counts.length > i ? counts[i] : 0));
+            count.addClassName("rw-muted");
+            Div block = new Div(stanza, new Div(here, count));
+            block.addClassName("rw-stanza");
+            text.add(block);
+        }
+        body.add(new Paragraph(getTranslation("art.question")), text);
+    }
+}

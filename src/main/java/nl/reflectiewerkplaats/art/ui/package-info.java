@@ -1,0 +1,3 @@
+/** The art panel (werkkaart 7) that the session view places. */
+@org.springframework.modulith.NamedInterface("ui")
+package nl.reflectiewerkplaats.art.ui;
