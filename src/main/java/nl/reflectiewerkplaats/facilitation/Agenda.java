@@ -102,6 +102,14 @@ public class Agenda {
         }
     }
 
+    /** Replaces the steps (a template); the group starts again at the first. */
+    void replaceSteps(List<Step> newSteps) {
+        steps.clear();
+        newSteps.forEach(s -> addStep(s.instrument(), s.title(), s.plannedMinutes()));
+        currentStepId = steps.isEmpty() ? null : steps.getFirst().id();
+        ready.clear();
+    }
+
     void removeStep(String stepId) {
         int index = indexOf(stepId);
         steps.remove(index);

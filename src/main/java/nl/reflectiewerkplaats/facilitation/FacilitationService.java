@@ -26,12 +26,14 @@ public class FacilitationService {
 
     private final AgendaRepository agendas;
     private final PreparationRepository preparations;
+    private final AgendaTemplateRepository templates;
     private final AccessPolicy access;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    FacilitationService(AgendaRepository agendas, PreparationRepository preparations, AccessPolicy access,
-                        ApplicationEventPublisher events, Clock clock) {
+    FacilitationService(AgendaRepository agendas, PreparationRepository preparations, AgendaTemplateRepository templates,
+                        AccessPolicy access, ApplicationEventPublisher events, Clock clock) {
+        this.templates = templates;
         this.agendas = agendas;
         this.preparations = preparations;
         this.access = access;
@@ -107,6 +109,29 @@ public class FacilitationService {
 
     public Agenda setSilence(Actor actor, String caseId, String meetingId, boolean silence) {
         return change(actor, caseId, meetingId, a -> a.setSilence(silence));
+    }
+
+    /** Saves this meeting's steps as a template of the facilitator's own, to reuse. */
+    public AgendaTemplate saveTemplate(Actor actor, String caseId, String meetingId, String name) {
+        access.check(actor, caseId, CaseAction.MODERATE);
+        String title = Texts.required(name, AgendaTemplate.NAME_MAX_LENGTH, "field.templateName");
+        return templates.save(new AgendaTemplate(actor.id(), title, agenda(actor, caseId, meetingId).getSteps(),
+                clock.instant()));
+    }
+
+    public java.util.List<AgendaTemplate> templates(Actor actor) {
+        if (!(actor instanceof Actor.Facilitator)) {
+            throw new nl.reflectiewerkplaats.access.NoAccessException();
+        }
+        return templates.findByOwnerIdOrderByNameAsc(actor.id());
+    }
+
+    /** Uses a saved template as this meeting's agenda. */
+    public Agenda useTemplate(Actor actor, String caseId, String meetingId, String templateId) {
+        AgendaTemplate template = templates.findById(templateId)
+                .filter(t -> t.getOwnerId().equals(actor.id()))
+                .orElseThrow(() -> new nl.reflectiewerkplaats.base.NotFoundException("error.agenda.templateGone"));
+        return change(actor, caseId, meetingId, a -> a.replaceSteps(template.getSteps()));
     }
 
     /** A participant says "klaar" (or takes it back) in the current step. */

@@ -253,7 +253,27 @@ public class AgendaBar extends Div {
         });
         Div form = new Div(instrument, title, minutes, add);
         form.addClassName("rw-role-form");
-        dialog.add(list, form);
+        TextField templateName = new TextField(getTranslation("field.templateName"));
+        templateName.setMaxLength(nl.reflectiewerkplaats.facilitation.AgendaTemplate.NAME_MAX_LENGTH);
+        Button saveTemplate = new Button(getTranslation("agenda.saveTemplate"), VaadinIcon.DOWNLOAD_ALT.create(), e -> {
+            if (Messages.attempt(this, () -> service.saveTemplate(actor, caseId, meetingId, templateName.getValue()))) {
+                Messages.showSuccess(getTranslation("agenda.templateSaved"));
+                templateName.clear();
+            }
+        });
+        Select<nl.reflectiewerkplaats.facilitation.AgendaTemplate> template = new Select<>();
+        template.setLabel(getTranslation("agenda.useTemplate"));
+        template.setItems(service.templates(actor));
+        template.setItemLabelGenerator(nl.reflectiewerkplaats.facilitation.AgendaTemplate::getName);
+        Button use = new Button(getTranslation("agenda.useTemplateButton"), e -> {
+            if (template.getValue() != null && Messages.attempt(this,
+                    () -> show(service.useTemplate(actor, caseId, meetingId, template.getValue().getId()), true))) {
+                render[0].run();
+            }
+        });
+        Div templates = new Div(templateName, saveTemplate, template, use);
+        templates.addClassName("rw-role-form");
+        dialog.add(list, form, templates);
         dialog.getFooter().add(new Button(getTranslation("action.close"), e -> dialog.close()));
         dialog.setWidth("min(640px, 95vw)");
         dialog.open();

@@ -1,0 +1,97 @@
+package nl.reflectiewerkplaats.facilitation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import nl.reflectiewerkplaats.access.Actor;
+import nl.reflectiewerkplaats.access.NoAccessException;
+import nl.reflectiewerkplaats.base.InvalidInputException;
+import nl.reflectiewerkplaats.base.NotFoundException;
+import nl.reflectiewerkplaats.casework.Case;
+import nl.reflectiewerkplaats.casework.Meeting;
+import nl.reflectiewerkplaats.round.Round;
+import nl.reflectiewerkplaats.support.StoreTest;
+import nl.reflectiewerkplaats.support.TestData;
+import nl.reflectiewerkplaats.tensionfield.TensionFieldService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+@StoreTest
+class FacilitationServiceTests {
+
+    @Autowired
+    FacilitationService facilitation;
+    @Autowired
+    TensionFieldService fields;
+    @Autowired
+    TestData data;
+
+    @Test
+    void theFacilitatorLeadsTheAgendaParticipantsSayKlaar() {
+        Actor.Facilitator f = data.facilitator();
+        Case c = data.newCase(f);
+        Meeting m = data.newMeeting(f, c);
+        Actor.Participant p = data.participant(m, "Pien");
+        Agenda agenda = facilitation.agenda(p, c.getId(), m.getId());
+        assertThat(agenda.getSteps()).extracting(Agenda.Step::instrument)
+                .containsExactly(Instrument.DREAM, Instrument.FIELDS, Instrument.PERSPECTIVE, Instrument.CLOSING);
+        assertThatThrownBy(() -> facilitation.goTo(p, c.getId(), m.getId(), agenda.getSteps().get(1).id()))
+                .isInstanceOf(NoAccessException.class);
+
+        assertThat(facilitation.ready(p, c.getId(), m.getId(), true).readyCount()).isEqualTo(1);
+        Agenda moved = facilitation.goTo(f, c.getId(), m.getId(), agenda.getSteps().get(1).id());
+        assertThat(moved.current()).get().extracting(Agenda.Step::instrument).isEqualTo(Instrument.FIELDS);
+        assertThat(moved.readyCount()).as("a new step starts with nobody ready").isZero();
+
+        Agenda timed = facilitation.startTimer(f, c.getId(), m.getId(), 10);
+        assertThat(timed.getTimerEndsAt()).isNotNull();
+        Agenda paused = facilitation.pauseTimer(f, c.getId(), m.getId());
+        assertThat(paused.getTimerPausedSeconds()).isBetween(598L, 600L);
+        assertThat(facilitation.extendTimer(f, c.getId(), m.getId(), 5).getTimerPausedSeconds()).isBetween(898L, 900L);
+        assertThat(facilitation.resumeTimer(f, c.getId(), m.getId()).getTimerEndsAt()).isNotNull();
+        assertThatThrownBy(() -> facilitation.startTimer(f, c.getId(), m.getId(), 0)).isInstanceOf(InvalidInputException.class);
+
+        // a round started elsewhere takes the agenda along
+        fields.openRound(f, c.getId(), m.getId(), "jij-ik-wij", Round.RevealMode.NAMED);
+        facilitation.goTo(f, c.getId(), m.getId(), agenda.getSteps().get(0).id());
+        fields.openRound(f, c.getId(), m.getId(), "jij-ik-wij", Round.RevealMode.NAMED);
+        assertThat(facilitation.agenda(f, c.getId(), m.getId()).current()).get()
+                .extracting(Agenda.Step::instrument).isEqualTo(Instrument.FIELDS);
+    }
+
+    @Test
+    void templatesAreTheFacilitatorsOwnAndCarryNoCaseContent() {
+        Actor.Facilitator f = data.facilitator();
+        Case c = data.newCase(f);
+        Meeting m = data.newMeeting(f, c);
+        Agenda agenda = facilitation.agenda(f, c.getId(), m.getId());
+        facilitation.removeStep(f, c.getId(), m.getId(), agenda.getSteps().get(2).id());
+        facilitation.addStep(f, c.getId(), m.getId(), Instrument.LANGUAGE, "Gevoelskaarten", 10);
+        AgendaTemplate template = facilitation.saveTemplate(f, c.getId(), m.getId(), "Korte bijeenkomst");
+
+        Meeting next = data.newMeeting(f, data.newCase(f));
+        Agenda used = facilitation.useTemplate(f, next.getCaseId(), next.getId(), template.getId());
+        assertThat(used.getSteps()).extracting(Agenda.Step::title)
+                .containsExactly("Vragen naar de droom", "Spanningsvelden", "Afsluiting", "Gevoelskaarten");
+        assertThat(used.currentIndex()).isZero();
+
+        Actor.Facilitator other = data.facilitator();
+        assertThat(facilitation.templates(other)).extracting(AgendaTemplate::getId).doesNotContain(template.getId());
+        Meeting theirs = data.newMeeting(other, data.newCase(other));
+        assertThatThrownBy(() -> facilitation.useTemplate(other, theirs.getCaseId(), theirs.getId(), template.getId()))
+                .isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void thePreparationIsForTheFacilitatorOnly() {
+        Actor.Facilitator f = data.facilitator();
+        Case c = data.newCase(f);
+        Meeting m = data.newMeeting(f, c);
+        Actor.Participant p = data.participant(m, "Quirine");
+        facilitation.writePreparation(f, c.getId(), m.getId(), "Waarom wachten we op elkaar?", "Let op de stille deelnemers.");
+        assertThat(facilitation.preparation(f, c.getId(), m.getId()).getNotes()).isEqualTo("Let op de stille deelnemers.");
+        assertThatThrownBy(() -> facilitation.preparation(p, c.getId(), m.getId())).isInstanceOf(NoAccessException.class);
+        assertThatThrownBy(() -> facilitation.writePreparation(f, c.getId(), m.getId(), "x", "y".repeat(10_000)))
+                .isInstanceOf(InvalidInputException.class);
+    }
+}
