@@ -23,7 +23,10 @@ public class AccessPolicy {
         return switch (actor) {
             case Actor.Facilitator f -> membership.isFacilitatorOf(f.id(), caseId);
             case Actor.Participant p -> switch (action) {
-                case READ, CONTRIBUTE -> caseId.equals(p.caseId()) && membership.isActiveParticipantOf(p.id(), caseId);
+                case READ -> caseId.equals(p.caseId()) && membership.isActiveParticipantOf(p.id(), caseId);
+                // a watcher reads along and contributes nothing
+                case CONTRIBUTE -> !p.watcher() && caseId.equals(p.caseId())
+                        && membership.isActiveParticipantOf(p.id(), caseId);
                 case MODERATE, MANAGE -> false;
             };
         };

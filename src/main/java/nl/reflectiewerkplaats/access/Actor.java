@@ -26,11 +26,16 @@ public sealed interface Actor permits Actor.Facilitator, Actor.Participant {
         return false;
     }
 
+    /** Joined by the watch link: reads along, contributes nothing. */
+    default boolean watcher() {
+        return false;
+    }
+
     record Facilitator(String id, String displayName) implements Actor {
     }
 
     /** A participant of one meeting (leerbijeenkomst) of one case. */
     record Participant(String id, String displayName, String caseId, String meetingId, String personKey,
-                       boolean bestuurder) implements Actor {
+                       boolean bestuurder, boolean watcher) implements Actor {
     }
 }

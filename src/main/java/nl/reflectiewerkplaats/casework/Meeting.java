@@ -26,6 +26,8 @@ public class Meeting {
     private String inviteToken;
     private boolean inviteOpen;
     private boolean network;
+    @Indexed(unique = true, sparse = true)
+    private String watchToken;
     private Instant createdAt;
     @Version
     private Long version;
@@ -60,6 +62,15 @@ public class Meeting {
 
     public String getInviteToken() {
         return inviteToken;
+    }
+
+    /** The link by which someone joins as a watcher (read-only), or null while there is none. */
+    public String getWatchToken() {
+        return watchToken;
+    }
+
+    void setWatchToken(String token) {
+        this.watchToken = token;
     }
 
     /** A network reflection: bestuurders may join, and their places can be shown as a group. */

@@ -9,4 +9,6 @@ interface MeetingRepository extends MongoRepository<Meeting, String> {
     List<Meeting> findByCaseIdOrderByDateDesc(String caseId);
 
     Optional<Meeting> findByInviteToken(String inviteToken);
+
+    Optional<Meeting> findByWatchToken(String watchToken);
 }

@@ -72,6 +72,9 @@ public class MeetingService {
     public Meeting renewInvite(Actor actor, String meetingId) {
         Meeting meeting = managed(actor, meetingId);
         meeting.renewInvite(newToken());
+        if (meeting.getWatchToken() != null) {
+            meeting.setWatchToken(newToken());
+        }
         return saveAndAnnounce(meeting);
     }
 
@@ -82,16 +85,28 @@ public class MeetingService {
         return saveAndAnnounce(meeting);
     }
 
-    /** What an invite link leads to, if it is open: shown to someone before they join. */
+    /** A link to join as a watcher (read-only); made once, renewed with the invite link. */
+    public Meeting watchLink(Actor actor, String meetingId) {
+        Meeting meeting = managed(actor, meetingId);
+        if (meeting.getWatchToken() == null) {
+            meeting.setWatchToken(newToken());
+            return saveAndAnnounce(meeting);
+        }
+        return meeting;
+    }
+
+    /** What an invite (or watch) link leads to, if it is open: shown to someone before they join. */
     public Optional<Invitation> findOpenInvitation(String token) {
         if (token == null || token.length() > 100) {
             return Optional.empty();
         }
-        return meetings.findByInviteToken(token)
+        Optional<Meeting> invite = meetings.findByInviteToken(token);
+        boolean watcher = invite.isEmpty();
+        return invite.or(() -> meetings.findByWatchToken(token))
                 .filter(Meeting::isInviteOpen)
                 .flatMap(meeting -> cases.findById(meeting.getCaseId())
                         .map(c -> new Invitation(meeting.getId(), meeting.getTitle(), meeting.getDate(), c.getPseudonym(),
-                                meeting.isNetwork())));
+                                meeting.isNetwork(), watcher)));
     }
 
     /** Joins the meeting behind an open invite link. */
@@ -107,7 +122,9 @@ public class MeetingService {
      */
     public Participant join(String token, String displayName, String roleOrOrganisation, String personKey,
                             boolean bestuurder) {
-        Meeting meeting = Optional.ofNullable(token).flatMap(meetings::findByInviteToken)
+        Optional<Meeting> byInvite = Optional.ofNullable(token).flatMap(meetings::findByInviteToken);
+        boolean watcher = byInvite.isEmpty();
+        Meeting meeting = byInvite.or(() -> Optional.ofNullable(token).flatMap(meetings::findByWatchToken))
                 .filter(Meeting::isInviteOpen)
                 .orElseThrow(() -> new NotFoundException("error.invite.closedOrUnknown"));
         String name = Texts.required(displayName, Participant.NAME_MAX_LENGTH, "field.displayName");
@@ -116,8 +133,10 @@ public class MeetingService {
         if (bestuurder && !meeting.isNetwork()) {
             throw new InvalidInputException("error.join.bestuurderOnlyNetwork");
         }
-        return participants.save(new Participant(meeting.getId(), meeting.getCaseId(), name, role, clock.instant(), key,
-                bestuurder));
+        Participant participant = new Participant(meeting.getId(), meeting.getCaseId(), name, role, clock.instant(), key,
+                bestuurder && !watcher);
+        participant.setWatcher(watcher);
+        return participants.save(participant);
     }
 
     public List<Participant> listParticipants(Actor actor, String meetingId) {
@@ -159,6 +178,6 @@ public class MeetingService {
 
     /** What someone sees before joining: the meeting and the case's pseudonym. */
     public record Invitation(String meetingId, String meetingTitle, LocalDate date, String casePseudonym,
-                             boolean network) {
+                             boolean network, boolean watcher) {
     }
 }

@@ -23,6 +23,7 @@ public class Participant {
     private Instant joinedAt;
     private String personKey;
     private boolean bestuurder;
+    private boolean watcher;
 
     protected Participant() {
     }
@@ -58,6 +59,14 @@ public class Participant {
         return roleOrOrganisation;
     }
 
+    public boolean isWatcher() {
+        return watcher;
+    }
+
+    void setWatcher(boolean watcher) {
+        this.watcher = watcher;
+    }
+
     public boolean isBestuurder() {
         return bestuurder;
     }
@@ -67,6 +76,7 @@ public class Participant {
     }
 
     public Actor.Participant asActor() {
-        return new Actor.Participant(id, displayName, caseId, meetingId, personKey == null ? id : personKey, bestuurder);
+        return new Actor.Participant(id, displayName, caseId, meetingId, personKey == null ? id : personKey, bestuurder,
+                watcher);
     }
 }

@@ -25,6 +25,8 @@ class MeetingServiceTests {
     CaseService cases;
     @Autowired
     TestData data;
+    @Autowired
+    org.springframework.context.ApplicationContext context;
 
     @Test
     void inviteTokensCarryAtLeast128RandomBitsAndDiffer() {
@@ -109,6 +111,33 @@ class MeetingServiceTests {
         Actor.Facilitator other = data.facilitator();
         assertThatThrownBy(() -> cases.getCase(other, c.getId())).isInstanceOf(NoAccessException.class);
         assertThat(cases.listCases(other)).extracting(Case::getId).doesNotContain(c.getId());
+    }
+
+    @Test
+    void aWatcherReadsAlongButContributesNothing() {
+        Actor.Facilitator f = data.facilitator();
+        Case c = data.newCase(f);
+        Meeting m = data.newMeeting(f, c);
+        Meeting withLink = meetings.watchLink(f, m.getId());
+        assertThat(withLink.getWatchToken()).isNotBlank().isNotEqualTo(m.getInviteToken());
+        assertThat(meetings.findOpenInvitation(withLink.getWatchToken())).get()
+                .extracting(MeetingService.Invitation::watcher).isEqualTo(true);
+        Actor.Participant watcher = meetings.join(withLink.getWatchToken(), "Wim", "student", null, false).asActor();
+        Actor.Participant member = data.participant(m, "Mia");
+        assertThat(watcher.watcher()).isTrue();
+        assertThat(member.watcher()).isFalse();
+
+        var board = context.getBean(nl.reflectiewerkplaats.dream.DreamBoardService.class);
+        var question = new nl.reflectiewerkplaats.dream.DreamQuestion(nl.reflectiewerkplaats.dream.DreamQuestion.Audience.CHILD, 0);
+        board.addCard(member, c.getId(), m.getId(), question, "Zwemmen.");
+        assertThat(board.listCards(watcher, c.getId())).hasSize(1);
+        assertThatThrownBy(() -> board.addCard(watcher, c.getId(), m.getId(), question, "Ook iets"))
+                .isInstanceOf(NoAccessException.class);
+        assertThatThrownBy(() -> meetings.watchLink(member, m.getId())).isInstanceOf(NoAccessException.class);
+
+        Meeting renewed = meetings.renewInvite(f, m.getId());
+        assertThat(meetings.findOpenInvitation(withLink.getWatchToken())).as("renewing retires the watch link too").isEmpty();
+        assertThat(renewed.getWatchToken()).isNotEqualTo(withLink.getWatchToken());
     }
 
     @Test

@@ -158,6 +158,19 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
         HorizontalLayout actions = new HorizontalLayout(copy, renew, toggle, open);
         actions.setAlignItems(FlexComponent.Alignment.CENTER);
         actions.getStyle().set("flex-wrap", "wrap");
+        Button watch = new Button(getTranslation("meetings.watchLink"), VaadinIcon.EYE.create(), e -> {
+            Meeting[] withLink = new Meeting[1];
+            if (Messages.attempt(this, () -> withLink[0] = meetings.watchLink(actor, meeting.getId()))) {
+                String url = publicUrl + "/" + MeetingPaths.join(withLink[0].getWatchToken());
+                getElement().executeJs("return navigator.clipboard ? navigator.clipboard.writeText($0).then(() => true) : false", url)
+                        .then(Boolean.class, ok -> Messages.showSuccess(getTranslation(Boolean.TRUE.equals(ok)
+                                ? "meetings.watchCopied" : "meetings.watchShow", url)),
+                                err -> Messages.showSuccess(getTranslation("meetings.watchShow", url)));
+            }
+        });
+        watch.setTooltipText(getTranslation("meetings.watchHelp"));
+        watch.setEnabled(meeting.isInviteOpen());
+        actions.addComponentAtIndex(3, watch);
         Div card = new Div(head, link, actions);
         card.addClassName("rw-meeting-card");
         return card;

@@ -59,7 +59,7 @@ public class JoinView extends VerticalLayout implements BeforeEnterObserver, Has
         H2 title = new H2(getTranslation("join.title", inv.meetingTitle()));
         Paragraph date = new Paragraph(Dates.format(inv.date()));
         date.addClassName("rw-muted");
-        Paragraph intro = new Paragraph(getTranslation("join.intro"));
+        Paragraph intro = new Paragraph(getTranslation(inv.watcher() ? "join.introWatcher" : "join.intro"));
 
         TextField name = new TextField(getTranslation("field.displayName"));
         name.setMaxLength(Participant.NAME_MAX_LENGTH);
@@ -76,7 +76,7 @@ public class JoinView extends VerticalLayout implements BeforeEnterObserver, Has
         as.setItems(false, true);
         as.setItemLabelGenerator(b -> getTranslation(b ? "join.asBestuurder" : "join.asProfessional"));
         as.setValue(false);
-        as.setVisible(inv.network());
+        as.setVisible(inv.network() && !inv.watcher());
         Button join = new Button(getTranslation("join.submit"), e -> {
             Participant[] joined = new Participant[1];
             if (Messages.attempt(this, () -> joined[0] = meetings.join(token, name.getValue(), role.getValue(),

@@ -153,7 +153,8 @@ public class WorkspaceView extends Div implements BeforeEnterObserver, HasDynami
             titles.add(network);
         }
         titles.addClassName("rw-workspace-titles");
-        Div who = new Div(new Span(getTranslation("workspace.you", actor.displayName())));
+        Div who = new Div(new Span(getTranslation(actor.watcher() ? "workspace.youWatch" : "workspace.you",
+                actor.displayName())));
         who.addClassName("rw-workspace-you");
         if (facilitator) {
             Anchor back = new Anchor("casussen/" + theCase.getId(), getTranslation("workspace.backToCase"));
@@ -245,7 +246,8 @@ public class WorkspaceView extends Div implements BeforeEnterObserver, HasDynami
 
     private String roleOf(Actor actor, Meeting meeting) {
         if (actor instanceof Actor.Participant) {
-            return meetings.getParticipant(actor, actor.id()).getRoleOrOrganisation();
+            String role = meetings.getParticipant(actor, actor.id()).getRoleOrOrganisation();
+            return actor.watcher() ? role + " · " + getTranslation("presence.watcher") : role;
         }
         return getTranslation("presence.facilitator");
     }
