@@ -63,6 +63,15 @@ public class Case {
         return version;
     }
 
+    /** @return false when the facilitator already shared the case */
+    boolean addFacilitator(String accountId) {
+        if (facilitatorIds.contains(accountId)) {
+            return false;
+        }
+        facilitatorIds.add(accountId);
+        return true;
+    }
+
     void describe(String pseudonym, String question) {
         this.pseudonym = pseudonym;
         this.question = question;

@@ -41,6 +41,23 @@ public class CaseService {
         return cases.save(new Case(name, text, facilitator.id(), clock.instant()));
     }
 
+    /** Shares the case with a co-facilitator, who can then lead its meetings too. */
+    public Case shareWith(Actor actor, String caseId, String accountId) {
+        access.check(actor, caseId, CaseAction.MANAGE);
+        if (accountId == null || accountId.isBlank()) {
+            throw new nl.reflectiewerkplaats.base.InvalidInputException("error.input.required", "field.coFacilitator");
+        }
+        Case theCase = getCase(actor, caseId);
+        if (!theCase.addFacilitator(accountId)) {
+            throw new nl.reflectiewerkplaats.base.InvalidInputException("error.case.alreadyShared");
+        }
+        try {
+            return cases.save(theCase);
+        } catch (org.springframework.dao.OptimisticLockingFailureException e) {
+            throw new nl.reflectiewerkplaats.base.InvalidInputException("error.case.changedMeanwhile");
+        }
+    }
+
     public Case getCase(Actor actor, String caseId) {
         access.check(actor, caseId, CaseAction.READ);
         return cases.findById(caseId).orElseThrow(() -> new NotFoundException("error.case.notFound"));

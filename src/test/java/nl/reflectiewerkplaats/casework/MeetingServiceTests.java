@@ -141,6 +141,21 @@ class MeetingServiceTests {
     }
 
     @Test
+    void aSharedCaseCanBeLedByACoFacilitator() {
+        Actor.Facilitator f = data.facilitator();
+        Actor.Facilitator co = data.facilitator();
+        Case c = data.newCase(f);
+        Meeting m = data.newMeeting(f, c);
+        assertThatThrownBy(() -> meetings.renewInvite(co, m.getId())).isInstanceOf(NoAccessException.class);
+        assertThatThrownBy(() -> cases.shareWith(co, c.getId(), co.id())).isInstanceOf(NoAccessException.class);
+
+        cases.shareWith(f, c.getId(), co.id());
+        assertThat(cases.listCases(co)).extracting(Case::getId).contains(c.getId());
+        assertThat(meetings.renewInvite(co, m.getId()).getInviteToken()).isNotEqualTo(m.getInviteToken());
+        assertThatThrownBy(() -> cases.shareWith(f, c.getId(), co.id())).isInstanceOf(InvalidInputException.class);
+    }
+
+    @Test
     void aCaseNeedsAPseudonymWithinItsLimits() {
         Actor.Facilitator f = data.facilitator();
         assertThatThrownBy(() -> cases.createCase(f, "", "vraag")).isInstanceOf(InvalidInputException.class);

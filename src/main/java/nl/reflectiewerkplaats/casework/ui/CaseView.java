@@ -43,15 +43,18 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
 
     private final CaseService cases;
     private final MeetingService meetings;
+    private final nl.reflectiewerkplaats.access.AccountService accounts;
     private final Actor actor;
     private final String publicUrl;
     private final Div meetingList = new Div();
     private Case current;
 
-    CaseView(CaseService cases, MeetingService meetings, CurrentActor currentActor,
+    CaseView(CaseService cases, MeetingService meetings, nl.reflectiewerkplaats.access.AccountService accounts,
+             CurrentActor currentActor,
              @Value("${reflectiewerkplaats.public-url:}") String publicUrl) {
         this.cases = cases;
         this.meetings = meetings;
+        this.accounts = accounts;
         this.actor = currentActor.facilitator().orElseThrow(NoAccessException::new);
         this.publicUrl = PublicUrl.base(publicUrl);
         addClassName("rw-page");
@@ -68,8 +71,36 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
                 ? getTranslation("cases.noQuestion") : current.getQuestion());
         question.addClassName("rw-case-question");
         meetingList.addClassName("rw-meeting-list");
-        add(back, title, question, new H3(getTranslation("meetings.title")), newMeetingForm(), meetingList);
+        add(back, title, question, shareForm(), new H3(getTranslation("meetings.title")), newMeetingForm(), meetingList);
         refreshMeetings();
+    }
+
+    /** Co-facilitators: who else leads this case (and so may take over a meeting). */
+    private HorizontalLayout shareForm() {
+        java.util.List<nl.reflectiewerkplaats.access.FacilitatorAccount> all = accounts.listAccounts(actor);
+        java.util.Set<String> leading = new java.util.HashSet<>(current.getFacilitatorIds());
+        com.vaadin.flow.component.html.Span who = new com.vaadin.flow.component.html.Span(getTranslation("cases.ledBy",
+                String.join(", ", all.stream().filter(a -> leading.contains(a.getId()))
+                        .map(nl.reflectiewerkplaats.access.FacilitatorAccount::getDisplayName).toList())));
+        who.addClassName("rw-muted");
+        com.vaadin.flow.component.select.Select<nl.reflectiewerkplaats.access.FacilitatorAccount> others =
+                new com.vaadin.flow.component.select.Select<>();
+        others.setLabel(getTranslation("field.coFacilitator"));
+        others.setItems(all.stream().filter(a -> !leading.contains(a.getId())).toList());
+        others.setItemLabelGenerator(a -> a.getDisplayName() + " (" + a.getUsername() + ")");
+        Button share = new Button(getTranslation("cases.share"), VaadinIcon.USERS.create(), e -> {
+            if (others.getValue() != null && Messages.attempt(this,
+                    () -> cases.shareWith(actor, current.getId(), others.getValue().getId()))) {
+                Messages.showSuccess(getTranslation("cases.shared", others.getValue().getDisplayName()));
+                getUI().ifPresent(ui -> ui.getPage().reload());
+            }
+        });
+        HorizontalLayout row = new HorizontalLayout(who, others, share);
+        row.setAlignItems(FlexComponent.Alignment.BASELINE);
+        row.getStyle().set("flex-wrap", "wrap");
+        others.setVisible(!others.getListDataView().getItems().toList().isEmpty());
+        share.setVisible(others.isVisible());
+        return row;
     }
 
     private HorizontalLayout newMeetingForm() {
