@@ -153,8 +153,8 @@ public class WorkspaceView extends Div implements BeforeEnterObserver, HasDynami
             titles.add(network);
         }
         titles.addClassName("rw-workspace-titles");
-        Div who = new Div(new Span(getTranslation(actor.watcher() ? "workspace.youWatch" : "workspace.you",
-                actor.displayName())));
+        Div who = new Div(new Span(getTranslation(actor.watcher() ? "workspace.youWatch"
+                : facilitator ? "workspace.youLead" : "workspace.you", actor.displayName())));
         who.addClassName("rw-workspace-you");
         if (facilitator) {
             Anchor back = new Anchor("casussen/" + theCase.getId(), getTranslation("workspace.backToCase"));
