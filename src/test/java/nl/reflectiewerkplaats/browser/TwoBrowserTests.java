@@ -95,6 +95,15 @@ class TwoBrowserTests {
             fac.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Toevoegen")).nth(1).click();
             assertThat(part.locator(".rw-answer-card").nth(1)).containsText("Haar oma en haar mentor.", WAIT);
 
+            // markup typed by one is shown as plain text to the other, never run
+            String payload = "<img src=x onerror=\"document.title='gehackt'\"><b>vet</b>";
+            part.locator(".rw-question textarea").nth(3).fill(payload);
+            part.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Toevoegen")).nth(3).click();
+            assertThat(fac.locator(".rw-answer-text").filter(new Locator.FilterOptions().setHasText("<b>vet</b>")))
+                    .hasCount(1, new LocatorAssertions.HasCountOptions().setTimeout(10_000));
+            assertThat(fac.locator(".rw-answer-card img, .rw-answer-card b")).hasCount(0);
+            assertThat(fac.title()).isNotEqualTo("gehackt");
+
             // a lost connection is told in Dutch, and work goes on once it is back
             participantContext.setOffline(true);
             assertThat(part.locator("vaadin-connection-indicator")).containsText(
@@ -102,7 +111,8 @@ class TwoBrowserTests {
             participantContext.setOffline(false);
             part.locator(".rw-question textarea").nth(2).fill("Een rustige plek om te leren.");
             part.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Toevoegen")).nth(2).click();
-            assertThat(fac.locator(".rw-answer-card").nth(2)).containsText("Een rustige plek om te leren.", WAIT);
+            assertThat(fac.locator(".rw-answer-card").filter(new Locator.FilterOptions().setHasText("Een rustige plek om te leren.")))
+                    .hasCount(1, new LocatorAssertions.HasCountOptions().setTimeout(10_000));
 
             // the participant closes the tab: the facilitator sees them leave
             part.close();
@@ -123,7 +133,7 @@ class TwoBrowserTests {
             fac2.getByText("Gezin Linde").click();
             fac2.getByText("Naar de werkruimte").click();
             assertThat(fac2.locator(".rw-answer-card").first()).containsText("Ik wil dierenarts worden.", WAIT);
-            assertThat(fac2.locator(".rw-answer-card")).hasCount(3);
+            assertThat(fac2.locator(".rw-answer-card")).hasCount(4);
         } finally {
             app.close();
         }
