@@ -3,10 +3,11 @@ package nl.reflectiewerkplaats.support;
 import nl.reflectiewerkplaats.access.AccountService;
 import nl.reflectiewerkplaats.casework.CaseService;
 import nl.reflectiewerkplaats.casework.MeetingService;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 
-@TestConfiguration(proxyBeanMethods = false)
+/** Test data through the real services, for the store and view tests (imported where needed). */
+@Configuration(proxyBeanMethods = false)
 public class TestDataConfiguration {
 
     @Bean
