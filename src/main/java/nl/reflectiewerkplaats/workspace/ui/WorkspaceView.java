@@ -230,6 +230,8 @@ public class WorkspaceView extends Div implements BeforeEnterObserver, HasDynami
             });
         }
 
+        // a watcher reads along: the places to type or place are not shown (the access check refuses them anyway)
+        setClassName("rw-watching", actor.watcher());
         Div body = new Div(main, presenceList);
         body.addClassName("rw-workspace-body");
         add(header, body);
