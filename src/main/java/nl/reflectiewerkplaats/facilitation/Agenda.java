@@ -39,6 +39,8 @@ public class Agenda {
     /** Seconds left on a paused timer; null when there is none. */
     private Long timerPausedSeconds;
     private boolean silence;
+    /** What the facilitator lit up for everyone ("kijk hier"), or null. */
+    private String spotlight;
     @Version
     private Long version;
 
@@ -93,6 +95,14 @@ public class Agenda {
 
     public boolean isSilence() {
         return silence;
+    }
+
+    public String getSpotlight() {
+        return spotlight;
+    }
+
+    void setSpotlight(String spotlight) {
+        this.spotlight = spotlight;
     }
 
     void addStep(Instrument instrument, String title, int minutes) {

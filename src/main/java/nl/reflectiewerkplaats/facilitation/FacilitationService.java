@@ -134,6 +134,12 @@ public class FacilitationService {
         return change(actor, caseId, meetingId, a -> a.replaceSteps(template.getSteps()));
     }
 
+    /** Lights up one item for everyone ("kijk hier"); null or empty takes it away. */
+    public Agenda spotlight(Actor actor, String caseId, String meetingId, String text) {
+        String shown = text == null || text.isBlank() ? null : Texts.required(text, 600, "field.spotlight");
+        return change(actor, caseId, meetingId, a -> a.setSpotlight(shown));
+    }
+
     /** A participant says "klaar" (or takes it back) in the current step. */
     public Agenda ready(Actor actor, String caseId, String meetingId, boolean ready) {
         access.check(actor, caseId, CaseAction.CONTRIBUTE);

@@ -48,6 +48,16 @@ class FacilitationBrowserTests {
                         .hasAttribute("selected", "");
             }
 
+            // "kijk hier": the facilitator lights up a card for everyone
+            fac.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Vragen naar de droom")).click();
+            p.sanne().getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Vragen naar de droom")).click();
+            p.sanne().locator(".rw-question textarea").first().fill("Weer paardrijden.");
+            p.sanne().getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Toevoegen")).first().click();
+            fac.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Uitlichten voor iedereen")).first().click();
+            for (Page page : List.of(p.bram(), p.sanne())) {
+                assertThat(page.locator(".rw-spotlight")).containsText("Weer paardrijden.", WAIT);
+            }
+
             // a participant looks back, and returns to where the group is
             Page bram = p.bram();
             bram.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Vragen naar de droom")).click();

@@ -41,8 +41,15 @@ public class DreamBoard extends Div {
     private final Map<DreamQuestion, QuestionColumn> columns = new HashMap<>();
     private final Map<String, DreamCardView> cards = new HashMap<>();
 
+    private final com.vaadin.flow.function.SerializableConsumer<String> spotlight;
+
+    /**
+     * @param spotlight lights a card up for everyone (the facilitator's "kijk hier"), or null
+     */
     public DreamBoard(DreamBoardService service, CardCatalog catalog, CaseBroadcaster broadcaster, Actor actor,
-                      String caseId, String meetingId, boolean moderator) {
+                      String caseId, String meetingId, boolean moderator,
+                      com.vaadin.flow.function.SerializableConsumer<String> spotlight) {
+        this.spotlight = spotlight;
         this.service = service;
         this.actor = actor;
         this.caseId = caseId;
@@ -217,6 +224,13 @@ public class DreamBoard extends Div {
                 remove.setAriaLabel(getTranslation("action.remove"));
                 remove.setTooltipText(getTranslation("action.remove"));
                 actions.add(edit, remove);
+            }
+            if (spotlight != null) {
+                Button light = new Button(VaadinIcon.LIGHTBULB.create(), e -> spotlight.accept(card.getText()));
+                light.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
+                light.setAriaLabel(getTranslation("dream.spotlight"));
+                light.setTooltipText(getTranslation("dream.spotlight"));
+                actions.addComponentAsFirst(light);
             }
         }
 

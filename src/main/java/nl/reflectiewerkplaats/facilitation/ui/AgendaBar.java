@@ -39,6 +39,7 @@ public class AgendaBar extends Div {
     private final Div steps = new Div();
     private final Span timer = new Span();
     private final Div actions = new Div();
+    private final Div spotlight = new Div();
     private Agenda agenda;
 
     public AgendaBar(FacilitationService service, CaseBroadcaster broadcaster, Actor actor, String caseId, String meetingId,
@@ -58,7 +59,9 @@ public class AgendaBar extends Div {
         timer.addClassName("rw-timer");
         timer.getElement().setAttribute("aria-live", "off");
         actions.addClassName("rw-agenda-actions");
-        add(steps, timer, actions);
+        spotlight.addClassName("rw-spotlight");
+        spotlight.getElement().setAttribute("role", "status");
+        add(steps, timer, actions, spotlight);
         addAttachListener(e -> show(service.agenda(actor, caseId, meetingId), true));
         LiveUpdates.bind(this, broadcaster, caseId, actor, AgendaChanged.class, e -> {
             if (meetingId.equals(e.agenda().getMeetingId())) {
@@ -95,9 +98,31 @@ public class AgendaBar extends Div {
         }
         renderTimer();
         renderActions();
+        renderSpotlight();
         silenceMode.accept(next.isSilence());
         if (followStep) {
             next.current().ifPresent(s -> follow.accept(s.instrument()));
+        }
+    }
+
+    private void renderSpotlight() {
+        spotlight.removeAll();
+        spotlight.setVisible(agenda.getSpotlight() != null);
+        if (agenda.getSpotlight() == null) {
+            return;
+        }
+        Span label = new Span(getTranslation("agenda.spotlight"));
+        label.addClassName("rw-label");
+        Span text = new Span(agenda.getSpotlight());
+        text.addClassName("rw-spotlight-text");
+        spotlight.add(label, text);
+        if (moderator) {
+            Button clear = new Button(VaadinIcon.CLOSE_SMALL.create(), e -> Messages.attempt(this,
+                    () -> show(service.spotlight(actor, caseId, meetingId, null), false)));
+            clear.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+            clear.setAriaLabel(getTranslation("agenda.spotlightClear"));
+            clear.setTooltipText(getTranslation("agenda.spotlightClear"));
+            spotlight.add(clear);
         }
     }
 

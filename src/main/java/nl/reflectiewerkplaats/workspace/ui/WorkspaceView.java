@@ -20,6 +20,7 @@ import nl.reflectiewerkplaats.access.AccessPolicy;
 import nl.reflectiewerkplaats.access.Actor;
 import nl.reflectiewerkplaats.access.CaseAction;
 import nl.reflectiewerkplaats.access.ui.CurrentActor;
+import nl.reflectiewerkplaats.base.ui.Messages;
 import nl.reflectiewerkplaats.cards.CardCatalog;
 import nl.reflectiewerkplaats.casework.Case;
 import nl.reflectiewerkplaats.casework.CaseService;
@@ -185,7 +186,9 @@ public class WorkspaceView extends Div implements BeforeEnterObserver, HasDynami
         instruments.addClassName("rw-instruments");
         instruments.setWidthFull();
         Tab dreamTab = instruments.add(getTranslation("workspace.tab.dream"),
-                new DreamBoard(dreamBoard, catalog, broadcaster, actor, theCase.getId(), meetingId, facilitator));
+                new DreamBoard(dreamBoard, catalog, broadcaster, actor, theCase.getId(), meetingId, facilitator,
+                        facilitator ? text -> Messages.attempt(this,
+                                () -> facilitation.spotlight(actor, theCase.getId(), meetingId, text)) : null));
         TensionFieldPanel fields = new TensionFieldPanel(tensionFields, rounds, fieldNotes, catalog, broadcaster, actor,
                 theCase.getId(), meetingId, facilitator, meeting.isNetwork());
         Tab fieldsTab = instruments.add(getTranslation("workspace.tab.fields"), fields);
