@@ -51,6 +51,7 @@ class TwoBrowserTests {
             fac.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Account aanmaken")).click();
 
             logIn(fac, base);
+            assertThat(fac.locator("html")).hasAttribute("lang", "nl");
             assertThat(fac.locator(".rw-empty")).containsText("Nog geen casussen", WAIT);
             fac.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Nieuwe casus")).click();
             fac.getByLabel("Schuilnaam van de casus").fill("Gezin Linde");

@@ -24,6 +24,8 @@ class UiSetup implements VaadinServiceInitListener {
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
+        // the page is Dutch: screen readers and hyphenation need to know
+        event.addIndexHtmlRequestListener(response -> response.getDocument().selectFirst("html").attr("lang", "nl"));
         event.getSource().setSystemMessagesProvider(info -> {
             CustomizedSystemMessages messages = new CustomizedSystemMessages();
             messages.setSessionExpiredCaption("Sessie verlopen");
