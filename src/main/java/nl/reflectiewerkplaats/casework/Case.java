@@ -71,9 +71,4 @@ public class Case {
         facilitatorIds.add(accountId);
         return true;
     }
-
-    void describe(String pseudonym, String question) {
-        this.pseudonym = pseudonym;
-        this.question = question;
-    }
 }

@@ -175,9 +175,7 @@ public class FacilitationService {
         if (round.getPhase() != Round.Phase.ANSWERING) {
             return;
         }
-        Instrument instrument = round.getTopic().startsWith("perspectief:") ? Instrument.PERSPECTIVE
-                : round.getTopic().startsWith("spanningsveld:") ? Instrument.FIELDS
-                : round.getTopic().startsWith("taal:") ? Instrument.LANGUAGE : null;
+        Instrument instrument = Instrument.forTopic(round.getTopic()).orElse(null);
         if (instrument == null) {
             return;
         }

@@ -47,10 +47,6 @@ public class CurrentActor {
         participants().put(participant.meetingId(), participant);
     }
 
-    public void forgetParticipant(String meetingId) {
-        participants().remove(meetingId);
-    }
-
     @SuppressWarnings("unchecked")
     private static Map<String, Actor.Participant> participants() {
         VaadinSession session = VaadinSession.getCurrent();
@@ -60,9 +56,5 @@ public class CurrentActor {
             session.setAttribute(PARTICIPANTS, map);
         }
         return map;
-    }
-
-    public void logout() {
-        authentication.logout();
     }
 }

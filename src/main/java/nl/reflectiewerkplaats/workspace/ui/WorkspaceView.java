@@ -226,9 +226,7 @@ public class WorkspaceView extends Div implements BeforeEnterObserver, HasDynami
             // when the facilitator opens a round, participants are taken to it
             LiveUpdates.bind(this, broadcaster, theCase.getId(), actor, RoundChanged.class, changed -> {
                 if (changed.round().getMeetingId().equals(meetingId) && changed.round().getPhase() == Round.Phase.ANSWERING) {
-                    String topic = changed.round().getTopic();
-                    instruments.setSelectedTab(topic.startsWith("perspectief:") ? perspectiveTab
-                            : topic.startsWith("taal:") ? languageTab : fieldsTab);
+                    Instrument.forTopic(changed.round().getTopic()).map(tabs::get).ifPresent(instruments::setSelectedTab);
                 }
             });
         }
