@@ -2,7 +2,7 @@ package nl.reflectiewerkplaats.facilitation;
 
 /** What an agenda step works with: one of the session view's instruments. */
 public enum Instrument {
-    DREAM, FIELDS, PERSPECTIVE, LANGUAGE, ART, CLOSING;
+    DREAM, TIMELINE, GENOGRAM, FIELDS, PERSPECTIVE, LANGUAGE, ART, CLOSING;
 
     /** The instrument a round belongs to, from the round's topic; empty for a topic of no instrument here. */
     public static java.util.Optional<Instrument> forTopic(String topic) {
