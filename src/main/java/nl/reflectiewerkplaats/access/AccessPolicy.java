@@ -1,19 +1,28 @@
 package nl.reflectiewerkplaats.access;
 
+import nl.reflectiewerkplaats.access.AccessLogEntry.AuditAction;
 import org.springframework.stereotype.Service;
 
 /**
  * The one access check: actor × case × action. Services call {@link #check} before
  * they touch the store; the live-update path calls {@link #allows} before it sends a
  * change to a view. Extend the rules here, nowhere else.
+ *
+ * <p>Every {@link #check} is written to the {@link AccessLog} (allowed or not), naming
+ * the service method that asked as the object; the live path's {@link #allows} is
+ * not, since the view that receives a change read the case when it opened.
  */
 @Service
 public class AccessPolicy {
 
-    private final CaseMembership membership;
+    private static final StackWalker STACK = StackWalker.getInstance();
 
-    public AccessPolicy(CaseMembership membership) {
+    private final CaseMembership membership;
+    private final AccessLog log;
+
+    public AccessPolicy(CaseMembership membership, AccessLog log) {
         this.membership = membership;
+        this.log = log;
     }
 
     public boolean allows(Actor actor, String caseId, CaseAction action) {
@@ -22,6 +31,8 @@ public class AccessPolicy {
         }
         return switch (actor) {
             case Actor.Facilitator f -> membership.isFacilitatorOf(f.id(), caseId);
+            // the beheerder's role reaches no case content
+            case Actor.Administrator a -> false;
             case Actor.Participant p -> switch (action) {
                 case READ -> caseId.equals(p.caseId()) && membership.isActiveParticipantOf(p.id(), caseId);
                 // a watcher reads along and contributes nothing
@@ -34,9 +45,31 @@ public class AccessPolicy {
 
     /** Throws {@link NoAccessException} unless the actor may do this. */
     public void check(Actor actor, String caseId, CaseAction action) {
-        if (!allows(actor, caseId, action)) {
+        check(actor, caseId, action, null);
+    }
+
+    /** As {@link #check(Actor, String, CaseAction)}, naming the object (document id) concerned. */
+    public void check(Actor actor, String caseId, CaseAction action, String objectId) {
+        boolean allowed = allows(actor, caseId, action);
+        log.record(actor, caseId, caller(), objectId, action == CaseAction.READ ? AuditAction.READ : AuditAction.CHANGE,
+                allowed);
+        if (!allowed) {
             throw new NoAccessException();
         }
+    }
+
+    /** Records an export or erasure of case data, after {@link #check} allowed it. */
+    public void recordCaseWide(Actor actor, String caseId, AuditAction action) {
+        log.record(actor, caseId, caller(), null, action, true);
+    }
+
+    /** "Service.method" of the first caller outside this class. */
+    private static String caller() {
+        return STACK.walk(frames -> frames
+                .filter(f -> !f.getClassName().equals(AccessPolicy.class.getName()))
+                .findFirst()
+                .map(f -> f.getClassName().substring(f.getClassName().lastIndexOf('.') + 1) + "." + f.getMethodName())
+                .orElse("?"));
     }
 
     /**
@@ -45,9 +78,9 @@ public class AccessPolicy {
      */
     public void checkOwnOrModerate(Actor actor, String caseId, String authorId) {
         if (actor != null && actor.id().equals(authorId)) {
-            check(actor, caseId, CaseAction.CONTRIBUTE);
+            check(actor, caseId, CaseAction.CONTRIBUTE, null);
         } else {
-            check(actor, caseId, CaseAction.MODERATE);
+            check(actor, caseId, CaseAction.MODERATE, null);
         }
     }
 }

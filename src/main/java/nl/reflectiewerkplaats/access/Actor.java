@@ -5,7 +5,7 @@ package nl.reflectiewerkplaats.access;
  * leerbijeenkomst by its invite link. Every service call that reads or changes case
  * data names its actor.
  */
-public sealed interface Actor permits Actor.Facilitator, Actor.Participant {
+public sealed interface Actor permits Actor.Facilitator, Actor.Administrator, Actor.Participant {
 
     /** Stable id: the account id or the participant id. */
     String id();
@@ -32,6 +32,13 @@ public sealed interface Actor permits Actor.Facilitator, Actor.Participant {
     }
 
     record Facilitator(String id, String displayName) implements Actor {
+    }
+
+    /**
+     * A beheerder: manages accounts and retention, reads the access log; reaches no
+     * case content through this role.
+     */
+    record Administrator(String id, String displayName) implements Actor {
     }
 
     /** A participant of one meeting (leerbijeenkomst) of one case. */

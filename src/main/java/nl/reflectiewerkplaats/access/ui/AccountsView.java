@@ -19,9 +19,9 @@ import nl.reflectiewerkplaats.access.FacilitatorAccount;
 import nl.reflectiewerkplaats.base.ui.MainLayout;
 import nl.reflectiewerkplaats.base.ui.Messages;
 
-/** Facilitators see the facilitator accounts and create new ones. */
+/** The beheerder sees all accounts, creates new ones with their roles, and disables or enables them. */
 @Route(value = "begeleiders", layout = MainLayout.class)
-@RolesAllowed(AccountService.ROLE_FACILITATOR)
+@RolesAllowed(AccountService.ROLE_BEHEERDER)
 public class AccountsView extends VerticalLayout implements HasDynamicTitle {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.of("nl"))
@@ -33,17 +33,38 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
 
     AccountsView(AccountService accounts, CurrentActor currentActor) {
         this.accounts = accounts;
-        this.actor = currentActor.facilitator().orElseThrow(nl.reflectiewerkplaats.access.NoAccessException::new);
+        this.actor = currentActor.administrator().orElseThrow(nl.reflectiewerkplaats.access.NoAccessException::new);
         addClassName("rw-page");
         grid.addColumn(FacilitatorAccount::getDisplayName).setHeader(getTranslation("field.displayName"));
         grid.addColumn(FacilitatorAccount::getUsername).setHeader(getTranslation("field.username"));
         grid.addColumn(a -> DATE.format(a.getCreatedAt())).setHeader(getTranslation("account.created"));
+        grid.addColumn(a -> a.getRoles().stream().map(r -> getTranslation("account.role." + r)).sorted()
+                .collect(java.util.stream.Collectors.joining(", "))).setHeader(getTranslation("account.roles"));
+        grid.addColumn(a -> getTranslation(a.hasTwoFactor() ? "account.twoFactor.on" : "account.twoFactor.off"))
+                .setHeader(getTranslation("account.twoFactor"));
+        grid.addComponentColumn(a -> {
+            Button toggle = new Button(getTranslation(a.isDisabled() ? "account.enable" : "account.disable"), e -> {
+                if (Messages.attempt(this, () -> accounts.setDisabled(actor, a.getId(), !a.isDisabled()))) {
+                    refresh();
+                }
+            });
+            toggle.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+            toggle.setEnabled(!a.getId().equals(actor.id()));
+            return toggle;
+        }).setHeader(getTranslation("account.status"));
         grid.setAllRowsVisible(true);
 
         SetupView.AccountForm form = new SetupView.AccountForm();
+        com.vaadin.flow.component.checkbox.CheckboxGroup<String> roles = new com.vaadin.flow.component.checkbox.CheckboxGroup<>(
+                getTranslation("account.roles"));
+        roles.setItems(AccountService.ROLE_FACILITATOR, AccountService.ROLE_BEHEERDER);
+        roles.setItemLabelGenerator(r -> getTranslation("account.role." + r));
+        roles.setValue(java.util.Set.of(AccountService.ROLE_FACILITATOR));
+        form.add(roles);
         Button create = new Button(getTranslation("account.create"), e -> {
             if (form.passwordsMatch() && Messages.attempt(this, () -> accounts.createAccount(actor,
-                    form.username.getValue(), form.displayName.getValue(), form.password.getValue()))) {
+                    form.username.getValue(), form.displayName.getValue(), form.password.getValue(),
+                    roles.getValue()))) {
                 Messages.showSuccess(getTranslation("account.created.notice"));
                 form.clear();
                 refresh();

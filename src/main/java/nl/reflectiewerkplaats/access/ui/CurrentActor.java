@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import nl.reflectiewerkplaats.access.AccountService;
 import nl.reflectiewerkplaats.access.Actor;
+import nl.reflectiewerkplaats.access.FacilitatorAccount;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.stereotype.Component;
 
@@ -28,10 +29,23 @@ public class CurrentActor {
         this.accounts = accounts;
     }
 
+    /** The logged-in account acting as facilitator: it must hold the role, granted after both login factors. */
     public Optional<Actor.Facilitator> facilitator() {
+        return account(AccountService.ROLE_FACILITATOR).map(FacilitatorAccount::asActor);
+    }
+
+    /** The logged-in account acting as beheerder. */
+    public Optional<Actor.Administrator> administrator() {
+        return account(AccountService.ROLE_BEHEERDER).map(FacilitatorAccount::asAdministrator);
+    }
+
+    private Optional<FacilitatorAccount> account(String role) {
+        if (!authentication.hasRole(role)) {
+            return Optional.empty();
+        }
         return authentication.getAuthenticatedUser(UserDetails.class)
                 .flatMap(user -> accounts.findByUsername(user.getUsername()))
-                .map(account -> account.asActor());
+                .filter(account -> account.hasRole(role) && !account.isDisabled());
     }
 
     /** The facilitator, or else the participant this browser joined the meeting as. */

@@ -1,47 +1,70 @@
 package nl.reflectiewerkplaats.access.ui;
 
+import com.google.zxing.BarcodeFormat;
+import com.google.zxing.WriterException;
+import com.google.zxing.common.BitMatrix;
+import com.google.zxing.qrcode.QRCodeWriter;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.login.LoginForm;
-import com.vaadin.flow.component.login.LoginI18n;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
 import nl.reflectiewerkplaats.access.AccountService;
+import nl.reflectiewerkplaats.access.FacilitatorAccount;
+import nl.reflectiewerkplaats.access.RateLimiter;
+import nl.reflectiewerkplaats.access.RequestOrigin;
+import nl.reflectiewerkplaats.access.TotpCodes;
+import nl.reflectiewerkplaats.base.UserFacingException;
+import nl.reflectiewerkplaats.base.ui.Messages;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.AuthenticationException;
 
-/** Facilitators log in here. Participants need no account: they join by link. */
+/**
+ * Facilitators and beheerders log in here, in two steps: the password, then a code
+ * from their authenticator app (or a recovery code). Whoever has no app linked yet
+ * links one before going in (when two-factor login is required, the default).
+ * Participants need no account: they join by link.
+ */
 @Route("login")
 @AnonymousAllowed
-public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public class LoginView extends VerticalLayout implements HasDynamicTitle {
 
-    private final LoginForm form = new LoginForm();
-    private final Paragraph setupHint = new Paragraph();
+    /** Failed attempts allowed per username and per address within a quarter of an hour. */
+    static final RateLimiter PER_USERNAME = new RateLimiter(5, Duration.ofMinutes(15));
+    static final RateLimiter PER_ADDRESS = new RateLimiter(20, Duration.ofMinutes(15));
 
-    LoginView(AccountService accounts) {
+    private final AccountService accounts;
+    private final AuthenticationManager authenticationManager;
+    private final SignIn signIn;
+    private final RequestOrigin origin;
+    private final Div card = new Div();
+
+    LoginView(AccountService accounts, AuthenticationManager authenticationManager, SignIn signIn,
+              RequestOrigin origin) {
+        this.accounts = accounts;
+        this.authenticationManager = authenticationManager;
+        this.signIn = signIn;
+        this.origin = origin;
         addClassName("rw-login");
         setSizeFull();
         setAlignItems(Alignment.CENTER);
         setJustifyContentMode(JustifyContentMode.CENTER);
-
-        LoginI18n i18n = LoginI18n.createDefault();
-        LoginI18n.Form f = i18n.getForm();
-        f.setTitle(getTranslation("login.title"));
-        f.setUsername(getTranslation("login.username"));
-        f.setPassword(getTranslation("login.password"));
-        f.setSubmit(getTranslation("login.submit"));
-        f.setForgotPassword(getTranslation("login.forgot"));
-        LoginI18n.ErrorMessage error = i18n.getErrorMessage();
-        error.setTitle(getTranslation("login.error.title"));
-        error.setMessage(getTranslation("login.error.message"));
-        error.setUsername(getTranslation("login.error.username"));
-        error.setPassword(getTranslation("login.error.password"));
-        form.setI18n(i18n);
-        form.setForgotPasswordButtonVisible(false);
-        form.setAction("login");
 
         H1 brand = new H1(getTranslation("app.name"));
         brand.addClassName("rw-login-brand");
@@ -49,16 +72,144 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         tagline.addClassName("rw-muted");
         Paragraph participants = new Paragraph(getTranslation("login.participantsHint"));
         participants.addClassName("rw-muted");
+        Paragraph setupHint = new Paragraph(getTranslation("login.setupHint"));
         setupHint.addClassName("rw-setup-hint");
         setupHint.setVisible(accounts.setupTokenIfNeeded().isPresent());
-        setupHint.setText(getTranslation("login.setupHint"));
-        add(new Div(brand, tagline), form, participants, setupHint);
+        card.addClassName("rw-login-card");
+        add(new Div(brand, tagline), card, participants, setupHint);
+        showPasswordStep();
     }
 
-    @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
-            form.setError(true);
+    private void showPasswordStep() {
+        TextField username = new TextField(getTranslation("login.username"));
+        username.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.USERNAME);
+        username.setMaxLength(FacilitatorAccount.USERNAME_MAX_LENGTH);
+        username.setWidthFull();
+        PasswordField password = new PasswordField(getTranslation("login.password"));
+        password.setMaxLength(FacilitatorAccount.PASSWORD_MAX_LENGTH);
+        password.setWidthFull();
+        Button submit = new Button(getTranslation("login.submit"));
+        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        submit.setWidthFull();
+        submit.addClickShortcut(Key.ENTER);
+        submit.addClickListener(e -> {
+            String address = origin.currentAddress().orElse("?");
+            String login = username.getValue().strip().toLowerCase(java.util.Locale.ROOT);
+            if (!PER_ADDRESS.tryAcquire(address) || !PER_USERNAME.tryAcquire(login)) {
+                Messages.showError(getTranslation("login.error.throttled"));
+                return;
+            }
+            try {
+                authenticationManager.authenticate(
+                        UsernamePasswordAuthenticationToken.unauthenticated(login, password.getValue()));
+            } catch (AuthenticationException failed) {
+                password.clear();
+                Messages.showError(getTranslation("login.error.message"));
+                return;
+            }
+            FacilitatorAccount account = accounts.findByUsername(login).orElseThrow();
+            if (account.hasTwoFactor()) {
+                showCodeStep(account);
+            } else if (accounts.twoFactorRequired()) {
+                showEnrolStep(account);
+            } else {
+                PER_USERNAME.reset(login);
+                signIn.complete(account);
+            }
+        });
+        card.removeAll();
+        card.add(new H2(getTranslation("login.title")), username, password, submit);
+        username.focus();
+    }
+
+    private void showCodeStep(FacilitatorAccount account) {
+        TextField code = new TextField(getTranslation("login.code"));
+        code.setHelperText(getTranslation("login.code.help"));
+        code.getElement().setAttribute("autocomplete", "one-time-code");
+        code.setMaxLength(20);
+        code.setWidthFull();
+        Button confirm = new Button(getTranslation("login.code.submit"));
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        confirm.setWidthFull();
+        confirm.addClickShortcut(Key.ENTER);
+        confirm.addClickListener(e -> {
+            if (!PER_USERNAME.tryAcquire(account.getUsername())) {
+                Messages.showError(getTranslation("login.error.throttled"));
+                return;
+            }
+            if (accounts.verifySecondFactor(account.getId(), code.getValue())) {
+                PER_USERNAME.reset(account.getUsername());
+                signIn.complete(account);
+            } else {
+                code.clear();
+                Messages.showError(getTranslation("login.code.wrong"));
+            }
+        });
+        Button back = new Button(getTranslation("login.back"), e -> showPasswordStep());
+        back.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        card.removeAll();
+        card.add(new H2(getTranslation("login.code.title")), new Paragraph(getTranslation("login.code.intro")), code,
+                confirm, back);
+        code.focus();
+    }
+
+    private void showEnrolStep(FacilitatorAccount account) {
+        String secret = accounts.startTwoFactor(account.getId());
+        String uri = TotpCodes.otpauthUri("Reflectiewerkplaats", account.getUsername(), secret);
+        Image qr = new Image("data:image/png;base64," + qrPng(uri), getTranslation("login.enrol.qrAlt"));
+        qr.addClassName("rw-qr");
+        Span key = new Span(secret.replaceAll("(.{4})", "$1 ").strip());
+        key.addClassName("rw-secret");
+        key.getElement().setAttribute("data-secret", secret);
+        TextField code = new TextField(getTranslation("login.code"));
+        code.setMaxLength(20);
+        code.setWidthFull();
+        Button confirm = new Button(getTranslation("login.enrol.submit"));
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        confirm.setWidthFull();
+        confirm.addClickShortcut(Key.ENTER);
+        confirm.addClickListener(e -> {
+            try {
+                List<String> recovery = accounts.confirmTwoFactor(account.getId(), code.getValue());
+                showRecoveryCodes(account, recovery);
+            } catch (UserFacingException failed) {
+                code.clear();
+                Messages.showError(this, failed);
+            }
+        });
+        card.removeAll();
+        card.add(new H2(getTranslation("login.enrol.title")), new Paragraph(getTranslation("login.enrol.intro")), qr,
+                new Paragraph(getTranslation("login.enrol.manual")), key, code, confirm);
+        code.focus();
+    }
+
+    private void showRecoveryCodes(FacilitatorAccount account, List<String> recovery) {
+        OrderedList list = new OrderedList();
+        list.addClassName("rw-recovery-codes");
+        recovery.forEach(c -> list.add(new ListItem(c)));
+        Button done = new Button(getTranslation("login.recovery.done"), e -> signIn.complete(account));
+        done.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        done.setWidthFull();
+        card.removeAll();
+        card.add(new H2(getTranslation("login.recovery.title")), new Paragraph(getTranslation("login.recovery.intro")),
+                list, done);
+    }
+
+    private static String qrPng(String text) {
+        try {
+            BitMatrix matrix = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 220, 220);
+            java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(matrix.getWidth(), matrix.getHeight(),
+                    java.awt.image.BufferedImage.TYPE_BYTE_BINARY);
+            for (int x = 0; x < matrix.getWidth(); x++) {
+                for (int y = 0; y < matrix.getHeight(); y++) {
+                    image.setRGB(x, y, matrix.get(x, y) ? 0x000000 : 0xFFFFFF);
+                }
+            }
+            java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+            javax.imageio.ImageIO.write(image, "png", png);
+            return Base64.getEncoder().encodeToString(png.toByteArray());
+        } catch (WriterException | java.io.IOException e) {
+            throw new IllegalStateException(e);
         }
     }
 

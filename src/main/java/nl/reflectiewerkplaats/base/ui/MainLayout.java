@@ -22,9 +22,15 @@ public class MainLayout extends AppLayout {
         brand.addClassName("rw-brand");
 
         SideNav nav = new SideNav();
-        nav.addItem(new SideNavItem(getTranslation("nav.cases"), "", VaadinIcon.FOLDER_OPEN_O.create()));
+        // the menu shows what the roles reach; every view and service checks again
+        if (authentication.hasRole("FACILITATOR")) {
+            nav.addItem(new SideNavItem(getTranslation("nav.cases"), "", VaadinIcon.FOLDER_OPEN_O.create()));
+        }
         nav.addItem(new SideNavItem(getTranslation("nav.cards"), "werkkaarten", VaadinIcon.BOOK.create()));
-        nav.addItem(new SideNavItem(getTranslation("nav.accounts"), "begeleiders", VaadinIcon.USERS.create()));
+        if (authentication.hasRole("BEHEERDER")) {
+            nav.addItem(new SideNavItem(getTranslation("nav.accounts"), "begeleiders", VaadinIcon.USERS.create()));
+            nav.addItem(new SideNavItem(getTranslation("nav.log"), "toegangslog", VaadinIcon.LIST.create()));
+        }
         addToDrawer(brand, nav);
 
         HorizontalLayout header = new HorizontalLayout();

@@ -77,7 +77,7 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
 
     /** Co-facilitators: who else leads this case (and so may take over a meeting). */
     private HorizontalLayout shareForm() {
-        java.util.List<nl.reflectiewerkplaats.access.FacilitatorAccount> all = accounts.listAccounts(actor);
+        java.util.List<nl.reflectiewerkplaats.access.FacilitatorAccount> all = accounts.listFacilitators(actor);
         java.util.Set<String> leading = new java.util.HashSet<>(current.getFacilitatorIds());
         com.vaadin.flow.component.html.Span who = new com.vaadin.flow.component.html.Span(getTranslation("cases.ledBy",
                 String.join(", ", all.stream().filter(a -> leading.contains(a.getId()))

@@ -1,0 +1,56 @@
+package nl.reflectiewerkplaats.access.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.VaadinServletRequest;
+import com.vaadin.flow.server.VaadinServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.Clock;
+import java.util.List;
+import nl.reflectiewerkplaats.access.FacilitatorAccount;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.stereotype.Component;
+
+/**
+ * Completes a login after every factor was checked: only here does a session get the
+ * account's roles. Gives the session a new id (no session fixation), stores the
+ * security context in it and notes when the login happened (for the absolute
+ * time-out), then reloads the page into the app.
+ */
+@Component
+class SignIn {
+
+    static final String AUTHENTICATED_AT = SignIn.class.getName() + ".at";
+    static final String ACCOUNT_EPOCH = SignIn.class.getName() + ".epoch";
+
+    private final HttpSessionSecurityContextRepository repository = new HttpSessionSecurityContextRepository();
+    private final SessionDirectory sessions;
+    private final Clock clock;
+
+    SignIn(SessionDirectory sessions, Clock clock) {
+        this.sessions = sessions;
+        this.clock = clock;
+    }
+
+    void complete(FacilitatorAccount account) {
+        List<SimpleGrantedAuthority> authorities = account.getRoles().stream()
+                .map(role -> new SimpleGrantedAuthority("ROLE_" + role)).toList();
+        User principal = new User(account.getUsername(), "", authorities);
+        UsernamePasswordAuthenticationToken authentication =
+                UsernamePasswordAuthenticationToken.authenticated(principal, null, authorities);
+        HttpServletRequest request = VaadinServletRequest.getCurrent().getHttpServletRequest();
+        request.changeSessionId();
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(authentication);
+        SecurityContextHolder.setContext(context);
+        repository.saveContext(context, request, VaadinServletResponse.getCurrent().getHttpServletResponse());
+        request.getSession().setAttribute(AUTHENTICATED_AT, clock.instant());
+        sessions.register(account.getUsername(), com.vaadin.flow.server.VaadinSession.getCurrent());
+        UI.getCurrent().getPage().setLocation(account.hasRole(nl.reflectiewerkplaats.access.AccountService.ROLE_FACILITATOR)
+                ? "./" : "./toegangslog");
+    }
+}
