@@ -46,9 +46,9 @@ class AccountViewsTests {
     }
 
     @Test
-    void aFacilitatorCreatesAnotherFacilitatorWithAHashedPassword() {
-        Actor.Facilitator f = data.facilitator();
-        KaribuSupport.login(data.usernameOf(f));
+    void aBeheerderCreatesAFacilitatorWithAHashedPasswordAndOnlyTheChosenRole() {
+        Actor.Administrator b = data.beheerderOnly();
+        KaribuSupport.login(data.usernameOf(b), AccountService.ROLE_BEHEERDER);
         UI.getCurrent().navigate("begeleiders");
         assertThat(_get(H2.class).getText()).isEqualTo("Begeleiders");
 
@@ -70,10 +70,23 @@ class AccountViewsTests {
         assertThat(created.getDisplayName()).isEqualTo("Marieke Jansen");
         assertThat(created.getPasswordHash()).doesNotContain("een-goed-wachtwoord");
         assertThat(encoder.matches("een-goed-wachtwoord", created.getPasswordHash())).isTrue();
+        assertThat(created.getRoles()).containsExactly(AccountService.ROLE_FACILITATOR);
         @SuppressWarnings("unchecked")
         Grid<FacilitatorAccount> grid = _get(Grid.class);
         assertThat(grid.getGenericDataView().getItems().map(FacilitatorAccount::getUsername))
                 .contains(username);
+    }
+
+    @Test
+    void aFacilitatorWhoIsNoBeheerderDoesNotReachTheAccountsOrTheLog() {
+        Actor.Facilitator f = data.facilitator();
+        KaribuSupport.login(data.usernameOf(f));
+        UI.getCurrent().navigate("begeleiders");
+        assertThat(KaribuSupport.pageHtml("rw-message-page")).doesNotContain("Begeleider toevoegen");
+        UI.getCurrent().navigate("toegangslog");
+        assertThat(KaribuSupport.pageHtml("rw-message-page")).doesNotContain("Exporteren (CSV)");
+        assertThat(org.junit.jupiter.api.Assertions.assertThrows(NoAccessException.class,
+                () -> accounts.listAccounts(f))).isNotNull();
     }
 
     @Test

@@ -141,11 +141,8 @@ class TwoBrowserTests {
     }
 
     private static void logIn(Page page, String base) {
-        page.navigate(base + "/login");
-        page.getByLabel("Gebruikersnaam").fill("anna@voorbeeld.nl");
-        page.getByLabel("Wachtwoord", new Page.GetByLabelOptions().setExact(true)).fill("een-lang-wachtwoord");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Inloggen")).click();
         try {
+            nl.reflectiewerkplaats.support.BrowserSupport.logIn(page, base, "anna@voorbeeld.nl", "een-lang-wachtwoord");
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Casussen"))).isVisible();
         } catch (AssertionError e) {
             screenshot(page, "login-failed");

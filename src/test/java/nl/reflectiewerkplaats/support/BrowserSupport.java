@@ -49,4 +49,38 @@ public final class BrowserSupport {
                         "--no-first-run", "--disable-background-networking", "--disable-component-update",
                         "--disable-sync")));
     }
+
+    private static final java.util.Map<String, String> SECRETS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * Logs in as a person would: username and password, then either links an
+     * authenticator app (reading the key the page shows, as a person would type it
+     * into the app) or types the app's current code; ends on the page after login.
+     */
+    public static void logIn(com.microsoft.playwright.Page page, String base, String username, String password) {
+        page.navigate(base + "/login");
+        page.getByLabel("Gebruikersnaam").fill(username);
+        page.getByLabel("Wachtwoord", new com.microsoft.playwright.Page.GetByLabelOptions().setExact(true)).fill(password);
+        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                new com.microsoft.playwright.Page.GetByRoleOptions().setName("Inloggen")).click();
+        com.microsoft.playwright.Locator secret = page.locator(".rw-secret");
+        com.microsoft.playwright.Locator code = page.getByLabel("Code");
+        code.waitFor();
+        if (secret.count() > 0) {
+            String key = secret.getAttribute("data-secret");
+            SECRETS.put(username, key);
+            code.fill(nl.reflectiewerkplaats.access.TotpCodes.codeAt(key, java.time.Instant.now()));
+            page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                    new com.microsoft.playwright.Page.GetByRoleOptions().setName("Koppelen en inloggen")).click();
+            page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                    new com.microsoft.playwright.Page.GetByRoleOptions().setName("Ik heb ze bewaard, verder")).click();
+        } else {
+            // the next period's code: the one just used at enrolment may not be used twice
+            code.fill(nl.reflectiewerkplaats.access.TotpCodes.codeAt(SECRETS.get(username),
+                    java.time.Instant.now().plusSeconds(30)));
+            page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                    new com.microsoft.playwright.Page.GetByRoleOptions().setName("Bevestigen")).click();
+        }
+        page.waitForURL(url -> !url.contains("/login"));
+    }
 }

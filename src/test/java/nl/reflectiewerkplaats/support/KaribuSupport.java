@@ -37,13 +37,19 @@ public final class KaribuSupport {
 
     /** Logs the facilitator in, as Spring Security would after the login form. */
     public static void login(String username) {
-        var authorities = List.of(new SimpleGrantedAuthority("ROLE_FACILITATOR"));
+        login(username, "FACILITATOR");
+    }
+
+    /** Logs in with the given roles, as the login view does after both factors. */
+    public static void login(String username, String... roles) {
+        var authorities = java.util.Arrays.stream(roles).map(r -> new SimpleGrantedAuthority("ROLE_" + r)).toList();
+        java.util.Set<String> roleSet = java.util.Set.of(roles);
         var user = new User(username, "n/a", authorities);
         var auth = new UsernamePasswordAuthenticationToken(user, null, authorities);
         SecurityContextHolder.getContext().setAuthentication(auth);
         FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
         request.setUserPrincipalInt(auth);
-        request.setUserInRole((principal, role) -> "FACILITATOR".equals(role) || "ROLE_FACILITATOR".equals(role));
+        request.setUserInRole((principal, role) -> roleSet.contains(role.replaceFirst("^ROLE_", "")));
     }
 
     /** Opens the invite link and joins as a participant, as a person would: name, role, "Meedoen". */

@@ -35,12 +35,28 @@ public class TestData {
         if (token.isPresent()) {
             created = accounts.createFirstAccount(token.get(), username, "Begeleider " + COUNTER.get(), PASSWORD).asActor();
         } else {
-            // createAccount only asks that the caller is a facilitator
-            Actor.Facilitator anyone = new Actor.Facilitator("n/a", "n/a");
-            created = accounts.createAccount(anyone, username, "Begeleider " + COUNTER.get(), PASSWORD).asActor();
+            created = accounts.createAccount(administrator(), username, "Begeleider " + COUNTER.get(), PASSWORD).asActor();
         }
         usernames.put(created.id(), username);
         return created;
+    }
+
+    /** A beheerder actor (createAccount only asks that the caller is one). */
+    public Actor.Administrator administrator() {
+        return new Actor.Administrator("test-beheerder", "Beheerder");
+    }
+
+    /** A new account that is beheerder only. */
+    public Actor.Administrator beheerderOnly() {
+        String username = "beheerder" + COUNTER.incrementAndGet() + "-" + System.nanoTime();
+        var account = accounts.createAccount(administrator(), username, "Beheerder " + COUNTER.get(), PASSWORD,
+                java.util.Set.of(AccountService.ROLE_BEHEERDER));
+        usernames.put(account.getId(), username);
+        return account.asAdministrator();
+    }
+
+    public String usernameOf(Actor actor) {
+        return usernames.get(actor.id());
     }
 
     public String usernameOf(Actor.Facilitator facilitator) {

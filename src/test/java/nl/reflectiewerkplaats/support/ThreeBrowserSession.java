@@ -51,10 +51,7 @@ public final class ThreeBrowserSession {
             String invite = base + "/doe-mee/" + meeting.getInviteToken();
 
             Page fac = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900)).newPage();
-            fac.navigate(base + "/login");
-            fac.getByLabel("Gebruikersnaam").fill("anna");
-            fac.getByLabel("Wachtwoord", new Page.GetByLabelOptions().setExact(true)).fill("een-lang-wachtwoord");
-            fac.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Inloggen")).click();
+            BrowserSupport.logIn(fac, base, "anna", "een-lang-wachtwoord");
             assertThat(fac.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Casussen"))).isVisible();
 
             List<String> bramFrames = new CopyOnWriteArrayList<>();
