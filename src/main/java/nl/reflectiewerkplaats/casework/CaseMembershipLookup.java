@@ -11,7 +11,11 @@ class CaseMembershipLookup implements CaseMembership {
     private final MeetingRepository meetings;
     private final ParticipantRepository participants;
 
-    CaseMembershipLookup(CaseRepository cases, MeetingRepository meetings, ParticipantRepository participants) {
+    private final java.time.Clock clock;
+
+    CaseMembershipLookup(CaseRepository cases, MeetingRepository meetings, ParticipantRepository participants,
+                         java.time.Clock clock) {
+        this.clock = clock;
         this.cases = cases;
         this.meetings = meetings;
         this.participants = participants;
@@ -27,7 +31,7 @@ class CaseMembershipLookup implements CaseMembership {
         return participants.findById(participantId)
                 .filter(p -> caseId.equals(p.getCaseId()))
                 .flatMap(p -> meetings.findById(p.getMeetingId()))
-                .map(Meeting::isInviteOpen)
+                .map(m -> m.isInviteValid(clock.instant()))
                 .orElse(false);
     }
 }

@@ -29,6 +29,8 @@ public class Meeting {
     @Indexed(unique = true, sparse = true)
     private String watchToken;
     private Instant createdAt;
+    /** When the invite and watch links stop working and participants lose access; null: the end of the meeting's day. */
+    private Instant inviteExpiresAt;
     @Version
     private Long version;
 
@@ -96,5 +98,20 @@ public class Meeting {
 
     void setInviteOpen(boolean open) {
         this.inviteOpen = open;
+    }
+
+    /** Links work (and participants have access) until this moment: by default the end of the meeting's day, Dutch time. */
+    public Instant getInviteExpiresAt() {
+        return inviteExpiresAt != null ? inviteExpiresAt
+                : date.plusDays(1).atStartOfDay(MeetingPaths.ZONE).toInstant();
+    }
+
+    void setInviteExpiresAt(Instant expiresAt) {
+        this.inviteExpiresAt = expiresAt;
+    }
+
+    /** Open and not yet expired: people can join and participants have access. */
+    public boolean isInviteValid(Instant now) {
+        return inviteOpen && now.isBefore(getInviteExpiresAt());
     }
 }

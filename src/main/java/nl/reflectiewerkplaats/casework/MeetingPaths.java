@@ -5,6 +5,8 @@ public final class MeetingPaths {
 
     public static final String WORKSPACE_ROUTE = "bijeenkomst/:meetingId";
     public static final String JOIN_ROUTE = "doe-mee/:token";
+    /** Meetings happen in the Netherlands: a meeting's day ends at midnight Dutch time. */
+    public static final java.time.ZoneId ZONE = java.time.ZoneId.of("Europe/Amsterdam");
 
     private MeetingPaths() {
     }

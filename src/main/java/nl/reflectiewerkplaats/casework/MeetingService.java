@@ -9,6 +9,8 @@ import java.util.Optional;
 import nl.reflectiewerkplaats.access.AccessPolicy;
 import nl.reflectiewerkplaats.access.Actor;
 import nl.reflectiewerkplaats.access.CaseAction;
+import nl.reflectiewerkplaats.access.RateLimiter;
+import nl.reflectiewerkplaats.access.RequestOrigin;
 import nl.reflectiewerkplaats.base.InvalidInputException;
 import nl.reflectiewerkplaats.base.NotFoundException;
 import nl.reflectiewerkplaats.base.Texts;
@@ -30,15 +32,19 @@ public class MeetingService {
     private final AccessPolicy access;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final RequestOrigin origin;
+    /** Failed link look-ups per address: guessing a 256-bit token is hopeless, but we do not let anyone try at speed. */
+    final RateLimiter failedLinkAttempts = new RateLimiter(30, java.time.Duration.ofMinutes(10));
 
     MeetingService(MeetingRepository meetings, ParticipantRepository participants, CaseRepository cases,
-                   AccessPolicy access, ApplicationEventPublisher events, Clock clock) {
+                   AccessPolicy access, ApplicationEventPublisher events, Clock clock, RequestOrigin origin) {
         this.meetings = meetings;
         this.participants = participants;
         this.cases = cases;
         this.access = access;
         this.events = events;
         this.clock = clock;
+        this.origin = origin;
     }
 
     public List<Meeting> listMeetings(Actor actor, String caseId) {
@@ -97,14 +103,10 @@ public class MeetingService {
 
     /** What an invite (or watch) link leads to, if it is open: shown to someone before they join. */
     public Optional<Invitation> findOpenInvitation(String token) {
-        if (token == null || token.length() > 100) {
-            return Optional.empty();
-        }
-        Optional<Meeting> invite = meetings.findByInviteToken(token);
-        boolean watcher = invite.isEmpty();
-        return invite.or(() -> meetings.findByWatchToken(token))
-                .filter(Meeting::isInviteOpen)
-                .flatMap(meeting -> cases.findById(meeting.getCaseId())
+        Meeting meeting = meetingBehind(token);
+        boolean watcher = !token.equals(meeting.getInviteToken());
+        return Optional.of(meeting)
+                .flatMap(m -> cases.findById(meeting.getCaseId())
                         .map(c -> new Invitation(meeting.getId(), meeting.getTitle(), meeting.getDate(), c.getPseudonym(),
                                 meeting.isNetwork(), watcher)));
     }
@@ -122,11 +124,8 @@ public class MeetingService {
      */
     public Participant join(String token, String displayName, String roleOrOrganisation, String personKey,
                             boolean bestuurder) {
-        Optional<Meeting> byInvite = Optional.ofNullable(token).flatMap(meetings::findByInviteToken);
-        boolean watcher = byInvite.isEmpty();
-        Meeting meeting = byInvite.or(() -> Optional.ofNullable(token).flatMap(meetings::findByWatchToken))
-                .filter(Meeting::isInviteOpen)
-                .orElseThrow(() -> new NotFoundException("error.invite.closedOrUnknown"));
+        Meeting meeting = meetingBehind(token);
+        boolean watcher = !token.equals(meeting.getInviteToken());
         String name = Texts.required(displayName, Participant.NAME_MAX_LENGTH, "field.displayName");
         String role = Texts.required(roleOrOrganisation, Participant.ROLE_MAX_LENGTH, "field.roleOrOrganisation");
         String key = personKey != null && personKey.matches("[A-Za-z0-9_-]{16,64}") ? personKey : newToken();
@@ -137,6 +136,44 @@ public class MeetingService {
                 bestuurder && !watcher);
         participant.setWatcher(watcher);
         return participants.save(participant);
+    }
+
+    /**
+     * The meeting behind a valid invite or watch link. An unknown (or renewed) link, a
+     * closed meeting and an expired link each get their own message; too many failed
+     * look-ups from one address are refused for a while.
+     */
+    private Meeting meetingBehind(String token) {
+        String address = origin.currentAddress().orElse("intern");
+        Optional<Meeting> found = token == null || token.length() > 100 ? Optional.empty()
+                : meetings.findByInviteToken(token).or(() -> meetings.findByWatchToken(token));
+        if (found.isEmpty()) {
+            if (!failedLinkAttempts.tryAcquire(address)) {
+                throw new InvalidInputException("error.invite.tooManyAttempts");
+            }
+            throw new NotFoundException("error.invite.closedOrUnknown");
+        }
+        Meeting meeting = found.get();
+        if (!meeting.isInviteOpen()) {
+            throw new NotFoundException("error.invite.closed");
+        }
+        if (!meeting.isInviteValid(clock.instant())) {
+            throw new NotFoundException("error.invite.expired");
+        }
+        return meeting;
+    }
+
+    /** Sets until when the links work and participants have access (not in the past). */
+    public Meeting setInviteExpiry(Actor actor, String meetingId, java.time.Instant expiresAt) {
+        Meeting meeting = getMeeting(actor, meetingId);
+        access.check(actor, meeting.getCaseId(), CaseAction.MANAGE, meetingId);
+        if (expiresAt == null || !expiresAt.isAfter(clock.instant())) {
+            throw new InvalidInputException("error.invite.expiryPast");
+        }
+        meeting.setInviteExpiresAt(expiresAt);
+        Meeting saved = meetings.save(meeting);
+        events.publishEvent(new MeetingAccessChanged(saved.getCaseId(), saved.getId(), saved.isInviteValid(clock.instant())));
+        return saved;
     }
 
     public List<Participant> listParticipants(Actor actor, String meetingId) {

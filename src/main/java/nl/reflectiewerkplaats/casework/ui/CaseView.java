@@ -49,12 +49,18 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
     private final Div meetingList = new Div();
     private Case current;
 
+    private final nl.reflectiewerkplaats.privacy.CaseArchive archive;
+    private final nl.reflectiewerkplaats.privacy.RetentionService retention;
+
     CaseView(CaseService cases, MeetingService meetings, nl.reflectiewerkplaats.access.AccountService accounts,
-             CurrentActor currentActor,
+             CurrentActor currentActor, nl.reflectiewerkplaats.privacy.CaseArchive archive,
+             nl.reflectiewerkplaats.privacy.RetentionService retention,
              @Value("${reflectiewerkplaats.public-url:}") String publicUrl) {
         this.cases = cases;
         this.meetings = meetings;
         this.accounts = accounts;
+        this.archive = archive;
+        this.retention = retention;
         this.actor = currentActor.facilitator().orElseThrow(NoAccessException::new);
         this.publicUrl = PublicUrl.base(publicUrl);
         addClassName("rw-page");
@@ -71,7 +77,9 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
                 ? getTranslation("cases.noQuestion") : current.getQuestion());
         question.addClassName("rw-case-question");
         meetingList.addClassName("rw-meeting-list");
-        add(back, title, question, shareForm(), new H3(getTranslation("meetings.title")), newMeetingForm(), meetingList);
+        add(back, title, question, shareForm(), new H3(getTranslation("meetings.title")), newMeetingForm(), meetingList,
+                new nl.reflectiewerkplaats.privacy.ui.CasePrivacySection(archive, retention, actor, current.getId(),
+                        current.getPseudonym(), () -> getUI().ifPresent(ui -> ui.navigate(CasesView.class))));
         refreshMeetings();
     }
 
@@ -202,7 +210,23 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
         watch.setTooltipText(getTranslation("meetings.watchHelp"));
         watch.setEnabled(meeting.isInviteOpen());
         actions.addComponentAtIndex(3, watch);
-        Div card = new Div(head, link, actions);
+        Span expires = new Span(getTranslation("meeting.expires", java.time.format.DateTimeFormatter
+                .ofPattern("EEEE d MMMM yyyy, HH:mm", java.util.Locale.of("nl")).withZone(MeetingPaths.ZONE)
+                .format(meeting.getInviteExpiresAt())));
+        expires.addClassName("rw-muted");
+        Button extend = new Button(getTranslation("meeting.extend"), VaadinIcon.CLOCK.create(), e -> {
+            java.time.Instant base = meeting.getInviteExpiresAt().isAfter(java.time.Instant.now())
+                    ? meeting.getInviteExpiresAt() : java.time.Instant.now();
+            if (Messages.attempt(this, () -> meetings.setInviteExpiry(actor, meeting.getId(),
+                    base.plus(java.time.Duration.ofDays(1))))) {
+                refreshMeetings();
+            }
+        });
+        extend.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_TERTIARY,
+                com.vaadin.flow.component.button.ButtonVariant.LUMO_SMALL);
+        HorizontalLayout expiry = new HorizontalLayout(expires, extend);
+        expiry.setAlignItems(FlexComponent.Alignment.BASELINE);
+        Div card = new Div(head, link, expiry, actions);
         card.addClassName("rw-meeting-card");
         return card;
     }

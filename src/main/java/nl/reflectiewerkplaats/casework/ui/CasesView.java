@@ -37,8 +37,11 @@ public class CasesView extends VerticalLayout implements HasDynamicTitle {
     private final Actor actor;
     private final Div list = new Div();
 
-    CasesView(CaseService cases, CurrentActor currentActor) {
+    private final nl.reflectiewerkplaats.privacy.RetentionService retention;
+
+    CasesView(CaseService cases, CurrentActor currentActor, nl.reflectiewerkplaats.privacy.RetentionService retention) {
         this.cases = cases;
+        this.retention = retention;
         this.actor = currentActor.facilitator().orElseThrow(NoAccessException::new);
         addClassName("rw-page");
         Button create = new Button(getTranslation("cases.new"), VaadinIcon.PLUS.create(), e -> openCreateDialog());
@@ -69,6 +72,17 @@ public class CasesView extends VerticalLayout implements HasDynamicTitle {
             Paragraph question = new Paragraph(c.getQuestion().isBlank() ? getTranslation("cases.noQuestion") : c.getQuestion());
             question.addClassName("rw-case-question");
             link.add(name, question);
+            // warn a month ahead that the case will be erased
+            retention.retentionEnd(c.getId())
+                    .filter(end -> end.isBefore(java.time.LocalDate.now().plusDays(31)))
+                    .ifPresent(end -> {
+                        Span warning = new Span(getTranslation("privacy.soonErased",
+                                java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.of("nl"))
+                                        .format(end)));
+                        warning.getElement().getThemeList().add("badge error");
+                        warning.addClassName("rw-retention-warning");
+                        link.add(warning);
+                    });
             list.add(link);
         }
     }

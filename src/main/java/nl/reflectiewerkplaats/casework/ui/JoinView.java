@@ -44,7 +44,15 @@ public class JoinView extends VerticalLayout implements BeforeEnterObserver, Has
     public void beforeEnter(BeforeEnterEvent event) {
         String token = event.getRouteParameters().get("token").orElse("");
         removeAll();
-        Optional<Invitation> invitation = meetings.findOpenInvitation(token);
+        Optional<Invitation> invitation;
+        try {
+            invitation = meetings.findOpenInvitation(token);
+        } catch (nl.reflectiewerkplaats.base.UserFacingException refused) {
+            // unknown, closed, expired, or too many attempts: say which, plainly
+            add(new H2(getTranslation("join.closed.title")),
+                    new Paragraph(nl.reflectiewerkplaats.base.ui.Messages.text(this, refused)));
+            return;
+        }
         if (invitation.isEmpty()) {
             add(new H2(getTranslation("join.closed.title")), new Paragraph(getTranslation("join.closed.text")));
             return;
