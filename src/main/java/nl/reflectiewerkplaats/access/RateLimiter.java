@@ -31,6 +31,11 @@ public final class RateLimiter {
                 .build()).tryConsume(1);
     }
 
+    /** Forgets every key. */
+    public void clear() {
+        buckets.clear();
+    }
+
     /** Forgets the key (e.g. after a successful login). */
     public void reset(String key) {
         buckets.remove(key);

@@ -94,16 +94,20 @@ public class RetentionService {
         if (theCase.get("retainUntil") instanceof Date explicit) {
             return Optional.of(explicit.toInstant().atZone(ZoneOffset.UTC).toLocalDate());
         }
-        LocalDate last = theCase.get("createdAt") instanceof Date created
-                ? created.toInstant().atZone(ZONE).toLocalDate() : LocalDate.now(clock.withZone(ZONE));
+        // from the last meeting; from the day the case was made while it has none
+        LocalDate last = null;
         for (Document meeting : mongo.find(Query.query(Criteria.where("caseId").is(caseId)), Document.class,
                 "meetings")) {
             if (meeting.get("date") instanceof Date date) {
                 LocalDate day = date.toInstant().atZone(ZoneOffset.UTC).toLocalDate();
-                if (day.isAfter(last)) {
+                if (last == null || day.isAfter(last)) {
                     last = day;
                 }
             }
+        }
+        if (last == null) {
+            last = theCase.get("createdAt") instanceof Date created
+                    ? created.toInstant().atZone(ZONE).toLocalDate() : LocalDate.now(clock.withZone(ZONE));
         }
         return Optional.of(last.plusMonths(settings().monthsAfterLastMeeting()));
     }

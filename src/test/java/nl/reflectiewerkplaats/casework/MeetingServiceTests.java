@@ -53,7 +53,7 @@ class MeetingServiceTests {
         Meeting renewed = meetings.renewInvite(f, m.getId());
 
         assertThat(renewed.getInviteToken()).isNotEqualTo(oldToken);
-        assertThat(meetings.findOpenInvitation(oldToken)).isEmpty();
+        assertThatThrownBy(() -> meetings.findOpenInvitation(oldToken)).isInstanceOf(nl.reflectiewerkplaats.base.UserFacingException.class);
         assertThatThrownBy(() -> meetings.join(oldToken, "Laatkomer", "wijkteam"))
                 .isInstanceOf(NotFoundException.class)
                 .hasFieldOrPropertyWithValue("messageKey", "error.invite.closedOrUnknown");
@@ -71,7 +71,7 @@ class MeetingServiceTests {
 
         meetings.setInviteOpen(f, m.getId(), false);
 
-        assertThat(meetings.findOpenInvitation(m.getInviteToken())).isEmpty();
+        assertThatThrownBy(() -> meetings.findOpenInvitation(m.getInviteToken())).isInstanceOf(nl.reflectiewerkplaats.base.UserFacingException.class);
         assertThatThrownBy(() -> meetings.join(m.getInviteToken(), "Hanna", "ouder")).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> meetings.getMeeting(p, m.getId())).isInstanceOf(NoAccessException.class);
 
@@ -81,9 +81,10 @@ class MeetingServiceTests {
 
     @Test
     void unknownOrMalformedTokensFindNothing() {
-        assertThat(meetings.findOpenInvitation("bestaat-niet")).isEmpty();
-        assertThat(meetings.findOpenInvitation("x".repeat(10_000))).isEmpty();
-        assertThat(meetings.findOpenInvitation(null)).isEmpty();
+        meetings.failedLinkAttempts.clear();
+        assertThatThrownBy(() -> meetings.findOpenInvitation("bestaat-niet")).isInstanceOf(nl.reflectiewerkplaats.base.UserFacingException.class);
+        assertThatThrownBy(() -> meetings.findOpenInvitation("x".repeat(10_000))).isInstanceOf(nl.reflectiewerkplaats.base.UserFacingException.class);
+        assertThatThrownBy(() -> meetings.findOpenInvitation(null)).isInstanceOf(nl.reflectiewerkplaats.base.UserFacingException.class);
         assertThatThrownBy(() -> meetings.join("bestaat-niet", "Iris", "jeugdarts")).isInstanceOf(NotFoundException.class);
     }
 
@@ -136,7 +137,7 @@ class MeetingServiceTests {
         assertThatThrownBy(() -> meetings.watchLink(member, m.getId())).isInstanceOf(NoAccessException.class);
 
         Meeting renewed = meetings.renewInvite(f, m.getId());
-        assertThat(meetings.findOpenInvitation(withLink.getWatchToken())).as("renewing retires the watch link too").isEmpty();
+        assertThatThrownBy(() -> meetings.findOpenInvitation(withLink.getWatchToken())).as("renewing retires the watch link too").isInstanceOf(nl.reflectiewerkplaats.base.UserFacingException.class);
         assertThat(renewed.getWatchToken()).isNotEqualTo(withLink.getWatchToken());
     }
 
@@ -164,5 +165,28 @@ class MeetingServiceTests {
         Case c = cases.createCase(f, "  Casus Merel  ", "");
         assertThat(c.getPseudonym()).isEqualTo("Casus Merel");
         assertThat(cases.listCases(f)).extracting(Case::getPseudonym).containsExactly("Casus Merel");
+    }
+
+    @Test
+    void failedLinkLookUpsFromOneAddressAreLimited() {
+        meetings.failedLinkAttempts.clear();
+        try {
+            int refused = 0;
+            int unknown = 0;
+            for (int i = 0; i < 35; i++) {
+                try {
+                    meetings.findOpenInvitation("geraden-" + i);
+                } catch (InvalidInputException limited) {
+                    assertThat(limited.messageKey()).isEqualTo("error.invite.tooManyAttempts");
+                    refused++;
+                } catch (NotFoundException e) {
+                    unknown++;
+                }
+            }
+            assertThat(unknown).isEqualTo(30);
+            assertThat(refused).isEqualTo(5);
+        } finally {
+            meetings.failedLinkAttempts.clear();
+        }
     }
 }
