@@ -1,0 +1,230 @@
+package nl.reflectiewerkplaats.access;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Parameter;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import nl.reflectiewerkplaats.base.UserFacingException;
+import nl.reflectiewerkplaats.casework.Case;
+import nl.reflectiewerkplaats.casework.CaseService;
+import nl.reflectiewerkplaats.casework.Meeting;
+import nl.reflectiewerkplaats.casework.MeetingService;
+import nl.reflectiewerkplaats.dream.DreamBoardService;
+import nl.reflectiewerkplaats.dream.DreamQuestion;
+import nl.reflectiewerkplaats.notes.SharedNoteService;
+import nl.reflectiewerkplaats.round.Round;
+import nl.reflectiewerkplaats.round.RoundService;
+import nl.reflectiewerkplaats.privacy.CaseArchive;
+import nl.reflectiewerkplaats.support.KaribuSupport;
+import nl.reflectiewerkplaats.support.StoreTest;
+import nl.reflectiewerkplaats.support.TestData;
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.aop.support.AopUtils;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.stereotype.Service;
+
+/**
+ * No role reaches another case's data. Case "Beuk" belongs to facilitator Anna;
+ * every other role (another facilitator, a beheerder, participants, a watcher and a
+ * bestuurder of other cases, and people of Beuk's own meeting once it is closed)
+ * calls every public service method that takes an actor and an id, with Beuk's ids,
+ * and opens Beuk's pages. A call may be refused, find nothing or return nothing;
+ * it may never return Beuk's data nor change what is stored for Beuk.
+ *
+ * <p>The methods are found by reflection over every {@code @Service} bean, so an
+ * instrument added later is walked too. The matrix is printed.
+ */
+@StoreTest
+class AccessMatrixTests {
+
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    TestData data;
+    @Autowired
+    CaseService cases;
+    @Autowired
+    MeetingService meetings;
+    @Autowired
+    DreamBoardService dream;
+    @Autowired
+    SharedNoteService notes;
+    @Autowired
+    RoundService rounds;
+    @Autowired
+    CaseArchive archive;
+
+    /** Services that hold no case data (accounts, the log itself, settings) are checked elsewhere. */
+    private static final List<String> NOT_CASE_SERVICES = List.of("AccountService", "AccessLog", "AccessPolicy");
+
+    @Test
+    void noRoleReachesAnotherCasesData() throws Exception {
+        Actor.Facilitator anna = data.facilitator();
+        Case beuk = cases.createCase(anna, "Gezin Beuk " + System.nanoTime(), "GEHEIMEVRAAG van Beuk");
+        Meeting beukMeeting = meetings.createMeeting(anna, beuk.getId(), "Beuk bijeenkomst", LocalDate.now(), true);
+        Actor.Participant beukParticipant = data.participant(beukMeeting, "Was bij Beuk");
+        dream.addCard(anna, beuk.getId(), beukMeeting.getId(), new DreamQuestion(DreamQuestion.Audience.CHILD, 0),
+                "GEHEIMEKAART van Beuk");
+        var note = notes.add(anna, beuk.getId(), "droom", beukMeeting.getId(), "GEHEIMENOTITIE van Beuk");
+        Round round = rounds.open(anna, beuk.getId(), beukMeeting.getId(), "spanningsveld:1", Round.RevealMode.NAMED);
+
+        Actor.Facilitator other = data.facilitator();
+        Case eik = data.newCase(other);
+        Meeting eikMeeting = meetings.createMeeting(other, eik.getId(), "Eik netwerk", LocalDate.now(), true);
+        Actor.Participant eikParticipant = data.participant(eikMeeting, "Deelnemer Eik");
+        Actor.Participant eikBestuurder = meetings.join(eikMeeting.getInviteToken(), "Bestuurder Eik", "wethouder",
+                null, true).asActor();
+        Actor.Participant eikWatcher = meetings.join(meetings.watchLink(other, eikMeeting.getId()).getWatchToken(),
+                "Meekijker Eik", "student", null, false).asActor();
+        // Beuk's own participant, after the meeting was closed: no longer in
+        meetings.setInviteOpen(anna, beukMeeting.getId(), false);
+
+        Map<String, Actor> roles = new LinkedHashMap<>();
+        roles.put("andere begeleider", other);
+        roles.put("beheerder", data.beheerderOnly());
+        roles.put("deelnemer andere casus", eikParticipant);
+        roles.put("bestuurder andere casus", eikBestuurder);
+        roles.put("meekijker andere casus", eikWatcher);
+        roles.put("deelnemer na sluiten", beukParticipant);
+        roles.put("niemand (null)", null);
+
+        Map<String, String> ids = Map.of("caseId", beuk.getId(), "meetingId", beukMeeting.getId(),
+                "roundId", round.getId(), "noteId", note.getId(),
+                "participantId", beukParticipant.id(),
+                "cardId", dream.listCards(anna, beuk.getId()).getFirst().getId());
+
+        Map<String, List<Document>> before = archive.documentsOf(beuk.getId());
+        List<String> leaks = new ArrayList<>();
+        Map<String, Map<String, Integer>> matrix = new TreeMap<>();
+        int calls = 0;
+        for (Object bean : context.getBeansWithAnnotation(Service.class).values()) {
+            Class<?> type = AopUtils.getTargetClass(bean);
+            if (!type.getPackageName().startsWith("nl.reflectiewerkplaats")
+                    || NOT_CASE_SERVICES.contains(type.getSimpleName())) {
+                continue;
+            }
+            for (Method method : type.getMethods()) {
+                Parameter[] params = method.getParameters();
+                if (params.length == 0 || params[0].getType() != Actor.class
+                        || java.util.Arrays.stream(params).noneMatch(p -> p.getName().endsWith("Id"))) {
+                    continue;
+                }
+                for (var role : roles.entrySet()) {
+                    Object[] args = new Object[params.length];
+                    args[0] = role.getValue();
+                    for (int i = 1; i < params.length; i++) {
+                        args[i] = argumentFor(params[i], ids);
+                    }
+                    String outcome;
+                    try {
+                        Object result = method.invoke(bean, args);
+                        outcome = isEmpty(result) ? "leeg" : "GELEKT";
+                        if (!isEmpty(result)) {
+                            leaks.add(role.getKey() + " → " + type.getSimpleName() + "." + method.getName()
+                                    + " gaf " + result);
+                        }
+                    } catch (InvocationTargetException e) {
+                        Throwable cause = e.getCause();
+                        outcome = cause instanceof NoAccessException ? "geweigerd"
+                                : cause instanceof UserFacingException ? "niet gevonden/ongeldig"
+                                : "fout: " + cause;
+                        if (!(cause instanceof UserFacingException)) {
+                            leaks.add(role.getKey() + " → " + type.getSimpleName() + "." + method.getName()
+                                    + " gaf een onverwachte fout " + cause);
+                        }
+                    }
+                    calls++;
+                    matrix.computeIfAbsent(role.getKey(), k -> new TreeMap<>()).merge(outcome, 1, Integer::sum);
+                }
+            }
+        }
+        // the case list of every facilitator but Anna leaves Beuk out
+        assertThat(cases.listCases(other)).extracting(Case::getId).doesNotContain(beuk.getId());
+
+        // pages: Beuk's case page and workspace show nothing of Beuk to anyone else
+        int pages = 0;
+        for (var role : List.of(Map.entry("andere begeleider", new String[] {data.usernameOf(other), "FACILITATOR"}),
+                Map.entry("beheerder", new String[] {data.usernameOf(roles.get("beheerder")), "BEHEERDER"}))) {
+            for (String route : List.of("casussen/" + beuk.getId(), "bijeenkomst/" + beukMeeting.getId())) {
+                KaribuSupport.setUp(context);
+                try {
+                    KaribuSupport.login(role.getValue()[0], role.getValue()[1]);
+                    UI.getCurrent().navigate(route);
+                    String html = KaribuSupport.pageHtml("rw-message-page");
+                    assertThat(html).as(role.getKey() + " op " + route).doesNotContain("Gezin Beuk")
+                            .doesNotContain("GEHEIM");
+                    pages++;
+                } finally {
+                    KaribuSupport.tearDown();
+                }
+            }
+        }
+
+        System.out.printf("%nToegangsmatrix: %d aanroepen van service-methodes met Beuks ids, %d pagina's%n", calls, pages);
+        matrix.forEach((role, outcomes) -> System.out.printf("  %-26s %s%n", role, outcomes));
+        assertThat(leaks).as("lekken").isEmpty();
+        assertThat(calls).isGreaterThan(300);
+        Map<String, List<Document>> after = archive.documentsOf(beuk.getId());
+        after.forEach((collection, docs) -> docs.forEach(d -> d.remove("version")));
+        before.forEach((collection, docs) -> docs.forEach(d -> d.remove("version")));
+        assertThat(after.keySet()).isEqualTo(before.keySet());
+        for (String collection : before.keySet()) {
+            assertThat(after.get(collection)).as("opgeslagen " + collection + " van Beuk onveranderd")
+                    .containsExactlyInAnyOrderElementsOf(before.get(collection));
+        }
+    }
+
+    private static Object argumentFor(Parameter p, Map<String, String> ids) {
+        Class<?> t = p.getType();
+        if (t == String.class) {
+            return ids.getOrDefault(p.getName(), p.getName().endsWith("Id") ? "onbekend-id" : "tekst");
+        }
+        if (t == int.class || t == Integer.class) {
+            return 0;
+        }
+        if (t == long.class || t == Long.class) {
+            return 0L;
+        }
+        if (t == double.class || t == Double.class) {
+            return 0.5;
+        }
+        if (t == boolean.class || t == Boolean.class) {
+            return false;
+        }
+        if (t.isEnum()) {
+            return t.getEnumConstants()[0];
+        }
+        if (t == LocalDate.class) {
+            return LocalDate.now().plusDays(10);
+        }
+        if (t == java.time.Instant.class) {
+            return java.time.Instant.now().plusSeconds(3600);
+        }
+        if (t == List.class || t == Collection.class) {
+            return List.of();
+        }
+        if (t == java.util.Set.class) {
+            return java.util.Set.of();
+        }
+        return null;
+    }
+
+    private static boolean isEmpty(Object result) {
+        return result == null
+                || (result instanceof Collection<?> c && c.isEmpty())
+                || (result instanceof Map<?, ?> m && m.isEmpty())
+                || (result instanceof Optional<?> o && o.isEmpty());
+    }
+}
