@@ -35,6 +35,9 @@ public final class Texts {
                 throw new InvalidInputException("error.input.malformed", fieldKey);
             }
         }
+        if (!"field.username".equals(fieldKey)) {
+            SensitiveText.check(trimmed);
+        }
         return trimmed;
     }
 }

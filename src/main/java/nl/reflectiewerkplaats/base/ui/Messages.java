@@ -46,9 +46,38 @@ public final class Messages {
         try {
             action.run();
             return true;
+        } catch (nl.reflectiewerkplaats.base.SensitiveText.Warning warning) {
+            askAboutSensitiveText(context, warning, action);
+            return false;
         } catch (UserFacingException e) {
             showError(context, e);
             return false;
         }
+    }
+
+    /**
+     * "Weet je zeker dat dit hier hoort?": names what looks identifying; saving anyway
+     * runs the same action again with the text accepted.
+     */
+    private static void askAboutSensitiveText(Component context, nl.reflectiewerkplaats.base.SensitiveText.Warning warning,
+                                              Runnable action) {
+        com.vaadin.flow.component.confirmdialog.ConfirmDialog dialog = new com.vaadin.flow.component.confirmdialog.ConfirmDialog();
+        dialog.setHeader(context.getTranslation("warning.sensitive.title"));
+        String kinds = String.join(", ", warning.kinds().stream()
+                .map(k -> context.getTranslation("warning.sensitive." + k)).toList());
+        dialog.setText(context.getTranslation("warning.sensitive.text", kinds));
+        dialog.setCancelable(true);
+        dialog.setCancelText(context.getTranslation("warning.sensitive.edit"));
+        dialog.setConfirmText(context.getTranslation("warning.sensitive.save"));
+        dialog.addConfirmListener(e -> {
+            try {
+                nl.reflectiewerkplaats.base.SensitiveText.confirmed(action);
+                showSuccess(context.getTranslation("warning.sensitive.saved"));
+            } catch (UserFacingException failed) {
+                showError(context, failed);
+            }
+        });
+        dialog.addClassName("rw-sensitive-dialog");
+        dialog.open();
     }
 }
