@@ -30,6 +30,7 @@ public class MainLayout extends AppLayout {
         if (authentication.hasRole("BEHEERDER")) {
             nav.addItem(new SideNavItem(getTranslation("nav.accounts"), "begeleiders", VaadinIcon.USERS.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.log"), "toegangslog", VaadinIcon.LIST.create()));
+            nav.addItem(new SideNavItem(getTranslation("nav.retention"), "bewaartermijnen", VaadinIcon.CALENDAR_CLOCK.create()));
         }
         addToDrawer(brand, nav);
 
