@@ -21,9 +21,11 @@ public class ArtService {
     private final AccessPolicy access;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final ArtImageRepository images;
 
     ArtService(ArtPieceRepository pieces, StanzaMarkRepository marks, AccessPolicy access,
-               ApplicationEventPublisher events, Clock clock) {
+               ApplicationEventPublisher events, Clock clock, ArtImageRepository images) {
+        this.images = images;
         this.pieces = pieces;
         this.marks = marks;
         this.access = access;
@@ -52,6 +54,47 @@ public class ArtService {
         marks.deleteByMeetingId(meetingId);
         events.publishEvent(new ArtChanged(caseId, meetingId));
         return saved;
+    }
+
+    /** The image offered in this meeting, if any. */
+    public Optional<ArtImage> image(Actor actor, String caseId, String meetingId) {
+        access.check(actor, caseId, CaseAction.READ, meetingId);
+        return images.findByMeetingId(meetingId).filter(i -> caseId.equals(i.getCaseId()));
+    }
+
+    /**
+     * The facilitator offers an image (or replaces it): PNG, JPEG or WebP by its
+     * content, at most {@link ArtImage#MAX_BYTES}, with a description.
+     */
+    public ArtImage offerImage(Actor actor, String caseId, String meetingId, byte[] data, String description) {
+        access.check(actor, caseId, CaseAction.MODERATE, meetingId);
+        if (data == null || data.length == 0) {
+            throw new InvalidInputException("error.art.imageEmpty");
+        }
+        if (data.length > ArtImage.MAX_BYTES) {
+            throw new InvalidInputException("error.art.imageTooLarge", ArtImage.MAX_BYTES / (1024 * 1024));
+        }
+        String type = ArtImage.sniff(data);
+        if (type == null) {
+            throw new InvalidInputException("error.art.imageType");
+        }
+        String text = Texts.required(description, ArtImage.DESCRIPTION_MAX_LENGTH, "field.artImageDescription");
+        ArtImage image = images.findByMeetingId(meetingId).orElseGet(() -> new ArtImage(caseId, meetingId));
+        image.set(type, data, text, clock.instant());
+        ArtImage saved;
+        try {
+            saved = images.save(image);
+        } catch (OptimisticLockingFailureException | DuplicateKeyException e) {
+            throw new InvalidInputException("error.art.changedMeanwhile");
+        }
+        events.publishEvent(new ArtChanged(caseId, meetingId));
+        return saved;
+    }
+
+    public void removeImage(Actor actor, String caseId, String meetingId) {
+        access.check(actor, caseId, CaseAction.MODERATE, meetingId);
+        images.findByMeetingId(meetingId).filter(i -> caseId.equals(i.getCaseId())).ifPresent(images::delete);
+        events.publishEvent(new ArtChanged(caseId, meetingId));
     }
 
     /** Marks where the actor feels the group is: one stanza per person. */

@@ -41,6 +41,9 @@ public class Agenda {
     private boolean silence;
     /** What the facilitator lit up for everyone ("kijk hier"), or null. */
     private String spotlight;
+    /** Who leads right now (an account id), or null while every facilitator of the case may lead. */
+    private String leaderId;
+    private String leaderName;
     @Version
     private Long version;
 
@@ -103,6 +106,24 @@ public class Agenda {
 
     void setSpotlight(String spotlight) {
         this.spotlight = spotlight;
+    }
+
+    public String getLeaderId() {
+        return leaderId;
+    }
+
+    public String getLeaderName() {
+        return leaderName;
+    }
+
+    /** May this facilitator steer the meeting now? Yes if they lead, or if nobody holds the lead. */
+    public boolean isLedBy(String accountId) {
+        return leaderId == null || leaderId.equals(accountId);
+    }
+
+    void setLeader(String accountId, String name) {
+        this.leaderId = accountId;
+        this.leaderName = name;
     }
 
     void addStep(Instrument instrument, String title, int minutes) {

@@ -198,7 +198,34 @@ public class FacilitationService {
 
     private Agenda change(Actor actor, String caseId, String meetingId, Consumer<Agenda> change) {
         access.check(actor, caseId, CaseAction.MODERATE);
-        return save(caseId, meetingId, change, actor);
+        return save(caseId, meetingId, a -> {
+            if (!a.isLedBy(actor.id())) {
+                throw new InvalidInputException("error.agenda.notLeader", a.getLeaderName());
+            }
+            change.accept(a);
+        }, actor);
+    }
+
+    /**
+     * The one who leads (or anyone, while nobody holds the lead) hands it to another
+     * facilitator of the case; from then on only they steer the agenda, timer and
+     * silence.
+     */
+    public Agenda handLead(Actor actor, String caseId, String meetingId, String toAccountId, String toName) {
+        Actor.Facilitator to = new Actor.Facilitator(toAccountId, toName);
+        if (toAccountId == null || !access.allows(to, caseId, CaseAction.MODERATE)) {
+            throw new InvalidInputException("error.agenda.leadTarget");
+        }
+        return change(actor, caseId, meetingId, a -> a.setLeader(toAccountId, toName));
+    }
+
+    /**
+     * A facilitator of the case takes the lead, e.g. when the one leading lost their
+     * connection: the meeting goes on. Everyone sees who leads now.
+     */
+    public Agenda takeLead(Actor actor, String caseId, String meetingId) {
+        access.check(actor, caseId, CaseAction.MODERATE);
+        return save(caseId, meetingId, a -> a.setLeader(actor.id(), actor.displayName()), actor);
     }
 
     private Agenda save(String caseId, String meetingId, Consumer<Agenda> change, Actor actor) {

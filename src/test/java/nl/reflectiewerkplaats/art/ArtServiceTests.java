@@ -48,4 +48,37 @@ class ArtServiceTests {
         art.offer(f, c.getId(), m.getId(), "Anders", "Een strofe.\n\nNog een.");
         assertThat(art.counts(f, c.getId(), m.getId())).as("a new text starts the marks afresh").containsExactly(0, 0);
     }
+
+    @org.junit.jupiter.api.Test
+    void anImageIsAcceptedByItsContentOnlyAndWithinTheSizeLimit() throws Exception {
+        var f = data.facilitator();
+        var c = data.newCase(f);
+        var m = data.newMeeting(f, c);
+        java.awt.image.BufferedImage picture = new java.awt.image.BufferedImage(40, 30,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(picture, "png", png);
+
+        var stored = art.offerImage(f, c.getId(), m.getId(), png.toByteArray(), "Een brug in de mist");
+        org.assertj.core.api.Assertions.assertThat(stored.getContentType()).isEqualTo("image/png");
+        org.assertj.core.api.Assertions.assertThat(art.image(f, c.getId(), m.getId())).get()
+                .extracting(nl.reflectiewerkplaats.art.ArtImage::getDescription).isEqualTo("Een brug in de mist");
+
+        byte[] svg = "<svg xmlns='http://www.w3.org/2000/svg' onload='alert(1)'/>".getBytes();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> art.offerImage(f, c.getId(), m.getId(), svg, "svg"))
+                .hasMessageContaining("error.art.imageType");
+        byte[] huge = java.util.Arrays.copyOf(png.toByteArray(), nl.reflectiewerkplaats.art.ArtImage.MAX_BYTES + 1);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> art.offerImage(f, c.getId(), m.getId(), huge, "groot"))
+                .hasMessageContaining("error.art.imageTooLarge");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> art.offerImage(f, c.getId(), m.getId(), new byte[0], "leeg"))
+                .hasMessageContaining("error.art.imageEmpty");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> art.offerImage(f, c.getId(), m.getId(), png.toByteArray(), " "))
+                .hasMessageContaining("error.input.required");
+        var bram = data.participant(m, "Bram");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> art.offerImage(bram, c.getId(), m.getId(),
+                png.toByteArray(), "mag niet")).isInstanceOf(nl.reflectiewerkplaats.access.NoAccessException.class);
+        // the refused uploads left the first image as it was
+        org.assertj.core.api.Assertions.assertThat(art.image(bram, c.getId(), m.getId())).get()
+                .extracting(nl.reflectiewerkplaats.art.ArtImage::getDescription).isEqualTo("Een brug in de mist");
+    }
 }

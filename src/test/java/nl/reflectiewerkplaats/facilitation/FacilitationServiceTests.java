@@ -25,6 +25,8 @@ class FacilitationServiceTests {
     TensionFieldService fields;
     @Autowired
     TestData data;
+    @Autowired
+    nl.reflectiewerkplaats.casework.CaseService cases;
 
     @Test
     void theFacilitatorLeadsTheAgendaParticipantsSayKlaar() {
@@ -93,5 +95,36 @@ class FacilitationServiceTests {
         assertThatThrownBy(() -> facilitation.preparation(p, c.getId(), m.getId())).isInstanceOf(NoAccessException.class);
         assertThatThrownBy(() -> facilitation.writePreparation(f, c.getId(), m.getId(), "x", "y".repeat(10_000)))
                 .isInstanceOf(InvalidInputException.class);
+    }
+
+    @Test
+    void theLeadIsHandedToACoFacilitatorWhoThenAloneSteersUntilItIsTakenBack() {
+        Actor.Facilitator anna = data.facilitator();
+        Actor.Facilitator bram = data.facilitator();
+        Actor.Facilitator stranger = data.facilitator();
+        var c = data.newCase(anna);
+        cases.shareWith(anna, c.getId(), bram.id());
+        var m = data.newMeeting(anna, c);
+        Agenda agenda = facilitation.agenda(anna, c.getId(), m.getId());
+        String second = agenda.getSteps().get(1).id();
+        String third = agenda.getSteps().get(2).id();
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> facilitation.handLead(anna, c.getId(), m.getId(),
+                stranger.id(), stranger.displayName())).isInstanceOf(nl.reflectiewerkplaats.base.InvalidInputException.class);
+        Agenda handed = facilitation.handLead(anna, c.getId(), m.getId(), bram.id(), bram.displayName());
+        assertThat(handed.getLeaderName()).isEqualTo(bram.displayName());
+
+        var refused = org.assertj.core.api.Assertions.catchThrowableOfType(
+                nl.reflectiewerkplaats.base.InvalidInputException.class,
+                () -> facilitation.goTo(anna, c.getId(), m.getId(), second));
+        assertThat(refused.messageKey()).isEqualTo("error.agenda.notLeader");
+        assertThat(facilitation.goTo(bram, c.getId(), m.getId(), second).current()).get()
+                .extracting(Agenda.Step::id).isEqualTo(second);
+
+        // Bram's connection drops: Anna takes the lead back and the meeting goes on
+        facilitation.takeLead(anna, c.getId(), m.getId());
+        assertThat(facilitation.goTo(anna, c.getId(), m.getId(), third).current()).get()
+                .extracting(Agenda.Step::id).isEqualTo(third);
+        assertThat(facilitation.agenda(bram, c.getId(), m.getId()).getLeaderId()).isEqualTo(anna.id());
     }
 }

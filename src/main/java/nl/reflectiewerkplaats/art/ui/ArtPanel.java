@@ -55,6 +55,56 @@ public class ArtPanel extends Div {
         });
     }
 
+    /** The facilitator uploads an image (PNG, JPEG or WebP, at most 3 MB) with a short description. */
+    private Details imageEditor() {
+        byte[][] pending = new byte[1][];
+        TextField description = new TextField(getTranslation("field.artImageDescription"));
+        description.setMaxLength(nl.reflectiewerkplaats.art.ArtImage.DESCRIPTION_MAX_LENGTH);
+        description.setWidthFull();
+        description.setHelperText(getTranslation("art.imageDescriptionHelp"));
+        Span chosen = new Span();
+        chosen.addClassName("rw-muted");
+        com.vaadin.flow.component.upload.Upload upload = new com.vaadin.flow.component.upload.Upload();
+        upload.setUploadHandler(com.vaadin.flow.server.streams.UploadHandler.inMemory((metadata, data) ->
+                getUI().ifPresent(ui -> ui.access(() -> {
+                    pending[0] = data;
+                    chosen.setText(getTranslation("art.imageChosen", metadata.fileName()));
+                }))));
+        upload.setAcceptedFileTypes("image/png", "image/jpeg", "image/webp", ".png", ".jpg", ".jpeg", ".webp");
+        upload.setMaxFiles(1);
+        upload.setMaxFileSize(nl.reflectiewerkplaats.art.ArtImage.MAX_BYTES);
+        com.vaadin.flow.component.upload.UploadI18N i18n = new com.vaadin.flow.component.upload.UploadI18N();
+        i18n.setDropFiles(new com.vaadin.flow.component.upload.UploadI18N.DropFiles()
+                .setOne(getTranslation("art.upload.drop")).setMany(getTranslation("art.upload.drop")));
+        i18n.setAddFiles(new com.vaadin.flow.component.upload.UploadI18N.AddFiles()
+                .setOne(getTranslation("art.upload.add")).setMany(getTranslation("art.upload.add")));
+        i18n.setError(new com.vaadin.flow.component.upload.UploadI18N.Error()
+                .setTooManyFiles(getTranslation("art.upload.tooMany"))
+                .setFileIsTooBig(getTranslation("error.art.imageTooLarge", 3))
+                .setIncorrectFileType(getTranslation("error.art.imageType")));
+        upload.setI18n(i18n);
+        upload.addFileRejectedListener(e -> Messages.showError(e.getErrorMessage()));
+        Button offer = new Button(getTranslation("art.imageOffer"), e -> {
+            if (pending[0] == null) {
+                Messages.showError(getTranslation("error.art.imageEmpty"));
+                return;
+            }
+            if (Messages.attempt(this, () -> service.offerImage(actor, caseId, meetingId, pending[0],
+                    description.getValue()))) {
+                pending[0] = null;
+            }
+        });
+        offer.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button remove = new Button(getTranslation("art.imageRemove"),
+                e -> Messages.attempt(this, () -> service.removeImage(actor, caseId, meetingId)));
+        remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        remove.setVisible(service.image(actor, caseId, meetingId).isPresent());
+        Details editor = new Details(getTranslation("art.imageAdd"), new Div(upload, chosen, description,
+                new Div(offer, remove)));
+        editor.addClassName("rw-art-image-editor");
+        return editor;
+    }
+
     private void render() {
         body.removeAll();
         Optional<ArtPiece> piece = service.piece(actor, caseId, meetingId);
@@ -76,8 +126,24 @@ public class ArtPanel extends Div {
             Details editor = new Details(getTranslation(piece.isPresent() ? "art.change" : "art.add"),
                     new Div(title, text, offer));
             editor.setOpened(piece.isEmpty());
-            body.add(editor);
+            body.add(editor, imageEditor());
         }
+        service.image(actor, caseId, meetingId).ifPresent(image -> {
+            com.vaadin.flow.component.html.Image shown = new com.vaadin.flow.component.html.Image(
+                    com.vaadin.flow.server.streams.DownloadHandler.fromInputStream(event -> {
+                        // read again at download time, through the access check
+                        var current = service.image(actor, caseId, meetingId).orElseThrow();
+                        byte[] bytes = current.getData();
+                        return new com.vaadin.flow.server.streams.DownloadResponse(
+                                new java.io.ByteArrayInputStream(bytes), "kunst", current.getContentType(), bytes.length);
+                    }), image.getDescription());
+            shown.addClassName("rw-art-image");
+            Paragraph caption = new Paragraph(image.getDescription());
+            caption.addClassName("rw-muted");
+            Div figure = new Div(shown, caption);
+            figure.addClassName("rw-art-figure");
+            body.add(figure);
+        });
         if (piece.isEmpty()) {
             if (!moderator) {
                 Div empty = new Div(new Span(getTranslation("art.none.title")), new Paragraph(getTranslation("art.none.text")));

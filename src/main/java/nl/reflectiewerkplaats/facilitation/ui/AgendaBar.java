@@ -19,6 +19,7 @@ import nl.reflectiewerkplaats.facilitation.AgendaChanged;
 import nl.reflectiewerkplaats.facilitation.FacilitationService;
 import nl.reflectiewerkplaats.facilitation.Instrument;
 import nl.reflectiewerkplaats.live.CaseBroadcaster;
+import nl.reflectiewerkplaats.live.Presence;
 import nl.reflectiewerkplaats.live.ui.LiveUpdates;
 
 /**
@@ -42,8 +43,12 @@ public class AgendaBar extends Div {
     private final Div spotlight = new Div();
     private Agenda agenda;
 
+    private final Supplier<List<Presence>> present;
+
     public AgendaBar(FacilitationService service, CaseBroadcaster broadcaster, Actor actor, String caseId, String meetingId,
-                     boolean moderator, Consumer<Instrument> follow, Supplier<Instrument> shown, Consumer<Boolean> silenceMode) {
+                     boolean moderator, Consumer<Instrument> follow, Supplier<Instrument> shown, Consumer<Boolean> silenceMode,
+                     Supplier<List<Presence>> present) {
+        this.present = present;
         this.service = service;
         this.actor = actor;
         this.caseId = caseId;
@@ -63,6 +68,14 @@ public class AgendaBar extends Div {
         spotlight.getElement().setAttribute("role", "status");
         add(steps, timer, actions, spotlight);
         addAttachListener(e -> show(service.agenda(actor, caseId, meetingId), true));
+        if (moderator) {
+            // who can take the lead depends on who is here
+            LiveUpdates.bind(this, broadcaster, caseId, actor, nl.reflectiewerkplaats.live.PresenceChanged.class, e -> {
+                if (agenda != null) {
+                    renderActions();
+                }
+            });
+        }
         LiveUpdates.bind(this, broadcaster, caseId, actor, AgendaChanged.class, e -> {
             if (meetingId.equals(e.agenda().getMeetingId())) {
                 boolean stepChanged = agenda == null || agenda.currentIndex() != e.agenda().currentIndex()
@@ -152,7 +165,15 @@ public class AgendaBar extends Div {
         actions.removeAll();
         int index = agenda.currentIndex();
         List<Agenda.Step> all = agenda.getSteps();
-        if (moderator) {
+        if (moderator && !agenda.isLedBy(actor.id())) {
+            // another facilitator leads: show who, and let this one take over if needed
+            Span leads = new Span(getTranslation("agenda.ledBy", agenda.getLeaderName()));
+            leads.addClassName("rw-lead");
+            Button take = new Button(getTranslation("agenda.takeLead"), VaadinIcon.HANDSHAKE.create(),
+                    e -> Messages.attempt(this, () -> show(service.takeLead(actor, caseId, meetingId), false)));
+            take.setTooltipText(getTranslation("agenda.takeLeadHelp"));
+            actions.add(leads, take);
+        } else if (moderator) {
             Button previous = new Button(VaadinIcon.ARROW_LEFT.create(), e -> goTo(index - 1));
             previous.setAriaLabel(getTranslation("agenda.previous"));
             previous.setTooltipText(getTranslation("agenda.previous"));
@@ -170,6 +191,23 @@ public class AgendaBar extends Div {
             edit.setAriaLabel(getTranslation("agenda.edit"));
             edit.setTooltipText(getTranslation("agenda.edit"));
             actions.add(previous, next, ready, timerControls(), silence, edit);
+            List<Presence> others = present.get().stream()
+                    .filter(p -> p.facilitator() && !p.actorId().equals(actor.id())).distinct().toList();
+            if (!others.isEmpty()) {
+                com.vaadin.flow.component.menubar.MenuBar handMenu = new com.vaadin.flow.component.menubar.MenuBar();
+                handMenu.addThemeVariants(com.vaadin.flow.component.menubar.MenuBarVariant.LUMO_TERTIARY);
+                var item = handMenu.addItem(getTranslation("agenda.handLead"));
+                for (Presence p : others) {
+                    item.getSubMenu().addItem(p.displayName(), click -> Messages.attempt(this,
+                            () -> show(service.handLead(actor, caseId, meetingId, p.actorId(), p.displayName()), false)));
+                }
+                actions.add(handMenu);
+            }
+            if (agenda.getLeaderId() != null) {
+                Span leads = new Span(getTranslation("agenda.youLead"));
+                leads.addClassName("rw-lead");
+                actions.add(leads);
+            }
         } else {
             Button ready = new Button(getTranslation(agenda.isReady(actor.id()) ? "agenda.notReady" : "agenda.ready"),
                     VaadinIcon.CHECK.create(), e -> Messages.attempt(this,

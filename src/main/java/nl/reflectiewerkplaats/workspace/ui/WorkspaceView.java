@@ -217,7 +217,7 @@ public class WorkspaceView extends Div implements BeforeEnterObserver, HasDynami
                 instrument -> instruments.setSelectedTab(tabs.get(instrument)),
                 () -> tabs.entrySet().stream().filter(t -> t.getValue().equals(instruments.getSelectedTab()))
                         .map(Map.Entry::getKey).findFirst().orElse(null),
-                silence -> setClassName("rw-silence", silence));
+                silence -> setClassName("rw-silence", silence), () -> presence.present(meetingId));
         instruments.addSelectedChangeListener(e -> agendaBar.refreshReturn());
         Div silenceNote = new Div(new Span(getTranslation("agenda.silenceNote")));
         silenceNote.addClassName("rw-silence-note");
