@@ -39,6 +39,7 @@ public class CardCatalog {
     private final DreamQuestions dreamQuestions;
     private final LearningPhases learningPhases;
     private final FeelingCards feelingCards;
+    private final java.util.Map<String, String> imageCards;
 
     @org.springframework.beans.factory.annotation.Autowired
     CardCatalog(@Value("${reflectiewerkplaats.cards-location:classpath:werkkaarten/}") String location) {
@@ -63,6 +64,18 @@ public class CardCatalog {
             this.learningPhases = reader.readOne(resolver.getResource(base + "fasen.yaml"), LearningPhases.class);
             this.feelingCards = reader.readOne(resolver.getResource(base + "gevoelskaarten.yaml"), FeelingCards.class);
         }
+        java.util.Map<String, String> pictures = new java.util.LinkedHashMap<>();
+        for (FeelingCards.ImageCard card : feelingCards.images()) {
+            Resource svg = resolver.getResource(base + "beeldkaarten/" + card.id() + ".svg");
+            try (var in = svg.getInputStream()) {
+                pictures.put(card.id(), "data:image/svg+xml;base64,"
+                        + java.util.Base64.getEncoder().encodeToString(in.readAllBytes()));
+            } catch (java.io.IOException e) {
+                throw new CardContentException("gevoelskaarten.yaml", "images." + card.id(),
+                        "het bestand beeldkaarten/" + card.id() + ".svg ontbreekt of is onleesbaar");
+            }
+        }
+        this.imageCards = java.util.Map.copyOf(pictures);
     }
 
     /** Loads the content from a location such as {@code file:/path/werkkaarten/} (used by tests and tools). */
@@ -100,6 +113,11 @@ public class CardCatalog {
 
     public FeelingCards feelingCards() {
         return feelingCards;
+    }
+
+    /** An image card's picture as a data: URL (our own SVG, shown with an img element), by card id. */
+    public String imageCardPicture(String id) {
+        return imageCards.getOrDefault(id, "");
     }
 
     private record Reader(YAMLMapper mapper, Validator validator) {

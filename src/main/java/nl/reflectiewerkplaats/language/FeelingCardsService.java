@@ -63,7 +63,7 @@ public class FeelingCardsService {
         if (chosen.size() > FeelingPick.MAX_CARDS) {
             throw new InvalidInputException("error.feelings.tooMany", FeelingPick.MAX_CARDS);
         }
-        if (!catalog.feelingCards().words().containsAll(chosen)) {
+        if (!catalog.feelingCards().allCards().containsAll(chosen)) {
             throw new InvalidInputException("error.feelings.unknown");
         }
         FeelingPick pick = picks.findByRoundIdAndOwnerId(roundId, actor.id())
@@ -96,8 +96,9 @@ public class FeelingCardsService {
         if (!round.isRevealed()) {
             return byWord;
         }
-        for (String word : catalog.feelingCards().words()) {
-            List<String> who = picks.findByRoundId(roundId).stream().filter(p -> p.getWords().contains(word))
+        List<FeelingPick> all = picks.findByRoundId(roundId);
+        for (String word : catalog.feelingCards().allCards()) {
+            List<String> who = all.stream().filter(p -> p.getWords().contains(word))
                     .map(p -> round.isNamed() ? p.getOwnerName() : "").toList();
             if (!who.isEmpty()) {
                 byWord.put(word, who);

@@ -333,7 +333,8 @@ public class SessionReportService {
         }
         feelings.table(actor, round.getId()).forEach((word, who) -> {
             String by = names ? String.join(", ", who.stream().filter(n -> !n.isEmpty()).toList()) : "";
-            doc.add(bullet(word + " (" + who.size() + ")" + (by.isEmpty() ? "" : " — " + by)));
+            String shown = catalog.feelingCards().image(word).map(i -> "beeldkaart: " + i.label()).orElse(word);
+            doc.add(bullet(shown + " (" + who.size() + ")" + (by.isEmpty() ? "" : " — " + by)));
         });
     }
 

@@ -37,6 +37,7 @@ public class LanguagePanel extends Div {
     private final FeelingCardsService service;
     private final RoundService rounds;
     private final FeelingCards cards;
+    private final CardCatalog catalog;
     private final Actor actor;
     private final String caseId;
     private final String meetingId;
@@ -50,6 +51,7 @@ public class LanguagePanel extends Div {
         this.service = service;
         this.rounds = rounds;
         this.cards = catalog.feelingCards();
+        this.catalog = catalog;
         this.actor = actor;
         this.caseId = caseId;
         this.meetingId = meetingId;
@@ -161,9 +163,34 @@ public class LanguagePanel extends Div {
             });
             grid.add(card);
         }
+        Div pictures = new Div();
+        pictures.addClassName("rw-feeling-grid");
+        pictures.addClassName("rw-image-cards");
+        for (FeelingCards.ImageCard image : cards.images()) {
+            String key = FeelingCards.IMAGE_PREFIX + image.id();
+            Button card = new Button(imageCard(image));
+            card.addClassName("rw-feeling-card");
+            card.addClassName("rw-image-card");
+            card.setAriaLabel(image.label());
+            card.getElement().setAttribute("aria-pressed", String.valueOf(chosen.contains(key)));
+            card.addClickListener(e -> {
+                List<String> next = new ArrayList<>(chosen);
+                if (!next.remove(key)) {
+                    next.add(key);
+                }
+                if (Messages.attempt(this, () -> service.pick(actor, current.getId(), next))) {
+                    chosen.clear();
+                    chosen.addAll(next);
+                    card.getElement().setAttribute("aria-pressed", String.valueOf(chosen.contains(key)));
+                }
+            });
+            pictures.add(card);
+        }
         Paragraph privacy = new Paragraph(getTranslation("language.private"));
         privacy.addClassName("rw-muted");
-        body.add(hint, grid, privacy);
+        com.vaadin.flow.component.html.H4 picturesTitle = new com.vaadin.flow.component.html.H4(
+                getTranslation("language.imageCards"));
+        body.add(hint, grid, picturesTitle, pictures, privacy);
     }
 
     private void showTable() {
@@ -174,7 +201,11 @@ public class LanguagePanel extends Div {
         table.forEach((word, who) -> {
             Span count = new Span(String.valueOf(who.size()));
             count.addClassName("rw-feeling-count");
-            Div card = new Div(new Span(word), count);
+            Div card = cards.image(word).map(image -> {
+                Div c = new Div(imageCard(image), count);
+                c.addClassName("rw-image-card");
+                return c;
+            }).orElseGet(() -> new Div(new Span(word), count));
             card.addClassName("rw-feeling-card");
             String names = String.join(", ", who.stream().filter(n -> !n.isEmpty()).toList());
             if (!names.isEmpty()) {
@@ -188,5 +219,15 @@ public class LanguagePanel extends Div {
             body.add(new Paragraph(getTranslation("language.noneChosen")));
         }
         body.add(new Paragraph(getTranslation("language.revealed")), grid);
+    }
+
+    /** An image card: our own picture with its label underneath. */
+    private Div imageCard(FeelingCards.ImageCard image) {
+        com.vaadin.flow.component.html.Image picture = new com.vaadin.flow.component.html.Image(
+                catalog.imageCardPicture(image.id()), image.label());
+        picture.addClassName("rw-image-card-picture");
+        Span label = new Span(image.label());
+        label.addClassName("rw-image-card-label");
+        return new Div(picture, label);
     }
 }
