@@ -233,4 +233,29 @@ class SessionViewTests {
         return _find(com.vaadin.flow.component.html.Span.class, spec -> spec.withClasses("rw-presence-name")).stream()
                 .map(com.vaadin.flow.component.html.Span::getText).toList();
     }
+
+    @Test
+    void aTextThatLooksLikeABsnAsksFirstAndIsStoredOnlyWhenConfirmed() {
+        Actor.Facilitator f = data.facilitator();
+        KaribuSupport.login(data.usernameOf(f));
+        UI.getCurrent().navigate("");
+        _click(_get(Button.class, spec -> spec.withText("Nieuwe casus")));
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Schuilnaam van de casus")), "Gezin Wilg");
+        _setValue(_get(TextArea.class, spec -> spec.withLabel("Vraag of vastloper")), "BSN moeder 111222333, school wil niet");
+        _click(_get(Button.class, spec -> spec.withText("Casus aanmaken")));
+
+        var dialog = _get(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class);
+        assertThat(com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._getHeader(dialog))
+                .isEqualTo("Weet je zeker dat dit hier hoort?");
+        assertThat(com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._getText(dialog)).contains("een BSN");
+        com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireCancel(dialog);
+        assertThat(cases.listCases(f)).isEmpty();
+
+        _click(_get(Button.class, spec -> spec.withText("Casus aanmaken")));
+        com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm(
+                _get(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class));
+        assertThat(cases.listCases(f)).extracting(Case::getQuestion).containsExactly("BSN moeder 111222333, school wil niet");
+        // and, as after any save, the new case's page opens
+        assertThat(_get(H2.class, spec -> spec.withText("Gezin Wilg"))).isNotNull();
+    }
 }

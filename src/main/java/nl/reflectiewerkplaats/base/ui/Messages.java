@@ -47,7 +47,7 @@ public final class Messages {
             action.run();
             return true;
         } catch (nl.reflectiewerkplaats.base.SensitiveText.Warning warning) {
-            askAboutSensitiveText(context, warning, action);
+            askAboutSensitiveText(context, warning, action, () -> { });
             return false;
         } catch (UserFacingException e) {
             showError(context, e);
@@ -59,8 +59,26 @@ public final class Messages {
      * "Weet je zeker dat dit hier hoort?": names what looks identifying; saving anyway
      * runs the same action again with the text accepted.
      */
+    /**
+     * Like {@link #attempt(Component, Runnable)}, then runs {@code onSuccess} once the
+     * action succeeded — right away, or after the person confirmed a text that looked
+     * sensitive. Use it where success closes a form or clears a field.
+     */
+    public static void attemptThen(Component context, Runnable action, Runnable onSuccess) {
+        try {
+            action.run();
+        } catch (nl.reflectiewerkplaats.base.SensitiveText.Warning warning) {
+            askAboutSensitiveText(context, warning, action, onSuccess);
+            return;
+        } catch (UserFacingException e) {
+            showError(context, e);
+            return;
+        }
+        onSuccess.run();
+    }
+
     private static void askAboutSensitiveText(Component context, nl.reflectiewerkplaats.base.SensitiveText.Warning warning,
-                                              Runnable action) {
+                                              Runnable action, Runnable onSuccess) {
         com.vaadin.flow.component.confirmdialog.ConfirmDialog dialog = new com.vaadin.flow.component.confirmdialog.ConfirmDialog();
         dialog.setHeader(context.getTranslation("warning.sensitive.title"));
         String kinds = String.join(", ", warning.kinds().stream()
@@ -73,6 +91,7 @@ public final class Messages {
             try {
                 nl.reflectiewerkplaats.base.SensitiveText.confirmed(action);
                 showSuccess(context.getTranslation("warning.sensitive.saved"));
+                onSuccess.run();
             } catch (UserFacingException failed) {
                 showError(context, failed);
             }

@@ -105,10 +105,11 @@ public class CasesView extends VerticalLayout implements HasDynamicTitle {
         dialog.add(new VerticalLayout(privacy, pseudonym, question));
         Button save = new Button(getTranslation("cases.create"), e -> {
             Case[] created = new Case[1];
-            if (Messages.attempt(this, () -> created[0] = cases.createCase(actor, pseudonym.getValue(), question.getValue()))) {
-                dialog.close();
-                getUI().ifPresent(ui -> ui.navigate(CaseView.class, new RouteParameters("caseId", created[0].getId())));
-            }
+            Messages.attemptThen(this, () -> created[0] = cases.createCase(actor, pseudonym.getValue(), question.getValue()),
+                    () -> {
+                        dialog.close();
+                        getUI().ifPresent(ui -> ui.navigate(CaseView.class, new RouteParameters("caseId", created[0].getId())));
+                    });
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button cancel = new Button(getTranslation("action.cancel"), e -> dialog.close());

@@ -160,10 +160,11 @@ public class DreamBoard extends Div {
             input.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.EAGER);
             Button add = new Button(getTranslation("dream.add"), VaadinIcon.PLUS.create(), e -> {
                 DreamCard[] saved = new DreamCard[1];
-                if (Messages.attempt(this, () -> saved[0] = service.addCard(actor, caseId, meetingId, question, input.getValue()))) {
+                Messages.attemptThen(this, () -> saved[0] = service.addCard(actor, caseId, meetingId, question,
+                        input.getValue()), () -> {
                     input.clear();
                     show(saved[0]);
-                }
+                });
             });
             add.addThemeVariants(ButtonVariant.LUMO_SMALL);
             add.addClickShortcut(Key.ENTER, KeyModifier.CONTROL).listenOn(input);

@@ -48,10 +48,11 @@ public class SharedNotes extends Div {
         input.setWidthFull();
         Button add = new Button(getTranslation("field.notes.add"), VaadinIcon.PLUS.create(), e -> {
             SharedNote[] saved = new SharedNote[1];
-            if (Messages.attempt(this, () -> saved[0] = service.add(actor, caseId, topic, meetingId, input.getValue()))) {
-                input.clear();
-                show(saved[0]);
-            }
+            Messages.attemptThen(this, () -> saved[0] = service.add(actor, caseId, topic, meetingId, input.getValue()),
+                    () -> {
+                        input.clear();
+                        show(saved[0]);
+                    });
         });
         add.addThemeVariants(ButtonVariant.LUMO_SMALL);
         add.addClickShortcut(Key.ENTER, KeyModifier.CONTROL).listenOn(input);

@@ -56,6 +56,7 @@ public class CasePrivacySection extends Details {
         Button erase = new Button(getTranslation("privacy.erase"), VaadinIcon.TRASH.create(), e -> {
             TextField typed = new TextField(getTranslation("privacy.erase.type", pseudonym));
             typed.setWidthFull();
+            typed.setMaxLength(200);
             ConfirmDialog dialog = new ConfirmDialog();
             dialog.setHeader(getTranslation("privacy.erase.title"));
             dialog.add(new VerticalLayout(new Paragraph(getTranslation("privacy.erase.text")), typed));
