@@ -43,7 +43,17 @@ class SecurityConfiguration {
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                 .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER))
                 .permissionsPolicyHeader(p -> p.policy("camera=(), microphone=(), geolocation=(), payment=()"))
-                .frameOptions(f -> f.deny()));
+                .frameOptions(f -> f.deny())
+                // Vaadin serves pages through a forward to its servlet; headers written
+                // only "on commit" would be lost on the way, so write them up front
+                .addObjectPostProcessor(new org.springframework.security.config.ObjectPostProcessor<
+                        org.springframework.security.web.header.HeaderWriterFilter>() {
+                    @Override
+                    public <O extends org.springframework.security.web.header.HeaderWriterFilter> O postProcess(O filter) {
+                        filter.setShouldWriteHeadersEagerly(true);
+                        return filter;
+                    }
+                }));
         http.sessionManagement(session -> session.sessionFixation(f -> f.changeSessionId()));
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> {
             vaadin.loginView(LoginView.class);
