@@ -53,6 +53,7 @@ public class AccessLogView extends VerticalLayout implements HasDynamicTitle {
         this.log = log;
         this.actor = currentActor.administrator().orElseThrow(NoAccessException::new);
         addClassName("rw-page");
+        addClassName("rw-wide-page");
         setSizeFull();
         caseId.setLabel(getTranslation("log.filter.case"));
         who.setLabel(getTranslation("log.filter.who"));
@@ -88,6 +89,9 @@ public class AccessLogView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("log.col.object")).setFlexGrow(1);
         grid.addColumn(AccessLogEntry::address).setHeader(getTranslation("log.col.address")).setAutoWidth(true);
         grid.setSizeFull();
+        grid.getColumns().forEach(c -> c.setResizable(true));
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_COMPACT,
+                com.vaadin.flow.component.grid.GridVariant.LUMO_ROW_STRIPES);
         add(new H2(getTranslation("nav.log")), new Paragraph(getTranslation("log.intro", SHOWN)), filters, grid);
         refresh();
     }

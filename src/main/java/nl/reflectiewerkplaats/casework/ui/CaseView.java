@@ -155,12 +155,15 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
         title.addClassName("rw-meeting-title");
         Span date = new Span(Dates.format(meeting.getDate()));
         date.addClassName("rw-muted");
-        Span status = new Span(getTranslation(meeting.isInviteOpen() ? "meetings.open" : "meetings.closed"));
-        status.getElement().getThemeList().add(meeting.isInviteOpen() ? "badge success" : "badge contrast");
+        boolean expired = meeting.isInviteOpen() && !meeting.isInviteValid(java.time.Instant.now());
+        boolean valid = meeting.isInviteOpen() && !expired;
+        Span status = new Span(getTranslation(expired ? "meetings.expired" : valid ? "meetings.open" : "meetings.closed"));
+        status.getElement().getThemeList().add(valid ? "badge success" : "badge contrast");
 
         TextField link = new TextField(getTranslation("meetings.inviteLink"));
         link.setReadOnly(true);
-        link.setValue(meeting.isInviteOpen() ? inviteUrl(meeting) : getTranslation("meetings.linkClosed"));
+        link.setValue(valid ? inviteUrl(meeting)
+                : getTranslation(expired ? "meetings.linkExpired" : "meetings.linkClosed"));
         link.setWidthFull();
         link.addClassName("rw-invite-link");
         Button copy = new Button(getTranslation("meetings.copy"), VaadinIcon.COPY_O.create(), e -> {
@@ -169,7 +172,7 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
                             Boolean.TRUE.equals(ok) ? "meetings.copied" : "meetings.copyManually")),
                     err -> Messages.showError(getTranslation("meetings.copyManually")));
         });
-        copy.setEnabled(meeting.isInviteOpen());
+        copy.setEnabled(valid);
         Button renew = new Button(getTranslation("meetings.renew"), VaadinIcon.REFRESH.create(), e -> {
             if (Messages.attempt(this, () -> meetings.renewInvite(actor, meeting.getId()))) {
                 Messages.showSuccess(getTranslation("meetings.renewed"));
@@ -208,7 +211,7 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
             }
         });
         watch.setTooltipText(getTranslation("meetings.watchHelp"));
-        watch.setEnabled(meeting.isInviteOpen());
+        watch.setEnabled(valid);
         actions.addComponentAtIndex(3, watch);
         Span expires = new Span(getTranslation("meeting.expires", java.time.format.DateTimeFormatter
                 .ofPattern("EEEE d MMMM yyyy, HH:mm", java.util.Locale.of("nl")).withZone(MeetingPaths.ZONE)
