@@ -135,7 +135,11 @@ public class MeetingService {
         Participant participant = new Participant(meeting.getId(), meeting.getCaseId(), name, role, clock.instant(), key,
                 bestuurder && !watcher);
         participant.setWatcher(watcher);
-        return participants.save(participant);
+        Participant saved = participants.save(participant);
+        // joining opens the case to this person: on the access log like any change
+        access.recordCaseWide(saved.asActor(), meeting.getCaseId(),
+                nl.reflectiewerkplaats.access.AccessLogEntry.AuditAction.CHANGE);
+        return saved;
     }
 
     /**
