@@ -31,6 +31,12 @@ public final class RateLimiter {
                 .build()).tryConsume(1);
     }
 
+    /** Whether the key has attempts left, without using one. */
+    public boolean allows(String key) {
+        Bucket bucket = buckets.get(key == null ? "?" : key);
+        return bucket == null || bucket.getAvailableTokens() > 0;
+    }
+
     /** Forgets every key. */
     public void clear() {
         buckets.clear();

@@ -107,4 +107,36 @@ class AccountViewsTests {
         assertThat(_get(com.vaadin.flow.component.html.Article.class).getElement().getTextRecursively())
                 .contains("Spanningsveld 4");
     }
+
+    @Test
+    void afterFiveWrongPasswordsEvenTheRightOneIsRefusedForAWhile() {
+        Actor.Facilitator f = data.facilitator();
+        String username = data.usernameOf(f);
+        UI.getCurrent().navigate("login");
+        for (int i = 0; i < 5; i++) {
+            _setValue(_get(TextField.class, s -> s.withLabel("Gebruikersnaam")), username);
+            _setValue(_get(PasswordField.class, s -> s.withLabel("Wachtwoord")), "fout-wachtwoord-" + i);
+            _click(_get(Button.class, s -> s.withText("Inloggen")));
+            NotificationsKt.expectNotifications("Controleer je gebruikersnaam en wachtwoord en probeer het opnieuw.");
+        }
+        _setValue(_get(TextField.class, s -> s.withLabel("Gebruikersnaam")), username);
+        _setValue(_get(PasswordField.class, s -> s.withLabel("Wachtwoord")), TestData.PASSWORD);
+        _click(_get(Button.class, s -> s.withText("Inloggen")));
+        NotificationsKt.expectNotifications("Te veel pogingen. Wacht een kwartier en probeer het dan opnieuw.");
+        // still on the first step: no code field was offered
+        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(TextField.class, s -> s.withLabel("Code"))).isEmpty();
+    }
+
+    @Test
+    void theRightPasswordLeadsToTheSecondStepNotIntoTheApp() {
+        Actor.Facilitator f = data.facilitator();
+        UI.getCurrent().navigate("login");
+        _setValue(_get(TextField.class, s -> s.withLabel("Gebruikersnaam")), data.usernameOf(f));
+        _setValue(_get(PasswordField.class, s -> s.withLabel("Wachtwoord")), TestData.PASSWORD);
+        _click(_get(Button.class, s -> s.withText("Inloggen")));
+        assertThat(_get(com.vaadin.flow.component.html.H2.class).getText()).isEqualTo("Koppel een authenticator-app");
+        assertThat(_get(TextField.class, s -> s.withLabel("Code"))).isNotNull();
+        assertThat(org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication())
+                .isNull();
+    }
 }

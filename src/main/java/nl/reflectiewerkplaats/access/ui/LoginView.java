@@ -21,12 +21,10 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import nl.reflectiewerkplaats.access.AccountService;
 import nl.reflectiewerkplaats.access.FacilitatorAccount;
-import nl.reflectiewerkplaats.access.RateLimiter;
 import nl.reflectiewerkplaats.access.RequestOrigin;
 import nl.reflectiewerkplaats.access.TotpCodes;
 import nl.reflectiewerkplaats.base.UserFacingException;
@@ -45,18 +43,16 @@ import org.springframework.security.core.AuthenticationException;
 @AnonymousAllowed
 public class LoginView extends VerticalLayout implements HasDynamicTitle {
 
-    /** Failed attempts allowed per username and per address within a quarter of an hour. */
-    static final RateLimiter PER_USERNAME = new RateLimiter(5, Duration.ofMinutes(15));
-    static final RateLimiter PER_ADDRESS = new RateLimiter(20, Duration.ofMinutes(15));
-
     private final AccountService accounts;
     private final AuthenticationManager authenticationManager;
     private final SignIn signIn;
     private final RequestOrigin origin;
     private final Div card = new Div();
+    private final LoginThrottle throttle;
 
     LoginView(AccountService accounts, AuthenticationManager authenticationManager, SignIn signIn,
-              RequestOrigin origin) {
+              RequestOrigin origin, LoginThrottle throttle) {
+        this.throttle = throttle;
         this.accounts = accounts;
         this.authenticationManager = authenticationManager;
         this.signIn = signIn;
@@ -95,7 +91,7 @@ public class LoginView extends VerticalLayout implements HasDynamicTitle {
         submit.addClickListener(e -> {
             String address = origin.currentAddress().orElse("?");
             String login = username.getValue().strip().toLowerCase(java.util.Locale.ROOT);
-            if (!PER_ADDRESS.tryAcquire(address) || !PER_USERNAME.tryAcquire(login)) {
+            if (!throttle.allows(login, address)) {
                 Messages.showError(getTranslation("login.error.throttled"));
                 return;
             }
@@ -103,6 +99,7 @@ public class LoginView extends VerticalLayout implements HasDynamicTitle {
                 authenticationManager.authenticate(
                         UsernamePasswordAuthenticationToken.unauthenticated(login, password.getValue()));
             } catch (AuthenticationException failed) {
+                throttle.failed(login, address);
                 password.clear();
                 Messages.showError(getTranslation("login.error.message"));
                 return;
@@ -113,7 +110,6 @@ public class LoginView extends VerticalLayout implements HasDynamicTitle {
             } else if (accounts.twoFactorRequired()) {
                 showEnrolStep(account);
             } else {
-                PER_USERNAME.reset(login);
                 signIn.complete(account);
             }
         });
@@ -133,14 +129,15 @@ public class LoginView extends VerticalLayout implements HasDynamicTitle {
         confirm.setWidthFull();
         confirm.addClickShortcut(Key.ENTER);
         confirm.addClickListener(e -> {
-            if (!PER_USERNAME.tryAcquire(account.getUsername())) {
+            String address = origin.currentAddress().orElse("?");
+            if (!throttle.allows(account.getUsername(), address)) {
                 Messages.showError(getTranslation("login.error.throttled"));
                 return;
             }
             if (accounts.verifySecondFactor(account.getId(), code.getValue())) {
-                PER_USERNAME.reset(account.getUsername());
                 signIn.complete(account);
             } else {
+                throttle.failed(account.getUsername(), address);
                 code.clear();
                 Messages.showError(getTranslation("login.code.wrong"));
             }
