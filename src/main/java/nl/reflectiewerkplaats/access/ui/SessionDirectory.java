@@ -4,9 +4,11 @@ import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinRequestInterceptor;
 import com.vaadin.flow.server.VaadinResponse;
+import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.WrappedSession;
+import jakarta.servlet.http.HttpSession;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -25,9 +27,18 @@ import org.springframework.stereotype.Component;
 /**
  * Which browser sessions belong to which account, so that disabling an account ends
  * them at once; and the absolute session time-out: however active, a login lasts at
- * most {@code reflectiewerkplaats.security.absolute-timeout} (the idle time-out is
- * the servlet session's, with Vaadin's {@code closeIdleSessions} so heartbeats do
- * not count as activity).
+ * most {@code reflectiewerkplaats.security.absolute-timeout}; and the idle time-out.
+ *
+ * <p>The idle time-out is the servlet session's ({@code server.servlet.session.timeout}).
+ * Vaadin's heartbeats touch the servlet session, so on its own it never expires while a
+ * tab is open. Vaadin's {@code closeIdleSessions} is no answer: it closes only Vaadin's
+ * session and leaves the servlet session, and with it the Spring Security login, in
+ * place, so the browser reloads and is straight back in (seen in
+ * {@code SessionTimeoutBrowserTests}). So here, before Vaadin handles any request, a
+ * servlet session whose Vaadin session had no user request for the time-out is ended
+ * as a whole, using Vaadin's own record of the last user request (heartbeats do not
+ * count). {@code vaadin.closeIdleSessions} stays off: at the edge of the time-out it
+ * would close Vaadin's half first, at the end of a heartbeat, and leave the login.
  */
 @Component
 class SessionDirectory implements VaadinServiceInitListener {
@@ -62,6 +73,40 @@ class SessionDirectory implements VaadinServiceInitListener {
         }
     }
 
+    /**
+     * Whether no user request reached this browser session's Vaadin session for the
+     * time-out. Vaadin notes the time of every request that carries user actions (not
+     * heartbeats) in {@link VaadinSession#getLastRequestTimestamp()}; a new Vaadin
+     * session starts with the time it was made.
+     */
+    private static boolean idle(VaadinRequest request, int timeoutSeconds) {
+        if (timeoutSeconds <= 0 || !(request instanceof VaadinServletRequest servletRequest)) {
+            return false;
+        }
+        HttpSession http = servletRequest.getHttpServletRequest().getSession(false);
+        if (http == null) {
+            return false;
+        }
+        java.util.Collection<VaadinSession> sessions;
+        try {
+            sessions = VaadinSession.getAllSessions(http);
+        } catch (IllegalStateException invalidated) {
+            return false;
+        }
+        long now = System.currentTimeMillis();
+        for (VaadinSession vaadinSession : sessions) {
+            vaadinSession.lock();
+            try {
+                if (now - vaadinSession.getLastRequestTimestamp() >= timeoutSeconds * 1000L) {
+                    return true;
+                }
+            } finally {
+                vaadinSession.unlock();
+            }
+        }
+        return false;
+    }
+
     private static void end(VaadinSession session) {
         try {
             session.access(() -> {
@@ -82,8 +127,14 @@ class SessionDirectory implements VaadinServiceInitListener {
             @Override
             public void requestStart(VaadinRequest request, VaadinResponse response) {
                 WrappedSession session = request.getWrappedSession(false);
-                if (session != null && session.getAttribute(SignIn.AUTHENTICATED_AT) instanceof Instant at
+                if (session == null) {
+                    return;
+                }
+                if (session.getAttribute(SignIn.AUTHENTICATED_AT) instanceof Instant at
                         && at.plus(absoluteTimeout).isBefore(clock.instant())) {
+                    session.invalidate();
+                } else if (idle(request, session.getMaxInactiveInterval())) {
+                    log.info("Ending a session idle for {} s (heartbeats only)", session.getMaxInactiveInterval());
                     session.invalidate();
                 }
             }

@@ -1,0 +1,183 @@
+package nl.reflectiewerkplaats.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+import com.microsoft.playwright.options.AriaRole;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import nl.reflectiewerkplaats.Application;
+import nl.reflectiewerkplaats.access.AccountService;
+import nl.reflectiewerkplaats.support.BrowserSupport;
+import nl.reflectiewerkplaats.support.TestStore;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Session time-outs in a real browser, with Vaadin's heartbeats flowing.
+ *
+ * <p>Idle: with a one-minute session time-out (Tomcat counts in minutes) and a heartbeat
+ * every 5 s, a facilitator who leaves the page alone must be logged out after 60 s (not
+ * before 55, not after 90): the heartbeats keep the servlet session touched, so only the
+ * app's own idle check ({@code access.ui.SessionDirectory}) can end it. The page then
+ * lands on the login page by itself; a reload or a fresh visit stays there.
+ *
+ * <p>Absolute: with {@code reflectiewerkplaats.security.absolute-timeout=20s}, a facilitator
+ * who keeps clicking is still logged out once the login is 20 s old.
+ *
+ * <p>Both run on two apps started side by side, the absolute one while the idle one
+ * waits, to keep the test short (about 1.5 minutes).
+ */
+class SessionTimeoutBrowserTests {
+
+    private static final String PASSWORD = "een-lang-wachtwoord";
+    /** How long the idle page may wait for its logout (time-out 60 s, plus a heartbeat, plus margin). */
+    private static final Duration MAX_WAIT = Duration.ofSeconds(90);
+    private static final LocatorAssertions.IsVisibleOptions WAIT =
+            new LocatorAssertions.IsVisibleOptions().setTimeout(15_000);
+
+    @Test
+    void idleAndAbsoluteTimeOutsEndTheLoginDespiteHeartbeats() {
+        BrowserSupport.chromium();
+        ConfigurableApplicationContext idleApp = start("idle", "--server.servlet.session.timeout=1m",
+                "--vaadin.heartbeatInterval=5");
+        ConfigurableApplicationContext absoluteApp = null;
+        try (Playwright playwright = BrowserSupport.playwright(); Browser browser = BrowserSupport.launch(playwright)) {
+            // --- idle: log in, then leave the page alone while heartbeats flow
+            String idleBase = baseUrl(idleApp);
+            String idleUser = firstAccount(idleApp, "idle");
+            Page idle = browser.newContext().newPage();
+            AtomicInteger heartbeats = new AtomicInteger();
+            idle.onRequest(r -> {
+                if (r.url().contains("v-r=heartbeat")) {
+                    heartbeats.incrementAndGet();
+                }
+            });
+            BrowserSupport.logIn(idle, idleBase, idleUser, PASSWORD);
+            assertThat(idle.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Casussen"))).isVisible();
+            Instant idleSince = Instant.now();
+            AtomicReference<Instant> loggedOutAt = new AtomicReference<>();
+            idle.onFrameNavigated(frame -> {
+                if (frame == idle.mainFrame() && frame.url().contains("/login") && loggedOutAt.get() == null) {
+                    loggedOutAt.set(Instant.now());
+                }
+            });
+
+            // --- absolute (meanwhile, on a second app): an active user is logged out after 20 s
+            absoluteApp = start("absolute", "--reflectiewerkplaats.security.absolute-timeout=20s");
+            String absBase = baseUrl(absoluteApp);
+            String absUser = firstAccount(absoluteApp, "absolute");
+            Page active = browser.newContext().newPage();
+            try {
+                BrowserSupport.logIn(active, absBase, absUser, PASSWORD);
+                Instant loggedIn = Instant.now();
+                assertThat(active.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Casussen"))).isVisible();
+                int clicks = 0;
+                // click between two pages every 3 s; for the first 15 s every click must still work
+                while (Duration.between(loggedIn, Instant.now()).toSeconds() < 15) {
+                    clickAround(active, clicks++);
+                    active.waitForTimeout(3_000);
+                }
+                assertThat(clicks).as("clicks while the login was young").isGreaterThanOrEqualTo(4);
+                assertThat(active.url()).doesNotContain("/login");
+                // past 20 s: the next request (a click, or a heartbeat) ends the login
+                while (Duration.between(loggedIn, Instant.now()).toSeconds() < 21) {
+                    active.waitForTimeout(500);
+                }
+                if (!active.url().contains("/login")) {
+                    try {
+                        active.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Werkkaarten"))
+                                .click(new com.microsoft.playwright.Locator.ClickOptions().setTimeout(3_000));
+                    } catch (com.microsoft.playwright.PlaywrightException goneMeanwhile) {
+                        // the page went to the login page by itself between the check and the click
+                    }
+                }
+                assertOnLoginPage(active, "absolute time-out");
+                active.reload();
+                assertOnLoginPage(active, "absolute time-out, after a reload");
+                // and the old login does not come back by navigating into the app
+                active.navigate(absBase + "/");
+                assertOnLoginPage(active, "absolute time-out, after navigating");
+                BrowserSupport.screenshot(active, "timeout-absolute-login");
+            } catch (AssertionError | RuntimeException e) {
+                BrowserSupport.screenshot(active, "timeout-absolute-failed");
+                throw e;
+            }
+            absoluteApp.close();
+            absoluteApp = null;
+
+            // --- back to the idle page. The first heartbeat after the time-out ends the session and the
+            // page reloads into the login page by itself; if it has not after 90 s, a click must get there.
+            try {
+                if (Duration.between(idleSince, Instant.now()).toSeconds() < 55) {
+                    assertThat(idle.url()).as("still logged in before the idle time-out").doesNotContain("/login");
+                }
+                long left = Math.max(1_000, MAX_WAIT.minus(Duration.between(idleSince, Instant.now())).toMillis());
+                try {
+                    idle.waitForURL(url -> url.contains("/login"), new Page.WaitForURLOptions().setTimeout(left));
+                } catch (com.microsoft.playwright.TimeoutError stillIn) {
+                    idle.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Werkkaarten")).click();
+                }
+                assertOnLoginPage(idle, "idle time-out");
+                assertThat(loggedOutAt.get()).as("when the login page came").isNotNull();
+                assertThat(Duration.between(idleSince, loggedOutAt.get()).toSeconds())
+                        .as("seconds idle before the logout (time-out 60 s)").isBetween(55L, 90L);
+                assertThat(heartbeats.get()).as("heartbeats sent while idle (every 5 s)").isGreaterThanOrEqualTo(10);
+                BrowserSupport.screenshot(idle, "timeout-idle-login");
+                idle.reload();
+                assertOnLoginPage(idle, "idle time-out, after a reload");
+                idle.navigate(idleBase + "/");
+                assertOnLoginPage(idle, "idle time-out, after navigating");
+            } catch (AssertionError | RuntimeException e) {
+                BrowserSupport.screenshot(idle, "timeout-idle-failed");
+                throw e;
+            }
+        } finally {
+            if (absoluteApp != null) {
+                absoluteApp.close();
+            }
+            idleApp.close();
+        }
+    }
+
+    private static void clickAround(Page page, int i) {
+        String target = i % 2 == 0 ? "Werkkaarten" : "Casussen";
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(target)).click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(target)).first())
+                .isVisible(WAIT);
+        assertThat(page.url()).doesNotContain("/login");
+    }
+
+    private static void assertOnLoginPage(Page page, String why) {
+        page.waitForURL(url -> url.contains("/login"), new Page.WaitForURLOptions().setTimeout(15_000));
+        assertThat(page.getByLabel("Gebruikersnaam")).isVisible(WAIT);
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Inloggen"))).isVisible(WAIT);
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Casussen"))).hasCount(0);
+    }
+
+    private static String firstAccount(ConfigurableApplicationContext app, String username) {
+        AccountService accounts = app.getBean(AccountService.class);
+        accounts.createFirstAccount(accounts.setupTokenIfNeeded().orElseThrow(), username, "Anna de Vries", PASSWORD);
+        return username;
+    }
+
+    private static ConfigurableApplicationContext start(String name, String... extra) {
+        String[] args = new String[3 + extra.length];
+        args[0] = "--server.port=0";
+        args[1] = "--reflectiewerkplaats.data-dir=" + TestStore.newFolder("rw-timeout-" + name + "-store");
+        args[2] = "--vaadin.launch-browser=false";
+        System.arraycopy(extra, 0, args, 3, extra.length);
+        return new SpringApplicationBuilder(Application.class).run(args);
+    }
+
+    private static String baseUrl(ConfigurableApplicationContext app) {
+        return "http://localhost:" + app.getEnvironment().getProperty("local.server.port");
+    }
+}
