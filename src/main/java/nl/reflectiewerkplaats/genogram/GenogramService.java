@@ -138,7 +138,7 @@ public class GenogramService {
         }
         Point to = new Point(Math.round(x * 10) / 10.0, Math.round(y * 10) / 10.0);
         long matched = mongo.updateFirst(query(where("id").is(personId)),
-                new Update().set("x", to.x()).set("y", to.y()).set("placedByHand", true), Person.class).getMatchedCount();
+                placeOnly().set("x", to.x()).set("y", to.y()).set("placedByHand", true), Person.class).getMatchedCount();
         if (matched == 0) {
             throw new NotFoundException("error.genogram.personGone");
         }
@@ -190,7 +190,7 @@ public class GenogramService {
                 Point to = places.get(p.getId());
                 if (to != null && (to.x() != p.getX() || to.y() != p.getY())) {
                     mongo.updateFirst(query(where("id").is(p.getId())),
-                            new Update().set("x", to.x()).set("y", to.y()), Person.class);
+                            placeOnly().set("x", to.x()).set("y", to.y()), Person.class);
                     changed.put(p.getId(), to);
                 }
             }
@@ -437,6 +437,14 @@ public class GenogramService {
         double right = people.stream().mapToDouble(Person::getX).max().orElse(0);
         double top = people.stream().mapToDouble(Person::getY).min().orElse(0);
         return new Point(right + TidyLayout.PROFESSIONAL_SPACING, top);
+    }
+
+    /**
+     * An update of a person's place only. Naming the version (with +0) stops the
+     * template from raising it, so a move never makes someone's open edit stale.
+     */
+    private static Update placeOnly() {
+        return new Update().inc("version", 0);
     }
 
     private <T> T locked(String caseId, Supplier<T> work) {
