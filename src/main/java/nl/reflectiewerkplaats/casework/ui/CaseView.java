@@ -71,7 +71,9 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
                 ? getTranslation("cases.noQuestion") : current.getQuestion());
         question.addClassName("rw-case-question");
         meetingList.addClassName("rw-meeting-list");
-        add(back, title, question, shareForm(), new H3(getTranslation("meetings.title")), newMeetingForm(), meetingList);
+        Anchor genogram = new Anchor("casussen/" + current.getId() + "/genogram", getTranslation("cases.genogram"));
+        genogram.addClassName("rw-button-link");
+        add(back, title, question, genogram, shareForm(), new H3(getTranslation("meetings.title")), newMeetingForm(), meetingList);
         refreshMeetings();
     }
 
