@@ -19,7 +19,7 @@
   const ACCENT = '#2f6f73';
   const FONT = 'Inter, "Segoe UI", system-ui, -apple-system, "Helvetica Neue", Arial, sans-serif';
   const HALF = 22;            // half the size of a family person's shape
-  const PRO_W = 62;           // half the width of a professional
+  const PRO_W = 66;           // half the width of a professional
   const PRO_H = 19;           // half the height of a professional
   const PROFESSIONAL = new Set(['PROFESSIONAL', 'ORGANISATION']);
 
@@ -54,6 +54,57 @@
 
   function format(template, ...args) {
     return (template || '').replace(/\{(\d+)\}/g, (m, i) => (args[i] !== undefined ? args[i] : m));
+  }
+
+  /** Points along a straight or arced line, to draw offset, zigzag and marked lines along it. */
+  class Track {
+    constructor(p1, p2, bend) {
+      const n = bend ? 24 : 1;
+      const cx = (p1.x + p2.x) / 2;
+      const cy = (p1.y + p2.y) / 2 - bend;
+      this.points = [];
+      for (let i = 0; i <= n; i++) {
+        const t = i / n;
+        this.points.push(bend
+          ? {x: (1 - t) * (1 - t) * p1.x + 2 * (1 - t) * t * cx + t * t * p2.x,
+            y: (1 - t) * (1 - t) * p1.y + 2 * (1 - t) * t * cy + t * t * p2.y}
+          : {x: p1.x + (p2.x - p1.x) * t, y: p1.y + (p2.y - p1.y) * t});
+      }
+      this.lengths = [0];
+      for (let i = 1; i < this.points.length; i++) {
+        const a = this.points[i - 1];
+        const b = this.points[i];
+        this.lengths.push(this.lengths[i - 1] + Math.hypot(b.x - a.x, b.y - a.y));
+      }
+      this.length = this.lengths[this.lengths.length - 1] || 1;
+    }
+
+    /** The point at distance s along the line, moved o to its side. */
+    at(s, o) {
+      const L = this.lengths;
+      let i = 1;
+      while (i < L.length - 1 && L[i] < s) {
+        i++;
+      }
+      const a = this.points[i - 1];
+      const b = this.points[i];
+      const segment = (L[i] - L[i - 1]) || 1;
+      const t = Math.max(0, Math.min(1, (s - L[i - 1]) / segment));
+      const dx = (b.x - a.x) / segment;
+      const dy = (b.y - a.y) / segment;
+      return {x: a.x + (b.x - a.x) * t - dy * (o || 0), y: a.y + (b.y - a.y) * t + dx * (o || 0)};
+    }
+
+    path(o, from, to) {
+      const pts = [this.at(from, o)];
+      this.lengths.forEach((l, i) => {
+        if (l > from && l < to && i > 0 && i < this.lengths.length - 1) {
+          pts.push(this.at(l, o));
+        }
+      });
+      pts.push(this.at(to, o));
+      return 'M' + pts.map(q => `${q.x.toFixed(1)},${q.y.toFixed(1)}`).join(' L');
+    }
   }
 
   class RwGenogram extends HTMLElement {
@@ -107,10 +158,12 @@
       this.installPointer();
       this.installKeys();
       this.buildBar();
+      this.userView = false;
       new ResizeObserver(() => {
-        if (!this.fitted && this.persons.size > 0 && this.canvas.clientWidth > 0) {
-          this.fit();
+        if (!this.userView && this.persons.size > 0 && this.canvas.clientWidth > 0) {
+          this.autoView();
         }
+        this.schedule();
       }).observe(this.canvas);
     }
 
@@ -132,10 +185,10 @@
       this.emptyNote.textContent = this.labels.empty || '';
       this.buildBar();
       this.persons.forEach(p => this.drawNode(p));
-      this.fitted = false;
+      this.userView = false;
       this.schedule();
       if (this.canvas.clientWidth > 0) {
-        this.fit();
+        this.autoView();
       }
     }
 
@@ -148,6 +201,9 @@
       }
       this.persons.set(p.id, p);
       this.drawNode(p);
+      if (!old && !this.userView) {
+        this.autoView();
+      }
       this.schedule();
     }
 
@@ -246,7 +302,10 @@
       };
       button('+', 'rw-gs-zoom-in', () => this.zoomBy(1.25)).title = this.labels.zoomIn || '';
       button('−', 'rw-gs-zoom-out', () => this.zoomBy(0.8)).title = this.labels.zoomOut || '';
-      button(this.labels.fit || 'Alles', 'rw-gs-fit', () => this.fit());
+      button(this.labels.fit || 'Alles', 'rw-gs-fit', () => {
+        this.fit(0.1);
+        this.userView = true;
+      });
       const gap = document.createElement('span');
       gap.className = 'rw-gs-gap';
       this.bar.appendChild(gap);
@@ -255,6 +314,7 @@
     }
 
     zoomBy(factor, cx, cy) {
+      this.userView = true;
       const w = this.canvas.clientWidth;
       const h = this.canvas.clientHeight;
       const px = cx === undefined ? w / 2 : cx;
@@ -267,19 +327,33 @@
       this.applyView();
     }
 
-    fit() {
+    /** Everything in view, but never smaller than {@code minScale}. */
+    fit(minScale) {
       const box = this.contentBox(true);
       const w = this.canvas.clientWidth;
       const h = this.canvas.clientHeight;
       if (!box || w === 0 || h === 0) {
-        return;
+        return false;
       }
-      this.fitted = true;
-      const k = Math.max(0.15, Math.min(1.4, Math.min(w / box.w, h / box.h)));
+      const whole = Math.min(w / box.w, h / box.h);
+      const k = Math.max(minScale, Math.min(1.3, whole));
       this.view.k = k;
       this.view.tx = (w - box.w * k) / 2 - box.x * k;
       this.view.ty = (h - box.h * k) / 2 - box.y * k;
+      if (k > whole) {
+        // too big to show whole and readable: start at the top, around the case's child
+        const index = [...this.persons.values()].find(p => p.index && this.visible(p));
+        const cx = index ? index.x : box.x + box.w / 2;
+        this.view.tx = w / 2 - cx * k;
+        this.view.ty = 8 - box.y * k;
+      }
       this.applyView();
+      return true;
+    }
+
+    /** The view before anyone zooms or pans: all of it, as long as the names stay readable. */
+    autoView() {
+      this.fit(0.72);
     }
 
     applyView() {
@@ -388,13 +462,13 @@
         el('path', {d: `M${-w},${-d} L${w},${d} M${w},${-d} L${-w},${d}`, stroke: INK, 'stroke-width': 1.6}, g);
       }
       if (pro) {
-        text(g, 0, 4, shorten(p.name, 17), {'font-size': 12.5, 'font-weight': 600, class: 'rw-gs-name'});
+        text(g, 0, 4, shorten(p.name, 18), {'font-size': 12, 'font-weight': 600, class: 'rw-gs-name'});
       } else {
         const inner = p.age !== null && p.age !== undefined ? String(p.age) : (p.year ? String(p.year) : '');
         if (inner) {
           text(g, 0, 4.5, inner, {'font-size': inner.length > 3 ? 11 : 13, fill: MUTED, 'font-weight': 600});
         }
-        text(g, 0, HALF + 17, shorten(p.name, 20), {'font-size': 13, 'font-weight': 600, class: 'rw-gs-name',
+        text(g, 0, HALF + 17, shorten(p.name, 19), {'font-size': 13, 'font-weight': 600, class: 'rw-gs-name',
           stroke: '#fff', 'stroke-width': 3, 'paint-order': 'stroke', 'stroke-linejoin': 'round'});
         const sub = [];
         if (p.age !== null && p.age !== undefined && p.year) {
@@ -512,6 +586,17 @@
 
     drawAllLines(layer, interactive) {
       const parentsOf = new Map();
+      // several straight lines between the same two persons are drawn side by side
+      const pairs = new Map();
+      this.relations.forEach(r => {
+        if (['EMOTIONAL', 'PROFESSIONAL', 'FORCE'].includes(r.category)) {
+          const key = [r.from, r.to].sort().join('|');
+          if (!pairs.has(key)) {
+            pairs.set(key, []);
+          }
+          pairs.get(key).push(r.id);
+        }
+      });
       this.relations.forEach(r => {
         const a = this.persons.get(r.from);
         const b = this.persons.get(r.to);
@@ -534,11 +619,23 @@
         } else if (r.category === 'SIBLING') {
           this.siblingLine(g, a, b, r.type);
         } else {
-          const p1 = this.edge(a, b);
-          const p2 = this.edge(b, a);
-          this.styledLine(g, p1, p2, r.type, r.strength);
+          let p1 = this.edge(a, b);
+          let p2 = this.edge(b, a);
+          const same = pairs.get([r.from, r.to].sort().join('|')) || [r.id];
+          if (same.length > 1) {
+            const o = (same.indexOf(r.id) - (same.length - 1) / 2) * 18;
+            const len = Math.hypot(p2.x - p1.x, p2.y - p1.y) || 1;
+            const nx = -(p2.y - p1.y) / len * (r.from < r.to ? 1 : -1);
+            const ny = (p2.x - p1.x) / len * (r.from < r.to ? 1 : -1);
+            p1 = {x: p1.x + nx * o, y: p1.y + ny * o};
+            p2 = {x: p2.x + nx * o, y: p2.y + ny * o};
+          }
+          // a long line along one row arcs over the persons in between
+          const bend = Math.abs(a.y - b.y) < 40 && Math.abs(a.x - b.x) > 200
+            ? Math.min(90, Math.abs(a.x - b.x) * 0.18) : 0;
+          const track = this.styledLine(g, p1, p2, r.type, r.strength, bend);
           if (interactive) {
-            el('path', {d: `M${p1.x},${p1.y} L${p2.x},${p2.y}`, stroke: 'transparent', 'stroke-width': 14,
+            el('path', {d: track.path(0, 0, track.length), stroke: 'transparent', 'stroke-width': 14,
               fill: 'none', class: 'rw-gs-hit'}, g);
           }
         }
@@ -616,36 +713,29 @@
       });
     }
 
-    styledLine(g, p1, p2, type, strength) {
-      const dx = p2.x - p1.x;
-      const dy = p2.y - p1.y;
-      const len = Math.hypot(dx, dy) || 1;
-      const ux = dx / len;
-      const uy = dy / len;
-      const nx = -uy;
-      const ny = ux;
-      const line = (o, attrs, from = 0, to = len) => el('path', Object.assign({
-        d: `M${p1.x + ux * from + nx * o},${p1.y + uy * from + ny * o} L${p1.x + ux * to + nx * o},${p1.y + uy * to + ny * o}`,
-        fill: 'none', stroke: INK, 'stroke-width': 1.8}, attrs || {}), g);
+    /**
+     * A line of the given kind from p1 to p2; with {@code bend} it arcs (upwards) so a
+     * long line along a row passes over the persons between instead of through them.
+     */
+    styledLine(g, p1, p2, type, strength, bend) {
+      const track = new Track(p1, p2, bend || 0);
+      const len = track.length;
+      const line = (o, attrs, from = 0, to = len) => el('path', Object.assign({d: track.path(o, from, to),
+        fill: 'none', stroke: INK, 'stroke-width': 1.8, 'stroke-linejoin': 'round'}, attrs || {}), g);
       const zigzag = (amp, attrs) => {
         const steps = Math.max(2, Math.round(len / 12));
-        let d = `M${p1.x},${p1.y}`;
-        for (let i = 1; i < steps; i++) {
-          const s = i / steps * len;
-          const o = (i % 2 ? amp : -amp);
-          d += ` L${p1.x + ux * s + nx * o},${p1.y + uy * s + ny * o}`;
+        const pts = [];
+        for (let i = 0; i <= steps; i++) {
+          const o = (i === 0 || i === steps) ? 0 : (i % 2 ? amp : -amp);
+          pts.push(track.at(i / steps * len, o));
         }
-        d += ` L${p2.x},${p2.y}`;
-        el('path', Object.assign({d, fill: 'none', stroke: INK, 'stroke-width': 1.8, 'stroke-linejoin': 'round'},
-          attrs || {}), g);
+        el('path', Object.assign({d: 'M' + pts.map(q => `${q.x.toFixed(1)},${q.y.toFixed(1)}`).join(' L'), fill: 'none',
+          stroke: INK, 'stroke-width': 1.8, 'stroke-linejoin': 'round'}, attrs || {}), g);
       };
       const mid = len / 2;
-      const at = (s, o) => ({x: p1.x + ux * s + nx * o, y: p1.y + uy * s + ny * o});
-      const bar = (s, half, attrs) => {
-        const a = at(s, -half);
-        const b = at(s, half);
-        el('path', Object.assign({d: `M${a.x},${a.y} L${b.x},${b.y}`, stroke: INK, 'stroke-width': 2}, attrs || {}), g);
-      };
+      const seg = (a, b, attrs) => el('path', Object.assign({d: `M${a.x.toFixed(1)},${a.y.toFixed(1)} L${b.x.toFixed(1)},${b.y.toFixed(1)}`,
+        stroke: INK, 'stroke-width': 2}, attrs || {}), g);
+      const bar = (s, half, attrs) => seg(track.at(s, -half), track.at(s, half), attrs);
       const w = 1.2 + (strength || 1) * 1.3;
       switch (type) {
         case 'CLOSE':
@@ -675,30 +765,22 @@
           bar(mid + 8, 9);
           break;
         case 'CARE':
-          line(0, {'stroke-dasharray': '10 3 2 3', 'marker-end': 'url(#rw-gs-arrow)'}, 0, len);
+          line(0, {'stroke-dasharray': '10 3 2 3', 'marker-end': 'url(#rw-gs-arrow)'});
           break;
         case 'SUPPORTIVE':
           line(0, {'stroke-width': 3.6, stroke: ACCENT});
           break;
-        case 'STRAINED': {
+        case 'STRAINED':
           line(0, {stroke: ACCENT});
           for (let s = 10; s < len - 6; s += 11) {
-            const a = at(s - 3, -6);
-            const b = at(s + 3, 6);
-            el('path', {d: `M${a.x},${a.y} L${b.x},${b.y}`, stroke: ACCENT, 'stroke-width': 1.6}, g);
+            seg(track.at(s - 3, -6), track.at(s + 3, 6), {stroke: ACCENT, 'stroke-width': 1.6});
           }
           break;
-        }
-        case 'STOPPED': {
+        case 'STOPPED':
           line(0, {stroke: ACCENT, 'stroke-dasharray': '8 5'});
-          const a = at(mid - 6, -6);
-          const b = at(mid + 6, 6);
-          const c = at(mid - 6, 6);
-          const d = at(mid + 6, -6);
-          el('path', {d: `M${a.x},${a.y} L${b.x},${b.y} M${c.x},${c.y} L${d.x},${d.y}`, stroke: ACCENT,
-            'stroke-width': 2.2}, g);
+          seg(track.at(mid - 6, -6), track.at(mid + 6, 6), {stroke: ACCENT, 'stroke-width': 2.2});
+          seg(track.at(mid - 6, 6), track.at(mid + 6, -6), {stroke: ACCENT, 'stroke-width': 2.2});
           break;
-        }
         case 'SUPPORTING':
           line(0, {'stroke-width': w, 'marker-end': 'url(#rw-gs-arrow)'});
           break;
@@ -714,6 +796,7 @@
         default:
           line(0);
       }
+      return track;
     }
 
     // ---- legend ------------------------------------------------------------------------
@@ -759,8 +842,8 @@
       if (!items.length) {
         return {w: 0, h: 0};
       }
-      const cellW = 200;
-      const cellH = 30;
+      const cellW = 212;
+      const cellH = 26;
       const cols = Math.max(1, Math.floor((width - 16) / cellW));
       const g = el('g', {class: 'rw-gs-legend-items'}, parent);
       text(g, 8, 16, this.labels.legend || '', {'text-anchor': 'start', 'font-size': 12, 'font-weight': 700});
@@ -803,7 +886,7 @@
             this.styledLine(lg, {x: a.x, y: a.y}, {x: b.x, y: b.y}, fake.type, fake.strength);
           }
         }
-        text(icon, 66, 18, shorten(item.label, 24), {'text-anchor': 'start', 'font-size': 12});
+        text(icon, 64, 18, shorten(item.label, 25), {'text-anchor': 'start', 'font-size': 11.5});
       });
       return {w: Math.min(items.length, cols) * cellW + 16, h: 26 + Math.ceil(items.length / cols) * cellH + 4};
     }
@@ -853,6 +936,7 @@
           this.drag = {line: line.getAttribute('data-id'), sx: e.clientX, sy: e.clientY};
         } else {
           this.drag = {pan: true, sx: e.clientX, sy: e.clientY, tx: this.view.tx, ty: this.view.ty, moving: false};
+          this.userView = true;
         }
       });
       svg.addEventListener('pointermove', e => {

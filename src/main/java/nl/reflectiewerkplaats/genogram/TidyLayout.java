@@ -18,7 +18,7 @@ import java.util.Set;
  */
 final class TidyLayout {
 
-    static final double SPACING = 150;
+    static final double SPACING = 160;
     static final double ROW = 180;
     static final double PROFESSIONAL_SPACING = 170;
 
@@ -71,6 +71,7 @@ final class TidyLayout {
         Map<String, List<String>> children = new HashMap<>();
         Map<String, List<String>> partners = new HashMap<>();
         Map<String, List<String>> siblings = new HashMap<>();
+        Map<String, List<String>> friends = new HashMap<>();
         for (Relation r : relations) {
             if (!byId.containsKey(r.getFromId()) || !byId.containsKey(r.getToId())) {
                 continue;
@@ -87,6 +88,10 @@ final class TidyLayout {
                 case SIBLING -> {
                     siblings.computeIfAbsent(r.getFromId(), k -> new ArrayList<>()).add(r.getToId());
                     siblings.computeIfAbsent(r.getToId(), k -> new ArrayList<>()).add(r.getFromId());
+                }
+                case EMOTIONAL -> {
+                    friends.computeIfAbsent(r.getFromId(), k -> new ArrayList<>()).add(r.getToId());
+                    friends.computeIfAbsent(r.getToId(), k -> new ArrayList<>()).add(r.getFromId());
                 }
                 default -> {
                 }
@@ -129,6 +134,19 @@ final class TidyLayout {
                 break;
             }
         }
+        // someone with no family lines here (a friend, a neighbour) stands in the row of whom they are close to
+        for (Person p : family) {
+            String id = p.getId();
+            if (!parents.containsKey(id) && !children.containsKey(id) && !partners.containsKey(id)
+                    && !siblings.containsKey(id)) {
+                for (String other : friends.getOrDefault(id, List.of())) {
+                    if (parents.containsKey(other) || children.containsKey(other) || partners.containsKey(other)) {
+                        gen.put(id, gen.get(other));
+                        break;
+                    }
+                }
+            }
+        }
         int maxGen = gen.values().stream().mapToInt(Integer::intValue).max().orElse(-1);
 
         Map<String, Point> out = new LinkedHashMap<>();
@@ -139,61 +157,81 @@ final class TidyLayout {
             if (inRow.isEmpty()) {
                 continue;
             }
-            // where each would like to be: under the middle of its parents (or its partner's)
+            // where each would like to be: under the middle of its parents (siblings share that key)
             Map<String, Double> key = new HashMap<>();
             for (Person p : inRow) {
-                key.put(p.getId(), parentMiddle(p.getId(), parents, placedX));
+                Double k = parentMiddle(p.getId(), parents, placedX);
+                if (k != null) {
+                    key.put(p.getId(), k);
+                }
             }
             for (Person p : inRow) {
-                if (key.get(p.getId()) == null) {
-                    for (String other : partners.getOrDefault(p.getId(), List.of())) {
-                        if (key.get(other) != null) {
-                            key.put(p.getId(), key.get(other) + 0.5);
-                            break;
-                        }
-                    }
-                }
-                if (key.get(p.getId()) == null) {
+                if (!key.containsKey(p.getId()) && !parents.containsKey(p.getId())) {
                     for (String other : siblings.getOrDefault(p.getId(), List.of())) {
-                        if (key.get(other) != null) {
+                        if (key.containsKey(other)) {
                             key.put(p.getId(), key.get(other));
                             break;
                         }
                     }
                 }
             }
-            // order: by that key, oldest first among siblings; partners next to each other
-            List<Person> ordered = new ArrayList<>(inRow);
-            ordered.sort(Comparator.comparingDouble((Person p) -> key.get(p.getId()) == null
-                    ? Double.MAX_VALUE : key.get(p.getId())));
+            // units: children of the same parents, ordered by where their parents stand
+            Map<Double, List<Person>> units = new java.util.TreeMap<>();
+            List<Person> rest = new ArrayList<>();
+            for (Person p : inRow) {
+                Double k = key.get(p.getId());
+                if (k != null) {
+                    units.computeIfAbsent(k, x -> new ArrayList<>()).add(p);
+                } else if (!marriedIn(p.getId(), row, gen, partners, parents, key)) {
+                    rest.add(p);
+                }
+            }
             Set<String> sequence = new LinkedHashSet<>();
-            for (Person p : ordered) {
-                if (sequence.add(p.getId())) {
-                    for (String other : partners.getOrDefault(p.getId(), List.of())) {
-                        // a partner who married in (no parents here) stands beside them
-                        if (gen.get(other) == row && !parents.containsKey(other)) {
-                            sequence.add(other);
-                        }
+            Map<String, Double> ideal = new HashMap<>();
+            for (Map.Entry<Double, List<Person>> unit : units.entrySet()) {
+                double k = unit.getKey();
+                List<Person> members = new ArrayList<>(unit.getValue());
+                // a sibling whose partner stands in the unit to the left goes left, to the right goes right
+                members.sort(Comparator.comparingInt((Person p) -> pull(p.getId(), k, row, gen, partners, key)));
+                List<String> unitOrder = new ArrayList<>();
+                for (Person m : members) {
+                    List<String> inlaws = new ArrayList<>();
+                    collectInlaws(m.getId(), row, gen, partners, parents, key, sequence, unitOrder, inlaws);
+                    if (pull(m.getId(), k, row, gen, partners, key) > 0) {
+                        unitOrder.addAll(inlaws);
+                        unitOrder.add(m.getId());
+                    } else {
+                        unitOrder.add(m.getId());
+                        unitOrder.addAll(inlaws);
+                    }
+                }
+                double start = k - (unitOrder.size() - 1) * SPACING / 2;
+                for (int m = 0; m < unitOrder.size(); m++) {
+                    if (sequence.add(unitOrder.get(m))) {
+                        ideal.put(unitOrder.get(m), start + m * SPACING);
                     }
                 }
             }
-            // ideal x: a group of children centred under its parents
-            List<String> ids = new ArrayList<>(sequence);
-            Map<String, Double> ideal = new HashMap<>();
-            int i = 0;
-            while (i < ids.size()) {
-                Double k = key.get(ids.get(i));
-                int j = i;
-                while (j + 1 < ids.size() && sameGroup(key.get(ids.get(j + 1)), k)) {
-                    j++;
+            // the rest (the eldest generation, and who has no parents here): couples together, oldest first
+            for (Person p : rest) {
+                if (sequence.contains(p.getId())) {
+                    continue;
                 }
-                int count = j - i + 1;
-                double start = k == null ? Double.NEGATIVE_INFINITY : k - (count - 1) * SPACING / 2;
-                for (int m = i; m <= j; m++) {
-                    ideal.put(ids.get(m), start + (m - i) * SPACING);
+                java.util.Deque<String> todo = new java.util.ArrayDeque<>(List.of(p.getId()));
+                while (!todo.isEmpty()) {
+                    String next = todo.poll();
+                    if (gen.get(next) == row && sequence.add(next)) {
+                        ideal.put(next, Double.NEGATIVE_INFINITY);
+                        partners.getOrDefault(next, List.of()).forEach(todo::add);
+                    }
                 }
-                i = j + 1;
             }
+            for (Person p : inRow) {
+                if (sequence.add(p.getId())) {
+                    ideal.put(p.getId(), Double.NEGATIVE_INFINITY);
+                }
+            }
+            List<String> ids = new ArrayList<>(sequence);
             double y = row * ROW;
             List<Double> pinned = new ArrayList<>();
             for (String id : ids) {
@@ -209,10 +247,10 @@ final class TidyLayout {
                 if (p.isPlacedByHand()) {
                     x = p.getX();
                 } else {
-                    x = Math.max(ideal.get(id), last == Double.NEGATIVE_INFINITY ? 0 : last + SPACING);
-                    if (x == Double.NEGATIVE_INFINITY) {
-                        x = 0;
-                    }
+                    double want = ideal.get(id);
+                    double floor = last == Double.NEGATIVE_INFINITY
+                            ? (want == Double.NEGATIVE_INFINITY ? 0 : want) : last + SPACING;
+                    x = Math.max(want, floor);
                     boolean moved = true;
                     while (moved) {
                         moved = false;
@@ -245,8 +283,43 @@ final class TidyLayout {
         return out;
     }
 
-    private static boolean sameGroup(Double a, Double b) {
-        return a == null ? b == null : b != null && Math.abs(a - b) < 1;
+    /** No parents here, but a partner in this row who has: stands beside that partner. */
+    private static boolean marriedIn(String id, int row, Map<String, Integer> gen, Map<String, List<String>> partners,
+                                     Map<String, List<String>> parents, Map<String, Double> key) {
+        if (parents.containsKey(id) || key.containsKey(id)) {
+            return false;
+        }
+        for (String other : partners.getOrDefault(id, List.of())) {
+            if (gen.get(other) == row && key.containsKey(other)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Partners who married in, and their own other partners who did too, beside {@code id}. */
+    private static void collectInlaws(String id, int row, Map<String, Integer> gen, Map<String, List<String>> partners,
+                                      Map<String, List<String>> parents, Map<String, Double> key, Set<String> placed,
+                                      List<String> unit, List<String> out) {
+        for (String other : partners.getOrDefault(id, List.of())) {
+            if (gen.get(other) == row && !parents.containsKey(other) && !key.containsKey(other)
+                    && !placed.contains(other) && !unit.contains(other) && !out.contains(other)) {
+                out.add(other);
+                collectInlaws(other, row, gen, partners, parents, key, placed, unit, out);
+            }
+        }
+    }
+
+    /** -1 when a partner stands in a unit to the left, +1 to the right, else 0. */
+    private static int pull(String id, double unitKey, int row, Map<String, Integer> gen,
+                            Map<String, List<String>> partners, Map<String, Double> key) {
+        for (String other : partners.getOrDefault(id, List.of())) {
+            Double k = key.get(other);
+            if (gen.get(other) == row && k != null && Math.abs(k - unitKey) >= 1) {
+                return k < unitKey ? -1 : 1;
+            }
+        }
+        return 0;
     }
 
     private static Double parentMiddle(String id, Map<String, List<String>> parents, Map<String, Double> placedX) {
