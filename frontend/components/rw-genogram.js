@@ -19,7 +19,7 @@
   const ACCENT = '#2f6f73';
   const FONT = 'Inter, "Segoe UI", system-ui, -apple-system, "Helvetica Neue", Arial, sans-serif';
   const HALF = 22;            // half the size of a family person's shape
-  const PRO_W = 66;           // half the width of a professional
+  const PRO_W = 70;           // half the width of a professional
   const PRO_H = 19;           // half the height of a professional
   const PROFESSIONAL = new Set(['PROFESSIONAL', 'ORGANISATION']);
 
@@ -152,9 +152,17 @@
       this.householdLayer = el('g', {class: 'rw-gs-households'}, this.viewport);
       this.lineLayer = el('g', {class: 'rw-gs-lines'}, this.viewport);
       this.nodeLayer = el('g', {class: 'rw-gs-nodes'}, this.viewport);
+      this.legendDetails = document.createElement('details');
+      this.legendDetails.className = 'rw-gs-legend-details';
+      this.legendSummary = document.createElement('summary');
+      this.legendDetails.appendChild(this.legendSummary);
       this.legendBox = document.createElement('div');
       this.legendBox.className = 'rw-gs-legend';
-      this.appendChild(this.legendBox);
+      this.legendDetails.appendChild(this.legendBox);
+      this.appendChild(this.legendDetails);
+      // on a small screen the legend starts folded, to leave room for the drawing
+      this.legendDetails.open = window.innerWidth >= 1280;
+      this.legendDetails.addEventListener('toggle', () => this.schedule());
       this.installPointer();
       this.installKeys();
       this.buildBar();
@@ -462,7 +470,7 @@
         el('path', {d: `M${-w},${-d} L${w},${d} M${w},${-d} L${-w},${d}`, stroke: INK, 'stroke-width': 1.6}, g);
       }
       if (pro) {
-        text(g, 0, 4, shorten(p.name, 18), {'font-size': 12, 'font-weight': 600, class: 'rw-gs-name'});
+        text(g, 0, 4, shorten(p.name, 18), {'font-size': 11.5, 'font-weight': 600, class: 'rw-gs-name'});
       } else {
         const inner = p.age !== null && p.age !== undefined ? String(p.age) : (p.year ? String(p.year) : '');
         if (inner) {
@@ -685,13 +693,15 @@
         }
         groups.get(key).push({child: this.persons.get(childId), rels});
       });
-      groups.forEach(items => {
+      // bars of different families at different heights, so they never read as one line
+      const ordered = [...groups.values()].sort((a, b) => a[0].child.x - b[0].child.x);
+      ordered.forEach((items, groupIndex) => {
         const parents = items[0].rels.map(r => this.persons.get(r.from));
         const ox = parents.reduce((s, p) => s + p.x, 0) / parents.length;
         const oy = parents.length > 1 ? Math.max(...parents.map(p => p.y)) + HALF + 20
           : parents[0].y + (PROFESSIONAL.has(parents[0].shape) ? PRO_H : HALF);
         const childTop = Math.min(...items.map(i => i.child.y)) - HALF - 8;
-        const bar = oy < childTop ? Math.max(oy + 14, childTop - 24) : oy + 14;
+        const bar = oy < childTop ? Math.max(oy + 14, childTop - 16 - (groupIndex % 3) * 12) : oy + 14;
         const g = el('g', {class: 'rw-gs-line rw-gs-family', 'data-id': items[0].rels[0].id,
           'data-type': items[0].rels[0].type}, layer);
         const xs = items.map(i => i.child.x).concat([ox]);
@@ -846,10 +856,14 @@
       const cellH = 26;
       const cols = Math.max(1, Math.floor((width - 16) / cellW));
       const g = el('g', {class: 'rw-gs-legend-items'}, parent);
-      text(g, 8, 16, this.labels.legend || '', {'text-anchor': 'start', 'font-size': 12, 'font-weight': 700});
+      const withTitle = parent !== this.legendBox.firstChild;
+      const top = withTitle ? 26 : 4;
+      if (withTitle) {
+        text(g, 8, 16, this.labels.legend || '', {'text-anchor': 'start', 'font-size': 12, 'font-weight': 700});
+      }
       items.forEach((item, i) => {
         const cx = 8 + (i % cols) * cellW;
-        const cy = 26 + Math.floor(i / cols) * cellH;
+        const cy = top + Math.floor(i / cols) * cellH;
         const icon = el('g', {transform: `translate(${cx},${cy})`}, g);
         if (item.shape) {
           const pro = PROFESSIONAL.has(item.shape);
@@ -888,7 +902,7 @@
         }
         text(icon, 64, 18, shorten(item.label, 25), {'text-anchor': 'start', 'font-size': 11.5});
       });
-      return {w: Math.min(items.length, cols) * cellW + 16, h: 26 + Math.ceil(items.length / cols) * cellH + 4};
+      return {w: Math.min(items.length, cols) * cellW + 16, h: top + Math.ceil(items.length / cols) * cellH + 4};
     }
 
     drawLegend() {
@@ -898,6 +912,7 @@
       svg.appendChild(this.defs.cloneNode(true));
       this.legendBox.appendChild(svg);
       const size = this.legend(svg, width);
+      this.legendSummary.textContent = this.labels.legend || '';
       svg.setAttribute('width', size.w);
       svg.setAttribute('height', size.h);
       svg.setAttribute('viewBox', `0 0 ${size.w} ${size.h}`);

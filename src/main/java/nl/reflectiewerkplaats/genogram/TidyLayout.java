@@ -20,7 +20,7 @@ final class TidyLayout {
 
     static final double SPACING = 160;
     static final double ROW = 180;
-    static final double PROFESSIONAL_SPACING = 170;
+    static final double PROFESSIONAL_SPACING = 176;
 
     private TidyLayout() {
     }
@@ -232,6 +232,29 @@ final class TidyLayout {
                 }
             }
             List<String> ids = new ArrayList<>(sequence);
+            // a friend or neighbour without family lines goes to the end of the row nearest whom they are close to
+            double minIdeal = ids.stream().mapToDouble(ideal::get).filter(Double::isFinite).min().orElse(0);
+            double maxIdeal = ids.stream().mapToDouble(ideal::get).filter(Double::isFinite).max().orElse(0);
+            List<String> front = new ArrayList<>();
+            for (String id : ids) {
+                if (!parents.containsKey(id) && !children.containsKey(id) && !partners.containsKey(id)
+                        && !siblings.containsKey(id)) {
+                    for (String friend : friends.getOrDefault(id, List.of())) {
+                        Double at = ideal.get(friend);
+                        if (at != null && Double.isFinite(at)) {
+                            if (at - minIdeal < maxIdeal - at) {
+                                front.add(id);
+                            }
+                            break;
+                        }
+                    }
+                }
+            }
+            ids.removeAll(front);
+            for (int f = 0; f < front.size(); f++) {
+                ideal.put(front.get(f), minIdeal - SPACING * (front.size() - f));
+                ids.add(f, front.get(f));
+            }
             double y = row * ROW;
             List<Double> pinned = new ArrayList<>();
             for (String id : ids) {
@@ -272,8 +295,24 @@ final class TidyLayout {
         double familyMin = out.values().stream().mapToDouble(Point::x).min().orElse(0);
         double familyMax = out.values().stream().mapToDouble(Point::x).max().orElse(0);
         double bandY = (maxGen + 1) * ROW + ROW * 0.35;
+        // each professional below the family members they have lines with, so lines cross less
+        Map<String, Double> towards = new HashMap<>();
+        for (Person pro : professionals) {
+            double sum = 0;
+            int n = 0;
+            for (Relation r : relations) {
+                String other = r.getFromId().equals(pro.getId()) ? r.getToId()
+                        : r.getToId().equals(pro.getId()) ? r.getFromId() : null;
+                if (other != null && out.containsKey(other)) {
+                    sum += out.get(other).x();
+                    n++;
+                }
+            }
+            towards.put(pro.getId(), n == 0 ? Double.MAX_VALUE : sum / n);
+        }
         List<Person> loose = professionals.stream().filter(p -> !p.isPlacedByHand()).sorted(
-                Comparator.comparing(Person::getShape).thenComparing(Person::getName).thenComparing(Person::getId)).toList();
+                Comparator.comparingDouble((Person p) -> towards.get(p.getId())).thenComparing(Person::getShape)
+                        .thenComparing(Person::getName).thenComparing(Person::getId)).toList();
         double start = (familyMin + familyMax) / 2 - (loose.size() - 1) * PROFESSIONAL_SPACING / 2;
         for (int k = 0; k < loose.size(); k++) {
             out.put(loose.get(k).getId(), new Point(round(start + k * PROFESSIONAL_SPACING), bandY));

@@ -163,7 +163,8 @@ class GenogramBrowserTests {
                 page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Geno-sociogram")).click();
                 assertThat(page.locator(".rw-gs-node")).hasCount(35, COUNT);
                 assertThat(page.locator(".rw-gs-household")).hasCount(2, COUNT);
-                page.locator("rw-genogram").scrollIntoViewIfNeeded();
+                // the workspace header stays on top: scroll the drawing to just below it
+                page.locator("rw-genogram").evaluate("el => window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - 110)");
                 page.waitForTimeout(400);
                 page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "screenshots",
                         "genogram-35-" + size[0] + "x" + size[1] + ".png")));
