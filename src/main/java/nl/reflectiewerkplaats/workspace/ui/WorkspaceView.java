@@ -193,8 +193,6 @@ public class WorkspaceView extends Div implements BeforeEnterObserver, HasDynami
                 new DreamBoard(dreamBoard, catalog, broadcaster, actor, theCase.getId(), meetingId, facilitator,
                         facilitator ? text -> Messages.attempt(this,
                                 () -> facilitation.spotlight(actor, theCase.getId(), meetingId, text)) : null));
-        Tab genogramTab = instruments.add(getTranslation("workspace.tab.genogram"), new GenogramPanel(genogram,
-                broadcaster, actor, theCase.getId(), meetingId, facilitator, theCase.getPseudonym()));
         TensionFieldPanel fields = new TensionFieldPanel(tensionFields, rounds, fieldNotes, catalog, broadcaster, actor,
                 theCase.getId(), meetingId, facilitator, meeting.isNetwork());
         Tab fieldsTab = instruments.add(getTranslation("workspace.tab.fields"), fields);
@@ -209,6 +207,8 @@ public class WorkspaceView extends Div implements BeforeEnterObserver, HasDynami
                 fieldNotes, catalog, broadcaster, actor, theCase.getId(), meetingId, facilitator));
         Tab artTab = instruments.add(getTranslation("workspace.tab.art"),
                 new ArtPanel(art, fieldNotes, broadcaster, actor, theCase.getId(), meetingId, facilitator));
+        Tab genogramTab = instruments.add(getTranslation("workspace.tab.genogram"), new GenogramPanel(genogram,
+                broadcaster, actor, theCase.getId(), meetingId, facilitator, theCase.getPseudonym()));
         Tab closingTab = instruments.add(getTranslation("workspace.tab.closing"),
                 new ClosingPanel(closing, fieldNotes, broadcaster, actor, theCase.getId(), meetingId, facilitator));
         if (facilitator) {
