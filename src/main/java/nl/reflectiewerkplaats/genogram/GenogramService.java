@@ -186,13 +186,18 @@ public class GenogramService {
             List<Person> people = persons.findByCaseIdAndDiagram(caseId, kind);
             Map<String, Point> places = TidyLayout.compute(kind, people, relations.findByCaseIdAndDiagram(caseId, kind),
                     LocalDate.now(clock).getYear());
+            // one write for all places (each person's own x/y only)
+            var bulk = mongo.bulkOps(org.springframework.data.mongodb.core.BulkOperations.BulkMode.UNORDERED,
+                    Person.class);
             for (Person p : people) {
                 Point to = places.get(p.getId());
                 if (to != null && (to.x() != p.getX() || to.y() != p.getY())) {
-                    mongo.updateFirst(query(where("id").is(p.getId())),
-                            placeOnly().set("x", to.x()).set("y", to.y()), Person.class);
+                    bulk.updateOne(query(where("id").is(p.getId())), placeOnly().set("x", to.x()).set("y", to.y()));
                     changed.put(p.getId(), to);
                 }
+            }
+            if (!changed.isEmpty()) {
+                bulk.execute();
             }
             return null;
         });
