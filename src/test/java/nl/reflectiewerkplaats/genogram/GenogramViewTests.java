@@ -116,6 +116,28 @@ class GenogramViewTests {
         assertThat(items()).anyMatch(t -> t.startsWith("gemeente · Organisatie")).noneMatch(t -> t.startsWith("vader"));
     }
 
+    @Test
+    void theFacilitatorPreparesItOnTheCasePage() {
+        KaribuSupport.login(data.usernameOf(facilitator));
+        UI.getCurrent().navigate("casussen/" + theCase.getId());
+        com.vaadin.flow.component.html.Anchor link = _get(com.vaadin.flow.component.html.Anchor.class,
+                s -> s.withText("Geno-sociogram en krachtenveld voorbereiden"));
+        UI.getCurrent().navigate(link.getHref());
+        _setValue(_get(TextField.class, s -> s.withLabel("Naam of rol")), "Jesse");
+        @SuppressWarnings("unchecked")
+        Select<Shape> shape = _get(Select.class, s -> s.withLabel("Vorm"));
+        _setValue(shape, Shape.MALE);
+        _setValue(_get(IntegerField.class, s -> s.withLabel("Leeftijd")), 14);
+        _setValue(_get(com.vaadin.flow.component.checkbox.Checkbox.class,
+                s -> s.withLabel("Kind om wie het gaat (dubbele rand)")), true);
+        _click(_get(Button.class, s -> s.withText("Persoon toevoegen")));
+        assertThat(items()).anyMatch(t -> t.equals("Jesse · Man (vierkant) · 14 jr · kind om wie het gaat"));
+        // the facilitator may tidy up; the stored person is the case's child
+        _click(_get(Button.class, s -> s.withText("Netjes schikken")));
+        assertThat(genogram.open(facilitator, theCase.getId(), DiagramKind.GENOGRAM).persons())
+                .singleElement().satisfies(p -> assertThat(p.isIndexPerson()).isTrue());
+    }
+
     private static void openGenogramTab() {
         TabSheet tabs = _get(TabSheet.class, s -> s.withClasses("rw-instruments"));
         tabs.setSelectedTab(_find(Tab.class).stream().filter(t -> "Geno-sociogram".equals(t.getLabel()))
