@@ -867,7 +867,7 @@
         const icon = el('g', {transform: `translate(${cx},${cy})`}, g);
         if (item.shape) {
           const pro = PROFESSIONAL.has(item.shape);
-          const s = el('g', {transform: `translate(${pro ? 30 : 14},14) scale(${pro ? 0.4 : 0.45})`}, icon);
+          const s = el('g', {transform: `translate(${pro ? 30 : 32},14) scale(${pro ? 0.4 : 0.45})`}, icon);
           this.drawShape(s, {shape: item.shape, deceased: item.deceased}, 0, true);
           if (item.index) {
             this.drawShape(s, {shape: item.shape}, 5, false);

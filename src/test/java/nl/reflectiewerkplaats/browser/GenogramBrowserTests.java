@@ -156,6 +156,7 @@ class GenogramBrowserTests {
                     LocalDate.now());
             Map<String, Person> family = GenogramSample.build(app.getBean(GenogramService.class), anna, theCase.getId());
             assertThat(family).hasSize(35);
+            forceField(app.getBean(GenogramService.class), anna, theCase.getId());
 
             for (int[] size : new int[][] {{1024, 768}, {1920, 1080}}) {
                 Page page = join(browser, base + "/doe-mee/" + meeting.getInviteToken(), "Kijker " + size[0], size[0],
@@ -175,11 +176,40 @@ class GenogramBrowserTests {
                 assertThat(page.locator(".rw-gs-node.rw-gs-pro").first()).isHidden();
                 page.locator("rw-genogram").screenshot(new Locator.ScreenshotOptions().setPath(Path.of("target",
                         "screenshots", "genogram-25-family-only-" + size[0] + "x" + size[1] + ".png")));
+                // and the krachtenveld of the same case
+                page.getByText("Krachtenveld", new Page.GetByTextOptions().setExact(true)).click();
+                assertThat(page.locator(".rw-gs-node")).hasCount(9, COUNT);
+                page.waitForTimeout(300);
+                page.locator("rw-genogram").screenshot(new Locator.ScreenshotOptions().setPath(Path.of("target",
+                        "screenshots", "genogram-krachtenveld-" + size[0] + "x" + size[1] + ".png")));
                 page.context().close();
             }
         } finally {
             app.close();
         }
+    }
+
+    private static void forceField(GenogramService service, Actor actor, String caseId) {
+        java.util.Map<String, Person> at = new java.util.HashMap<>();
+        String[][] who = {{"school", "ORGANISATION"}, {"gemeente", "ORGANISATION"}, {"wijkteam", "ORGANISATION"},
+                {"jeugdzorgaanbieder", "ORGANISATION"}, {"samenwerkingsverband", "ORGANISATION"},
+                {"leerplichtambtenaar", "PROFESSIONAL"}, {"GGZ-behandelaar", "PROFESSIONAL"}, {"moeder", "FEMALE"},
+                {"Jesse", "MALE"}};
+        for (String[] w : who) {
+            at.put(w[0], service.addPerson(actor, caseId, nl.reflectiewerkplaats.genogram.DiagramKind.FORCE_FIELD,
+                    nl.reflectiewerkplaats.genogram.PersonDetails.of(nl.reflectiewerkplaats.genogram.Shape.valueOf(w[1]),
+                            w[0])));
+        }
+        Object[][] forces = {{"school", "gemeente", "OPPOSING", 3}, {"wijkteam", "moeder", "SUPPORTING", 2},
+                {"samenwerkingsverband", "school", "STUCK", 2}, {"jeugdzorgaanbieder", "wijkteam", "OPPOSING", 1},
+                {"leerplichtambtenaar", "moeder", "OPPOSING", 2}, {"GGZ-behandelaar", "Jesse", "SUPPORTING", 1},
+                {"gemeente", "jeugdzorgaanbieder", "SUPPORTING", 3}, {"moeder", "school", "STUCK", 3}};
+        for (Object[] f : forces) {
+            service.addRelation(actor, caseId, nl.reflectiewerkplaats.genogram.DiagramKind.FORCE_FIELD,
+                    at.get((String) f[0]).getId(), at.get((String) f[1]).getId(),
+                    nl.reflectiewerkplaats.genogram.RelationType.valueOf((String) f[2]), (Integer) f[3], "");
+        }
+        service.tidyUp(actor, caseId, nl.reflectiewerkplaats.genogram.DiagramKind.FORCE_FIELD);
     }
 
     private static String fmt(double v) {

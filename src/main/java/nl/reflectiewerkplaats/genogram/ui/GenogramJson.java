@@ -57,6 +57,14 @@ public final class GenogramJson {
         return write(personMap(person, events));
     }
 
+    /** The person as stored but standing at {@code place} (a move that arrived after it was read). */
+    public String person(Person person, List<LifeEvent> events, Point place) {
+        Map<String, Object> m = personMap(person, events);
+        m.put("x", place.x());
+        m.put("y", place.y());
+        return write(m);
+    }
+
     public String relation(Relation relation) {
         return write(relationMap(relation));
     }

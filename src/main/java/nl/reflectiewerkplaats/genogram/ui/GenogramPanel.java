@@ -67,6 +67,8 @@ public class GenogramPanel extends Div {
     private final Map<String, Person> persons = new LinkedHashMap<>();
     private final Map<String, Relation> relations = new LinkedHashMap<>();
     private final Map<String, LifeEvent> events = new LinkedHashMap<>();
+    /** Where each person stands now: moves arrive without the rest of the person. */
+    private final Map<String, nl.reflectiewerkplaats.genogram.Point> places = new java.util.HashMap<>();
     private final Checkbox professionals = new Checkbox();
     private final UnorderedList personList = new UnorderedList();
     private final UnorderedList lineList = new UnorderedList();
@@ -160,6 +162,7 @@ public class GenogramPanel extends Div {
         LiveUpdates.bind(this, broadcaster, caseId, actor, LifeEventChanged.class, this::apply);
         LiveUpdates.bind(this, broadcaster, caseId, actor, PositionsChanged.class, e -> {
             if (e.diagram() == kind) {
+                places.putAll(e.positions());
                 diagram.movePersons(json.positions(e.positions()));
             }
         });
@@ -182,7 +185,11 @@ public class GenogramPanel extends Div {
         persons.clear();
         relations.clear();
         events.clear();
-        d.persons().forEach(p -> persons.put(p.getId(), p));
+        places.clear();
+        d.persons().forEach(p -> {
+            persons.put(p.getId(), p);
+            places.put(p.getId(), new nl.reflectiewerkplaats.genogram.Point(p.getX(), p.getY()));
+        });
         d.relations().forEach(r -> relations.put(r.getId(), r));
         d.events().forEach(e -> events.put(e.getId(), e));
         professionals.setVisible(kind == DiagramKind.GENOGRAM);
@@ -212,6 +219,7 @@ public class GenogramPanel extends Div {
                 return;
             }
             persons.put(p.getId(), p);
+            places.put(p.getId(), new nl.reflectiewerkplaats.genogram.Point(p.getX(), p.getY()));
             diagram.upsertPerson(json.person(p, eventsOf(p.getId())));
             personForm.changedElsewhere(p);
         }
@@ -250,7 +258,7 @@ public class GenogramPanel extends Div {
             events.put(event.getId(), event);
         }
         Person p = persons.get(event.getPersonId());
-        diagram.upsertPerson(json.person(p, eventsOf(p.getId())));
+        diagram.upsertPerson(json.person(p, eventsOf(p.getId()), places.get(p.getId())));
         personForm.eventsChanged(p.getId());
     }
 
