@@ -276,6 +276,9 @@
     setLayerVisible(visible) {
       this.showProfessionals = !!visible;
       this.classList.toggle('rw-gs-hide-pro', !visible);
+      if (!this.userView && this.persons.size > 0) {
+        this.autoView();
+      }
       this.schedule();
     }
 

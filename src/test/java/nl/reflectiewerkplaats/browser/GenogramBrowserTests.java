@@ -116,6 +116,21 @@ class GenogramBrowserTests {
                 assertThat(after).isEqualTo("translate(" + fmt(stored.getX()) + "," + fmt(stored.getY()) + ")");
                 assertThat(stored.isPlacedByHand()).isTrue();
 
+                // the keyboard: the participant tabs to the grandmother and moves her with the arrow keys
+                Locator bramOma = bram.locator(".rw-gs-node[data-name='oma moederszijde']");
+                Locator facOma = fac.locator(".rw-gs-node[data-name='oma moederszijde']");
+                String omaBefore = facOma.getAttribute("transform");
+                bramOma.focus();
+                bram.keyboard().press("Shift+ArrowDown");
+                bram.keyboard().press("ArrowRight");
+                assertThat(facOma).not().hasAttribute("transform", omaBefore,
+                        new LocatorAssertions.HasAttributeOptions().setTimeout(10_000));
+                assertThat(facOma).hasAttribute("transform", bramOma.getAttribute("transform"),
+                        new LocatorAssertions.HasAttributeOptions().setTimeout(10_000));
+                // Enter opens the person in the form
+                bram.keyboard().press("Enter");
+                assertThat(bram.locator(".rw-genogram-person-form h4").first()).containsText("oma moederszijde", WAIT);
+
                 // export: an SVG with the legend, and a PNG
                 Download svg = fac.waitForDownload(() -> fac.locator(".rw-gs-export-svg").click());
                 String markup = Files.readString(svg.path());

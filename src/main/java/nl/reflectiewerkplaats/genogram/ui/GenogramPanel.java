@@ -193,9 +193,9 @@ public class GenogramPanel extends Div {
         d.relations().forEach(r -> relations.put(r.getId(), r));
         d.events().forEach(e -> events.put(e.getId(), e));
         professionals.setVisible(kind == DiagramKind.GENOGRAM);
+        diagram.setLayerVisible(kind != DiagramKind.GENOGRAM || professionals.getValue());
         diagram.setData(json.diagram(d, getTranslation("genogram.kind." + kind.name()) + " · " + caseName,
                 !actor.watcher()));
-        diagram.setLayerVisible(kind != DiagramKind.GENOGRAM || professionals.getValue());
         personForm.startNew();
         lineForm.startNew();
         refreshLists();
