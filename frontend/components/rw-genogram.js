@@ -473,7 +473,7 @@
         el('path', {d: `M${-w},${-d} L${w},${d} M${w},${-d} L${-w},${d}`, stroke: INK, 'stroke-width': 1.6}, g);
       }
       if (pro) {
-        text(g, 0, 4, shorten(p.name, 18), {'font-size': 11.5, 'font-weight': 600, class: 'rw-gs-name'});
+        text(g, 0, 4, shorten(p.name, 17), {'font-size': 11.5, 'font-weight': 600, class: 'rw-gs-name'});
       } else {
         const inner = p.age !== null && p.age !== undefined ? String(p.age) : (p.year ? String(p.year) : '');
         if (inner) {
@@ -642,7 +642,7 @@
             p2 = {x: p2.x + nx * o, y: p2.y + ny * o};
           }
           // a long line along one row arcs over the persons in between
-          const bend = Math.abs(a.y - b.y) < 40 && Math.abs(a.x - b.x) > 200
+          const bend = this.kind === 'GENOGRAM' && Math.abs(a.y - b.y) < 40 && Math.abs(a.x - b.x) > 200
             ? Math.min(90, Math.abs(a.x - b.x) * 0.18) : 0;
           const track = this.styledLine(g, p1, p2, r.type, r.strength, bend);
           if (interactive) {

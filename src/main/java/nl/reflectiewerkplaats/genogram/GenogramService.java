@@ -82,6 +82,16 @@ public class GenogramService {
         return new Diagram(caseId, kind, people, relations.findByCaseIdAndDiagram(caseId, kind), dated);
     }
 
+    /**
+     * The diagram as a PNG picture with its title and legend (for the session report).
+     *
+     * @param translate a translation lookup for the legend (key → Dutch text)
+     */
+    public byte[] picture(Actor actor, String caseId, DiagramKind kind, java.util.function.Function<String, String> translate,
+                          String title) {
+        return GenogramPicture.png(open(actor, caseId, kind), translate, title);
+    }
+
     // ---- persons -------------------------------------------------------------------------
 
     public Person addPerson(Actor actor, String caseId, DiagramKind kind, PersonDetails details) {

@@ -378,6 +378,31 @@ class GenogramServiceTests {
                 .isEqualTo("error.genogram.eventDate");
     }
 
+    @Test
+    void theDiagramBecomesAPictureWithItsLegendForTheReport() throws Exception {
+        GenogramSample.build(genogram, facilitator, caseId);
+        java.util.Properties dutch = new java.util.Properties();
+        try (var in = getClass().getResourceAsStream("/vaadin-i18n/translations.properties")) {
+            dutch.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+        }
+        byte[] png = genogram.picture(ann, caseId, DiagramKind.GENOGRAM, key -> dutch.getProperty(key, key),
+                "Geno-sociogram · Gezin Zonnebloem");
+        java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png));
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "screenshots"));
+        java.nio.file.Files.write(java.nio.file.Path.of("target", "screenshots", "genogram-report-picture.png"), png);
+        assertThat(image.getWidth()).isGreaterThan(1500);
+        assertThat(image.getHeight()).isGreaterThan(800);
+        int ink = 0;
+        for (int x = 0; x < image.getWidth(); x += 4) {
+            for (int y = 0; y < image.getHeight(); y += 4) {
+                if ((image.getRGB(x, y) & 0xffffff) != 0xffffff) {
+                    ink++;
+                }
+            }
+        }
+        assertThat(ink).isGreaterThan(2000);
+    }
+
     private Map<String, Person> byName() {
         Map<String, Person> out = new java.util.HashMap<>();
         genogram.open(facilitator, caseId, DiagramKind.GENOGRAM).persons().forEach(p -> out.put(p.getName(), p));
