@@ -116,6 +116,13 @@ public final class GenogramPicture {
 
     private static void drawLines(Graphics2D g, Diagram diagram, Map<String, Person> byId) {
         Map<String, List<Relation>> parentsOf = new LinkedHashMap<>();
+        // several straight lines between the same two persons are drawn side by side
+        Map<String, List<String>> pairs = new LinkedHashMap<>();
+        for (Relation r : diagram.relations()) {
+            if (!r.getType().category().family()) {
+                pairs.computeIfAbsent(pairKey(r), k -> new ArrayList<>()).add(r.getId());
+            }
+        }
         for (Relation r : diagram.relations()) {
             Person a = byId.get(r.getFromId());
             Person b = byId.get(r.getToId());
@@ -163,6 +170,16 @@ public final class GenogramPicture {
             } else {
                 double[] p1 = edge(a, b);
                 double[] p2 = edge(b, a);
+                List<String> same = pairs.get(pairKey(r));
+                if (same.size() > 1) {
+                    double o = (same.indexOf(r.getId()) - (same.size() - 1) / 2.0) * 18;
+                    double len = Math.max(1, Math.hypot(p2[0] - p1[0], p2[1] - p1[1]));
+                    double sign = r.getFromId().compareTo(r.getToId()) < 0 ? 1 : -1;
+                    double nx = -(p2[1] - p1[1]) / len * sign * o;
+                    double ny = (p2[0] - p1[0]) / len * sign * o;
+                    p1 = new double[] {p1[0] + nx, p1[1] + ny};
+                    p2 = new double[] {p2[0] + nx, p2[1] + ny};
+                }
                 styled(g, p1[0], p1[1], p2[0], p2[1], r.getType(), r.getStrength());
             }
         }
@@ -195,6 +212,11 @@ public final class GenogramPicture {
                 line(g, child.getX(), bar, child.getX(), child.getY() - HALF - (child.isIndexPerson() ? 5 : 0));
             }
         }
+    }
+
+    private static String pairKey(Relation r) {
+        return r.getFromId().compareTo(r.getToId()) < 0 ? r.getFromId() + "|" + r.getToId()
+                : r.getToId() + "|" + r.getFromId();
     }
 
     private static double[] edge(Person p, Person q) {
