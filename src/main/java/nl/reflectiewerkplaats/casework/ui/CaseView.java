@@ -77,9 +77,11 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
                 ? getTranslation("cases.noQuestion") : current.getQuestion());
         question.addClassName("rw-case-question");
         meetingList.addClassName("rw-meeting-list");
-        add(back, title, question, shareForm(), new H3(getTranslation("meetings.title")), newMeetingForm(), meetingList,
-                new nl.reflectiewerkplaats.privacy.ui.CasePrivacySection(archive, retention, actor, current.getId(),
-                        current.getPseudonym(), () -> getUI().ifPresent(ui -> ui.navigate(CasesView.class))));
+        Anchor genogram = new Anchor("casussen/" + current.getId() + "/genogram", getTranslation("cases.genogram"));
+        genogram.addClassName("rw-button-link");
+        add(back, title, question, genogram, shareForm(), new H3(getTranslation("meetings.title")), newMeetingForm(),
+                meetingList, new nl.reflectiewerkplaats.privacy.ui.CasePrivacySection(archive, retention, actor,
+                        current.getId(), current.getPseudonym(), () -> getUI().ifPresent(ui -> ui.navigate(CasesView.class))));
         refreshMeetings();
     }
 

@@ -30,6 +30,8 @@ import nl.reflectiewerkplaats.casework.MeetingPaths;
 import nl.reflectiewerkplaats.casework.MeetingService;
 import nl.reflectiewerkplaats.dream.DreamBoardService;
 import nl.reflectiewerkplaats.dream.ui.DreamBoard;
+import nl.reflectiewerkplaats.genogram.GenogramService;
+import nl.reflectiewerkplaats.genogram.ui.GenogramPanel;
 import nl.reflectiewerkplaats.live.CaseBroadcaster;
 import nl.reflectiewerkplaats.live.Presence;
 import nl.reflectiewerkplaats.live.PresenceRegistry;
@@ -92,6 +94,7 @@ public class WorkspaceView extends Div implements BeforeEnterObserver, HasDynami
     private final ArtService art;
     private final ClosingService closing;
     private final BackpackService backpack;
+    private final GenogramService genogram;
     private String pageTitle = "";
 
     WorkspaceView(CurrentActor currentActor, CaseService cases, MeetingService meetings, DreamBoardService dreamBoard,
@@ -99,7 +102,8 @@ public class WorkspaceView extends Div implements BeforeEnterObserver, HasDynami
                   TensionFieldService tensionFields, RoundService rounds, SharedNoteService fieldNotes,
                   PerspectiveService perspective, GroupsService groups, BackpackService backpack,
                   FacilitationService facilitation, ClosingService closing, SessionReportService reports,
-                  FeelingCardsService feelings, ArtService art) {
+                  FeelingCardsService feelings, ArtService art, GenogramService genogram) {
+        this.genogram = genogram;
         this.art = art;
         this.feelings = feelings;
         this.reports = reports;
@@ -203,6 +207,8 @@ public class WorkspaceView extends Div implements BeforeEnterObserver, HasDynami
                 fieldNotes, catalog, broadcaster, actor, theCase.getId(), meetingId, facilitator));
         Tab artTab = instruments.add(getTranslation("workspace.tab.art"),
                 new ArtPanel(art, fieldNotes, broadcaster, actor, theCase.getId(), meetingId, facilitator));
+        Tab genogramTab = instruments.add(getTranslation("workspace.tab.genogram"), new GenogramPanel(genogram,
+                broadcaster, actor, theCase.getId(), meetingId, facilitator, theCase.getPseudonym()));
         Tab closingTab = instruments.add(getTranslation("workspace.tab.closing"),
                 new ClosingPanel(closing, fieldNotes, broadcaster, actor, theCase.getId(), meetingId, facilitator));
         if (facilitator) {
@@ -212,7 +218,7 @@ public class WorkspaceView extends Div implements BeforeEnterObserver, HasDynami
         }
         Map<Instrument, Tab> tabs = Map.of(Instrument.DREAM, dreamTab, Instrument.FIELDS, fieldsTab,
                 Instrument.PERSPECTIVE, perspectiveTab, Instrument.LANGUAGE, languageTab, Instrument.ART, artTab,
-                Instrument.CLOSING, closingTab);
+                Instrument.CLOSING, closingTab, Instrument.GENOGRAM, genogramTab);
         AgendaBar agendaBar = new AgendaBar(facilitation, broadcaster, actor, theCase.getId(), meetingId, facilitator,
                 instrument -> instruments.setSelectedTab(tabs.get(instrument)),
                 () -> tabs.entrySet().stream().filter(t -> t.getValue().equals(instruments.getSelectedTab()))

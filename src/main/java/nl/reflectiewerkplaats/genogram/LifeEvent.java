@@ -1,0 +1,89 @@
+package nl.reflectiewerkplaats.genogram;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.mongodb.core.index.Indexed;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * Something that happened to a person (died, moved, lost work, illness, broken
+ * contact), dated. When also placed on the case's timeline it holds that event's id:
+ * linked, not copied.
+ */
+@Document("genogram_events")
+public class LifeEvent {
+
+    public static final int TEXT_MAX_LENGTH = 200;
+
+    @Id
+    private String id;
+    @Indexed
+    private String caseId;
+    @Indexed
+    private String personId;
+    private LifeEventKind kind;
+    private LocalDate date;
+    private String text;
+    private String timelineEventId;
+    private String authorId;
+    private Instant createdAt;
+    @Version
+    private Long version;
+
+    protected LifeEvent() {
+    }
+
+    LifeEvent(String caseId, String personId, LifeEventKind kind, LocalDate date, String text, String authorId,
+              Instant createdAt) {
+        this.caseId = caseId;
+        this.personId = personId;
+        this.kind = kind;
+        this.date = date;
+        this.text = text;
+        this.authorId = authorId;
+        this.createdAt = createdAt;
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public String getCaseId() {
+        return caseId;
+    }
+
+    public String getPersonId() {
+        return personId;
+    }
+
+    public LifeEventKind getKind() {
+        return kind;
+    }
+
+    public LocalDate getDate() {
+        return date;
+    }
+
+    public String getText() {
+        return text == null ? "" : text;
+    }
+
+    /** The linked event on the case's timeline, or null when it is not placed there. */
+    public String getTimelineEventId() {
+        return timelineEventId;
+    }
+
+    public String getAuthorId() {
+        return authorId;
+    }
+
+    public long getVersion() {
+        return version == null ? 0 : version;
+    }
+
+    void linkToTimeline(String eventId) {
+        this.timelineEventId = eventId;
+    }
+}

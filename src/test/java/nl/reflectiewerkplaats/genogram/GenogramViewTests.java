@@ -1,0 +1,152 @@
+package nl.reflectiewerkplaats.genogram;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import java.time.Duration;
+import java.util.List;
+import nl.reflectiewerkplaats.access.Actor;
+import nl.reflectiewerkplaats.casework.Case;
+import nl.reflectiewerkplaats.casework.Meeting;
+import nl.reflectiewerkplaats.support.KaribuSupport;
+import nl.reflectiewerkplaats.support.StoreTest;
+import nl.reflectiewerkplaats.support.TestData;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+
+/** The list view beside the drawing: the accessible way to read and change everything, live. */
+@StoreTest
+class GenogramViewTests {
+
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    TestData data;
+    @Autowired
+    GenogramService genogram;
+
+    Actor.Facilitator facilitator;
+    Case theCase;
+    Meeting meeting;
+
+    @BeforeEach
+    void setUp() {
+        KaribuSupport.setUp(context);
+        facilitator = data.facilitator();
+        theCase = data.newCase(facilitator);
+        meeting = data.newMeeting(facilitator, theCase);
+    }
+
+    @AfterEach
+    void tearDown() {
+        KaribuSupport.tearDown();
+    }
+
+    @Test
+    void aParticipantAddsAPersonByTheFormAndSeesOthersChangesLive() {
+        KaribuSupport.joinAs(meeting.getInviteToken(), "Bram");
+        openGenogramTab();
+
+        // no shape: a clear message, nothing stored
+        _setValue(_get(TextField.class, s -> s.withLabel("Naam of rol")), "oma moederszijde");
+        _click(_get(Button.class, s -> s.withText("Persoon toevoegen")));
+        NotificationsKt.expectNotifications(
+                "Kies een vorm voor deze persoon (man, vrouw, anders, professional of organisatie).");
+        assertThat(genogram.open(facilitator, theCase.getId(), DiagramKind.GENOGRAM).persons()).isEmpty();
+
+        @SuppressWarnings("unchecked")
+        Select<Shape> shape = _get(Select.class, s -> s.withLabel("Vorm"));
+        _setValue(shape, Shape.FEMALE);
+        _setValue(_get(IntegerField.class, s -> s.withLabel("Geboortejaar")), 1952);
+        _click(_get(Button.class, s -> s.withText("Persoon toevoegen")));
+        assertThat(items()).anyMatch(t -> t.startsWith("oma moederszijde · Vrouw (cirkel) · 1952"));
+
+        // the facilitator adds the mother and a conflict line elsewhere: they appear here
+        Person oma = genogram.open(facilitator, theCase.getId(), DiagramKind.GENOGRAM).persons().get(0);
+        Person moeder = genogram.addPerson(facilitator, theCase.getId(), DiagramKind.GENOGRAM,
+                PersonDetails.of(Shape.FEMALE, "moeder"));
+        genogram.addRelation(facilitator, theCase.getId(), DiagramKind.GENOGRAM, oma.getId(), moeder.getId(),
+                RelationType.CONFLICT, 0, "");
+        assertThat(KaribuSupport.awaitPush(() -> items().stream().anyMatch(t -> t.equals("Conflict: oma moederszijde – moeder")),
+                Duration.ofSeconds(5))).isTrue();
+
+        // removing the mother removes her line from the list too
+        genogram.removePerson(facilitator, moeder.getId());
+        assertThat(KaribuSupport.awaitPush(() -> items().stream().noneMatch(t -> t.contains("moeder –")
+                || t.startsWith("moeder ·")), Duration.ofSeconds(5))).isTrue();
+        assertThat(items()).contains("Nog geen lijnen.");
+
+        // edit through the list: "Bewerken", change, save
+        _click(_get(Button.class, s -> s.withText("Bewerken")));
+        _setValue(_get(TextField.class, s -> s.withLabel("Naam of rol")), "oma Jans");
+        _click(_get(Button.class, s -> s.withText("Opslaan")));
+        assertThat(items()).anyMatch(t -> t.startsWith("oma Jans · Vrouw (cirkel) · 1952"));
+        assertThat(genogram.open(facilitator, theCase.getId(), DiagramKind.GENOGRAM).persons())
+                .extracting(Person::getName).containsExactly("oma Jans");
+    }
+
+    @Test
+    void theKrachtenveldIsItsOwnDrawing() {
+        genogram.addPerson(facilitator, theCase.getId(), DiagramKind.GENOGRAM, PersonDetails.of(Shape.MALE, "vader"));
+        genogram.addPerson(facilitator, theCase.getId(), DiagramKind.FORCE_FIELD,
+                PersonDetails.of(Shape.ORGANISATION, "gemeente"));
+        KaribuSupport.joinAs(meeting.getInviteToken(), "Sanne");
+        openGenogramTab();
+        assertThat(items()).anyMatch(t -> t.startsWith("vader")).noneMatch(t -> t.startsWith("gemeente"));
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.radiobutton.RadioButtonGroup<DiagramKind> which =
+                _get(com.vaadin.flow.component.radiobutton.RadioButtonGroup.class, s -> s.withLabel("Tekening"));
+        _setValue(which, DiagramKind.FORCE_FIELD);
+        assertThat(items()).anyMatch(t -> t.startsWith("gemeente · Organisatie")).noneMatch(t -> t.startsWith("vader"));
+    }
+
+    @Test
+    void theFacilitatorPreparesItOnTheCasePage() {
+        KaribuSupport.login(data.usernameOf(facilitator));
+        UI.getCurrent().navigate("casussen/" + theCase.getId());
+        com.vaadin.flow.component.html.Anchor link = _get(com.vaadin.flow.component.html.Anchor.class,
+                s -> s.withText("Geno-sociogram en krachtenveld voorbereiden"));
+        UI.getCurrent().navigate(link.getHref());
+        _setValue(_get(TextField.class, s -> s.withLabel("Naam of rol")), "Jesse");
+        @SuppressWarnings("unchecked")
+        Select<Shape> shape = _get(Select.class, s -> s.withLabel("Vorm"));
+        _setValue(shape, Shape.MALE);
+        _setValue(_get(IntegerField.class, s -> s.withLabel("Leeftijd")), 14);
+        _setValue(_get(com.vaadin.flow.component.checkbox.Checkbox.class,
+                s -> s.withLabel("Kind om wie het gaat (dubbele rand)")), true);
+        _click(_get(Button.class, s -> s.withText("Persoon toevoegen")));
+        assertThat(items()).anyMatch(t -> t.equals("Jesse · Man (vierkant) · 14 jr · kind om wie het gaat"));
+        // the facilitator may tidy up; the stored person is the case's child
+        _click(_get(Button.class, s -> s.withText("Netjes schikken")));
+        assertThat(genogram.open(facilitator, theCase.getId(), DiagramKind.GENOGRAM).persons())
+                .singleElement().satisfies(p -> assertThat(p.isIndexPerson()).isTrue());
+    }
+
+    private static void openGenogramTab() {
+        TabSheet tabs = _get(TabSheet.class, s -> s.withClasses("rw-instruments"));
+        tabs.setSelectedTab(_find(Tab.class).stream().filter(t -> "Geno-sociogram".equals(t.getLabel()))
+                .findFirst().orElseThrow());
+    }
+
+    private static List<String> items() {
+        Div list = _get(Div.class, s -> s.withClasses("rw-genogram-list"));
+        return _find(list, ListItem.class).stream()
+                .map(li -> li.getElement().getTextRecursively().replace("Bewerken", "").strip()).toList();
+    }
+}
