@@ -268,10 +268,7 @@ class GenogramBrowserTests {
     }
 
     private static void logIn(Page page, String base) {
-        page.navigate(base + "/login");
-        page.getByLabel("Gebruikersnaam").fill("anna");
-        page.getByLabel("Wachtwoord", new Page.GetByLabelOptions().setExact(true)).fill("een-lang-wachtwoord");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Inloggen")).click();
+        BrowserSupport.logIn(page, base, "anna", "een-lang-wachtwoord");
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Casussen"))).isVisible();
     }
 }
