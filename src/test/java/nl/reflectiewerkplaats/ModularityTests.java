@@ -18,6 +18,6 @@ class ModularityTests {
     @Test
     void theExpectedFeatureModulesExist() {
         assertThat(modules.stream().map(m -> m.getIdentifier().toString()))
-                .contains("access", "casework", "live", "cards", "dream", "workspace", "storage", "base", "round", "tensionfield", "perspective", "notes", "facilitation", "report", "language", "art");
+                .contains("access", "casework", "live", "cards", "dream", "workspace", "storage", "base", "round", "tensionfield", "perspective", "notes", "facilitation", "report", "language", "art", "timeline", "interview");
     }
 }

@@ -71,7 +71,11 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
                 ? getTranslation("cases.noQuestion") : current.getQuestion());
         question.addClassName("rw-case-question");
         meetingList.addClassName("rw-meeting-list");
-        add(back, title, question, shareForm(), new H3(getTranslation("meetings.title")), newMeetingForm(), meetingList);
+        // the timeline and the reflective interviews live in their own modules: plain links, no dependency
+        Anchor timeline = new Anchor("casussen/" + current.getId() + "/tijdlijn", getTranslation("timeline.prepare"));
+        Anchor interviews = new Anchor("casussen/" + current.getId() + "/gesprekken", getTranslation("interview.prepare"));
+        HorizontalLayout instruments = new HorizontalLayout(timeline, interviews);
+        add(back, title, question, instruments, shareForm(), new H3(getTranslation("meetings.title")), newMeetingForm(), meetingList);
         refreshMeetings();
     }
 

@@ -61,6 +61,8 @@ import nl.reflectiewerkplaats.tensionfield.TensionFieldService;
 import nl.reflectiewerkplaats.tensionfield.ui.TensionFieldPanel;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.TabSheet;
+import nl.reflectiewerkplaats.timeline.TimelineService;
+import nl.reflectiewerkplaats.timeline.ui.TimelinePanel;
 
 /**
  * The session view (werkruimte) of one leerbijeenkomst: case and meeting in the
@@ -92,6 +94,7 @@ public class WorkspaceView extends Div implements BeforeEnterObserver, HasDynami
     private final ArtService art;
     private final ClosingService closing;
     private final BackpackService backpack;
+    private final TimelineService timeline;
     private String pageTitle = "";
 
     WorkspaceView(CurrentActor currentActor, CaseService cases, MeetingService meetings, DreamBoardService dreamBoard,
@@ -99,7 +102,8 @@ public class WorkspaceView extends Div implements BeforeEnterObserver, HasDynami
                   TensionFieldService tensionFields, RoundService rounds, SharedNoteService fieldNotes,
                   PerspectiveService perspective, GroupsService groups, BackpackService backpack,
                   FacilitationService facilitation, ClosingService closing, SessionReportService reports,
-                  FeelingCardsService feelings, ArtService art) {
+                  FeelingCardsService feelings, ArtService art, TimelineService timeline) {
+        this.timeline = timeline;
         this.art = art;
         this.feelings = feelings;
         this.reports = reports;
@@ -189,6 +193,8 @@ public class WorkspaceView extends Div implements BeforeEnterObserver, HasDynami
                 new DreamBoard(dreamBoard, catalog, broadcaster, actor, theCase.getId(), meetingId, facilitator,
                         facilitator ? text -> Messages.attempt(this,
                                 () -> facilitation.spotlight(actor, theCase.getId(), meetingId, text)) : null));
+        Tab timelineTab = instruments.add(getTranslation("instrument.TIMELINE"), new TimelinePanel(timeline, fieldNotes,
+                broadcaster, actor, theCase.getId(), meetingId, facilitator));
         TensionFieldPanel fields = new TensionFieldPanel(tensionFields, rounds, fieldNotes, catalog, broadcaster, actor,
                 theCase.getId(), meetingId, facilitator, meeting.isNetwork());
         Tab fieldsTab = instruments.add(getTranslation("workspace.tab.fields"), fields);
@@ -212,7 +218,7 @@ public class WorkspaceView extends Div implements BeforeEnterObserver, HasDynami
         }
         Map<Instrument, Tab> tabs = Map.of(Instrument.DREAM, dreamTab, Instrument.FIELDS, fieldsTab,
                 Instrument.PERSPECTIVE, perspectiveTab, Instrument.LANGUAGE, languageTab, Instrument.ART, artTab,
-                Instrument.CLOSING, closingTab);
+                Instrument.CLOSING, closingTab, Instrument.TIMELINE, timelineTab);
         AgendaBar agendaBar = new AgendaBar(facilitation, broadcaster, actor, theCase.getId(), meetingId, facilitator,
                 instrument -> instruments.setSelectedTab(tabs.get(instrument)),
                 () -> tabs.entrySet().stream().filter(t -> t.getValue().equals(instruments.getSelectedTab()))
