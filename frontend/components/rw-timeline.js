@@ -495,7 +495,7 @@
       // today
       const tx = this.x(dayOf(this.today));
       el('line', {x1: tx, x2: tx, y1: 8, y2: height - 8, class: 'rw-tl-today'}, grid);
-      const todayLabel = el('text', {x: tx + 4, y: height - 10, class: 'rw-tl-today-label'}, grid);
+      const todayLabel = el('text', {x: tx - 4, y: height - 10, 'text-anchor': 'end', class: 'rw-tl-today-label'}, grid);
       todayLabel.textContent = this.labels.today || 'Vandaag';
 
       // gaps: a question mark on the line
