@@ -441,7 +441,7 @@
       this.computeScale(width);
       const height = Math.max(300, this.frame.clientHeight || 440);
       const axisY = Math.round(height / 2);
-      const maxRows = Math.max(2, Math.floor((axisY - AXIS_GAP - 24) / ROW) + 1);
+      const maxRows = Math.max(2, Math.floor((axisY - AXIS_GAP - 44) / ROW) + 1);
       const svg = this.svg;
       svg.replaceChildren();
       svg.setAttribute('width', this.scale.width);
