@@ -14,7 +14,7 @@
   const DAY = 86400000;
   const ZOOMS = [0.015, 0.03, 0.06, 0.12, 0.25, 0.5, 1, 2, 4, 8, 16];
   const ROW = 26;
-  const AXIS_GAP = 34;
+  const AXIS_GAP = 42;
   const FOLD_MIN_DAYS = 365;
   const FOLD_WIDTH = 46;
   const PAD_DAYS = 60;
@@ -437,6 +437,7 @@
       if (!this.built) {
         return;
       }
+      const started = performance.now();
       const width = Math.max(320, this.scroller.clientWidth || this.clientWidth || 900);
       this.computeScale(width);
       const height = Math.max(300, this.frame.clientHeight || 440);
@@ -555,6 +556,7 @@
       this.laneLower.textContent = this.lanes ? this.lanes.lower : '';
       this.setAttribute('data-count', String(list.length));
       this.setAttribute('data-ppd', String(this.ppd));
+      this.setAttribute('data-render-ms', String(Math.round(performance.now() - started)));
       if (this.refocus) {
         const node = this.svg.querySelector(`[data-id="${CSS.escape(this.refocus)}"]`);
         this.refocus = null;
@@ -631,7 +633,7 @@
           el('line', {x1: x, x2: x, y1: 0, y2: height, class: t.major ? 'rw-tl-grid-major' : 'rw-tl-grid-minor'}, grid);
           if (t.text) {
             el('line', {x1: x, x2: x, y1: axisY - 5, y2: axisY + 5, class: 'rw-tl-tick'}, axis);
-            const label = el('text', {x: x + 3, y: axisY + 15, class: 'rw-tl-tick-label' + (t.strong ? ' rw-tl-tick-strong' : '')}, axis);
+            const label = el('text', {x: x + 3, y: axisY + 26, class: 'rw-tl-tick-label' + (t.strong ? ' rw-tl-tick-strong' : '')}, axis);
             label.textContent = t.text;
           }
         }
@@ -641,7 +643,7 @@
     drawEvent(parent, e, lane, row, x, x2, axisY) {
       const dir = lane === 'upper' ? -1 : 1;
       const compact = row < 0;
-      const y = compact ? axisY + dir * 20 : axisY + dir * (AXIS_GAP + row * ROW);
+      const y = compact ? axisY + dir * 9 : axisY + dir * (AXIS_GAP + row * ROW);
       const g = el('g', {
         class: 'rw-tl-event rw-tl-kind-' + e.kind + (compact ? ' rw-tl-compact' : '') + (e.id === this.highlight ? ' rw-tl-highlight' : ''),
         transform: `translate(${x},${y})`, tabindex: 0, role: 'button',

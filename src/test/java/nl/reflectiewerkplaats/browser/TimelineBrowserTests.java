@@ -137,6 +137,22 @@ class TimelineBrowserTests {
                 assertThat(timeline.events(anna, theCase.getId()).stream()
                         .filter(e -> e.getId().equals(familyFact)).findFirst().orElseThrow().getTitle())
                         .isEqualTo("Gezin verhuist naar tante");
+
+                // a case with 1,000 events, opened in the browser: time from navigation to the drawn picture
+                Case big = app.getBean(CaseService.class).createCase(anna, "Gezin Groot", "Veel geschiedenis.");
+                TimelineSamples.addEvents(timeline, anna, big.getId(), 1000, 11);
+                long t0 = System.nanoTime();
+                fac.navigate(base + "/casussen/" + big.getId() + "/tijdlijn");
+                assertThat(fac.locator("rw-timeline")).hasAttribute("data-count", "1000",
+                        new LocatorAssertions.HasAttributeOptions().setTimeout(20_000));
+                long t1 = System.nanoTime();
+                Object drawn = fac.evaluate("() => document.querySelectorAll('rw-timeline .rw-tl-event').length");
+                System.out.printf("TimelineBrowserTests: page with 1000 events opened and drawn in %d ms "
+                                + "(%s event marks; drawing the picture took %s ms)%n",
+                        (t1 - t0) / 1_000_000, drawn, fac.locator("rw-timeline").getAttribute("data-render-ms"));
+                assertThat(((Number) drawn).intValue()).isEqualTo(1000);
+                fac.locator(".rw-tl-frame").screenshot(new Locator.ScreenshotOptions()
+                        .setPath(Path.of("target", "screenshots", "timeline-1000-events-1920.png")));
             } catch (AssertionError | RuntimeException e) {
                 BrowserSupport.screenshot(fac, "timeline-failed-facilitator");
                 BrowserSupport.screenshot(bram, "timeline-failed-bram");
