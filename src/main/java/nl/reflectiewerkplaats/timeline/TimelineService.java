@@ -25,6 +25,10 @@ import org.springframework.stereotype.Service;
 @Service
 public class TimelineService {
 
+    /** Shared-notes topics of the two reflection questions beside the timeline. */
+    public static final String NOTES_SEE = "tijdlijn:wat-zien-we";
+    public static final String NOTES_FEEL = "tijdlijn:wat-doet-het";
+
     /** Dates further ahead than this ask the person to confirm. */
     public static final int FAR_FUTURE_YEARS = 1;
     /** Dates before this year are refused as typing errors. */

@@ -47,8 +47,8 @@ import nl.reflectiewerkplaats.timeline.TimelineService;
  */
 public class TimelinePanel extends Div {
 
-    public static final String NOTES_SEE = "tijdlijn:wat-zien-we";
-    public static final String NOTES_FEEL = "tijdlijn:wat-doet-het";
+    private static final String NOTES_SEE = TimelineService.NOTES_SEE;
+    private static final String NOTES_FEEL = TimelineService.NOTES_FEEL;
 
     private final TimelineService service;
     private final Actor actor;
