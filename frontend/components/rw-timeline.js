@@ -556,6 +556,8 @@
       this.laneLower.textContent = this.lanes ? this.lanes.lower : '';
       this.setAttribute('data-count', String(list.length));
       this.setAttribute('data-ppd', String(this.ppd));
+      this.renders = (this.renders || 0) + 1;
+      this.setAttribute('data-renders', String(this.renders));
       this.setAttribute('data-render-ms', String(Math.round(performance.now() - started)));
       if (this.refocus) {
         const node = this.svg.querySelector(`[data-id="${CSS.escape(this.refocus)}"]`);

@@ -123,12 +123,26 @@ class TimelineBrowserTests {
                 }
                 BrowserSupport.screenshot(bram, "timeline-lanes-switched-1024x768");
 
+                // keyboard: the participant moves the event one day on with Alt+→; the facilitator sees it move
+                bram.locator("rw-timeline [data-id='" + familyFact + "']").focus();
+                bram.keyboard().press("Alt+ArrowRight");
+                assertThat(fac.locator("rw-timeline [data-id='" + familyFact + "']")).hasAttribute("data-date", "2020-04-21",
+                        new LocatorAssertions.HasAttributeOptions().setTimeout(10_000));
+
+                // "kijk hier": the facilitator lights the event up for everyone
+                fac.locator("rw-timeline [data-id='" + familyFact + "'] .rw-tl-shape").click();
+                fac.locator("vaadin-dialog.rw-timeline-dialog").getByRole(AriaRole.BUTTON,
+                        new Locator.GetByRoleOptions().setName("Kijk hier (voor iedereen)")).click();
+                assertThat(bram.locator("rw-timeline .rw-tl-highlight")).hasAttribute("data-id", familyFact,
+                        new LocatorAssertions.HasAttributeOptions().setTimeout(10_000));
+                assertThat(bram.locator(".rw-timeline-status")).containsText("Kijk hier: 21 april 2020", WAIT);
+
                 // the facilitator locks: the participant cannot add, and an edit is refused in plain words
                 fac.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Vergrendelen")).click();
                 assertThat(bram.locator(".rw-timeline-status")).containsText("vergrendeld", WAIT);
                 assertThat(bram.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gebeurtenis toevoegen")))
                         .isDisabled();
-                bram.locator("rw-timeline [data-id='" + familyFact + "']").click();
+                bram.locator("rw-timeline [data-id='" + familyFact + "'] .rw-tl-shape").click();
                 Locator edit = bram.locator("vaadin-dialog.rw-timeline-dialog");
                 edit.getByLabel("Wat gebeurde er (kort)").fill("Gezin verhuist naar oom");
                 edit.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Opslaan")).click();
