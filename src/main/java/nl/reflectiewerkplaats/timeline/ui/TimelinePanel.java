@@ -105,6 +105,7 @@ public class TimelinePanel extends Div {
         status.addClassName("rw-timeline-status");
         if (moderator) {
             laneMode.setAriaLabel(getTranslation("timeline.laneMode"));
+            laneMode.setWidth("21em");
             laneMode.setItems(LaneMode.values());
             laneMode.setItemLabelGenerator(m -> getTranslation("timeline.laneMode." + m.name()));
             laneMode.addValueChangeListener(e -> {
@@ -316,9 +317,7 @@ public class TimelinePanel extends Div {
             periodList.add(none);
         }
         periods.values().stream().sorted(Comparator.comparing(TimelinePeriod::getStart)).forEach(p -> {
-            Button open = new Button(p.getName() + " · " + TimelineTexts.span(p), e -> openPeriod(p.getId()));
-            open.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-            periodList.add(new Div(open));
+            periodList.add(listItem(p.getName() + " · " + TimelineTexts.span(p), () -> openPeriod(p.getId())));
         });
     }
 
@@ -332,11 +331,21 @@ public class TimelinePanel extends Div {
             gapList.add(none);
         }
         open.forEach(g -> {
-            Button b = new Button("? " + TimelineTexts.day(g.getAt()) + (g.getQuestion().isBlank() ? "" : " · " + g.getQuestion()),
-                    e -> openGap(g.getId()));
-            b.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-            gapList.add(new Div(b));
+            gapList.add(listItem("? " + TimelineTexts.day(g.getAt()) + (g.getQuestion().isBlank() ? "" : " · " + g.getQuestion()),
+                    () -> openGap(g.getId())));
         });
+    }
+
+    /** A line in the lists beside the picture that opens its item (click, Enter or space). */
+    private Div listItem(String text, Runnable open) {
+        Div item = new Div(new Span(text));
+        item.addClassName("rw-timeline-list-item");
+        item.getElement().setAttribute("role", "button");
+        item.getElement().setAttribute("tabindex", "0");
+        item.addClickListener(e -> open.run());
+        item.getElement().addEventListener("keydown", e -> open.run())
+                .setFilter("event.key === 'Enter' || event.key === ' '").addEventData("event.preventDefault()");
+        return item;
     }
 
     // ---- actions
