@@ -255,7 +255,7 @@
         b.className = 'rw-tl-button' + (cls ? ' ' + cls : '');
         b.textContent = text;
         b.title = title;
-        b.setAttribute('aria-label', title);
+        b.setAttribute('aria-label', text.length > 2 ? text : title);
         b.addEventListener('click', onClick);
         this.toolbar.appendChild(b);
         return b;
@@ -270,9 +270,10 @@
       this.foldButton = button(l.fold || 'Lege perioden inklappen', l.foldHelp || '', () => {
         this.folded = !this.folded;
         this.foldButton.textContent = this.folded ? (l.unfold || 'Lege perioden tonen') : (l.fold || 'Lege perioden inklappen');
+        this.foldButton.setAttribute('aria-label', this.foldButton.textContent);
         this.foldButton.setAttribute('aria-pressed', String(this.folded));
         this.scheduleRender();
-      }, 'rw-tl-fold');
+      }, 'rw-tl-fold-toggle');
       this.foldButton.setAttribute('aria-pressed', 'false');
       this.count = document.createElement('span');
       this.count.className = 'rw-tl-count';

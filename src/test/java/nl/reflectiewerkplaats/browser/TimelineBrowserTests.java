@@ -137,6 +137,19 @@ class TimelineBrowserTests {
                         new LocatorAssertions.HasAttributeOptions().setTimeout(10_000));
                 assertThat(bram.locator(".rw-timeline-status")).containsText("Kijk hier: 21 april 2020", WAIT);
 
+                // a long empty stretch stays visible, and can be folded
+                timeline.addEvent(anna, theCase.getId(), null, new TimelineEventDraft(new EventDate(
+                        LocalDate.of(2009, 1, 1), EventDate.Precision.YEAR, true), "Jesse geboren", "", "",
+                        EventKind.FAMILY_FACT));
+                assertThat(fac.locator("rw-timeline")).hasAttribute("data-count", "43",
+                        new LocatorAssertions.HasAttributeOptions().setTimeout(10_000));
+                assertThat(fac.locator("rw-timeline .rw-tl-fold")).hasCount(0);
+                fac.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lege perioden inklappen")).click();
+                assertThat(fac.locator("rw-timeline .rw-tl-fold")).hasCount(1);
+                fac.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Alles tonen")).click();
+                fac.locator(".rw-tl-frame").screenshot(new Locator.ScreenshotOptions()
+                        .setPath(Path.of("target", "screenshots", "timeline-folded-1920.png")));
+
                 // the facilitator locks: the participant cannot add, and an edit is refused in plain words
                 fac.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Vergrendelen")).click();
                 assertThat(bram.locator(".rw-timeline-status")).containsText("vergrendeld", WAIT);
@@ -151,6 +164,13 @@ class TimelineBrowserTests {
                 assertThat(timeline.events(anna, theCase.getId()).stream()
                         .filter(e -> e.getId().equals(familyFact)).findFirst().orElseThrow().getTitle())
                         .isEqualTo("Gezin verhuist naar tante");
+
+                // the interviews of the case (werkkaart 2), where the facilitator prepares them
+                fac.navigate(base + "/casussen/" + theCase.getId() + "/gesprekken");
+                fac.getByLabel("Met wie (rol of schuilnaam)").fill("moeder");
+                fac.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Nieuw gesprek")).click();
+                assertThat(fac.locator(".rw-interview h3")).containsText("Gesprek met moeder", WAIT);
+                BrowserSupport.screenshot(fac, "interview-1920x1080");
 
                 // a case with 1,000 events, opened in the browser: time from navigation to the drawn picture
                 Case big = app.getBean(CaseService.class).createCase(anna, "Gezin Groot", "Veel geschiedenis.");

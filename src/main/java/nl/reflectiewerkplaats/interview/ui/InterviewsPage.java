@@ -95,7 +95,7 @@ public class InterviewsPage extends Div implements BeforeEnterObserver, HasDynam
         });
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Div newRow = new Div(person, create);
-        newRow.addClassName("rw-add-row");
+        newRow.addClassName("rw-interview-new");
         list.addClassName("rw-interview-list");
         editor.addClassName("rw-interview");
         add(back, new H2(title), intro, toTimeline, newRow, list, editor, source);
