@@ -530,6 +530,10 @@
       // events: greedy rows per lane; what does not fit gets a compact mark near the line
       const rows = {upper: [], lower: []};
       const list = this.sorted();
+      // one event is in the tab order (roving tabindex); the arrow keys walk the others
+      if (!this.activeId || !this.events.has(this.activeId)) {
+        this.activeId = list.length ? list[0].id : null;
+      }
       let compact = 0;
       for (const e of list) {
         const lane = e.above ? 'upper' : 'lower';
@@ -649,7 +653,7 @@
       const y = compact ? axisY + dir * 9 : axisY + dir * (AXIS_GAP + row * ROW);
       const g = el('g', {
         class: 'rw-tl-event rw-tl-kind-' + e.kind + (compact ? ' rw-tl-compact' : '') + (e.id === this.highlight ? ' rw-tl-highlight' : ''),
-        transform: `translate(${x},${y})`, tabindex: 0, role: 'button',
+        transform: `translate(${x},${y})`, tabindex: e.id === this.activeId ? 0 : -1, role: 'button',
         'data-id': e.id, 'data-lane': lane, 'data-date': e.date, 'data-kind': e.kind
       }, parent);
       const kindName = (this.labels.kinds || {})[e.kind] || e.kind;
@@ -674,6 +678,16 @@
       tip.textContent = `${e.label} — ${e.title}\n${kindName}${e.who ? ' · ' + e.who : ''}${e.source ? '\n' + e.source : ''}`;
 
       const open = () => this.emit('rw-open', {id: e.id});
+      g.addEventListener('focus', () => {
+        if (this.activeId !== e.id) {
+          const previous = this.svg.querySelector(`[data-id="${CSS.escape(this.activeId || '')}"]`);
+          if (previous) {
+            previous.setAttribute('tabindex', '-1');
+          }
+          this.activeId = e.id;
+          g.setAttribute('tabindex', '0');
+        }
+      });
       g.addEventListener('keydown', (ev) => this.onEventKey(ev, e, open));
       g.addEventListener('pointerdown', (ev) => this.onEventDown(ev, e, g, x, y, open));
     }
@@ -737,7 +751,9 @@
         g.removeEventListener('pointerup', up);
         g.removeEventListener('pointercancel', up);
         if (!dragging) {
-          open();
+          if (uv.type !== 'pointercancel') {
+            open();
+          }
           return;
         }
         const day = this.dayAt(x + uv.clientX - startX);

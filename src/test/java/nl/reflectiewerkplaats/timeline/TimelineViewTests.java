@@ -130,7 +130,13 @@ class TimelineViewTests {
 
     private void joinTimeline(String name) {
         KaribuSupport.joinAs(meeting.getInviteToken(), name);
-        _get(TabSheet.class, s -> s.withClasses("rw-instruments")).setSelectedIndex(1);
+        TabSheet instruments = _get(TabSheet.class, s -> s.withClasses("rw-instruments"));
+        for (int i = 0; ; i++) {
+            if ("Tijdlijn".equals(instruments.getTabAt(i).getLabel())) {
+                instruments.setSelectedIndex(i);
+                return;
+            }
+        }
     }
 
     @SuppressWarnings("unchecked")

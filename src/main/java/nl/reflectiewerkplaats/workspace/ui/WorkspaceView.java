@@ -193,8 +193,6 @@ public class WorkspaceView extends Div implements BeforeEnterObserver, HasDynami
                 new DreamBoard(dreamBoard, catalog, broadcaster, actor, theCase.getId(), meetingId, facilitator,
                         facilitator ? text -> Messages.attempt(this,
                                 () -> facilitation.spotlight(actor, theCase.getId(), meetingId, text)) : null));
-        Tab timelineTab = instruments.add(getTranslation("instrument.TIMELINE"), new TimelinePanel(timeline, fieldNotes,
-                broadcaster, actor, theCase.getId(), meetingId, facilitator));
         TensionFieldPanel fields = new TensionFieldPanel(tensionFields, rounds, fieldNotes, catalog, broadcaster, actor,
                 theCase.getId(), meetingId, facilitator, meeting.isNetwork());
         Tab fieldsTab = instruments.add(getTranslation("workspace.tab.fields"), fields);
@@ -205,6 +203,8 @@ public class WorkspaceView extends Div implements BeforeEnterObserver, HasDynami
                 .map(p -> new PerspectivePanel.Person(p.getId(), p.getDisplayName() + " (" + p.getRoleOrOrganisation() + ")"))
                 .toList());
         Tab perspectiveTab = instruments.add(getTranslation("workspace.tab.perspective"), perspectivePanel);
+        Tab timelineTab = instruments.add(getTranslation("instrument.TIMELINE"), new TimelinePanel(timeline, fieldNotes,
+                broadcaster, actor, theCase.getId(), meetingId, facilitator));
         Tab languageTab = instruments.add(getTranslation("workspace.tab.language"), new LanguagePanel(feelings, rounds,
                 fieldNotes, catalog, broadcaster, actor, theCase.getId(), meetingId, facilitator));
         Tab artTab = instruments.add(getTranslation("workspace.tab.art"),
