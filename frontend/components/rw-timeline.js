@@ -311,6 +311,11 @@
 
     scheduleRender() {
       this.sortedCache = null;
+      if (this.dragging) {
+        // a change from someone else waits until this person lets go
+        this.renderAfterDrag = true;
+        return;
+      }
       if (this.pendingFrame) {
         return;
       }
@@ -739,6 +744,7 @@
         const dx = mv.clientX - startX;
         if (!dragging && Math.abs(dx) > 5 && this.canEdit) {
           dragging = true;
+          this.dragging = true;
           g.classList.add('rw-tl-dragging');
           g.setPointerCapture(ev.pointerId);
         }
@@ -758,6 +764,11 @@
         }
         const day = this.dayAt(x + uv.clientX - startX);
         g.classList.remove('rw-tl-dragging');
+        this.dragging = false;
+        if (this.renderAfterDrag) {
+          this.renderAfterDrag = false;
+          this.scheduleRender();
+        }
         if (uv.type === 'pointercancel') {
           this.scheduleRender();
           return;

@@ -100,6 +100,7 @@ class TimelineBrowserTests {
                 dialog.getByLabel("Soort").click();
                 bram.locator("vaadin-select-item").filter(new Locator.FilterOptions()
                         .setHasText("Cruciaal contact tussen betrokkenen")).click();
+                BrowserSupport.screenshot(bram, "timeline-add-dialog-1024x768");
                 dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Opslaan")).click();
                 Locator added = fac.locator("rw-timeline .rw-tl-event").filter(new Locator.FilterOptions()
                         .setHasText("Bram belt de mentor"));
@@ -187,6 +188,7 @@ class TimelineBrowserTests {
                 assertThat(((Number) drawn).intValue()).isEqualTo(1000);
                 fac.locator(".rw-tl-frame").screenshot(new Locator.ScreenshotOptions()
                         .setPath(Path.of("target", "screenshots", "timeline-1000-events-1920.png")));
+                BrowserSupport.screenshot(fac, "timeline-case-page-1000-events-1920x1080");
             } catch (AssertionError | RuntimeException e) {
                 BrowserSupport.screenshot(fac, "timeline-failed-facilitator");
                 BrowserSupport.screenshot(bram, "timeline-failed-bram");
