@@ -18,6 +18,6 @@ class ModularityTests {
     @Test
     void theExpectedFeatureModulesExist() {
         assertThat(modules.stream().map(m -> m.getIdentifier().toString()))
-                .contains("access", "privacy", "casework", "live", "cards", "dream", "workspace", "storage", "base", "round", "tensionfield", "perspective", "notes", "facilitation", "report", "language", "art", "genogram");
+                .contains("access", "privacy", "casework", "live", "cards", "dream", "workspace", "storage", "base", "round", "tensionfield", "perspective", "notes", "facilitation", "report", "language", "art", "genogram", "timeline", "interview");
     }
 }

@@ -85,12 +85,15 @@ public class SessionReportService {
     private final FeelingCardsService feelings;
     private final nl.reflectiewerkplaats.art.ArtService art;
     private final java.time.Clock clock;
+    private final nl.reflectiewerkplaats.timeline.TimelineService timeline;
 
     SessionReportService(AccessPolicy access, CaseService cases, MeetingService meetings, FacilitationService facilitation,
                          ClosingService closing, SharedNoteService notes, DreamBoardService dream, CardCatalog catalog,
                          RoundService rounds, TensionFieldService fields, PerspectiveService roles, GroupsService groups,
                          BackpackService backpacks, FeelingCardsService feelings,
-                         nl.reflectiewerkplaats.art.ArtService art, java.time.Clock clock) {
+                         nl.reflectiewerkplaats.art.ArtService art, java.time.Clock clock,
+                         nl.reflectiewerkplaats.timeline.TimelineService timeline) {
+        this.timeline = timeline;
         this.art = art;
         this.feelings = feelings;
         this.access = access;
@@ -153,6 +156,7 @@ public class SessionReportService {
         }
 
         dreamSection(doc, actor, caseId);
+        timelineSection(doc, actor, caseId, meetingId);
         for (Round round : rounds.ofMeeting(actor, caseId, meetingId)) {
             if (fields.fieldOf(round).isPresent()) {
                 fieldSection(doc, writer, actor, caseId, round, includeNames);
@@ -186,6 +190,59 @@ public class SessionReportService {
         doc.close();
         return out.toByteArray();
     }
+
+    /** The case's timeline as it stands: events in date order with kind and lane, periods, open questions. */
+    private void timelineSection(Document doc, Actor actor, String caseId, String meetingId) {
+        var events = timeline.events(actor, caseId);
+        var periods = timeline.periods(actor, caseId);
+        var gaps = timeline.gaps(actor, caseId).stream().filter(nl.reflectiewerkplaats.timeline.TimelineGap::isOpen).toList();
+        if (events.isEmpty() && periods.isEmpty() && gaps.isEmpty()) {
+            return;
+        }
+        var mode = timeline.timeline(actor, caseId).getLaneMode();
+        heading(doc, "Tijdlijn");
+        boolean parties = mode == nl.reflectiewerkplaats.timeline.LaneMode.PARTIES;
+        doc.add(small(events.size() + " gebeurtenissen. Indeling: " + (parties ? "professionals boven de lijn, gezin eronder."
+                : "formele acties en feiten boven de lijn, beleving en uitspraken eronder.")
+                + " Nieuw in deze bijeenkomst: gemarkeerd met *."));
+        for (var e : events) {
+            String lane = mode.above(e) ? (parties ? "professionals" : "boven: formeel")
+                    : (parties ? "gezin" : "onder: beleving");
+            StringBuilder line = new StringBuilder(e.getDate().label()).append(" — ").append(e.getTitle())
+                    .append(" (").append(KINDS.get(e.getKind())).append("; ").append(lane).append(")");
+            if (!e.getWho().isBlank()) {
+                line.append(" · ").append(e.getWho());
+            }
+            if (e.isLinked()) {
+                line.append(" · uit ").append("interview".equals(e.getSourceType()) ? "het interview met "
+                        : "genogram".equals(e.getSourceType()) ? "het geno-sociogram: " : e.getSourceType() + ": ")
+                        .append(e.getSourceLabel() == null ? "" : e.getSourceLabel());
+            }
+            if (meetingId.equals(e.getMeetingId())) {
+                line.append(" *");
+            }
+            doc.add(bullet(line.toString()));
+        }
+        if (!periods.isEmpty()) {
+            doc.add(new Paragraph("Gemarkeerde perioden", H3));
+            periods.forEach(p -> doc.add(bullet(p.getName() + ": " + DATE.format(p.getStart()) + " – "
+                    + DATE.format(p.getEnd()))));
+        }
+        if (!gaps.isEmpty()) {
+            doc.add(new Paragraph("Ontbreekt er iets? (open vragen)", H3));
+            gaps.forEach(g -> doc.add(bullet(DATE.format(g.getAt()) + (g.getQuestion().isBlank() ? ""
+                    : ": " + g.getQuestion()))));
+        }
+        notesOf(doc, actor, caseId, nl.reflectiewerkplaats.timeline.TimelineService.NOTES_SEE, "Wat zien we?");
+        notesOf(doc, actor, caseId, nl.reflectiewerkplaats.timeline.TimelineService.NOTES_FEEL, "Wat doet dit met ons?");
+    }
+
+    private static final Map<nl.reflectiewerkplaats.timeline.EventKind, String> KINDS = Map.of(
+            nl.reflectiewerkplaats.timeline.EventKind.DECISION, "beslismoment in de hulpverlening",
+            nl.reflectiewerkplaats.timeline.EventKind.CONTACT, "cruciaal contact",
+            nl.reflectiewerkplaats.timeline.EventKind.FAMILY_FACT, "gebeurtenis in het gezin",
+            nl.reflectiewerkplaats.timeline.EventKind.NEED_STATEMENT, "uitspraak over wat nodig is",
+            nl.reflectiewerkplaats.timeline.EventKind.EXPERIENCE, "uitspraak over de beleving");
 
     private void dreamSection(Document doc, Actor actor, String caseId) {
         List<DreamCard> cards = dream.listCards(actor, caseId);

@@ -77,9 +77,15 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
                 ? getTranslation("cases.noQuestion") : current.getQuestion());
         question.addClassName("rw-case-question");
         meetingList.addClassName("rw-meeting-list");
+        // instruments prepared per case live in their own modules: plain links, no dependency
+        Anchor timeline = new Anchor("casussen/" + current.getId() + "/tijdlijn", getTranslation("timeline.prepare"));
+        Anchor interviews = new Anchor("casussen/" + current.getId() + "/gesprekken", getTranslation("interview.prepare"));
         Anchor genogram = new Anchor("casussen/" + current.getId() + "/genogram", getTranslation("cases.genogram"));
         genogram.addClassName("rw-button-link");
-        add(back, title, question, genogram, shareForm(), new H3(getTranslation("meetings.title")), newMeetingForm(),
+        HorizontalLayout instruments = new HorizontalLayout(timeline, interviews, genogram);
+        instruments.setAlignItems(FlexComponent.Alignment.BASELINE);
+        instruments.getStyle().set("flex-wrap", "wrap");
+        add(back, title, question, instruments, shareForm(), new H3(getTranslation("meetings.title")), newMeetingForm(),
                 meetingList, new nl.reflectiewerkplaats.privacy.ui.CasePrivacySection(archive, retention, actor,
                         current.getId(), current.getPseudonym(), () -> getUI().ifPresent(ui -> ui.navigate(CasesView.class))));
         refreshMeetings();

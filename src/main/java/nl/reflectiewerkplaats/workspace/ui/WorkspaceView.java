@@ -63,6 +63,8 @@ import nl.reflectiewerkplaats.tensionfield.TensionFieldService;
 import nl.reflectiewerkplaats.tensionfield.ui.TensionFieldPanel;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.TabSheet;
+import nl.reflectiewerkplaats.timeline.TimelineService;
+import nl.reflectiewerkplaats.timeline.ui.TimelinePanel;
 
 /**
  * The session view (werkruimte) of one leerbijeenkomst: case and meeting in the
@@ -95,6 +97,7 @@ public class WorkspaceView extends Div implements BeforeEnterObserver, HasDynami
     private final ClosingService closing;
     private final BackpackService backpack;
     private final GenogramService genogram;
+    private final TimelineService timeline;
     private String pageTitle = "";
 
     WorkspaceView(CurrentActor currentActor, CaseService cases, MeetingService meetings, DreamBoardService dreamBoard,
@@ -102,8 +105,9 @@ public class WorkspaceView extends Div implements BeforeEnterObserver, HasDynami
                   TensionFieldService tensionFields, RoundService rounds, SharedNoteService fieldNotes,
                   PerspectiveService perspective, GroupsService groups, BackpackService backpack,
                   FacilitationService facilitation, ClosingService closing, SessionReportService reports,
-                  FeelingCardsService feelings, ArtService art, GenogramService genogram) {
+                  FeelingCardsService feelings, ArtService art, GenogramService genogram, TimelineService timeline) {
         this.genogram = genogram;
+        this.timeline = timeline;
         this.art = art;
         this.feelings = feelings;
         this.reports = reports;
@@ -203,6 +207,8 @@ public class WorkspaceView extends Div implements BeforeEnterObserver, HasDynami
                 .map(p -> new PerspectivePanel.Person(p.getId(), p.getDisplayName() + " (" + p.getRoleOrOrganisation() + ")"))
                 .toList());
         Tab perspectiveTab = instruments.add(getTranslation("workspace.tab.perspective"), perspectivePanel);
+        Tab timelineTab = instruments.add(getTranslation("instrument.TIMELINE"), new TimelinePanel(timeline, fieldNotes,
+                broadcaster, actor, theCase.getId(), meetingId, facilitator));
         Tab languageTab = instruments.add(getTranslation("workspace.tab.language"), new LanguagePanel(feelings, rounds,
                 fieldNotes, catalog, broadcaster, actor, theCase.getId(), meetingId, facilitator));
         Tab artTab = instruments.add(getTranslation("workspace.tab.art"),
@@ -218,7 +224,7 @@ public class WorkspaceView extends Div implements BeforeEnterObserver, HasDynami
         }
         Map<Instrument, Tab> tabs = Map.of(Instrument.DREAM, dreamTab, Instrument.FIELDS, fieldsTab,
                 Instrument.PERSPECTIVE, perspectiveTab, Instrument.LANGUAGE, languageTab, Instrument.ART, artTab,
-                Instrument.CLOSING, closingTab, Instrument.GENOGRAM, genogramTab);
+                Instrument.CLOSING, closingTab, Instrument.GENOGRAM, genogramTab, Instrument.TIMELINE, timelineTab);
         AgendaBar agendaBar = new AgendaBar(facilitation, broadcaster, actor, theCase.getId(), meetingId, facilitator,
                 instrument -> instruments.setSelectedTab(tabs.get(instrument)),
                 () -> tabs.entrySet().stream().filter(t -> t.getValue().equals(instruments.getSelectedTab()))

@@ -1,0 +1,95 @@
+package nl.reflectiewerkplaats.timeline;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.mongodb.core.index.Indexed;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * "Ontbreekt er iets?": a question mark a participant put at a point in time, for
+ * the group to fill later with an event. Once filled it names that event.
+ */
+@Document("timeline_gaps")
+public class TimelineGap {
+
+    public static final int QUESTION_MAX_LENGTH = 300;
+
+    @Id
+    private String id;
+    @Indexed
+    private String caseId;
+    private String meetingId;
+    private LocalDate at;
+    private String question;
+    private String askedById;
+    private String askedByName;
+    private Instant createdAt;
+    private String filledByEventId;
+    @Version
+    private Long version;
+
+    protected TimelineGap() {
+    }
+
+    TimelineGap(String caseId, String meetingId, LocalDate at, String question, String askedById, String askedByName,
+                Instant createdAt) {
+        this.caseId = caseId;
+        this.meetingId = meetingId;
+        this.at = at;
+        this.question = question;
+        this.askedById = askedById;
+        this.askedByName = askedByName;
+        this.createdAt = createdAt;
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public String getCaseId() {
+        return caseId;
+    }
+
+    public String getMeetingId() {
+        return meetingId;
+    }
+
+    public LocalDate getAt() {
+        return at;
+    }
+
+    public String getQuestion() {
+        return question;
+    }
+
+    public String getAskedById() {
+        return askedById;
+    }
+
+    public String getAskedByName() {
+        return askedByName;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    /** The event that filled the gap, or null while it is open. */
+    public String getFilledByEventId() {
+        return filledByEventId;
+    }
+
+    public boolean isOpen() {
+        return filledByEventId == null;
+    }
+
+    public long getVersion() {
+        return version == null ? 0 : version;
+    }
+
+    void fill(String eventId) {
+        this.filledByEventId = eventId;
+    }
+}

@@ -1,0 +1,365 @@
+package nl.reflectiewerkplaats.timeline;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import nl.reflectiewerkplaats.access.AccessPolicy;
+import nl.reflectiewerkplaats.access.Actor;
+import nl.reflectiewerkplaats.access.CaseAction;
+import nl.reflectiewerkplaats.base.InvalidInputException;
+import nl.reflectiewerkplaats.base.NotFoundException;
+import nl.reflectiewerkplaats.base.StaleEditException;
+import nl.reflectiewerkplaats.base.Texts;
+import nl.reflectiewerkplaats.live.ChangeKind;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+
+/**
+ * The one timeline of a case (werkkaart 3), lasting across its meetings: events,
+ * marked periods and gaps, the lane split, the facilitator's lock and "kijk hier".
+ * Every change is stored first and then published on the live path. Other
+ * instruments place their events here with {@link #addLinkedEvent}.
+ */
+@Service
+public class TimelineService {
+
+    /** Shared-notes topics of the two reflection questions beside the timeline. */
+    public static final String NOTES_SEE = "tijdlijn:wat-zien-we";
+    public static final String NOTES_FEEL = "tijdlijn:wat-doet-het";
+
+    /** Dates further ahead than this ask the person to confirm. */
+    public static final int FAR_FUTURE_YEARS = 1;
+    /** Dates before this year are refused as typing errors. */
+    public static final int EARLIEST_YEAR = 1900;
+
+    private final TimelineRepository timelines;
+    private final TimelineEventRepository events;
+    private final TimelinePeriodRepository periods;
+    private final TimelineGapRepository gaps;
+    private final AccessPolicy access;
+    private final ApplicationEventPublisher publisher;
+    private final Clock clock;
+
+    TimelineService(TimelineRepository timelines, TimelineEventRepository events, TimelinePeriodRepository periods,
+                    TimelineGapRepository gaps, AccessPolicy access, ApplicationEventPublisher publisher, Clock clock) {
+        this.timelines = timelines;
+        this.events = events;
+        this.periods = periods;
+        this.gaps = gaps;
+        this.access = access;
+        this.publisher = publisher;
+        this.clock = clock;
+    }
+
+    // ---- reading
+
+    /** The timeline's settings; a case that has none yet gets one. */
+    public Timeline timeline(Actor actor, String caseId) {
+        access.check(actor, caseId, CaseAction.READ);
+        return settingsOf(caseId);
+    }
+
+    /** All events of the case, in date order. */
+    public List<TimelineEvent> events(Actor actor, String caseId) {
+        access.check(actor, caseId, CaseAction.READ);
+        return events.findByCaseIdOrderByDateAscCreatedAtAsc(caseId);
+    }
+
+    public List<TimelinePeriod> periods(Actor actor, String caseId) {
+        access.check(actor, caseId, CaseAction.READ);
+        return periods.findByCaseIdOrderByStartAsc(caseId);
+    }
+
+    public List<TimelineGap> gaps(Actor actor, String caseId) {
+        access.check(actor, caseId, CaseAction.READ);
+        return gaps.findByCaseIdOrderByAtAsc(caseId);
+    }
+
+    /** The events that came from one source item (e.g. one interview), in date order. */
+    public List<TimelineEvent> eventsFromSource(Actor actor, String caseId, String sourceType, String sourceId) {
+        access.check(actor, caseId, CaseAction.READ);
+        return events.findByCaseIdAndSourceTypeAndSourceId(caseId, sourceType, sourceId).stream()
+                .sorted(java.util.Comparator.comparing(e -> e.getDate().date())).toList();
+    }
+
+    // ---- events
+
+    /**
+     * Adds an event typed on the timeline.
+     *
+     * @param meetingId the meeting it is added in, or null when prepared outside one
+     */
+    public TimelineEvent addEvent(Actor actor, String caseId, String meetingId, TimelineEventDraft draft) {
+        return addLinkedEvent(actor, caseId, meetingId, draft, null, null, null);
+    }
+
+    /**
+     * Places an event that comes from another instrument on the case's timeline, linked
+     * back to its source; the timeline shows where it came from. Same rules as
+     * {@link #addEvent} (access, lock, date checks).
+     *
+     * @param sourceType e.g. "interview" or "genogram"
+     * @param sourceId   the id of the source item
+     */
+    public TimelineEvent addLinkedEvent(Actor actor, String caseId, String meetingId, TimelineEventDraft draft,
+                                        String sourceType, String sourceId) {
+        return addLinkedEvent(actor, caseId, meetingId, draft, sourceType, sourceId, null);
+    }
+
+    /**
+     * As {@link #addLinkedEvent(Actor, String, String, TimelineEventDraft, String, String)}, with a short
+     * name of the source for people (e.g. "moeder" for "uit het interview met moeder").
+     */
+    public TimelineEvent addLinkedEvent(Actor actor, String caseId, String meetingId, TimelineEventDraft draft,
+                                        String sourceType, String sourceId, String sourceLabel) {
+        checkWrite(actor, caseId);
+        TimelineEvent event = new TimelineEvent(caseId, meetingId, actor.id(), actor.displayName(), clock.instant());
+        write(event, draft);
+        if (sourceType != null) {
+            event.link(Texts.required(sourceType, 40, "field.timeline.source"),
+                    Texts.required(sourceId, 100, "field.timeline.source"),
+                    sourceLabel == null || sourceLabel.isBlank() ? null
+                            : Texts.optional(sourceLabel, 120, "field.timeline.source"));
+        }
+        TimelineEvent saved = events.save(event);
+        publisher.publishEvent(new TimelineEvents.EventChanged(caseId, ChangeKind.ADDED, saved));
+        return saved;
+    }
+
+    /**
+     * Rewrites an event. {@code expectedVersion} is the version the editor started
+     * from; if someone changed it since, nothing is written and a
+     * {@link StaleEditException} carries the current event. If someone removed it, a
+     * {@link NotFoundException} says so.
+     */
+    public TimelineEvent editEvent(Actor actor, String eventId, long expectedVersion, TimelineEventDraft draft) {
+        TimelineEvent event = find(eventId);
+        checkWrite(actor, event.getCaseId());
+        if (event.getVersion() != expectedVersion) {
+            throw new StaleEditException("error.timeline.stale", event);
+        }
+        write(event, draft);
+        return saveChanged(actor, event);
+    }
+
+    /** Moves an event to another date (drag on the axis, or the arrow keys); keeps its precision. */
+    public TimelineEvent moveEvent(Actor actor, String eventId, long expectedVersion, LocalDate newDate) {
+        TimelineEvent event = find(eventId);
+        checkWrite(actor, event.getCaseId());
+        if (event.getVersion() != expectedVersion) {
+            throw new StaleEditException("error.timeline.stale", event);
+        }
+        EventDate old = event.getDate();
+        EventDate moved = new EventDate(newDate, old.precision(), old.approximate());
+        checkDate(moved, true);
+        event.setDate(moved);
+        return saveChanged(actor, event);
+    }
+
+    public void removeEvent(Actor actor, String eventId) {
+        TimelineEvent event = find(eventId);
+        checkWrite(actor, event.getCaseId());
+        events.delete(event);
+        publisher.publishEvent(new TimelineEvents.EventChanged(event.getCaseId(), ChangeKind.REMOVED, event));
+    }
+
+    /**
+     * The source item is gone (e.g. an interview or a person in the geno-sociogram was
+     * removed): its events stay on the timeline, without the link.
+     *
+     * @return how many events were unlinked
+     */
+    public int unlinkSource(Actor actor, String caseId, String sourceType, String sourceId) {
+        access.check(actor, caseId, CaseAction.CONTRIBUTE);
+        int count = 0;
+        for (TimelineEvent event : events.findByCaseIdAndSourceTypeAndSourceId(caseId, sourceType, sourceId)) {
+            event.link(null, null, null);
+            saveChanged(actor, event);
+            count++;
+        }
+        return count;
+    }
+
+    // ---- settings (the facilitator)
+
+    /** Switches the lanes for everyone; nothing about the events changes. */
+    public Timeline setLaneMode(Actor actor, String caseId, LaneMode mode) {
+        access.check(actor, caseId, CaseAction.MODERATE);
+        if (mode == null) {
+            throw new InvalidInputException("error.timeline.noLaneMode");
+        }
+        return changeSettings(caseId, t -> t.setLaneMode(mode));
+    }
+
+    /** Locks the timeline (participants read only) or opens it again. */
+    public Timeline setLocked(Actor actor, String caseId, boolean locked) {
+        access.check(actor, caseId, CaseAction.MODERATE);
+        return changeSettings(caseId, t -> t.setLocked(locked));
+    }
+
+    /** Lights one event up for everyone ("kijk hier"); null puts the light out. */
+    public Timeline highlight(Actor actor, String caseId, String eventId) {
+        access.check(actor, caseId, CaseAction.MODERATE);
+        if (eventId != null && !find(eventId).getCaseId().equals(caseId)) {
+            throw new NotFoundException("error.timeline.gone");
+        }
+        return changeSettings(caseId, t -> t.setHighlightedEventId(eventId));
+    }
+
+    // ---- periods
+
+    public TimelinePeriod addPeriod(Actor actor, String caseId, String meetingId, LocalDate start, LocalDate end,
+                                    String name) {
+        checkWrite(actor, caseId);
+        if (start == null || end == null) {
+            throw new InvalidInputException("error.timeline.periodDates");
+        }
+        if (end.isBefore(start)) {
+            LocalDate swap = start;
+            start = end;
+            end = swap;
+        }
+        checkYear(start);
+        checkYear(end);
+        String text = Texts.required(name, TimelinePeriod.NAME_MAX_LENGTH, "field.timeline.periodName");
+        TimelinePeriod saved = periods.save(new TimelinePeriod(caseId, meetingId, start, end, text, actor.id(),
+                actor.displayName(), clock.instant()));
+        publisher.publishEvent(new TimelineEvents.PeriodChanged(caseId, ChangeKind.ADDED, saved));
+        return saved;
+    }
+
+    public void removePeriod(Actor actor, String periodId) {
+        TimelinePeriod period = periods.findById(periodId)
+                .orElseThrow(() -> new NotFoundException("error.timeline.periodGone"));
+        checkWrite(actor, period.getCaseId());
+        periods.delete(period);
+        publisher.publishEvent(new TimelineEvents.PeriodChanged(period.getCaseId(), ChangeKind.REMOVED, period));
+    }
+
+    // ---- gaps
+
+    /** "Ontbreekt er iets?": a question mark at a point in time. */
+    public TimelineGap flagGap(Actor actor, String caseId, String meetingId, LocalDate at, String question) {
+        checkWrite(actor, caseId);
+        if (at == null) {
+            throw new InvalidInputException("error.timeline.noDate");
+        }
+        checkYear(at);
+        String text = Texts.optional(question, TimelineGap.QUESTION_MAX_LENGTH, "field.timeline.gapQuestion");
+        TimelineGap saved = gaps.save(new TimelineGap(caseId, meetingId, at, text, actor.id(), actor.displayName(),
+                clock.instant()));
+        publisher.publishEvent(new TimelineEvents.GapChanged(caseId, ChangeKind.ADDED, saved));
+        return saved;
+    }
+
+    /** Fills a gap with an event: the event is added, the question mark names it and closes. */
+    public TimelineEvent fillGap(Actor actor, String gapId, String meetingId, TimelineEventDraft draft) {
+        TimelineGap gap = gaps.findById(gapId).orElseThrow(() -> new NotFoundException("error.timeline.gapGone"));
+        if (!gap.isOpen()) {
+            throw new InvalidInputException("error.timeline.gapFilled");
+        }
+        TimelineEvent event = addEvent(actor, gap.getCaseId(), meetingId, draft);
+        gap.fill(event.getId());
+        try {
+            gaps.save(gap);
+        } catch (OptimisticLockingFailureException e) {
+            // someone filled or removed it at the same moment: the event stays, the gap is as they left it
+            return event;
+        }
+        publisher.publishEvent(new TimelineEvents.GapChanged(gap.getCaseId(), ChangeKind.UPDATED, gap));
+        return event;
+    }
+
+    public void removeGap(Actor actor, String gapId) {
+        TimelineGap gap = gaps.findById(gapId).orElseThrow(() -> new NotFoundException("error.timeline.gapGone"));
+        checkWrite(actor, gap.getCaseId());
+        gaps.delete(gap);
+        publisher.publishEvent(new TimelineEvents.GapChanged(gap.getCaseId(), ChangeKind.REMOVED, gap));
+    }
+
+    // ---- rules
+
+    /** Contributors may write unless the facilitator locked the timeline; the facilitator always may. */
+    private void checkWrite(Actor actor, String caseId) {
+        access.check(actor, caseId, CaseAction.CONTRIBUTE);
+        if (!access.allows(actor, caseId, CaseAction.MODERATE) && settingsOf(caseId).isLocked()) {
+            throw new InvalidInputException("error.timeline.locked");
+        }
+    }
+
+    private void write(TimelineEvent event, TimelineEventDraft draft) {
+        if (draft == null) {
+            throw new InvalidInputException("error.timeline.noDate");
+        }
+        checkDate(draft.date(), draft.farFutureConfirmed());
+        if (draft.kind() == null) {
+            throw new InvalidInputException("error.timeline.noKind");
+        }
+        String title = Texts.required(draft.title(), TimelineEvent.TITLE_MAX_LENGTH, "field.timeline.title");
+        String description = Texts.optional(draft.description(), TimelineEvent.DESCRIPTION_MAX_LENGTH,
+                "field.timeline.description");
+        String who = Texts.optional(draft.who(), TimelineEvent.WHO_MAX_LENGTH, "field.timeline.who");
+        Party party = draft.party() == null ? draft.kind().defaultParty() : draft.party();
+        event.apply(draft.date(), title, description, who, draft.kind(), party);
+    }
+
+    private void checkDate(EventDate date, boolean farFutureConfirmed) {
+        if (date == null || date.date() == null || date.precision() == null) {
+            throw new InvalidInputException("error.timeline.noDate");
+        }
+        checkYear(date.date());
+        if (!farFutureConfirmed && date.date().isAfter(LocalDate.now(clock).plusYears(FAR_FUTURE_YEARS))) {
+            throw new FarFutureDateException();
+        }
+    }
+
+    private static void checkYear(LocalDate date) {
+        if (date.getYear() < EARLIEST_YEAR || date.getYear() > 2200) {
+            throw new InvalidInputException("error.timeline.implausibleDate", EARLIEST_YEAR);
+        }
+    }
+
+    private TimelineEvent saveChanged(Actor actor, TimelineEvent event) {
+        event.touched(actor.displayName(), clock.instant());
+        TimelineEvent saved;
+        try {
+            saved = events.save(event);
+        } catch (OptimisticLockingFailureException e) {
+            throw new StaleEditException("error.timeline.stale", find(event.getId()));
+        }
+        publisher.publishEvent(new TimelineEvents.EventChanged(saved.getCaseId(), ChangeKind.UPDATED, saved));
+        return saved;
+    }
+
+    private TimelineEvent find(String eventId) {
+        return events.findById(eventId == null ? "" : eventId)
+                .orElseThrow(() -> new NotFoundException("error.timeline.gone"));
+    }
+
+    private Timeline settingsOf(String caseId) {
+        return timelines.findByCaseId(caseId).orElseGet(() -> {
+            try {
+                return timelines.save(new Timeline(caseId));
+            } catch (DuplicateKeyException e) {
+                return timelines.findByCaseId(caseId).orElseThrow();
+            }
+        });
+    }
+
+    private Timeline changeSettings(String caseId, java.util.function.Consumer<Timeline> change) {
+        for (int attempt = 0; attempt < 5; attempt++) {
+            Timeline timeline = settingsOf(caseId);
+            change.accept(timeline);
+            try {
+                Timeline saved = timelines.save(timeline);
+                publisher.publishEvent(new TimelineEvents.SettingsChanged(caseId, saved));
+                return saved;
+            } catch (OptimisticLockingFailureException e) {
+                // someone else changed a setting at the same moment: apply ours to theirs
+            }
+        }
+        throw new InvalidInputException("error.timeline.busy");
+    }
+}
