@@ -343,35 +343,26 @@ class GenogramServiceTests {
     }
 
     @Test
-    void anEventIsPlacedOnTheTimelineOnceAndStaysLinked(@Autowired PersonRepository persons,
-                                                         @Autowired RelationRepository relations,
-                                                         @Autowired LifeEventRepository lifeEvents,
-                                                         @Autowired MongoTemplate mongo, @Autowired AccessPolicy access,
-                                                         @Autowired ApplicationEventPublisher publisher,
-                                                         @Autowired Clock clock) {
-        assertThat(genogram.timelineAvailable()).isFalse();
-        List<String> placed = new ArrayList<>();
-        TimelinePlacement fakeTimeline = (actor, c, m, date, title, description, sourceId) -> {
-            placed.add(title + " " + date + " " + sourceId);
-            return Optional.of("tijdlijn-" + placed.size());
-        };
-        StaticListableBeanFactory beans = new StaticListableBeanFactory(Map.of("timeline", fakeTimeline));
-        GenogramService withTimeline = new GenogramService(persons, relations, lifeEvents, mongo, access, publisher,
-                clock, beans.getBeanProvider(TimelinePlacement.class));
-        assertThat(withTimeline.timelineAvailable()).isTrue();
-
+    void anEventIsPlacedOnTheTimelineOnceAndStaysLinked(
+            @Autowired nl.reflectiewerkplaats.timeline.TimelineService timeline) {
+        assertThat(genogram.timelineAvailable()).isTrue();
         Person oma = person(Shape.FEMALE, "oma moederszijde");
         LifeEvent died = genogram.addEvent(ann, oma.getId(), LifeEventKind.DIED, LocalDate.of(2023, 3, 14), "plotseling");
-        assertThat(key(() -> genogram.placeOnTimeline(ann, died.getId(), meeting.getId(), "x")))
-                .isEqualTo("error.genogram.noTimeline");
-        LifeEvent linked = withTimeline.placeOnTimeline(ann, died.getId(), meeting.getId(), "oma moederszijde: overleden");
-        LifeEvent again = withTimeline.placeOnTimeline(ann, died.getId(), meeting.getId(), "oma moederszijde: overleden");
+        LifeEvent linked = genogram.placeOnTimeline(ann, died.getId(), meeting.getId(), "oma moederszijde: overleden");
+        LifeEvent again = genogram.placeOnTimeline(ann, died.getId(), meeting.getId(), "oma moederszijde: overleden");
 
-        assertThat(linked.getTimelineEventId()).isEqualTo("tijdlijn-1");
-        assertThat(again.getTimelineEventId()).isEqualTo("tijdlijn-1");
-        assertThat(placed).containsExactly("oma moederszijde: overleden 2023-03-14 " + died.getId());
+        assertThat(linked.getTimelineEventId()).isNotNull();
+        assertThat(again.getTimelineEventId()).isEqualTo(linked.getTimelineEventId());
+        var onTimeline = timeline.eventsFromSource(facilitator, caseId, TimelinePlacement.SOURCE_TYPE, died.getId());
+        assertThat(onTimeline).singleElement().satisfies(e -> {
+            assertThat(e.getId()).isEqualTo(linked.getTimelineEventId());
+            assertThat(e.getTitle()).isEqualTo("oma moederszijde: overleden");
+            assertThat(e.getDate().date()).isEqualTo(LocalDate.of(2023, 3, 14));
+            assertThat(e.getKind()).isEqualTo(nl.reflectiewerkplaats.timeline.EventKind.FAMILY_FACT);
+            assertThat(e.getDescription()).isEqualTo("plotseling");
+        });
         assertThat(genogram.open(facilitator, caseId, DiagramKind.GENOGRAM).events())
-                .extracting(LifeEvent::getTimelineEventId).containsExactly("tijdlijn-1");
+                .extracting(LifeEvent::getTimelineEventId).containsExactly(linked.getTimelineEventId());
         assertThat(key(() -> genogram.addEvent(ann, oma.getId(), null, LocalDate.of(2023, 3, 14), "")))
                 .isEqualTo("error.genogram.eventKind");
         assertThat(key(() -> genogram.addEvent(ann, oma.getId(), LifeEventKind.MOVED, null, "")))
