@@ -67,10 +67,7 @@ class TimelineBrowserTests {
                     EventKind.FAMILY_FACT)).getId();
 
             Page fac = browser.newContext(new Browser.NewContextOptions().setViewportSize(1920, 1080)).newPage();
-            fac.navigate(base + "/login");
-            fac.getByLabel("Gebruikersnaam").fill("anna");
-            fac.getByLabel("Wachtwoord", new Page.GetByLabelOptions().setExact(true)).fill("een-lang-wachtwoord");
-            fac.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Inloggen")).click();
+            nl.reflectiewerkplaats.support.BrowserSupport.logIn(fac, base, "anna", "een-lang-wachtwoord");
             assertThat(fac.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Casussen"))).isVisible();
 
             Page bram = browser.newContext(new Browser.NewContextOptions().setViewportSize(1024, 768)).newPage();

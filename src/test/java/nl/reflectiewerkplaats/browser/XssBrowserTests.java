@@ -108,10 +108,8 @@ class XssBrowserTests {
                 new Step("kunst: title, stanzas, notes", XssBrowserTests::art),
                 new Step("afsluiting: agreements, tops and tips", XssBrowserTests::closing),
                 new Step("agenda: step title", XssBrowserTests::agendaStep),
-                // TODO(lead, after merging the timeline and geno-sociogram branches): add a Step per text
-                //  field of the tijdlijn (event texts, lanes) and of the geno-sociogram / krachtenveld
-                //  (person names, relation labels), typed in one browser and read in another, here,
-                //  before the reload step.
+                new Step("tijdlijn: event title", XssBrowserTests::timeline),
+                new Step("geno-sociogram: person names, a line between them", XssBrowserTests::genogram),
                 new Step("reload: every text again in the first render of the page", XssBrowserTests::reloadAll));
     }
 
@@ -427,6 +425,51 @@ class XssBrowserTests {
         addNote(c.sanne, "Wat raakte ons? (gedeelde notities)", note);
         shows(c.bram, ".rw-field-notes", note);
         shows(c.fac, ".rw-field-notes", note);
+    }
+
+    private static void timeline(Ctx c) {
+        String title = "XSS-TIJDLIJN " + IMG;
+        for (Page p : c.all()) {
+            openTabs(p, "Tijdlijn");
+        }
+        c.bram.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gebeurtenis toevoegen")).click();
+        Locator dialog = c.bram.locator("vaadin-dialog.rw-timeline-dialog");
+        dialog.getByLabel("Datum").fill("12-3-2022");
+        dialog.getByLabel("Datum").press("Enter");
+        dialog.getByLabel("Wat gebeurde er (kort)").fill(title);
+        dialog.getByLabel("Soort").click();
+        c.bram.locator("vaadin-select-item").filter(new Locator.FilterOptions()
+                .setHasText("Cruciaal contact tussen betrokkenen")).click();
+        dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Opslaan")).click();
+        for (Page p : List.of(c.fac, c.sanne)) {
+            assertThat(p.locator("rw-timeline .rw-tl-event").filter(new Locator.FilterOptions().setHasText(title)))
+                    .hasCount(1, new com.microsoft.playwright.assertions.LocatorAssertions.HasCountOptions()
+                            .setTimeout(10_000));
+        }
+    }
+
+    private static void genogram(Ctx c) {
+        String oma = "XSS-OMA " + SHORT_IMG;
+        String kind = "XSS-KIND \"><b>vet</b>";
+        for (Page p : c.all()) {
+            openTabs(p, "Geno-sociogram");
+        }
+        for (String name : List.of(oma, kind)) {
+            Locator form = c.sanne.locator(".rw-genogram-person-form");
+            form.getByLabel("Naam of rol").fill(name);
+            c.sanne.locator("vaadin-select").filter(new Locator.FilterOptions().setHas(c.sanne.locator("label",
+                    new Page.LocatorOptions().setHasText("Vorm")))).first().click();
+            c.sanne.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Vrouw (cirkel)").setExact(true)).click();
+            form.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Persoon toevoegen")).click();
+        }
+        for (Page p : List.of(c.fac, c.bram)) {
+            shows(p, ".rw-genogram-list", oma);
+            shows(p, ".rw-genogram-list", kind);
+            // the drawing holds the names as text: the attribute equals the literal
+            assertThat(p.locator("rw-genogram .rw-gs-node").filter(new Locator.FilterOptions().setHasText("XSS-OMA")))
+                    .hasAttribute("data-name", oma);
+            assertThat(p.locator("rw-genogram b")).hasCount(0);
+        }
     }
 
     private static void closing(Ctx c) {
