@@ -86,14 +86,17 @@ public class SessionReportService {
     private final nl.reflectiewerkplaats.art.ArtService art;
     private final java.time.Clock clock;
     private final nl.reflectiewerkplaats.timeline.TimelineService timeline;
+    private final nl.reflectiewerkplaats.genogram.GenogramService genogram;
 
     SessionReportService(AccessPolicy access, CaseService cases, MeetingService meetings, FacilitationService facilitation,
                          ClosingService closing, SharedNoteService notes, DreamBoardService dream, CardCatalog catalog,
                          RoundService rounds, TensionFieldService fields, PerspectiveService roles, GroupsService groups,
                          BackpackService backpacks, FeelingCardsService feelings,
                          nl.reflectiewerkplaats.art.ArtService art, java.time.Clock clock,
-                         nl.reflectiewerkplaats.timeline.TimelineService timeline) {
+                         nl.reflectiewerkplaats.timeline.TimelineService timeline,
+                         nl.reflectiewerkplaats.genogram.GenogramService genogram) {
         this.timeline = timeline;
+        this.genogram = genogram;
         this.art = art;
         this.feelings = feelings;
         this.access = access;
@@ -156,7 +159,11 @@ public class SessionReportService {
         }
 
         dreamSection(doc, actor, caseId);
-        timelineSection(doc, actor, caseId, meetingId);
+        timelineSection(doc, writer, actor, caseId, meetingId);
+        genogramSection(doc, actor, caseId, theCase.getPseudonym(), nl.reflectiewerkplaats.genogram.DiagramKind.GENOGRAM,
+                "Geno-sociogram");
+        genogramSection(doc, actor, caseId, theCase.getPseudonym(), nl.reflectiewerkplaats.genogram.DiagramKind.FORCE_FIELD,
+                "Krachtenveld");
         for (Round round : rounds.ofMeeting(actor, caseId, meetingId)) {
             if (fields.fieldOf(round).isPresent()) {
                 fieldSection(doc, writer, actor, caseId, round, includeNames);
@@ -192,7 +199,7 @@ public class SessionReportService {
     }
 
     /** The case's timeline as it stands: events in date order with kind and lane, periods, open questions. */
-    private void timelineSection(Document doc, Actor actor, String caseId, String meetingId) {
+    private void timelineSection(Document doc, PdfWriter writer, Actor actor, String caseId, String meetingId) {
         var events = timeline.events(actor, caseId);
         var periods = timeline.periods(actor, caseId);
         var gaps = timeline.gaps(actor, caseId).stream().filter(nl.reflectiewerkplaats.timeline.TimelineGap::isOpen).toList();
@@ -205,6 +212,14 @@ public class SessionReportService {
         doc.add(small(events.size() + " gebeurtenissen. Indeling: " + (parties ? "professionals boven de lijn, gezin eronder."
                 : "formele acties en feiten boven de lijn, beleving en uitspraken eronder.")
                 + " Nieuw in deze bijeenkomst: gemarkeerd met *."));
+        if (!events.isEmpty()) {
+            try {
+                doc.add(TimelineDrawing.draw(writer.getDirectContent(), events, periods, gaps, mode));
+            } catch (Exception e) {
+                throw new IllegalStateException("timeline picture", e);
+            }
+            doc.add(small(TimelineDrawing.legend()));
+        }
         for (var e : events) {
             String lane = mode.above(e) ? (parties ? "professionals" : "boven: formeel")
                     : (parties ? "gezin" : "onder: beleving");
@@ -235,6 +250,25 @@ public class SessionReportService {
         }
         notesOf(doc, actor, caseId, nl.reflectiewerkplaats.timeline.TimelineService.NOTES_SEE, "Wat zien we?");
         notesOf(doc, actor, caseId, nl.reflectiewerkplaats.timeline.TimelineService.NOTES_FEEL, "Wat doet dit met ons?");
+    }
+
+    /** The geno-sociogram or krachtenveld as the server draws it (with its legend), scaled to the page. */
+    private void genogramSection(Document doc, Actor actor, String caseId, String pseudonym,
+                                 nl.reflectiewerkplaats.genogram.DiagramKind kind, String title) {
+        if (genogram.open(actor, caseId, kind).persons().isEmpty()) {
+            return;
+        }
+        doc.newPage();
+        heading(doc, title);
+        try {
+            org.openpdf.text.Image picture = org.openpdf.text.Image.getInstance(
+                    genogram.picture(actor, caseId, kind, ReportTexts::dutch, title + " · " + pseudonym));
+            picture.scaleToFit(PageSize.A4.getWidth() - 112, PageSize.A4.getHeight() - 200);
+            picture.setAlignment(org.openpdf.text.Image.MIDDLE);
+            doc.add(picture);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static final Map<nl.reflectiewerkplaats.timeline.EventKind, String> KINDS = Map.of(

@@ -461,6 +461,7 @@ class XssBrowserTests {
                     new Page.LocatorOptions().setHasText("Vorm")))).first().click();
             c.sanne.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Vrouw (cirkel)").setExact(true)).click();
             form.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Persoon toevoegen")).click();
+            shows(c.sanne, ".rw-genogram-list", name);
         }
         for (Page p : List.of(c.fac, c.bram)) {
             shows(p, ".rw-genogram-list", oma);

@@ -46,6 +46,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 class SessionReportTests {
 
     @Autowired
+    org.springframework.context.ApplicationContext context;
+    @Autowired
     SessionReportService reports;
     @Autowired
     TestData data;
@@ -114,6 +116,28 @@ class SessionReportTests {
         notes.add(f, c.getId(), "afspraken:" + m.getId(), m.getId(), "Bob belt school vóór vrijdag.");
 
         art.offer(f, c.getId(), m.getId(), "Onderweg (eigen tekst)", "Eerst liepen we hard.\n\nToen bleven we staan.");
+
+        var tl = context.getBean(nl.reflectiewerkplaats.timeline.TimelineService.class);
+        tl.addEvent(f, c.getId(), m.getId(), new nl.reflectiewerkplaats.timeline.TimelineEventDraft(
+                nl.reflectiewerkplaats.timeline.EventDate.day(java.time.LocalDate.of(2019, 9, 2)), "Start brugklas", "", "",
+                nl.reflectiewerkplaats.timeline.EventKind.FAMILY_FACT));
+        tl.addEvent(ann, c.getId(), m.getId(), new nl.reflectiewerkplaats.timeline.TimelineEventDraft(
+                nl.reflectiewerkplaats.timeline.EventDate.day(java.time.LocalDate.of(2021, 2, 10)), "Melding leerplicht", "",
+                "", nl.reflectiewerkplaats.timeline.EventKind.DECISION));
+        tl.addEvent(bob, c.getId(), m.getId(), new nl.reflectiewerkplaats.timeline.TimelineEventDraft(
+                nl.reflectiewerkplaats.timeline.EventDate.day(java.time.LocalDate.of(2022, 5, 1)), "Moeder: niemand luistert",
+                "", "moeder", nl.reflectiewerkplaats.timeline.EventKind.EXPERIENCE));
+        tl.addPeriod(f, c.getId(), m.getId(), java.time.LocalDate.of(2021, 3, 1), java.time.LocalDate.of(2022, 3, 1),
+                "een jaar zonder school");
+        var gs = context.getBean(nl.reflectiewerkplaats.genogram.GenogramService.class);
+        var gsKind = nl.reflectiewerkplaats.genogram.DiagramKind.GENOGRAM;
+        var moeder = gs.addPerson(f, c.getId(), gsKind, nl.reflectiewerkplaats.genogram.PersonDetails.of(
+                nl.reflectiewerkplaats.genogram.Shape.FEMALE, "moeder"));
+        var jesse = gs.addPerson(ann, c.getId(), gsKind, nl.reflectiewerkplaats.genogram.PersonDetails.of(
+                nl.reflectiewerkplaats.genogram.Shape.MALE, "Jesse"));
+        gs.addRelation(bob, c.getId(), gsKind, moeder.getId(), jesse.getId(),
+                nl.reflectiewerkplaats.genogram.RelationType.PARENT_BIOLOGICAL, 1, "");
+        gs.tidyUp(f, c.getId(), gsKind);
         art.mark(ann, c.getId(), m.getId(), 1);
 
         assertThatThrownBy(() -> reports.pdf(ann, m.getId(), true)).isInstanceOf(NoAccessException.class);
@@ -129,13 +153,14 @@ class SessionReportTests {
                     "Dierenarts worden.", "Spanningsveld: Doorgaan en vertragen", "Vertragen geeft ook rust.",
                     "We rennen allemaal door.", "Werkkaart 8", "Jesse woont thuis", "Dat ik mijn zoon kwijtraak.",
                     "Ga naar een opvoedcursus.", "vertragen (2)", "verbinden (1)", "Bob belt school vóór vrijdag.", "Kunst: Onderweg", "Toen bleven we staan.",
+                    "Tijdlijn", "Start brugklas", "een jaar zonder school", "Vierkant: beslismoment", "Geno-sociogram",
                     "Pagina 1");
             PDFRenderer renderer = new PDFRenderer(doc);
             for (int i = 0; i < doc.getNumberOfPages(); i++) {
                 BufferedImage page = renderer.renderImageWithDPI(i, 80, ImageType.GRAY);
                 ImageIO.write(page, "png", dir.resolve("page-" + (i + 1) + ".png").toFile());
             }
-            assertThat(doc.getNumberOfPages()).isBetween(2, 8);
+            assertThat(doc.getNumberOfPages()).isBetween(3, 10);
         }
         try (PDDocument doc = Loader.loadPDF(anonymous)) {
             String text = new PDFTextStripper().getText(doc);
