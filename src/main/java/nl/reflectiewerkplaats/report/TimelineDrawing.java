@@ -23,10 +23,10 @@ import org.openpdf.text.pdf.PdfTemplate;
 final class TimelineDrawing {
 
     static final float WIDTH = 483;
-    static final float HEIGHT = 230;
     private static final float LEFT = 8;
     private static final float RIGHT = WIDTH - 8;
-    private static final float AXIS = HEIGHT / 2;
+    private static final float ROW = 22;
+    private static final int ROWS = 4;
     private static final int MAX_LABELS = 14;
 
     private TimelineDrawing() {
@@ -35,7 +35,13 @@ final class TimelineDrawing {
     static Image draw(PdfContentByte canvas, List<TimelineEvent> events, List<TimelinePeriod> periods,
                       List<TimelineGap> gaps, LaneMode mode) throws Exception {
         BaseFont font = BaseFont.createFont(BaseFont.HELVETICA, BaseFont.WINANSI, false);
-        PdfTemplate t = canvas.createTemplate(WIDTH, HEIGHT);
+        // as tall as the rows in use on either side of the line, no more
+        long up = events.stream().filter(mode::above).count();
+        long down = events.size() - up;
+        float below = 26 + Math.min(down, ROWS) * ROW;
+        float aboveSpace = 22 + Math.min(up, ROWS) * ROW;
+        final float axis = below;
+        PdfTemplate t = canvas.createTemplate(WIDTH, below + aboveSpace);
         LocalDate from = events.stream().map(e -> e.getDate().date()).min(Comparator.naturalOrder()).orElse(LocalDate.now());
         LocalDate to = events.stream().map(e -> e.getDate().date()).max(Comparator.naturalOrder()).orElse(LocalDate.now());
         for (TimelinePeriod p : periods) {
@@ -54,25 +60,27 @@ final class TimelineDrawing {
             float a = x.apply(p.getStart());
             float b = Math.max(a + 2, x.apply(p.getEnd()));
             t.setColorFill(new Color(0xE4, 0xE8, 0xEC));
-            t.rectangle(a, AXIS - 12, b - a, 24);
+            t.rectangle(a, axis - 12, b - a, 24);
             t.fill();
-            text(t, font, 6.5f, new Color(0x44, 0x4c, 0x56), p.getName(), a + 2, AXIS - 20, PdfContentByte.ALIGN_LEFT);
+            text(t, font, 6.5f, new Color(0x44, 0x4c, 0x56), p.getName(), a + 2, axis - 20, PdfContentByte.ALIGN_LEFT);
         }
         // the line and the years
         t.setColorStroke(Color.BLACK);
         t.setLineWidth(1.2f);
-        t.moveTo(LEFT, AXIS);
-        t.lineTo(RIGHT, AXIS);
+        t.moveTo(LEFT, axis);
+        t.lineTo(RIGHT, axis);
         t.stroke();
         int years = to.getYear() - from.getYear();
         int step = years > 24 ? 5 : years > 12 ? 2 : 1;
         t.setLineWidth(0.6f);
         for (LocalDate y = from; !y.isAfter(to); y = y.plusYears(step)) {
             float px = x.apply(y);
-            t.moveTo(px, AXIS - 3);
-            t.lineTo(px, AXIS + 3);
+            t.moveTo(px, axis - 3);
+            t.lineTo(px, axis + 3);
             t.stroke();
-            text(t, font, 6, Color.DARK_GRAY, String.valueOf(y.getYear()), px + 1.5f, AXIS + 4, PdfContentByte.ALIGN_LEFT);
+            if (px < RIGHT - 16) {
+                text(t, font, 6, Color.DARK_GRAY, String.valueOf(y.getYear()), px + 1.5f, axis + 4, PdfContentByte.ALIGN_LEFT);
+            }
         }
         // events: a stem to a mark; the first labels alternate in height so they do not collide
         List<TimelineEvent> sorted = events.stream().sorted(Comparator.comparing(e -> e.getDate().date())).toList();
@@ -82,11 +90,11 @@ final class TimelineDrawing {
             boolean above = mode.above(e);
             int row = above ? upper++ : lower++;
             float px = x.apply(e.getDate().date());
-            float level = 18 + (row % 4) * 22;
-            float py = above ? AXIS + level : AXIS - level;
+            float level = 18 + (row % ROWS) * ROW;
+            float py = above ? axis + level : axis - level;
             t.setColorStroke(Color.GRAY);
             t.setLineWidth(0.4f);
-            t.moveTo(px, AXIS);
+            t.moveTo(px, axis);
             t.lineTo(px, py);
             t.stroke();
             mark(t, e.getKind(), px, py);
@@ -98,7 +106,7 @@ final class TimelineDrawing {
         // open questions: "?" on the line
         for (TimelineGap g : gaps) {
             if (g.isOpen()) {
-                text(t, font, 10, Color.BLACK, "?", x.apply(g.getAt()), AXIS - 14, PdfContentByte.ALIGN_CENTER);
+                text(t, font, 10, Color.BLACK, "?", x.apply(g.getAt()), axis - 14, PdfContentByte.ALIGN_CENTER);
             }
         }
         Image image = Image.getInstance(t);
