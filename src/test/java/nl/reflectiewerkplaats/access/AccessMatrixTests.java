@@ -79,6 +79,26 @@ class AccessMatrixTests {
                 "GEHEIMEKAART van Beuk");
         var note = notes.add(anna, beuk.getId(), "droom", beukMeeting.getId(), "GEHEIMENOTITIE van Beuk");
         Round round = rounds.open(anna, beuk.getId(), beukMeeting.getId(), "spanningsveld:1", Round.RevealMode.NAMED);
+        var genogram = context.getBean(nl.reflectiewerkplaats.genogram.GenogramService.class);
+        var gKind = nl.reflectiewerkplaats.genogram.DiagramKind.GENOGRAM;
+        var oma = genogram.addPerson(anna, beuk.getId(), gKind, nl.reflectiewerkplaats.genogram.PersonDetails.of(
+                nl.reflectiewerkplaats.genogram.Shape.FEMALE, "GEHEIMEOMA"));
+        var kind = genogram.addPerson(anna, beuk.getId(), gKind, nl.reflectiewerkplaats.genogram.PersonDetails.of(
+                nl.reflectiewerkplaats.genogram.Shape.MALE, "GEHEIMKIND"));
+        var line = genogram.addRelation(anna, beuk.getId(), gKind, oma.getId(), kind.getId(),
+                nl.reflectiewerkplaats.genogram.RelationType.CONFLICT, 1, "GEHEIMELIJN");
+        var lifeEvent = genogram.addEvent(anna, oma.getId(), nl.reflectiewerkplaats.genogram.LifeEventKind.MOVED,
+                LocalDate.of(2020, 1, 1), "GEHEIMEVERHUIZING");
+        var timeline = context.getBean(nl.reflectiewerkplaats.timeline.TimelineService.class);
+        var tlEvent = timeline.addEvent(anna, beuk.getId(), beukMeeting.getId(),
+                new nl.reflectiewerkplaats.timeline.TimelineEventDraft(nl.reflectiewerkplaats.timeline.EventDate.day(
+                        LocalDate.of(2021, 5, 5)), "GEHEIMEGEBEURTENIS", "", "",
+                        nl.reflectiewerkplaats.timeline.EventKind.DECISION));
+        var period = timeline.addPeriod(anna, beuk.getId(), beukMeeting.getId(), LocalDate.of(2021, 1, 1),
+                LocalDate.of(2021, 12, 31), "GEHEIMEPERIODE");
+        var gap = timeline.flagGap(anna, beuk.getId(), beukMeeting.getId(), LocalDate.of(2022, 1, 1), "GEHEIMEVRAAG");
+        var interview = context.getBean(nl.reflectiewerkplaats.interview.InterviewService.class)
+                .create(anna, beuk.getId(), "GEHEIMEMOEDER");
 
         Actor.Facilitator other = data.facilitator();
         Case eik = data.newCase(other);
@@ -100,10 +120,14 @@ class AccessMatrixTests {
         roles.put("deelnemer na sluiten", beukParticipant);
         roles.put("niemand (null)", null);
 
-        Map<String, String> ids = Map.of("caseId", beuk.getId(), "meetingId", beukMeeting.getId(),
-                "roundId", round.getId(), "noteId", note.getId(),
+        Map<String, String> ids = new java.util.HashMap<>(Map.of("caseId", beuk.getId(), "meetingId",
+                beukMeeting.getId(), "roundId", round.getId(), "noteId", note.getId(),
                 "participantId", beukParticipant.id(),
-                "cardId", dream.listCards(anna, beuk.getId()).getFirst().getId());
+                "cardId", dream.listCards(anna, beuk.getId()).getFirst().getId()));
+        ids.putAll(Map.of("personId", oma.getId(), "fromId", oma.getId(), "toId", kind.getId(),
+                "relationId", line.getId(), "GenogramService.eventId", lifeEvent.getId(),
+                "TimelineService.eventId", tlEvent.getId(), "periodId", period.getId(), "gapId", gap.getId(),
+                "interviewId", interview.getId(), "sourceId", lifeEvent.getId()));
 
         Map<String, List<Document>> before = archive.documentsOf(beuk.getId());
         List<String> leaks = new ArrayList<>();
@@ -125,7 +149,7 @@ class AccessMatrixTests {
                     Object[] args = new Object[params.length];
                     args[0] = role.getValue();
                     for (int i = 1; i < params.length; i++) {
-                        args[i] = argumentFor(params[i], ids);
+                        args[i] = argumentFor(type.getSimpleName(), params[i], ids);
                     }
                     String outcome;
                     try {
@@ -157,7 +181,9 @@ class AccessMatrixTests {
         int pages = 0;
         for (var role : List.of(Map.entry("andere begeleider", new String[] {data.usernameOf(other), "FACILITATOR"}),
                 Map.entry("beheerder", new String[] {data.usernameOf(roles.get("beheerder")), "BEHEERDER"}))) {
-            for (String route : List.of("casussen/" + beuk.getId(), "bijeenkomst/" + beukMeeting.getId())) {
+            for (String route : List.of("casussen/" + beuk.getId(), "bijeenkomst/" + beukMeeting.getId(),
+                    "casussen/" + beuk.getId() + "/tijdlijn", "casussen/" + beuk.getId() + "/genogram",
+                    "casussen/" + beuk.getId() + "/gesprekken")) {
                 KaribuSupport.setUp(context);
                 try {
                     KaribuSupport.login(role.getValue()[0], role.getValue()[1]);
@@ -186,10 +212,11 @@ class AccessMatrixTests {
         }
     }
 
-    private static Object argumentFor(Parameter p, Map<String, String> ids) {
+    private static Object argumentFor(String service, Parameter p, Map<String, String> ids) {
         Class<?> t = p.getType();
         if (t == String.class) {
-            return ids.getOrDefault(p.getName(), p.getName().endsWith("Id") ? "onbekend-id" : "tekst");
+            return ids.getOrDefault(service + "." + p.getName(),
+                    ids.getOrDefault(p.getName(), p.getName().endsWith("Id") ? "onbekend-id" : "tekst"));
         }
         if (t == int.class || t == Integer.class) {
             return 0;
