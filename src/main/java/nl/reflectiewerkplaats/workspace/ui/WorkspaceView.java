@@ -226,7 +226,15 @@ public class WorkspaceView extends Div implements BeforeEnterObserver, HasDynami
                 Instrument.PERSPECTIVE, perspectiveTab, Instrument.LANGUAGE, languageTab, Instrument.ART, artTab,
                 Instrument.CLOSING, closingTab, Instrument.GENOGRAM, genogramTab, Instrument.TIMELINE, timelineTab);
         AgendaBar agendaBar = new AgendaBar(facilitation, broadcaster, actor, theCase.getId(), meetingId, facilitator,
-                instrument -> instruments.setSelectedTab(tabs.get(instrument)),
+                instrument -> {
+                    // a step whose instrument this view does not have (any more) leaves the view where it is
+                    Tab tab = tabs.get(instrument);
+                    if (tab != null) {
+                        instruments.setSelectedTab(tab);
+                    } else {
+                        Messages.showError(getTranslation("agenda.unknownInstrument"));
+                    }
+                },
                 () -> tabs.entrySet().stream().filter(t -> t.getValue().equals(instruments.getSelectedTab()))
                         .map(Map.Entry::getKey).findFirst().orElse(null),
                 silence -> setClassName("rw-silence", silence), () -> presence.present(meetingId));
