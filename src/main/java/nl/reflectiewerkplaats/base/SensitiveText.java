@@ -18,10 +18,10 @@ public final class SensitiveText {
         BSN, EMAIL, PHONE, BIRTH_DATE
     }
 
-    private static final Pattern NINE_DIGITS = Pattern.compile("(?<![\\d.])(\\d{4}[. ]?\\d{2}[. ]?\\d{3}|\\d{3}[. ]?\\d{2}[. ]?\\d{2}[. ]?\\d{2}|\\d{9})(?![\\d])");
+    private static final Pattern NINE_DIGITS = Pattern.compile("(?<![\\p{Alnum}.])(\\d{4}[. ]?\\d{2}[. ]?\\d{3}|\\d{3}[. ]?\\d{2}[. ]?\\d{2}[. ]?\\d{2}|\\d{9})(?![\\p{Alnum}])");
     private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(\\.[\\w-]+)*\\.[a-zA-Z]{2,}");
     private static final Pattern PHONE = Pattern.compile(
-            "(?<![\\d])(\\+31|0031|0)[ -]?(6[ -]?\\d{8}|[1-9]\\d{1,2}[ -]?\\d{6,7})(?![\\d])");
+            "(?<![\\p{Alnum}+])(\\+31|0031|0)[ -]?(6[ -]?\\d{8}|[1-9]\\d{1,2}[ -]?\\d{6,7})(?![\\p{Alnum}])");
     private static final String MONTHS = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec";
     private static final Pattern FULL_DATE = Pattern.compile(
             "(?i)\\b(\\d{1,2}[-/.]\\d{1,2}[-/.](19|20)\\d{2}|\\d{1,2} (" + MONTHS + ")\\.? (19|20)\\d{2})\\b");

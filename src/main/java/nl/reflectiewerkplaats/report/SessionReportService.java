@@ -193,6 +193,21 @@ public class SessionReportService {
             }
             notesOf(doc, actor, caseId, "kunst:" + meetingId, "Wat raakte ons?");
         });
+        art.image(actor, caseId, meetingId).ifPresent(image -> {
+            heading(doc, "Kunst: een beeld als ingang");
+            try {
+                org.openpdf.text.Image picture = org.openpdf.text.Image.getInstance(image.getData());
+                picture.scaleToFit(PageSize.A4.getWidth() - 112, 320);
+                doc.add(picture);
+            } catch (java.io.IOException | RuntimeException unreadable) {
+                // WebP and damaged files cannot be placed in a PDF: the description says what it showed
+                doc.add(small("(Het beeld kan niet in dit verslag worden opgenomen.)"));
+            }
+            doc.add(small(image.getDescription()));
+            if (art.piece(actor, caseId, meetingId).isEmpty()) {
+                notesOf(doc, actor, caseId, "kunst:" + meetingId, "Wat raakte ons?");
+            }
+        });
         closingSection(doc, actor, caseId, meetingId, includeNames);
         doc.close();
         return out.toByteArray();

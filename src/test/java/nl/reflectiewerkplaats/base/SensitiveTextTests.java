@@ -26,6 +26,9 @@ class SensitiveTextTests {
         assertThat(SensitiveText.findings("overleg op 12-03-2024 over de aanpak")).isEmpty();
         assertThat(SensitiveText.findings("Wat zien we? Moeder wil rust.")).isEmpty();
         assertThat(SensitiveText.findings("")).isEmpty();
+        // technical ids (hex) that happen to hold nine digits are not a BSN or a phone number
+        assertThat(SensitiveText.findings("6b043728911b3100e1e7539f")).isEmpty();
+        assertThat(SensitiveText.findings("a0612345678b")).isEmpty();
     }
 
     @Test

@@ -446,6 +446,21 @@ class XssBrowserTests {
                     .hasCount(1, new com.microsoft.playwright.assertions.LocatorAssertions.HasCountOptions()
                             .setTimeout(10_000));
         }
+        // a marked period and a question mark, by the facilitator (the picture's tools call the same service)
+        var anna = c.app.getBean(nl.reflectiewerkplaats.access.AccountService.class).findByUsername("anna")
+                .orElseThrow().asActor();
+        var theCase = c.app.getBean(nl.reflectiewerkplaats.casework.CaseService.class).listCases(anna).getFirst();
+        var tl = c.app.getBean(nl.reflectiewerkplaats.timeline.TimelineService.class);
+        String period = "XSS-PERIODE " + SHORT_IMG;
+        String question = "XSS-VRAAG " + SCRIPT;
+        tl.addPeriod(anna, theCase.getId(), null, java.time.LocalDate.of(2021, 1, 1), java.time.LocalDate.of(2021, 6, 30),
+                period);
+        tl.flagGap(anna, theCase.getId(), null, java.time.LocalDate.of(2021, 9, 1), question);
+        for (Page p : List.of(c.bram, c.sanne)) {
+            shows(p, ".rw-timeline-lists", period);
+            shows(p, ".rw-timeline-lists", question);
+            assertThat(p.locator("rw-timeline").getByText(period).first()).isVisible();
+        }
     }
 
     private static void genogram(Ctx c) {
@@ -463,9 +478,20 @@ class XssBrowserTests {
             form.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Persoon toevoegen")).click();
             shows(c.sanne, ".rw-genogram-list", name);
         }
+        // a line with a note, typed by the facilitator (through the same service the form calls)
+        var anna = c.app.getBean(nl.reflectiewerkplaats.access.AccountService.class).findByUsername("anna")
+                .orElseThrow().asActor();
+        var theCase = c.app.getBean(nl.reflectiewerkplaats.casework.CaseService.class).listCases(anna).getFirst();
+        var gs = c.app.getBean(nl.reflectiewerkplaats.genogram.GenogramService.class);
+        var diagram = gs.open(anna, theCase.getId(), nl.reflectiewerkplaats.genogram.DiagramKind.GENOGRAM);
+        String lineNote = "XSS-LIJN " + SVG;
+        gs.addRelation(anna, theCase.getId(), nl.reflectiewerkplaats.genogram.DiagramKind.GENOGRAM,
+                diagram.persons().get(0).getId(), diagram.persons().get(1).getId(),
+                nl.reflectiewerkplaats.genogram.RelationType.CONFLICT, 1, lineNote);
         for (Page p : List.of(c.fac, c.bram)) {
             shows(p, ".rw-genogram-list", oma);
             shows(p, ".rw-genogram-list", kind);
+            shows(p, ".rw-genogram-list", lineNote);
             // the drawing holds the names as text: the attribute equals the literal
             assertThat(p.locator("rw-genogram .rw-gs-node").filter(new Locator.FilterOptions().setHasText("XSS-OMA")))
                     .hasAttribute("data-name", oma);

@@ -117,6 +117,24 @@ class SessionReportTests {
 
         art.offer(f, c.getId(), m.getId(), "Onderweg (eigen tekst)", "Eerst liepen we hard.\n\nToen bleven we staan.");
 
+        java.awt.image.BufferedImage drawn = new java.awt.image.BufferedImage(60, 40, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = drawn.createGraphics();
+        g.setColor(java.awt.Color.WHITE);
+        g.fillRect(0, 0, 60, 40);
+        g.setColor(java.awt.Color.DARK_GRAY);
+        g.drawArc(5, 10, 50, 40, 0, 180);
+        g.dispose();
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        ImageIO.write(drawn, "png", png);
+        art.offerImage(f, c.getId(), m.getId(), png.toByteArray(), "Een brug over een rivier");
+
+        var feelings = context.getBean(nl.reflectiewerkplaats.language.FeelingCardsService.class);
+        Round feelingRound = feelings.open(f, c.getId(), m.getId(), Round.RevealMode.NAMED);
+        feelings.pick(ann, feelingRound.getId(), java.util.List.of("machteloos", "beeld:mist"));
+        feelings.pick(bob, feelingRound.getId(), java.util.List.of("beeld:mist", "hoopvol"));
+        rounds.reveal(f, feelingRound.getId());
+        notes.add(bob, c.getId(), "nieuwe-woorden:" + m.getId(), m.getId(), "vastgeduwd");
+
         var tl = context.getBean(nl.reflectiewerkplaats.timeline.TimelineService.class);
         tl.addEvent(f, c.getId(), m.getId(), new nl.reflectiewerkplaats.timeline.TimelineEventDraft(
                 nl.reflectiewerkplaats.timeline.EventDate.day(java.time.LocalDate.of(2019, 9, 2)), "Start brugklas", "", "",
@@ -154,6 +172,8 @@ class SessionReportTests {
                     "We rennen allemaal door.", "Werkkaart 8", "Jesse woont thuis", "Dat ik mijn zoon kwijtraak.",
                     "Ga naar een opvoedcursus.", "vertragen (2)", "verbinden (1)", "Bob belt school vóór vrijdag.", "Kunst: Onderweg", "Toen bleven we staan.",
                     "Tijdlijn", "Start brugklas", "een jaar zonder school", "Vierkant: beslismoment", "Geno-sociogram",
+                    "Een andere taal", "machteloos (1)", "beeldkaart: Mist (2)", "vastgeduwd",
+                    "Kunst: een beeld als ingang", "Een brug over een rivier",
                     "Pagina 1");
             PDFRenderer renderer = new PDFRenderer(doc);
             for (int i = 0; i < doc.getNumberOfPages(); i++) {
