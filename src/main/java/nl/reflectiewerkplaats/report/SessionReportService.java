@@ -125,6 +125,8 @@ public class SessionReportService {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document doc = new Document(PageSize.A4, 56, 56, 56, 64);
         PdfWriter writer = PdfWriter.getInstance(doc, out);
+        // pictures stay where they belong in the text, also when they start a new page
+        writer.setStrictImageSequence(true);
         writer.setPageEvent(new Footer(theCase.getPseudonym() + " · " + meeting.getTitle()));
         doc.addTitle("Verslag " + meeting.getTitle());
         doc.open();
@@ -197,7 +199,9 @@ public class SessionReportService {
             heading(doc, "Kunst: een beeld als ingang");
             try {
                 org.openpdf.text.Image picture = org.openpdf.text.Image.getInstance(image.getData());
-                picture.scaleToFit(PageSize.A4.getWidth() - 112, 320);
+                if (picture.getWidth() > PageSize.A4.getWidth() - 112 || picture.getHeight() > 320) {
+                    picture.scaleToFit(PageSize.A4.getWidth() - 112, 320);
+                }
                 doc.add(picture);
             } catch (java.io.IOException | RuntimeException unreadable) {
                 // WebP and damaged files cannot be placed in a PDF: the description says what it showed
