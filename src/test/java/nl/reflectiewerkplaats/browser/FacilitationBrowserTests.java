@@ -86,15 +86,19 @@ class FacilitationBrowserTests {
             pickCard(p.bram(), "machteloos");
             pickCard(p.sanne(), "hoopvol");
             pickCard(p.sanne(), "machteloos");
+            pickCard(p.bram(), "Mist");
+            BrowserSupport.screenshot(p.sanne(), "feelings-picking-participant-tablet");
             assertThat(fac.locator(".rw-round-progress")).containsText("2 hebben gekozen", WAIT);
             assertThat(p.bram().locator(".rw-feeling-revealed")).hasCount(0);
-            assertThat(p.bram().locator(".rw-feeling-card[aria-pressed='true']")).hasCount(1);
+            assertThat(p.bram().locator(".rw-feeling-card[aria-pressed='true']")).hasCount(2);
             fac.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Alle kaarten tegelijk tonen")).click();
             fac.locator("vaadin-confirm-dialog-overlay, vaadin-confirm-dialog").getByRole(AriaRole.BUTTON,
                     new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Alle kaarten tegelijk tonen")).click();
             for (Page page : List.of(fac, p.bram(), p.sanne())) {
                 com.microsoft.playwright.Locator revealed = page.locator(".rw-feeling-revealed .rw-feeling-card");
-                assertThat(revealed).hasCount(2, new LocatorAssertions.HasCountOptions().setTimeout(10_000));
+                assertThat(revealed).hasCount(3, new LocatorAssertions.HasCountOptions().setTimeout(10_000));
+                // the image card is laid out as its picture, named for who cannot see it
+                assertThat(revealed.locator("img[alt='Mist']")).isVisible();
                 assertThat(revealed.filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("machteloos")))
                         .containsText("2");
                 assertThat(revealed.filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("hoopvol")))
