@@ -44,9 +44,9 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("account.twoFactor"));
         grid.addComponentColumn(a -> {
             Button toggle = new Button(getTranslation(a.isDisabled() ? "account.enable" : "account.disable"), e -> {
-                if (Messages.attempt(this, () -> accounts.setDisabled(actor, a.getId(), !a.isDisabled()))) {
+                Messages.attemptThen(this, () -> accounts.setDisabled(actor, a.getId(), !a.isDisabled()), () -> {
                     refresh();
-                }
+                });
             });
             toggle.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
             toggle.setEnabled(!a.getId().equals(actor.id()));

@@ -44,11 +44,11 @@ public class SetupView extends VerticalLayout implements BeforeEnterObserver, Ha
             if (!form.passwordsMatch()) {
                 return;
             }
-            if (Messages.attempt(this, () -> accounts.createFirstAccount(token, form.username.getValue(),
-                    form.displayName.getValue(), form.password.getValue()))) {
+            Messages.attemptThen(this, () -> accounts.createFirstAccount(token, form.username.getValue(),
+                    form.displayName.getValue(), form.password.getValue()), () -> {
                 Messages.showSuccess(getTranslation("setup.done"));
                 getUI().ifPresent(ui -> ui.navigate(LoginView.class));
-            }
+            });
         });
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(form, create);

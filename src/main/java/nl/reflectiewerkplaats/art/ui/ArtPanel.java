@@ -89,10 +89,10 @@ public class ArtPanel extends Div {
                 Messages.showError(getTranslation("error.art.imageEmpty"));
                 return;
             }
-            if (Messages.attempt(this, () -> service.offerImage(actor, caseId, meetingId, pending[0],
-                    description.getValue()))) {
+            Messages.attemptThen(this, () -> service.offerImage(actor, caseId, meetingId, pending[0],
+                    description.getValue()), () -> {
                 pending[0] = null;
-            }
+            });
         });
         offer.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button remove = new Button(getTranslation("art.imageRemove"),

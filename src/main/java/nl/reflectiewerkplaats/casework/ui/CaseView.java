@@ -131,12 +131,12 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
                 getTranslation("meetings.network"));
         network.setTooltipText(getTranslation("meetings.networkHelp"));
         Button add = new Button(getTranslation("meetings.new"), VaadinIcon.PLUS.create(), e -> {
-            if (Messages.attempt(this, () -> meetings.createMeeting(actor, current.getId(), title.getValue(), date.getValue(),
-                    network.getValue()))) {
+            Messages.attemptThen(this, () -> meetings.createMeeting(actor, current.getId(), title.getValue(), date.getValue(),
+                    network.getValue()), () -> {
                 network.clear();
                 title.clear();
                 refreshMeetings();
-            }
+            });
         });
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         HorizontalLayout form = new HorizontalLayout(title, date, network, add);
@@ -182,17 +182,17 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
         });
         copy.setEnabled(valid);
         Button renew = new Button(getTranslation("meetings.renew"), VaadinIcon.REFRESH.create(), e -> {
-            if (Messages.attempt(this, () -> meetings.renewInvite(actor, meeting.getId()))) {
+            Messages.attemptThen(this, () -> meetings.renewInvite(actor, meeting.getId()), () -> {
                 Messages.showSuccess(getTranslation("meetings.renewed"));
                 refreshMeetings();
-            }
+            });
         });
         renew.setTooltipText(getTranslation("meetings.renewHelp"));
         Button toggle = new Button(getTranslation(meeting.isInviteOpen() ? "meetings.close" : "meetings.reopen"),
                 (meeting.isInviteOpen() ? VaadinIcon.LOCK : VaadinIcon.UNLOCK).create(), e -> {
-            if (Messages.attempt(this, () -> meetings.setInviteOpen(actor, meeting.getId(), !meeting.isInviteOpen()))) {
+            Messages.attemptThen(this, () -> meetings.setInviteOpen(actor, meeting.getId(), !meeting.isInviteOpen()), () -> {
                 refreshMeetings();
-            }
+            });
         });
         toggle.setTooltipText(getTranslation("meetings.closeHelp"));
         Anchor open = new Anchor(MeetingPaths.workspace(meeting.getId()), getTranslation("meetings.openWorkspace"));
@@ -228,10 +228,10 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
         Button extend = new Button(getTranslation("meeting.extend"), VaadinIcon.CLOCK.create(), e -> {
             java.time.Instant base = meeting.getInviteExpiresAt().isAfter(java.time.Instant.now())
                     ? meeting.getInviteExpiresAt() : java.time.Instant.now();
-            if (Messages.attempt(this, () -> meetings.setInviteExpiry(actor, meeting.getId(),
-                    base.plus(java.time.Duration.ofDays(1))))) {
+            Messages.attemptThen(this, () -> meetings.setInviteExpiry(actor, meeting.getId(),
+                    base.plus(java.time.Duration.ofDays(1))), () -> {
                 refreshMeetings();
-            }
+            });
         });
         extend.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_TERTIARY,
                 com.vaadin.flow.component.button.ButtonVariant.LUMO_SMALL);

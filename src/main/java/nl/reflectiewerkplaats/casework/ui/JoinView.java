@@ -87,13 +87,13 @@ public class JoinView extends VerticalLayout implements BeforeEnterObserver, Has
         as.setVisible(inv.network() && !inv.watcher());
         Button join = new Button(getTranslation("join.submit"), e -> {
             Participant[] joined = new Participant[1];
-            if (Messages.attempt(this, () -> joined[0] = meetings.join(token, name.getValue(), role.getValue(),
-                    personKeyCookie(), inv.network() && Boolean.TRUE.equals(as.getValue())))) {
+            Messages.attemptThen(this, () -> joined[0] = meetings.join(token, name.getValue(), role.getValue(),
+                    personKeyCookie(), inv.network() && Boolean.TRUE.equals(as.getValue())), () -> {
                 Actor.Participant participant = joined[0].asActor();
                 currentActor.rememberParticipant(participant);
                 rememberPersonKey(participant.personKey());
                 getUI().ifPresent(ui -> ui.navigate(MeetingPaths.workspace(joined[0].getMeetingId())));
-            }
+            });
         });
         join.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         join.addClickShortcut(com.vaadin.flow.component.Key.ENTER);

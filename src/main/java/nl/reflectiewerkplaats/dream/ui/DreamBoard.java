@@ -286,10 +286,10 @@ public class DreamBoard extends Div {
             com.vaadin.flow.component.confirmdialog.ConfirmDialog dialog = new com.vaadin.flow.component.confirmdialog.ConfirmDialog(
                     getTranslation("dream.removeTitle"), getTranslation("dream.removeText"),
                     getTranslation("action.remove"), e -> {
-                        if (Messages.attempt(this, () -> service.removeCard(actor, card.getId()))) {
+                        Messages.attemptThen(this, () -> service.removeCard(actor, card.getId()), () -> {
                             cards.remove(card.getId());
                             detachFromColumn();
-                        }
+                        });
                     });
             dialog.setCancelable(true);
             dialog.setCancelText(getTranslation("action.cancel"));

@@ -308,21 +308,21 @@ public class AgendaBar extends Div {
         minutes.setMin(1);
         minutes.setMax(240);
         Button add = new Button(getTranslation("agenda.addStep"), VaadinIcon.PLUS.create(), e -> {
-            if (Messages.attempt(this, () -> show(service.addStep(actor, caseId, meetingId, instrument.getValue(),
-                    title.getValue(), minutes.getValue() == null ? 0 : minutes.getValue()), false))) {
+            Messages.attemptThen(this, () -> show(service.addStep(actor, caseId, meetingId, instrument.getValue(),
+                    title.getValue(), minutes.getValue() == null ? 0 : minutes.getValue()), false), () -> {
                 title.clear();
                 render[0].run();
-            }
+            });
         });
         Div form = new Div(instrument, title, minutes, add);
         form.addClassName("rw-role-form");
         TextField templateName = new TextField(getTranslation("field.templateName"));
         templateName.setMaxLength(nl.reflectiewerkplaats.facilitation.AgendaTemplate.NAME_MAX_LENGTH);
         Button saveTemplate = new Button(getTranslation("agenda.saveTemplate"), VaadinIcon.DOWNLOAD_ALT.create(), e -> {
-            if (Messages.attempt(this, () -> service.saveTemplate(actor, caseId, meetingId, templateName.getValue()))) {
+            Messages.attemptThen(this, () -> service.saveTemplate(actor, caseId, meetingId, templateName.getValue()), () -> {
                 Messages.showSuccess(getTranslation("agenda.templateSaved"));
                 templateName.clear();
-            }
+            });
         });
         Select<nl.reflectiewerkplaats.facilitation.AgendaTemplate> template = new Select<>();
         template.setLabel(getTranslation("agenda.useTemplate"));

@@ -42,10 +42,10 @@ public class PreparationPanel extends Div {
         notes.setMinHeight("10em");
         notes.setValue(prep.getNotes());
         Button save = new Button(getTranslation("action.save"), e -> {
-            if (Messages.attempt(this, () -> service.writePreparation(actor, caseId, meetingId, question.getValue(),
-                    notes.getValue()))) {
+            Messages.attemptThen(this, () -> service.writePreparation(actor, caseId, meetingId, question.getValue(),
+                    notes.getValue()), () -> {
                 Messages.showSuccess(getTranslation("prep.saved"));
-            }
+            });
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Div card = new Div();

@@ -118,9 +118,9 @@ public class GenogramPanel extends Div {
         if (moderator) {
             Button tidy = new Button(getTranslation("genogram.tidy"), VaadinIcon.GRID_SMALL.create(), e -> {
                 int[] count = new int[1];
-                if (Messages.attempt(this, () -> count[0] = service.tidyUp(actor, caseId, kind).size())) {
+                Messages.attemptThen(this, () -> count[0] = service.tidyUp(actor, caseId, kind).size(), () -> {
                     Messages.showSuccess(getTranslation("genogram.tidied", count[0]));
-                }
+                });
             });
             tidy.setTooltipText(getTranslation("genogram.tidyHelp"));
             toolbar.add(tidy);
@@ -484,9 +484,9 @@ public class GenogramPanel extends Div {
             Person p = editing;
             ConfirmDialog dialog = new ConfirmDialog(getTranslation("genogram.removePersonTitle"),
                     getTranslation("genogram.removePersonText"), getTranslation("action.remove"), e -> {
-                if (Messages.attempt(this, () -> service.removePerson(actor, p.getId()))) {
+                Messages.attemptThen(this, () -> service.removePerson(actor, p.getId()), () -> {
                     startNew();
-                }
+                });
             });
             dialog.setCancelable(true);
             dialog.setCancelText(getTranslation("action.cancel"));
@@ -552,13 +552,13 @@ public class GenogramPanel extends Div {
             Person owner = editing;
             Button add = new Button(getTranslation("genogram.addEvent"), VaadinIcon.PLUS.create(), e -> {
                 LifeEvent[] saved = new LifeEvent[1];
-                if (Messages.attempt(this, () -> saved[0] = service.addEvent(actor, owner.getId(), what.getValue(),
-                        date.getValue(), text.getValue()))) {
+                Messages.attemptThen(this, () -> saved[0] = service.addEvent(actor, owner.getId(), what.getValue(),
+                        date.getValue(), text.getValue()), () -> {
                     apply(new LifeEventChanged(caseId, ChangeKind.ADDED, saved[0]));
                     if (onTimeline.getValue()) {
                         place(saved[0]);
                     }
-                }
+                });
             });
             add.addThemeVariants(ButtonVariant.LUMO_SMALL);
             Div pair = new Div(what, date);
@@ -571,10 +571,10 @@ public class GenogramPanel extends Div {
             String title = (owner == null ? "" : owner.getName() + ": ")
                     + getTranslation("genogram.event." + ev.getKind().name());
             LifeEvent[] linked = new LifeEvent[1];
-            if (Messages.attempt(this, () -> linked[0] = service.placeOnTimeline(actor, ev.getId(), meetingId, title))) {
+            Messages.attemptThen(this, () -> linked[0] = service.placeOnTimeline(actor, ev.getId(), meetingId, title), () -> {
                 apply(new LifeEventChanged(caseId, ChangeKind.UPDATED, linked[0]));
                 Messages.showSuccess(getTranslation("genogram.placedOnTimeline"));
-            }
+            });
         }
     }
 

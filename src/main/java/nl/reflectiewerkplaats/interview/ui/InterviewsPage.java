@@ -87,11 +87,11 @@ public class InterviewsPage extends Div implements BeforeEnterObserver, HasDynam
         person.setMaxLength(Interview.PERSON_MAX_LENGTH);
         Button create = new Button(getTranslation("interview.new"), VaadinIcon.PLUS.create(), e -> {
             Interview[] made = new Interview[1];
-            if (Messages.attempt(this, () -> made[0] = service.create(actor, theCase.getId(), person.getValue()))) {
+            Messages.attemptThen(this, () -> made[0] = service.create(actor, theCase.getId(), person.getValue()), () -> {
                 person.clear();
                 refreshList();
                 edit(made[0]);
-            }
+            });
         });
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Div newRow = new Div(person, create);
@@ -184,15 +184,15 @@ public class InterviewsPage extends Div implements BeforeEnterObserver, HasDynam
             recorded.setValue(now.isRecorded());
         };
         Button giveConsent = new Button(getTranslation("interview.recordConsent"), e -> {
-            if (Messages.attempt(this, () -> version[0] = service.recordConsent(actor, id, givenBy.getValue(),
-                    consentDate.getValue()).getVersion())) {
+            Messages.attemptThen(this, () -> version[0] = service.recordConsent(actor, id, givenBy.getValue(),
+                    consentDate.getValue()).getVersion(), () -> {
                 showConsent.run();
-            }
+            });
         });
         Button withdraw = new Button(getTranslation("interview.withdrawConsent"), e -> {
-            if (Messages.attempt(this, () -> version[0] = service.withdrawConsent(actor, id).getVersion())) {
+            Messages.attemptThen(this, () -> version[0] = service.withdrawConsent(actor, id).getVersion(), () -> {
                 showConsent.run();
-            }
+            });
         });
         withdraw.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         recorded.addValueChangeListener(e -> {
@@ -224,20 +224,20 @@ public class InterviewsPage extends Div implements BeforeEnterObserver, HasDynam
         feedback.setMaxLength(Interview.TEXT_MAX_LENGTH);
         DatePicker feedbackDate = new DatePicker(getTranslation("interview.field.feedbackDate"), interview.getFeedbackDate());
         Button saveFeedback = new Button(getTranslation("interview.saveFeedback"), e -> {
-            if (Messages.attempt(this, () -> version[0] = service.recordFeedback(actor, id, feedback.getValue(),
-                    feedbackDate.getValue()).getVersion())) {
+            Messages.attemptThen(this, () -> version[0] = service.recordFeedback(actor, id, feedback.getValue(),
+                    feedbackDate.getValue()).getVersion(), () -> {
                 Messages.showSuccess(getTranslation("interview.saved"));
-            }
+            });
         });
         editor.add(feedback, feedbackDate, new Div(saveFeedback));
 
         Button remove = new Button(getTranslation("interview.remove"), VaadinIcon.TRASH.create(), e -> {
             ConfirmDialog confirm = new ConfirmDialog(getTranslation("interview.remove"),
                     getTranslation("interview.removeText"), getTranslation("action.remove"), c -> {
-                if (Messages.attempt(this, () -> service.remove(actor, id))) {
+                Messages.attemptThen(this, () -> service.remove(actor, id), () -> {
                     editor.removeAll();
                     refreshList();
-                }
+                });
             });
             confirm.setCancelable(true);
             confirm.setCancelText(getTranslation("action.cancel"));
@@ -264,9 +264,9 @@ public class InterviewsPage extends Div implements BeforeEnterObserver, HasDynam
         Span linked = new Span();
         linked.addClassName("rw-interview-linked");
         Button save = new Button(getTranslation("interview.saveNote"), e -> {
-            if (Messages.attempt(this, () -> version[0] = service.saveNote(actor, id, key, note.getValue()).getVersion())) {
+            Messages.attemptThen(this, () -> version[0] = service.saveNote(actor, id, key, note.getValue()).getVersion(), () -> {
                 Messages.showSuccess(getTranslation("interview.saved"));
-            }
+            });
         });
         save.addThemeVariants(ButtonVariant.LUMO_SMALL);
         Button toTimeline = new Button(getTranslation("interview.toTimelineAction"), VaadinIcon.LINK.create(),

@@ -155,11 +155,11 @@ public class LanguagePanel extends Div {
                 if (!next.remove(word)) {
                     next.add(word);
                 }
-                if (Messages.attempt(this, () -> service.pick(actor, current.getId(), next))) {
+                Messages.attemptThen(this, () -> service.pick(actor, current.getId(), next), () -> {
                     chosen.clear();
                     chosen.addAll(next);
                     card.getElement().setAttribute("aria-pressed", String.valueOf(chosen.contains(word)));
-                }
+                });
             });
             grid.add(card);
         }
@@ -178,11 +178,11 @@ public class LanguagePanel extends Div {
                 if (!next.remove(key)) {
                     next.add(key);
                 }
-                if (Messages.attempt(this, () -> service.pick(actor, current.getId(), next))) {
+                Messages.attemptThen(this, () -> service.pick(actor, current.getId(), next), () -> {
                     chosen.clear();
                     chosen.addAll(next);
                     card.getElement().setAttribute("aria-pressed", String.valueOf(chosen.contains(key)));
-                }
+                });
             });
             pictures.add(card);
         }

@@ -89,9 +89,9 @@ public class SharedNotes extends Div {
         card.addClassName("rw-answer-card");
         if (moderator || actor.id().equals(note.getAuthorId())) {
             Button remove = new Button(VaadinIcon.TRASH.create(), e -> {
-                if (Messages.attempt(this, () -> service.remove(actor, note.getId()))) {
+                Messages.attemptThen(this, () -> service.remove(actor, note.getId()), () -> {
                     hide(note.getId());
-                }
+                });
             });
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
             remove.setAriaLabel(getTranslation("action.remove"));

@@ -126,9 +126,9 @@ class BackpackWay extends Div {
             advice.setPlaceholder(getTranslation("backpack.advicePlaceholder"));
             advice.setWidthFull();
             Button put = new Button(getTranslation("backpack.put"), VaadinIcon.BOOK.create(), e -> {
-                if (Messages.attempt(this, () -> service.addBook(actor, current.getId(), advice.getValue()))) {
+                Messages.attemptThen(this, () -> service.addBook(actor, current.getId(), advice.getValue()), () -> {
                     advice.clear();
-                }
+                });
             });
             put.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             Div form = new Div(advice, put);

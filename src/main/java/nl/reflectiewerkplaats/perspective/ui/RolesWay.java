@@ -185,13 +185,13 @@ class RolesWay extends Div {
             linked.setItemLabelGenerator(p -> p == null ? getTranslation("perspective.linkedNobody") : p.name());
             linked.setHelperText(getTranslation("perspective.linkedHelp"));
             Button add = new Button(getTranslation("perspective.addRole"), VaadinIcon.PLUS.create(), e -> {
-                if (Messages.attempt(this, () -> service.addRole(actor, round.getId(), name.getValue(), child.getValue(),
-                        linked.getValue() == null ? null : linked.getValue().participantId()))) {
+                Messages.attemptThen(this, () -> service.addRole(actor, round.getId(), name.getValue(), child.getValue(),
+                        linked.getValue() == null ? null : linked.getValue().participantId()), () -> {
                     name.clear();
                     child.clear();
                     linked.clear();
                     showRoles();
-                }
+                });
             });
             showProgress(service.answeredBy(actor, round.getId()));
             Button reveal = new Button(getTranslation("field.reveal"), VaadinIcon.EYE.create(), e -> confirmReveal());
@@ -260,10 +260,10 @@ class RolesWay extends Div {
             }
             if (!moderator && round.getPhase() == Round.Phase.ANSWERING && !mineRole) {
                 Button choose = new Button(getTranslation("perspective.choose"), e -> {
-                    if (Messages.attempt(this, () -> service.chooseRole(actor, role.getId()))) {
+                    Messages.attemptThen(this, () -> service.chooseRole(actor, role.getId()), () -> {
                         showRoles();
                         showMyAnswer();
-                    }
+                    });
                 });
                 choose.addThemeVariants(ButtonVariant.LUMO_SMALL);
                 if (actor.id().equals(role.getLinkedParticipantId())) {
@@ -277,9 +277,9 @@ class RolesWay extends Div {
             }
             if (moderator && round.getPhase() == Round.Phase.ANSWERING && !role.isTaken()) {
                 Button remove = new Button(VaadinIcon.TRASH.create(), e -> {
-                    if (Messages.attempt(this, () -> service.removeRole(actor, role.getId()))) {
+                    Messages.attemptThen(this, () -> service.removeRole(actor, role.getId()), () -> {
                         showRoles();
-                    }
+                    });
                 });
                 remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
                 remove.setAriaLabel(getTranslation("action.remove"));
@@ -318,10 +318,10 @@ class RolesWay extends Div {
             seat.set(a.getDistance(), a.isTurnedAway());
         });
         Button save = new Button(getTranslation("perspective.saveAnswer"), e -> {
-            if (Messages.attempt(this, () -> service.answer(actor, round.getId(), dilemma.getValue(), feeling.getValue(),
-                    seat.distance(), seat.turnedAway()))) {
+            Messages.attemptThen(this, () -> service.answer(actor, round.getId(), dilemma.getValue(), feeling.getValue(),
+                    seat.distance(), seat.turnedAway()), () -> {
                 Messages.showSuccess(getTranslation("perspective.answerSaved"));
-            }
+            });
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Paragraph privacy = new Paragraph(getTranslation("perspective.private"));

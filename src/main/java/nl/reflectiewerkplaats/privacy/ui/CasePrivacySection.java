@@ -38,10 +38,10 @@ public class CasePrivacySection extends Details {
                 .map(end -> getTranslation("privacy.keptUntil", DAY.format(end))).orElse(""));
         DatePicker end = new DatePicker(getTranslation("privacy.newEnd"));
         Button setEnd = new Button(getTranslation("privacy.setEnd"), e -> {
-            if (Messages.attempt(this, () -> retention.setRetentionEnd(actor, caseId, end.getValue()))) {
+            Messages.attemptThen(this, () -> retention.setRetentionEnd(actor, caseId, end.getValue()), () -> {
                 kept.setText(getTranslation("privacy.keptUntil", DAY.format(end.getValue())));
                 Messages.showSuccess(getTranslation("privacy.endSet"));
-            }
+            });
         });
         HorizontalLayout endRow = new HorizontalLayout(end, setEnd);
         endRow.setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -69,10 +69,10 @@ public class CasePrivacySection extends Details {
                     Messages.showError(getTranslation("privacy.erase.mismatch"));
                     return;
                 }
-                if (Messages.attempt(this, () -> archive.erase(actor, caseId))) {
+                Messages.attemptThen(this, () -> archive.erase(actor, caseId), () -> {
                     Messages.showSuccess(getTranslation("privacy.erased"));
                     afterErase.run();
-                }
+                });
             });
             dialog.open();
         });

@@ -42,9 +42,9 @@ public class RetentionSettingsView extends VerticalLayout implements HasDynamicT
                 Messages.showError(getTranslation("error.retention.range"));
                 return;
             }
-            if (Messages.attempt(this, () -> retention.updateSettings(actor, months.getValue(), years.getValue()))) {
+            Messages.attemptThen(this, () -> retention.updateSettings(actor, months.getValue(), years.getValue()), () -> {
                 Messages.showSuccess(getTranslation("retention.saved"));
-            }
+            });
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(new H2(getTranslation("nav.retention")), new Paragraph(getTranslation("retention.intro")), months, years,

@@ -293,9 +293,9 @@ public class TensionFieldPanel extends Div {
                 Messages.showError(getTranslation("error.placement.none"));
                 return;
             }
-            if (Messages.attempt(this, () -> service.move(actor, round.getId(), mine.get().current(), reason.getValue()))) {
+            Messages.attemptThen(this, () -> service.move(actor, round.getId(), mine.get().current(), reason.getValue()), () -> {
                 Messages.showSuccess(getTranslation("field.moveSaved"));
-            }
+            });
         });
         Paragraph hint = new Paragraph(getTranslation("field.moveHint"));
         hint.addClassName("rw-muted");

@@ -372,13 +372,13 @@ public class TimelinePanel extends Div {
             Button remove = new Button(getTranslation("action.remove"), VaadinIcon.TRASH.create(), e -> {
                 ConfirmDialog confirm = new ConfirmDialog(getTranslation("timeline.removeTitle"),
                         getTranslation("timeline.removeText", event.getTitle()), getTranslation("action.remove"), c -> {
-                    if (Messages.attempt(this, () -> service.removeEvent(actor, eventId))) {
+                    Messages.attemptThen(this, () -> service.removeEvent(actor, eventId), () -> {
                         dialog.close();
                         if (events.remove(eventId) != null) {
                             canvas.remove(eventId);
                             refreshList();
                         }
-                    }
+                    });
                 });
                 confirm.setCancelable(true);
                 confirm.setCancelText(getTranslation("action.cancel"));
@@ -390,9 +390,9 @@ public class TimelinePanel extends Div {
         }
         if (moderator) {
             Button light = new Button(getTranslation("timeline.highlight"), VaadinIcon.LIGHTBULB.create(), e -> {
-                if (Messages.attempt(this, () -> applySettings(service.highlight(actor, caseId, eventId)))) {
+                Messages.attemptThen(this, () -> applySettings(service.highlight(actor, caseId, eventId)), () -> {
                     dialog.close();
-                }
+                });
             });
             light.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             dialog.addFooterAction(light);
@@ -440,11 +440,11 @@ public class TimelinePanel extends Div {
         dialog.add(new Div(start, new Span(" "), end), name);
         Button save = new Button(getTranslation("action.save"), e -> {
             TimelinePeriod[] saved = new TimelinePeriod[1];
-            if (Messages.attempt(this, () -> saved[0] = service.addPeriod(actor, caseId, meetingId, start.getValue(),
-                    end.getValue(), name.getValue()))) {
+            Messages.attemptThen(this, () -> saved[0] = service.addPeriod(actor, caseId, meetingId, start.getValue(),
+                    end.getValue(), name.getValue()), () -> {
                 dialog.close();
                 applyPeriod(new TimelineEvents.PeriodChanged(caseId, ChangeKind.ADDED, saved[0]));
-            }
+            });
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), save);
@@ -464,11 +464,11 @@ public class TimelinePanel extends Div {
         dialog.add(when, question);
         Button save = new Button(getTranslation("timeline.flagGapSave"), e -> {
             TimelineGap[] saved = new TimelineGap[1];
-            if (Messages.attempt(this, () -> saved[0] = service.flagGap(actor, caseId, meetingId, when.getValue(),
-                    question.getValue()))) {
+            Messages.attemptThen(this, () -> saved[0] = service.flagGap(actor, caseId, meetingId, when.getValue(),
+                    question.getValue()), () -> {
                 dialog.close();
                 applyGap(new TimelineEvents.GapChanged(caseId, ChangeKind.ADDED, saved[0]));
-            }
+            });
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), save);
@@ -499,10 +499,10 @@ public class TimelinePanel extends Div {
             });
             fill.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             Button remove = new Button(getTranslation("action.remove"), VaadinIcon.TRASH.create(), e -> {
-                if (Messages.attempt(this, () -> service.removeGap(actor, gapId))) {
+                Messages.attemptThen(this, () -> service.removeGap(actor, gapId), () -> {
                     dialog.close();
                     applyGap(new TimelineEvents.GapChanged(caseId, ChangeKind.REMOVED, gap));
-                }
+                });
             });
             remove.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
             remove.getStyle().set("margin-right", "auto");
@@ -527,10 +527,10 @@ public class TimelinePanel extends Div {
         Button close = new Button(getTranslation("action.close"), e -> dialog.close());
         if (canEdit()) {
             Button remove = new Button(getTranslation("action.remove"), VaadinIcon.TRASH.create(), e -> {
-                if (Messages.attempt(this, () -> service.removePeriod(actor, periodId))) {
+                Messages.attemptThen(this, () -> service.removePeriod(actor, periodId), () -> {
                     dialog.close();
                     applyPeriod(new TimelineEvents.PeriodChanged(caseId, ChangeKind.REMOVED, period));
-                }
+                });
             });
             remove.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
             remove.getStyle().set("margin-right", "auto");
