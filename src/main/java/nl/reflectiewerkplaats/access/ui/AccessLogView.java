@@ -46,8 +46,8 @@ public class AccessLogView extends VerticalLayout implements HasDynamicTitle {
     private final TextField caseId = new TextField();
     private final TextField who = new TextField();
     private final ComboBox<AuditAction> action = new ComboBox<>();
-    private final DatePicker from = new DatePicker();
-    private final DatePicker until = new DatePicker();
+    private final DatePicker from = nl.reflectiewerkplaats.base.ui.Dates.dutch(new DatePicker());
+    private final DatePicker until = nl.reflectiewerkplaats.base.ui.Dates.dutch(new DatePicker());
 
     AccessLogView(AccessLog log, CurrentActor currentActor) {
         this.log = log;

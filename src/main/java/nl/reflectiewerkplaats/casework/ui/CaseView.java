@@ -1,5 +1,7 @@
 package nl.reflectiewerkplaats.casework.ui;
 
+import nl.reflectiewerkplaats.base.ui.Dates;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;

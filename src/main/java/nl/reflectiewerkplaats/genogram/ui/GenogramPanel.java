@@ -543,7 +543,7 @@ public class GenogramPanel extends Div {
             what.setLabel(getTranslation("field.genogramEventKind"));
             what.setItems(LifeEventKind.values());
             what.setItemLabelGenerator(k -> getTranslation("genogram.event." + k.name()));
-            DatePicker date = new DatePicker(getTranslation("field.genogramEventDate"));
+            DatePicker date = nl.reflectiewerkplaats.base.ui.Dates.dutch(new DatePicker(getTranslation("field.genogramEventDate")));
             date.setLocale(java.util.Locale.of("nl", "NL"));
             TextField text = new TextField(getTranslation("field.genogramEventText"));
             text.setMaxLength(LifeEvent.TEXT_MAX_LENGTH);

@@ -172,7 +172,7 @@ public class InterviewsPage extends Div implements BeforeEnterObserver, HasDynam
         Checkbox recorded = new Checkbox(getTranslation("interview.recorded"), interview.isRecorded());
         TextField givenBy = new TextField(getTranslation("interview.field.consentBy"));
         givenBy.setMaxLength(Interview.SHORT_MAX_LENGTH);
-        DatePicker consentDate = new DatePicker(getTranslation("interview.field.consentDate"));
+        DatePicker consentDate = nl.reflectiewerkplaats.base.ui.Dates.dutch(new DatePicker(getTranslation("interview.field.consentDate")));
         consentDate.setMax(LocalDate.now());
         Runnable showConsent = () -> {
             Interview now = service.get(actor, id);
@@ -222,7 +222,7 @@ public class InterviewsPage extends Div implements BeforeEnterObserver, HasDynam
         feedback.setValue(interview.getFeedback());
         feedback.setWidthFull();
         feedback.setMaxLength(Interview.TEXT_MAX_LENGTH);
-        DatePicker feedbackDate = new DatePicker(getTranslation("interview.field.feedbackDate"), interview.getFeedbackDate());
+        DatePicker feedbackDate = nl.reflectiewerkplaats.base.ui.Dates.dutch(new DatePicker(getTranslation("interview.field.feedbackDate"), interview.getFeedbackDate()));
         Button saveFeedback = new Button(getTranslation("interview.saveFeedback"), e -> {
             Messages.attemptThen(this, () -> version[0] = service.recordFeedback(actor, id, feedback.getValue(),
                     feedbackDate.getValue()).getVersion(), () -> {
@@ -288,7 +288,7 @@ public class InterviewsPage extends Div implements BeforeEnterObserver, HasDynam
         dialog.setHeaderTitle(getTranslation("interview.toTimelineAction"));
         Paragraph help = new Paragraph(getTranslation("interview.toTimelineHelp"));
         help.addClassName("rw-muted");
-        DatePicker date = new DatePicker(getTranslation("timeline.field.date"));
+        DatePicker date = nl.reflectiewerkplaats.base.ui.Dates.dutch(new DatePicker(getTranslation("timeline.field.date")));
         Select<EventDate.Precision> precision = new Select<>();
         precision.setLabel(getTranslation("timeline.field.precision"));
         precision.setItems(EventDate.Precision.values());

@@ -36,7 +36,7 @@ public class CasePrivacySection extends Details {
         addClassName("rw-privacy");
         Paragraph kept = new Paragraph(retention.retentionEnd(caseId)
                 .map(end -> getTranslation("privacy.keptUntil", DAY.format(end))).orElse(""));
-        DatePicker end = new DatePicker(getTranslation("privacy.newEnd"));
+        DatePicker end = nl.reflectiewerkplaats.base.ui.Dates.dutch(new DatePicker(getTranslation("privacy.newEnd")));
         Button setEnd = new Button(getTranslation("privacy.setEnd"), e -> {
             Messages.attemptThen(this, () -> retention.setRetentionEnd(actor, caseId, end.getValue()), () -> {
                 kept.setText(getTranslation("privacy.keptUntil", DAY.format(end.getValue())));

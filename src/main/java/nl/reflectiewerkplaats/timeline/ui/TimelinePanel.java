@@ -601,15 +601,6 @@ public class TimelinePanel extends Div {
 
     /** Dutch month and day names for the date pickers. */
     static DatePicker.DatePickerI18n dutchPicker() {
-        DatePicker.DatePickerI18n i18n = new DatePicker.DatePickerI18n();
-        i18n.setMonthNames(List.of("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
-                "september", "oktober", "november", "december"));
-        i18n.setWeekdays(List.of("zondag", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag"));
-        i18n.setWeekdaysShort(List.of("zo", "ma", "di", "wo", "do", "vr", "za"));
-        i18n.setFirstDayOfWeek(1);
-        i18n.setToday("Vandaag");
-        i18n.setCancel("Annuleren");
-        i18n.setDateFormat("d-M-yyyy");
-        return i18n;
+        return nl.reflectiewerkplaats.base.ui.Dates.dutchPicker();
     }
 }

@@ -1,4 +1,4 @@
-package nl.reflectiewerkplaats.casework.ui;
+package nl.reflectiewerkplaats.base.ui;
 
 import com.vaadin.flow.component.datepicker.DatePicker;
 import java.time.LocalDate;
@@ -6,20 +6,20 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 
-/** Dutch dates for views and date pickers. */
-final class Dates {
+/** Dutch dates for views and date pickers: one place for every feature. */
+public final class Dates {
 
-    static final Locale DUTCH = Locale.of("nl", "NL");
+    public static final Locale DUTCH = Locale.of("nl", "NL");
     private static final DateTimeFormatter LONG = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", DUTCH);
 
     private Dates() {
     }
 
-    static String format(LocalDate date) {
+    public static String format(LocalDate date) {
         return date == null ? "" : LONG.format(date);
     }
 
-    static DatePicker.DatePickerI18n dutchPicker() {
+    public static DatePicker.DatePickerI18n dutchPicker() {
         DatePicker.DatePickerI18n i18n = new DatePicker.DatePickerI18n();
         i18n.setMonthNames(List.of("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
                 "september", "oktober", "november", "december"));
@@ -30,5 +30,12 @@ final class Dates {
         i18n.setCancel("Annuleren");
         i18n.setDateFormat("d-M-yyyy");
         return i18n;
+    }
+
+    /** Makes a date picker Dutch: names, first day of the week, d-M-yyyy. */
+    public static DatePicker dutch(DatePicker picker) {
+        picker.setI18n(dutchPicker());
+        picker.setLocale(DUTCH);
+        return picker;
     }
 }
