@@ -20,7 +20,11 @@ public class SharedNoteService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    SharedNoteService(SharedNoteRepository notes, AccessPolicy access, ApplicationEventPublisher events, Clock clock) {
+    private final org.springframework.beans.factory.ObjectProvider<NoteSpotlight> spotlight;
+
+    SharedNoteService(SharedNoteRepository notes, AccessPolicy access, ApplicationEventPublisher events, Clock clock,
+                      org.springframework.beans.factory.ObjectProvider<NoteSpotlight> spotlight) {
+        this.spotlight = spotlight;
         this.notes = notes;
         this.access = access;
         this.events = events;
@@ -46,5 +50,20 @@ public class SharedNoteService {
         access.checkOwnOrModerate(actor, note.getCaseId(), note.getAuthorId());
         notes.delete(note);
         events.publishEvent(new SharedNoteChanged(note.getCaseId(), ChangeKind.REMOVED, note));
+    }
+
+    /** Whether notes can be lit up for everyone here (a meeting-leading module is present). */
+    public boolean canSpotlight() {
+        return spotlight.getIfAvailable() != null;
+    }
+
+    /** The facilitator lights a note up for everyone in the meeting ("kijk hier"). */
+    public void spotlight(Actor actor, String noteId, String meetingId) {
+        SharedNote note = notes.findById(noteId).orElseThrow(() -> new NotFoundException("error.note.gone"));
+        access.check(actor, note.getCaseId(), nl.reflectiewerkplaats.access.CaseAction.MODERATE, noteId);
+        NoteSpotlight light = spotlight.getIfAvailable();
+        if (light != null) {
+            light.spotlight(actor, note.getCaseId(), meetingId, note.getText());
+        }
     }
 }

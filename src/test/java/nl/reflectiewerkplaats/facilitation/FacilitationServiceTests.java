@@ -127,4 +127,18 @@ class FacilitationServiceTests {
                 .extracting(Agenda.Step::id).isEqualTo(third);
         assertThat(facilitation.agenda(bram, c.getId(), m.getId()).getLeaderId()).isEqualTo(anna.id());
     }
+
+    @Test
+    void aSharedNoteFromAnyInstrumentCanBeLitUpForEveryone(
+            @Autowired nl.reflectiewerkplaats.notes.SharedNoteService notes) {
+        Actor.Facilitator anna = data.facilitator();
+        var c = data.newCase(anna);
+        var m = data.newMeeting(anna, c);
+        Actor.Participant bram = data.participant(m, "Bram");
+        var note = notes.add(bram, c.getId(), "spanningsveld:doorgaan-vertragen", m.getId(), "We rennen allemaal door.");
+        assertThat(notes.canSpotlight()).isTrue();
+        assertThatThrownBy(() -> notes.spotlight(bram, note.getId(), m.getId())).isInstanceOf(NoAccessException.class);
+        notes.spotlight(anna, note.getId(), m.getId());
+        assertThat(facilitation.agenda(bram, c.getId(), m.getId()).getSpotlight()).isEqualTo("We rennen allemaal door.");
+    }
 }

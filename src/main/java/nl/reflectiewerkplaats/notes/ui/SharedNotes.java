@@ -26,6 +26,7 @@ public class SharedNotes extends Div {
     private final SharedNoteService service;
     private final Actor actor;
     private final boolean moderator;
+    private final String meetingId;
     private final Div list = new Div();
     private final Map<String, Div> shown = new HashMap<>();
     private final Span empty = new Span();
@@ -35,6 +36,7 @@ public class SharedNotes extends Div {
         this.service = service;
         this.actor = actor;
         this.moderator = moderator;
+        this.meetingId = meetingId;
         addClassName("rw-field-notes");
         Span heading = new Span(title);
         heading.addClassName("rw-field-notes-title");
@@ -97,6 +99,14 @@ public class SharedNotes extends Div {
             remove.setAriaLabel(getTranslation("action.remove"));
             Div actions = new Div(remove);
             actions.addClassName("rw-answer-actions");
+            if (moderator && meetingId != null && service.canSpotlight()) {
+                Button light = new Button(VaadinIcon.LIGHTBULB.create(),
+                        e -> Messages.attempt(this, () -> service.spotlight(actor, note.getId(), meetingId)));
+                light.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
+                light.setAriaLabel(getTranslation("dream.spotlight"));
+                light.setTooltipText(getTranslation("dream.spotlight"));
+                actions.addComponentAsFirst(light);
+            }
             card.add(actions);
         }
         shown.put(note.getId(), card);
