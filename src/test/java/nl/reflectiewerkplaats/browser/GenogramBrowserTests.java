@@ -15,7 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Map;
-import nl.reflectiewerkplaats.Application;
 import nl.reflectiewerkplaats.access.AccountService;
 import nl.reflectiewerkplaats.access.Actor;
 import nl.reflectiewerkplaats.casework.Case;
@@ -26,9 +25,7 @@ import nl.reflectiewerkplaats.genogram.GenogramSample;
 import nl.reflectiewerkplaats.genogram.GenogramService;
 import nl.reflectiewerkplaats.genogram.Person;
 import nl.reflectiewerkplaats.support.BrowserSupport;
-import nl.reflectiewerkplaats.support.TestStore;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -47,11 +44,9 @@ class GenogramBrowserTests {
     @Test
     void aGrandmotherAndAConflictLineAppearForTheOtherAndADragIsSeenLive() {
         BrowserSupport.chromium();
-        Path dataDir = TestStore.newFolder("rw-genogram-store");
-        ConfigurableApplicationContext app = new SpringApplicationBuilder(Application.class)
-                .run("--server.port=0", "--reflectiewerkplaats.data-dir=" + dataDir, "--vaadin.launch-browser=false");
+        ConfigurableApplicationContext app = BrowserSupport.startApp("rw-genogram-store");
         try (Playwright playwright = BrowserSupport.playwright(); Browser browser = BrowserSupport.launch(playwright)) {
-            String base = "http://localhost:" + app.getEnvironment().getProperty("local.server.port");
+            String base = BrowserSupport.baseUrl(app);
             AccountService accounts = app.getBean(AccountService.class);
             Actor.Facilitator anna = accounts.createFirstAccount(accounts.setupTokenIfNeeded().orElseThrow(),
                     "anna", "Anna de Vries", "een-lang-wachtwoord").asActor();
@@ -158,11 +153,9 @@ class GenogramBrowserTests {
     @Test
     void aFamilyOf25With10ProfessionalsIsReadableOnSmallAndLargeScreens() {
         BrowserSupport.chromium();
-        Path dataDir = TestStore.newFolder("rw-genogram-big-store");
-        ConfigurableApplicationContext app = new SpringApplicationBuilder(Application.class)
-                .run("--server.port=0", "--reflectiewerkplaats.data-dir=" + dataDir, "--vaadin.launch-browser=false");
+        ConfigurableApplicationContext app = BrowserSupport.startApp("rw-genogram-big-store");
         try (Playwright playwright = BrowserSupport.playwright(); Browser browser = BrowserSupport.launch(playwright)) {
-            String base = "http://localhost:" + app.getEnvironment().getProperty("local.server.port");
+            String base = BrowserSupport.baseUrl(app);
             AccountService accounts = app.getBean(AccountService.class);
             Actor.Facilitator anna = accounts.createFirstAccount(accounts.setupTokenIfNeeded().orElseThrow(),
                     "anna", "Anna de Vries", "een-lang-wachtwoord").asActor();

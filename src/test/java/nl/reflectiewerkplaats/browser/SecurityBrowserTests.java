@@ -12,17 +12,13 @@ import com.microsoft.playwright.options.AriaRole;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
-import nl.reflectiewerkplaats.Application;
 import nl.reflectiewerkplaats.access.AccountService;
-import nl.reflectiewerkplaats.access.Actor;
 import nl.reflectiewerkplaats.access.TotpCodes;
 import nl.reflectiewerkplaats.casework.Case;
 import nl.reflectiewerkplaats.casework.CaseService;
 import nl.reflectiewerkplaats.casework.MeetingService;
 import nl.reflectiewerkplaats.support.BrowserSupport;
-import nl.reflectiewerkplaats.support.TestStore;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -38,11 +34,9 @@ class SecurityBrowserTests {
 
     @Test
     void loginNeedsBothFactorsAndDisablingAnAccountEndsItsSession() {
-        ConfigurableApplicationContext app = new SpringApplicationBuilder(Application.class).run("--server.port=0",
-                "--reflectiewerkplaats.data-dir=" + TestStore.newFolder("rw-security-store"),
-                "--vaadin.launch-browser=false");
+        ConfigurableApplicationContext app = BrowserSupport.startApp("rw-security-store");
         try (Playwright playwright = BrowserSupport.playwright(); Browser browser = BrowserSupport.launch(playwright)) {
-            String base = "http://localhost:" + app.getEnvironment().getProperty("local.server.port");
+            String base = BrowserSupport.baseUrl(app);
             AccountService accounts = app.getBean(AccountService.class);
             var first = accounts.createFirstAccount(accounts.setupTokenIfNeeded().orElseThrow(), "beheer",
                     "Bea Beheer", "een-lang-wachtwoord");

@@ -12,7 +12,6 @@ import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import nl.reflectiewerkplaats.Application;
 import nl.reflectiewerkplaats.access.AccountService;
 import nl.reflectiewerkplaats.access.Actor;
 import nl.reflectiewerkplaats.casework.Case;
@@ -20,15 +19,12 @@ import nl.reflectiewerkplaats.casework.CaseService;
 import nl.reflectiewerkplaats.casework.Meeting;
 import nl.reflectiewerkplaats.casework.MeetingService;
 import nl.reflectiewerkplaats.support.BrowserSupport;
-import nl.reflectiewerkplaats.support.TestStore;
 import nl.reflectiewerkplaats.timeline.EventDate;
 import nl.reflectiewerkplaats.timeline.EventKind;
 import nl.reflectiewerkplaats.timeline.TimelineEventDraft;
-import nl.reflectiewerkplaats.timeline.TimelinePeriod;
 import nl.reflectiewerkplaats.timeline.TimelineSamples;
 import nl.reflectiewerkplaats.timeline.TimelineService;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -46,11 +42,9 @@ class TimelineBrowserTests {
     @Test
     void theTimelineIsSharedLive() {
         BrowserSupport.chromium();
-        Path dataDir = TestStore.newFolder("rw-timeline-browser-store");
-        ConfigurableApplicationContext app = new SpringApplicationBuilder(Application.class)
-                .run("--server.port=0", "--reflectiewerkplaats.data-dir=" + dataDir, "--vaadin.launch-browser=false");
+        ConfigurableApplicationContext app = BrowserSupport.startApp("rw-timeline-browser-store");
         try (Playwright playwright = BrowserSupport.playwright(); Browser browser = BrowserSupport.launch(playwright)) {
-            String base = "http://localhost:" + app.getEnvironment().getProperty("local.server.port");
+            String base = BrowserSupport.baseUrl(app);
             AccountService accounts = app.getBean(AccountService.class);
             Actor.Facilitator anna = accounts.createFirstAccount(accounts.setupTokenIfNeeded().orElseThrow(),
                     "anna", "Anna de Vries", "een-lang-wachtwoord").asActor();

@@ -9,16 +9,12 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
-import nl.reflectiewerkplaats.Application;
 import nl.reflectiewerkplaats.access.AccountService;
 import nl.reflectiewerkplaats.support.BrowserSupport;
-import nl.reflectiewerkplaats.support.TestStore;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -116,11 +112,9 @@ class XssBrowserTests {
     @Test
     void typedMarkupIsShownAsTextInOtherBrowsersAndNeverRuns() {
         BrowserSupport.chromium();
-        Path dataDir = TestStore.newFolder("rw-xss-store");
-        ConfigurableApplicationContext app = new SpringApplicationBuilder(Application.class)
-                .run("--server.port=0", "--reflectiewerkplaats.data-dir=" + dataDir, "--vaadin.launch-browser=false");
+        ConfigurableApplicationContext app = BrowserSupport.startApp("rw-xss-store");
         try (Playwright playwright = BrowserSupport.playwright(); Browser browser = BrowserSupport.launch(playwright)) {
-            String base = "http://localhost:" + app.getEnvironment().getProperty("local.server.port");
+            String base = BrowserSupport.baseUrl(app);
             canary(browser, base);
             Ctx ctx = new Ctx(base, app,
                     browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900)).newPage(),

@@ -83,4 +83,22 @@ public final class BrowserSupport {
         }
         page.waitForURL(url -> !url.contains("/login"));
     }
+
+    /**
+     * Starts the whole app on a free port with a fresh embedded store, as the
+     * browser tests need it; extra program arguments override settings.
+     */
+    public static org.springframework.context.ConfigurableApplicationContext startApp(String storeName,
+                                                                                      String... extraArgs) {
+        java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("--server.port=0",
+                "--reflectiewerkplaats.data-dir=" + TestStore.newFolder(storeName), "--vaadin.launch-browser=false"));
+        args.addAll(java.util.List.of(extraArgs));
+        return new org.springframework.boot.builder.SpringApplicationBuilder(nl.reflectiewerkplaats.Application.class)
+                .run(args.toArray(String[]::new));
+    }
+
+    /** Where a started app answers. */
+    public static String baseUrl(org.springframework.context.ConfigurableApplicationContext app) {
+        return "http://localhost:" + app.getEnvironment().getProperty("local.server.port");
+    }
 }

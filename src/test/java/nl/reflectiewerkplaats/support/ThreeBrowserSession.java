@@ -6,19 +6,16 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
-import nl.reflectiewerkplaats.Application;
 import nl.reflectiewerkplaats.access.AccountService;
 import nl.reflectiewerkplaats.access.Actor;
 import nl.reflectiewerkplaats.casework.Case;
 import nl.reflectiewerkplaats.casework.CaseService;
 import nl.reflectiewerkplaats.casework.Meeting;
 import nl.reflectiewerkplaats.casework.MeetingService;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -37,11 +34,9 @@ public final class ThreeBrowserSession {
 
     public static void run(String name, String meetingTitle, Consumer<Pages> steps) {
         BrowserSupport.chromium();
-        Path dataDir = TestStore.newFolder("rw-" + name + "-store");
-        ConfigurableApplicationContext app = new SpringApplicationBuilder(Application.class)
-                .run("--server.port=0", "--reflectiewerkplaats.data-dir=" + dataDir, "--vaadin.launch-browser=false");
+        ConfigurableApplicationContext app = BrowserSupport.startApp("rw-" + name + "-store");
         try (Playwright playwright = BrowserSupport.playwright(); Browser browser = BrowserSupport.launch(playwright)) {
-            String base = "http://localhost:" + app.getEnvironment().getProperty("local.server.port");
+            String base = BrowserSupport.baseUrl(app);
             AccountService accounts = app.getBean(AccountService.class);
             Actor.Facilitator anna = accounts.createFirstAccount(accounts.setupTokenIfNeeded().orElseThrow(),
                     "anna", "Anna de Vries", "een-lang-wachtwoord").asActor();
