@@ -162,10 +162,10 @@ public class SessionReportService {
 
         dreamSection(doc, actor, caseId);
         timelineSection(doc, writer, actor, caseId, meetingId);
-        genogramSection(doc, actor, caseId, theCase.getPseudonym(), nl.reflectiewerkplaats.genogram.DiagramKind.GENOGRAM,
-                "Geno-sociogram");
-        genogramSection(doc, actor, caseId, theCase.getPseudonym(), nl.reflectiewerkplaats.genogram.DiagramKind.FORCE_FIELD,
-                "Krachtenveld");
+        genogramSection(doc, writer, actor, caseId, theCase.getPseudonym(),
+                nl.reflectiewerkplaats.genogram.DiagramKind.GENOGRAM, "Geno-sociogram");
+        genogramSection(doc, writer, actor, caseId, theCase.getPseudonym(),
+                nl.reflectiewerkplaats.genogram.DiagramKind.FORCE_FIELD, "Krachtenveld");
         for (Round round : rounds.ofMeeting(actor, caseId, meetingId)) {
             if (fields.fieldOf(round).isPresent()) {
                 fieldSection(doc, writer, actor, caseId, round, includeNames);
@@ -272,12 +272,15 @@ public class SessionReportService {
     }
 
     /** The geno-sociogram or krachtenveld as the server draws it (with its legend), scaled to the page. */
-    private void genogramSection(Document doc, Actor actor, String caseId, String pseudonym,
+    private void genogramSection(Document doc, PdfWriter writer, Actor actor, String caseId, String pseudonym,
                                  nl.reflectiewerkplaats.genogram.DiagramKind kind, String title) {
         if (genogram.open(actor, caseId, kind).persons().isEmpty()) {
             return;
         }
-        doc.newPage();
+        if (writer.getVerticalPosition(true) < 380) {
+            // keep the heading with its picture
+            doc.newPage();
+        }
         heading(doc, title);
         try {
             org.openpdf.text.Image picture = org.openpdf.text.Image.getInstance(
