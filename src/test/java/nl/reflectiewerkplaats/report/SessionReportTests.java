@@ -164,6 +164,12 @@ class SessionReportTests {
 
         Path dir = Path.of("target", "report-pages");
         Files.createDirectories(dir);
+        try (var old = Files.list(dir)) {
+            // pages of an earlier, longer report must not linger beside this one
+            for (Path page : old.filter(f -> f.getFileName().toString().startsWith("page-")).toList()) {
+                Files.delete(page);
+            }
+        }
         Files.write(dir.resolve("verslag.pdf"), pdf);
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(doc);
