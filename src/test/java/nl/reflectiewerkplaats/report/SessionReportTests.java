@@ -166,7 +166,7 @@ class SessionReportTests {
         Files.createDirectories(dir);
         try (var old = Files.list(dir)) {
             // pages of an earlier, longer report must not linger beside this one
-            for (Path page : old.filter(f -> f.getFileName().toString().startsWith("page-")).toList()) {
+            for (Path page : old.filter(file -> file.getFileName().toString().startsWith("page-")).toList()) {
                 Files.delete(page);
             }
         }
