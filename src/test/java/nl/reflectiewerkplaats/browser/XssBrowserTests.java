@@ -163,6 +163,11 @@ class XssBrowserTests {
     }
 
     /** The literal text, markup and all, is shown inside {@code scope}. */
+    /** A pattern (in the syntax Java and the browser share) that finds the literal anywhere. */
+    private static java.util.regex.Pattern containing(String literal) {
+        return java.util.regex.Pattern.compile(literal.replaceAll("([\\\\^$.|?*+()\\[\\]{}/])", "\\\\$1"));
+    }
+
     private static void shows(Page page, String scope, String literal) {
         assertThat(page.locator(scope).getByText(literal).first()).isVisible(VISIBLE);
     }
@@ -455,6 +460,15 @@ class XssBrowserTests {
             shows(p, ".rw-timeline-lists", question);
             assertThat(p.locator("rw-timeline").getByText(period).first()).isVisible();
         }
+        // "who" and the description of an event: in the list and in the picture's label
+        String who = "XSS-WIE " + SHORT_IMG;
+        tl.addEvent(anna, theCase.getId(), null, new nl.reflectiewerkplaats.timeline.TimelineEventDraft(
+                nl.reflectiewerkplaats.timeline.EventDate.day(java.time.LocalDate.of(2020, 5, 5)), "XSS-MET-WIE",
+                "XSS-TOELICHTING " + SCRIPT, who, nl.reflectiewerkplaats.timeline.EventKind.CONTACT));
+        c.sanne.getByText("Alle gebeurtenissen als lijst").click();
+        shows(c.sanne, ".rw-timeline-list", who);
+        assertThat(c.bram.locator("rw-timeline [aria-label*='XSS-MET-WIE']").first())
+                .hasAttribute("aria-label", containing(who));
     }
 
     private static void genogram(Ctx c) {
@@ -482,6 +496,20 @@ class XssBrowserTests {
         gs.addRelation(anna, theCase.getId(), nl.reflectiewerkplaats.genogram.DiagramKind.GENOGRAM,
                 diagram.persons().get(0).getId(), diagram.persons().get(1).getId(),
                 nl.reflectiewerkplaats.genogram.RelationType.CONFLICT, 1, lineNote);
+        // a person's note and an event on them: read out in the drawing's label
+        String personNote = "XSS-NOTITIE " + SVG;
+        String eventText = "XSS-GEBEURTENIS " + SHORT_IMG;
+        var noted = gs.addPerson(anna, theCase.getId(), nl.reflectiewerkplaats.genogram.DiagramKind.GENOGRAM,
+                new nl.reflectiewerkplaats.genogram.PersonDetails(nl.reflectiewerkplaats.genogram.Shape.MALE,
+                        "XSS-OPA", 1950, null, false, false, "", personNote));
+        gs.addEvent(anna, noted.getId(), nl.reflectiewerkplaats.genogram.LifeEventKind.MOVED,
+                java.time.LocalDate.of(2019, 4, 1), eventText);
+        for (Page p : List.of(c.fac, c.bram)) {
+            assertThat(p.locator("rw-genogram .rw-gs-node[data-name='XSS-OPA']")).hasAttribute("aria-label",
+                    containing(personNote));
+            assertThat(p.locator("rw-genogram .rw-gs-node[data-name='XSS-OPA']")).hasAttribute("aria-label",
+                    containing(eventText));
+        }
         for (Page p : List.of(c.fac, c.bram)) {
             shows(p, ".rw-genogram-list", oma);
             shows(p, ".rw-genogram-list", kind);
