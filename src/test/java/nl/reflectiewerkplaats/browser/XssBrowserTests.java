@@ -106,6 +106,7 @@ class XssBrowserTests {
                 new Step("agenda: step title", XssBrowserTests::agendaStep),
                 new Step("tijdlijn: event title", XssBrowserTests::timeline),
                 new Step("geno-sociogram: person names, a line between them", XssBrowserTests::genogram),
+                new Step("reflective interviews: a co-facilitator reads another's interview", XssBrowserTests::interview),
                 new Step("reload: every text again in the first render of the page", XssBrowserTests::reloadAll));
     }
 
@@ -518,6 +519,29 @@ class XssBrowserTests {
             assertThat(p.locator("rw-genogram .rw-gs-node").filter(new Locator.FilterOptions().setHasText("XSS-OMA")))
                     .hasAttribute("data-name", oma);
             assertThat(p.locator("rw-genogram b")).hasCount(0);
+        }
+    }
+
+    private static void interview(Ctx c) {
+        var accounts = c.app.getBean(AccountService.class);
+        var anna = accounts.findByUsername("anna").orElseThrow().asActor();
+        var theCase = c.app.getBean(nl.reflectiewerkplaats.casework.CaseService.class).listCases(anna).getFirst();
+        // a co-facilitator of the case, made by the beheerder (Anna is both), logs in in a fourth browser
+        var bea = accounts.createAccount(accounts.findByUsername("anna").orElseThrow().asAdministrator(), "bea", "Bea",
+                PASSWORD);
+        c.app.getBean(nl.reflectiewerkplaats.casework.CaseService.class).shareWith(anna, theCase.getId(), bea.getId());
+        var interviews = c.app.getBean(nl.reflectiewerkplaats.interview.InterviewService.class);
+        String person = "XSS-GESPREK " + SHORT_IMG;
+        var interview = interviews.create(anna, theCase.getId(), person);
+        interviews.saveNote(anna, interview.getId(), "crucial", "XSS-ANTWOORD " + SCRIPT);
+        Page beaPage = c.fac.context().browser().newContext().newPage();
+        try {
+            BrowserSupport.logIn(beaPage, c.base, "bea", PASSWORD);
+            beaPage.navigate(c.base + "/casussen/" + theCase.getId() + "/gesprekken");
+            assertThat(beaPage.getByText("Gesprek met " + person).first()).isVisible(VISIBLE);
+            nothingRan(beaPage, "interview");
+        } finally {
+            beaPage.context().close();
         }
     }
 
