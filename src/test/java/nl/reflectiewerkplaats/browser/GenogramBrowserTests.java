@@ -15,7 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Map;
-import nl.reflectiewerkplaats.access.AccountService;
 import nl.reflectiewerkplaats.access.Actor;
 import nl.reflectiewerkplaats.casework.Case;
 import nl.reflectiewerkplaats.casework.CaseService;
@@ -47,9 +46,7 @@ class GenogramBrowserTests {
         ConfigurableApplicationContext app = BrowserSupport.startApp("rw-genogram-store");
         try (Playwright playwright = BrowserSupport.playwright(); Browser browser = BrowserSupport.launch(playwright)) {
             String base = BrowserSupport.baseUrl(app);
-            AccountService accounts = app.getBean(AccountService.class);
-            Actor.Facilitator anna = accounts.createFirstAccount(accounts.setupTokenIfNeeded().orElseThrow(),
-                    "anna", "Anna de Vries", "een-lang-wachtwoord").asActor();
+            Actor.Facilitator anna = BrowserSupport.anna(app);
             Case theCase = app.getBean(CaseService.class).createCase(anna, "Gezin Beuk", "Jesse zit thuis.");
             Meeting meeting = app.getBean(MeetingService.class).createMeeting(anna, theCase.getId(), "Genogramavond",
                     LocalDate.now());
@@ -156,9 +153,7 @@ class GenogramBrowserTests {
         ConfigurableApplicationContext app = BrowserSupport.startApp("rw-genogram-big-store");
         try (Playwright playwright = BrowserSupport.playwright(); Browser browser = BrowserSupport.launch(playwright)) {
             String base = BrowserSupport.baseUrl(app);
-            AccountService accounts = app.getBean(AccountService.class);
-            Actor.Facilitator anna = accounts.createFirstAccount(accounts.setupTokenIfNeeded().orElseThrow(),
-                    "anna", "Anna de Vries", "een-lang-wachtwoord").asActor();
+            Actor.Facilitator anna = BrowserSupport.anna(app);
             Case theCase = app.getBean(CaseService.class).createCase(anna, "Gezin Beuk", "Jesse zit thuis.");
             Meeting meeting = app.getBean(MeetingService.class).createMeeting(anna, theCase.getId(), "Genogramavond",
                     LocalDate.now());

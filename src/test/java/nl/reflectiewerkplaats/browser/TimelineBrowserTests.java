@@ -12,7 +12,6 @@ import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import nl.reflectiewerkplaats.access.AccountService;
 import nl.reflectiewerkplaats.access.Actor;
 import nl.reflectiewerkplaats.casework.Case;
 import nl.reflectiewerkplaats.casework.CaseService;
@@ -45,9 +44,7 @@ class TimelineBrowserTests {
         ConfigurableApplicationContext app = BrowserSupport.startApp("rw-timeline-browser-store");
         try (Playwright playwright = BrowserSupport.playwright(); Browser browser = BrowserSupport.launch(playwright)) {
             String base = BrowserSupport.baseUrl(app);
-            AccountService accounts = app.getBean(AccountService.class);
-            Actor.Facilitator anna = accounts.createFirstAccount(accounts.setupTokenIfNeeded().orElseThrow(),
-                    "anna", "Anna de Vries", "een-lang-wachtwoord").asActor();
+            Actor.Facilitator anna = BrowserSupport.anna(app);
             Case theCase = app.getBean(CaseService.class).createCase(anna, "Gezin Linde", "Jesse zit thuis.");
             Meeting meeting = app.getBean(MeetingService.class).createMeeting(anna, theCase.getId(),
                     "Tijdlijnbijeenkomst", LocalDate.now());

@@ -101,4 +101,12 @@ public final class BrowserSupport {
     public static String baseUrl(org.springframework.context.ConfigurableApplicationContext app) {
         return "http://localhost:" + app.getEnvironment().getProperty("local.server.port");
     }
+
+    /** The first account of a fresh app (through the setup token, as in real life): "anna", beheerder and facilitator. */
+    public static nl.reflectiewerkplaats.access.Actor.Facilitator anna(
+            org.springframework.context.ConfigurableApplicationContext app) {
+        nl.reflectiewerkplaats.access.AccountService accounts = app.getBean(nl.reflectiewerkplaats.access.AccountService.class);
+        return accounts.createFirstAccount(accounts.setupTokenIfNeeded().orElseThrow(), "anna", "Anna de Vries",
+                "een-lang-wachtwoord").asActor();
+    }
 }

@@ -10,7 +10,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
-import nl.reflectiewerkplaats.access.AccountService;
 import nl.reflectiewerkplaats.access.Actor;
 import nl.reflectiewerkplaats.casework.Case;
 import nl.reflectiewerkplaats.casework.CaseService;
@@ -37,9 +36,7 @@ public final class ThreeBrowserSession {
         ConfigurableApplicationContext app = BrowserSupport.startApp("rw-" + name + "-store");
         try (Playwright playwright = BrowserSupport.playwright(); Browser browser = BrowserSupport.launch(playwright)) {
             String base = BrowserSupport.baseUrl(app);
-            AccountService accounts = app.getBean(AccountService.class);
-            Actor.Facilitator anna = accounts.createFirstAccount(accounts.setupTokenIfNeeded().orElseThrow(),
-                    "anna", "Anna de Vries", "een-lang-wachtwoord").asActor();
+            Actor.Facilitator anna = BrowserSupport.anna(app);
             Case theCase = app.getBean(CaseService.class).createCase(anna, "Gezin Beuk", "Samenwerking loopt vast.");
             Meeting meeting = app.getBean(MeetingService.class).createMeeting(anna, theCase.getId(), meetingTitle,
                     LocalDate.now());
