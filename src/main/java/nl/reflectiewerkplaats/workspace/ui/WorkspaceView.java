@@ -193,34 +193,38 @@ public class WorkspaceView extends Div implements BeforeEnterObserver, HasDynami
         TabSheet instruments = new TabSheet();
         instruments.addClassName("rw-instruments");
         instruments.setWidthFull();
+        // each instrument is built when its tab is first shown, not for every view up front
         Tab dreamTab = instruments.add(getTranslation("workspace.tab.dream"),
-                new DreamBoard(dreamBoard, catalog, broadcaster, actor, theCase.getId(), meetingId, facilitator,
-                        facilitator ? text -> Messages.attempt(this,
-                                () -> facilitation.spotlight(actor, theCase.getId(), meetingId, text)) : null));
-        TensionFieldPanel fields = new TensionFieldPanel(tensionFields, rounds, fieldNotes, catalog, broadcaster, actor,
-                theCase.getId(), meetingId, facilitator, meeting.isNetwork());
-        Tab fieldsTab = instruments.add(getTranslation("workspace.tab.fields"), fields);
+                new LazyPanel(() -> new DreamBoard(dreamBoard, catalog, broadcaster, actor, theCase.getId(), meetingId,
+                        facilitator, facilitator ? text -> Messages.attempt(this,
+                                () -> facilitation.spotlight(actor, theCase.getId(), meetingId, text)) : null)));
+        Tab fieldsTab = instruments.add(getTranslation("workspace.tab.fields"),
+                new LazyPanel(() -> new TensionFieldPanel(tensionFields, rounds, fieldNotes, catalog, broadcaster,
+                        actor, theCase.getId(), meetingId, facilitator, meeting.isNetwork())));
         String meetingIdForPeople = meetingId;
-        PerspectivePanel perspectivePanel = new PerspectivePanel(perspective, groups, backpack, rounds, fieldNotes,
-                broadcaster, actor, theCase.getId(),
-                meetingId, facilitator, () -> meetings.listParticipants(actor, meetingIdForPeople).stream()
-                .map(p -> new PerspectivePanel.Person(p.getId(), p.getDisplayName() + " (" + p.getRoleOrOrganisation() + ")"))
-                .toList());
-        Tab perspectiveTab = instruments.add(getTranslation("workspace.tab.perspective"), perspectivePanel);
-        Tab timelineTab = instruments.add(getTranslation("instrument.TIMELINE"), new TimelinePanel(timeline, fieldNotes,
-                broadcaster, actor, theCase.getId(), meetingId, facilitator));
-        Tab languageTab = instruments.add(getTranslation("workspace.tab.language"), new LanguagePanel(feelings, rounds,
-                fieldNotes, catalog, broadcaster, actor, theCase.getId(), meetingId, facilitator));
-        Tab artTab = instruments.add(getTranslation("workspace.tab.art"),
-                new ArtPanel(art, fieldNotes, broadcaster, actor, theCase.getId(), meetingId, facilitator));
-        Tab genogramTab = instruments.add(getTranslation("workspace.tab.genogram"), new GenogramPanel(genogram,
-                broadcaster, actor, theCase.getId(), meetingId, facilitator, theCase.getPseudonym()));
-        Tab closingTab = instruments.add(getTranslation("workspace.tab.closing"),
-                new ClosingPanel(closing, fieldNotes, broadcaster, actor, theCase.getId(), meetingId, facilitator));
+        Tab perspectiveTab = instruments.add(getTranslation("workspace.tab.perspective"),
+                new LazyPanel(() -> new PerspectivePanel(perspective, groups, backpack, rounds, fieldNotes,
+                        broadcaster, actor, theCase.getId(), meetingId, facilitator,
+                        () -> meetings.listParticipants(actor, meetingIdForPeople).stream()
+                                .map(p -> new PerspectivePanel.Person(p.getId(),
+                                        p.getDisplayName() + " (" + p.getRoleOrOrganisation() + ")"))
+                                .toList())));
+        Tab timelineTab = instruments.add(getTranslation("instrument.TIMELINE"), new LazyPanel(() ->
+                new TimelinePanel(timeline, fieldNotes, broadcaster, actor, theCase.getId(), meetingId, facilitator)));
+        Tab languageTab = instruments.add(getTranslation("workspace.tab.language"), new LazyPanel(() ->
+                new LanguagePanel(feelings, rounds, fieldNotes, catalog, broadcaster, actor, theCase.getId(), meetingId,
+                        facilitator)));
+        Tab artTab = instruments.add(getTranslation("workspace.tab.art"), new LazyPanel(() ->
+                new ArtPanel(art, fieldNotes, broadcaster, actor, theCase.getId(), meetingId, facilitator)));
+        Tab genogramTab = instruments.add(getTranslation("workspace.tab.genogram"), new LazyPanel(() ->
+                new GenogramPanel(genogram, broadcaster, actor, theCase.getId(), meetingId, facilitator,
+                        theCase.getPseudonym())));
+        Tab closingTab = instruments.add(getTranslation("workspace.tab.closing"), new LazyPanel(() ->
+                new ClosingPanel(closing, fieldNotes, broadcaster, actor, theCase.getId(), meetingId, facilitator)));
         if (facilitator) {
             // werkkaart 1: only in the facilitator's view, never built for a participant
-            instruments.add(getTranslation("workspace.tab.preparation"),
-                    new PreparationPanel(facilitation, catalog, actor, theCase.getId(), meetingId));
+            instruments.add(getTranslation("workspace.tab.preparation"), new LazyPanel(() ->
+                    new PreparationPanel(facilitation, catalog, actor, theCase.getId(), meetingId)));
         }
         Map<Instrument, Tab> tabs = Map.of(Instrument.DREAM, dreamTab, Instrument.FIELDS, fieldsTab,
                 Instrument.PERSPECTIVE, perspectiveTab, Instrument.LANGUAGE, languageTab, Instrument.ART, artTab,
