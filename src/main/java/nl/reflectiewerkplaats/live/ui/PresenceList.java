@@ -3,7 +3,11 @@ package nl.reflectiewerkplaats.live.ui;
 import com.vaadin.flow.component.avatar.Avatar;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.avatar.AvatarVariant;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import nl.reflectiewerkplaats.access.Actor;
 import nl.reflectiewerkplaats.live.CaseBroadcaster;
 import nl.reflectiewerkplaats.live.Presence;
@@ -15,6 +19,7 @@ public class PresenceList extends Div {
 
     private final Div people = new Div();
     private final Span count = new Span();
+    private final Map<String, Person> shown = new HashMap<>();
 
     public PresenceList(PresenceRegistry registry, CaseBroadcaster broadcaster, String caseId, String meetingId,
                         Actor actor, Presence me) {
@@ -34,20 +39,46 @@ public class PresenceList extends Div {
         addAttachListener(e -> show(registry.present(meetingId)));
     }
 
+    /**
+     * Brings the list in line with who is present, touching only who came, went or
+     * changed: with 50 people in a meeting a join sends one line to each view, not 50.
+     */
     private void show(List<Presence> present) {
-        people.removeAll();
         count.setText(String.valueOf(present.size()));
-        for (Presence p : present) {
+        Map<String, Presence> next = new LinkedHashMap<>();
+        present.forEach(p -> next.put(p.actorId(), p));
+        shown.entrySet().removeIf(e -> {
+            Presence now = next.get(e.getKey());
+            if (now == null || !now.equals(e.getValue().presence)) {
+                people.remove(e.getValue());
+                return true;
+            }
+            return false;
+        });
+        int index = 0;
+        for (Presence p : next.values()) {
+            Person line = shown.computeIfAbsent(p.actorId(), id -> new Person(p));
+            if (people.getComponentCount() <= index || people.getComponentAt(index) != line) {
+                people.addComponentAtIndex(index, line);
+            }
+            index++;
+        }
+    }
+
+    /** One present person: avatar, name, role. */
+    private final class Person extends Div {
+        private final Presence presence;
+
+        Person(Presence p) {
+            this.presence = p;
             Avatar avatar = new Avatar(p.displayName());
-            avatar.addThemeVariants(com.vaadin.flow.component.avatar.AvatarVariant.LUMO_XSMALL);
+            avatar.addThemeVariants(AvatarVariant.LUMO_XSMALL);
             Span name = new Span(p.displayName());
             name.addClassName("rw-presence-name");
             Span role = new Span(p.facilitator() ? getTranslation("presence.facilitator") : p.roleOrOrganisation());
             role.addClassName("rw-presence-role");
-            Div person = new Div(avatar, name, role);
-            person.addClassName("rw-presence-person");
-            person.getElement().setAttribute("data-actor", p.actorId());
-            people.add(person);
+            add(avatar, name, role);
+            addClassName("rw-presence-person");
         }
     }
 }
