@@ -662,7 +662,8 @@
         this.drawEvent(items, e, lane, row, x, x2, axisY);
       }
       if (this.count) {
-        this.count.textContent = (this.labels.count || '{0} gebeurtenissen').replace('{0}', String(list.length))
+        this.count.textContent = (list.length === 1 ? (this.labels.countOne || '1 gebeurtenis')
+          : (this.labels.count || '{0} gebeurtenissen').replace('{0}', String(list.length)))
           + (compact > 0 ? ' · ' + (this.labels.compact || '{0} klein getoond, zoom in').replace('{0}', String(compact)) : '');
       }
       this.laneUpper.textContent = this.lanes ? this.lanes.upper : '';

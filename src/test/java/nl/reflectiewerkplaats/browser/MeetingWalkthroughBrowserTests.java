@@ -138,6 +138,9 @@ class MeetingWalkthroughBrowserTests {
 
             // 5. afsluiting
             next(fac, all, "Afsluiting");
+            sanne.locator(".rw-verb").first().click();
+            assertThat(fac.locator(".rw-closing-chosen").first()).containsText("1 van 2 kozen", WAIT);
+            assertThat(fac.locator(".rw-verb").first()).containsText("· 1", WAIT);
             shoot(all, label, "5-afsluiting", sideways);
             assertThat(sideways).as("pages that scroll sideways").isEmpty();
         } finally {

@@ -194,7 +194,7 @@ public class TimelineCanvas extends Component {
         }
         l.put("kinds", kinds);
         for (String key : List.of("title", "zoomIn", "zoomOut", "fit", "today", "fold", "unfold", "foldHelp",
-                "foldedYears", "count", "compact", "gap", "linked", "fresh", "freshMore", "freshHelp")) {
+                "foldedYears", "count", "countOne", "compact", "gap", "linked", "fresh", "freshMore", "freshHelp")) {
             l.put(key, getTranslation("timeline.canvas." + key));
         }
         l.put("months", List.of("jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"));
