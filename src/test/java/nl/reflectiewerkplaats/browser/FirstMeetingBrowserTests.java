@@ -95,7 +95,7 @@ class FirstMeetingBrowserTests {
 
     private static Setting meeting(String pseudonym, String title, boolean network) {
         Case theCase = app.getBean(CaseService.class).createCase(anna, pseudonym, "Samenwerking loopt vast.");
-        Meeting meeting = app.getBean(MeetingService.class).createMeeting(anna, theCase.getId(), title, LocalDate.now(),
+        Meeting meeting = app.getBean(MeetingService.class).createMeeting(anna, theCase.getId(), title, LocalDate.now(nl.reflectiewerkplaats.casework.MeetingPaths.ZONE),
                 network);
         return new Setting(theCase, meeting);
     }
@@ -111,7 +111,12 @@ class FirstMeetingBrowserTests {
     private static Page participant(Setting s, String name, int width, int height) {
         Page page = browser.newContext(new Browser.NewContextOptions().setViewportSize(width, height)).newPage();
         page.navigate(base + "/doe-mee/" + s.meeting().getInviteToken());
-        page.getByLabel("Naam", new Page.GetByLabelOptions().setExact(true)).fill(name);
+        try {
+            page.getByLabel("Naam", new Page.GetByLabelOptions().setExact(true)).fill(name);
+        } catch (RuntimeException e) {
+            BrowserSupport.screenshot(page, "first-meeting-join-failed-" + name);
+            throw e;
+        }
         page.getByLabel("Rol of organisatie").fill("wijkteam");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Meedoen")).click();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(s.meeting().getTitle())
@@ -256,6 +261,13 @@ class FirstMeetingBrowserTests {
             assertThat(child.getY()).isGreaterThan(mother.getY());
             assertThat(Math.abs(child.getX() - mother.getX())).as("below, not beside").isLessThan(200);
             assertThat(jesse).hasAttribute("transform", "translate(" + fmt(child.getX()) + "," + fmt(child.getY()) + ")", ATTR);
+            // and the child is in view, or a marker brings it there
+            Locator marker = bram.locator("rw-genogram .rw-gs-fresh-marker");
+            if (!nodeInCanvas(bram, "Jesse")) {
+                assertThat(marker).containsText("nieuw: Jesse");
+                marker.click();
+            }
+            assertThat(nodeInCanvas(bram, "Jesse")).as("Jesse in the visible part of the drawing").isTrue();
             BrowserSupport.screenshot(bram, "first-meeting-genogram-child-below");
         });
     }
@@ -298,6 +310,13 @@ class FirstMeetingBrowserTests {
                 throw new AssertionError(e);
             }
         }
+    }
+
+    private static boolean nodeInCanvas(Page page, String name) {
+        return (Boolean) page.evaluate("name => { const c = document.querySelector('rw-genogram .rw-gs-canvas')"
+                + ".getBoundingClientRect(); const n = document.querySelector(`rw-genogram .rw-gs-node[data-name='${name}']`)"
+                + ".getBoundingClientRect(); const x = n.left + n.width / 2, y = n.top + n.height / 2;"
+                + " return x >= c.left && x <= c.right && y >= c.top && y <= c.bottom; }", name);
     }
 
     private static Map<String, Person> persons(Setting s) {

@@ -64,7 +64,7 @@ class MeetingWalkthroughBrowserTests {
         Case theCase = app.getBean(CaseService.class).createCase(anna, "Gezin Beuk " + label,
                 "Jesse (14) gaat al maanden niet naar school; school, wijkteam en GGZ wachten op elkaar.");
         Meeting meeting = app.getBean(MeetingService.class).createMeeting(anna, theCase.getId(), "Leerbijeenkomst",
-                LocalDate.now());
+                LocalDate.now(nl.reflectiewerkplaats.casework.MeetingPaths.ZONE));
         FacilitationService facilitation = app.getBean(FacilitationService.class);
         facilitation.agenda(anna, theCase.getId(), meeting.getId());
         Agenda agenda = facilitation.addStep(anna, theCase.getId(), meeting.getId(), Instrument.TIMELINE, "Tijdlijn", 20);
