@@ -125,6 +125,9 @@
       this.nodeEls = new Map();
       this.keyTimers = new Map();
       this.fitted = false;
+      // persons just added (or placed by rule) that the view does not show: a "nieuw: …" marker
+      this.fresh = [];
+      this.recent = new Map();
     }
 
     connectedCallback() {
@@ -143,6 +146,12 @@
       this.emptyNote = document.createElement('p');
       this.emptyNote.className = 'rw-gs-empty';
       this.canvas.appendChild(this.emptyNote);
+      this.freshMarker = document.createElement('button');
+      this.freshMarker.type = 'button';
+      this.freshMarker.className = 'rw-gs-fresh-marker';
+      this.freshMarker.hidden = true;
+      this.freshMarker.addEventListener('click', () => this.showFresh());
+      this.canvas.appendChild(this.freshMarker);
       const defs = el('defs', null, this.svg);
       const arrow = el('marker', {id: 'rw-gs-arrow', viewBox: '0 0 10 10', refX: 9, refY: 5, markerWidth: 7,
         markerHeight: 7, orient: 'auto-start-reverse', markerUnits: 'userSpaceOnUse'}, defs);
@@ -194,6 +203,7 @@
       this.buildBar();
       this.persons.forEach(p => this.drawNode(p));
       this.userView = false;
+      this.fresh = [];
       this.schedule();
       if (this.canvas.clientWidth > 0) {
         this.autoView();
@@ -209,10 +219,65 @@
       }
       this.persons.set(p.id, p);
       this.drawNode(p);
-      if (!old && !this.userView) {
-        this.autoView();
+      if (!old) {
+        this.recent.set(p.id, Date.now());
+        this.noteFresh(p.id);
+        if (!this.userView) {
+          this.autoView();
+        }
       }
+      this.updateFresh();
       this.schedule();
+    }
+
+    noteFresh(id) {
+      this.fresh = this.fresh.filter(f => f !== id);
+      this.fresh.push(id);
+    }
+
+    /** Whether a person stands inside the visible part of the canvas. */
+    inView(p) {
+      const {tx, ty, k} = this.view;
+      const x = p.x * k + tx;
+      const y = p.y * k + ty;
+      return x >= 10 && x <= this.canvas.clientWidth - 10 && y >= 10 && y <= this.canvas.clientHeight - 10;
+    }
+
+    /** Drops what is in view now; marks the latest that is not ("nieuw: naam ↓"). */
+    updateFresh() {
+      if (!this.freshMarker || this.canvas.clientWidth === 0) {
+        return;
+      }
+      this.fresh = this.fresh.filter(id => this.persons.has(id) && this.visible(this.persons.get(id))
+        && !this.inView(this.persons.get(id)));
+      const id = this.fresh[this.fresh.length - 1];
+      if (!id) {
+        this.freshMarker.hidden = true;
+        this.removeAttribute('data-fresh');
+        return;
+      }
+      const p = this.persons.get(id);
+      const {tx, ty, k} = this.view;
+      const dx = p.x * k + tx - this.canvas.clientWidth / 2;
+      const dy = p.y * k + ty - this.canvas.clientHeight / 2;
+      const arrow = Math.abs(dx) > Math.abs(dy) ? (dx > 0 ? '→' : '←') : (dy > 0 ? '↓' : '↑');
+      const name = (p.name || '').length > 40 ? p.name.slice(0, 39) + '…' : (p.name || '');
+      this.freshMarker.textContent = (this.labels.fresh || 'nieuw: {0}').replace('{0}', name) + ' ' + arrow;
+      this.freshMarker.hidden = false;
+      this.setAttribute('data-fresh', id);
+    }
+
+    /** The marker's action: the person in the middle of the view. */
+    showFresh() {
+      const id = this.fresh[this.fresh.length - 1];
+      const p = id && this.persons.get(id);
+      if (!p) {
+        return;
+      }
+      this.userView = true;
+      this.view.tx = this.canvas.clientWidth / 2 - p.x * this.view.k;
+      this.view.ty = this.canvas.clientHeight / 2 - p.y * this.view.k;
+      this.applyView();
     }
 
     removePerson(id) {
@@ -250,7 +315,15 @@
         p.x = x;
         p.y = y;
         this.placeNode(p);
+        if (Date.now() - (this.recent.get(id) || 0) < 20000) {
+          // a person just added, now placed by rule (a child below the parent): keep it noticeable
+          this.noteFresh(id);
+        }
       }
+      if (!this.userView && this.fresh.some(id => !this.inView(this.persons.get(id) || {x: 0, y: 0}))) {
+        this.autoView();
+      }
+      this.updateFresh();
       this.schedule();
     }
 
@@ -370,6 +443,7 @@
     applyView() {
       const {tx, ty, k} = this.view;
       this.viewport.setAttribute('transform', `translate(${tx.toFixed(1)},${ty.toFixed(1)}) scale(${k.toFixed(4)})`);
+      this.updateFresh();
     }
 
     visible(p) {
@@ -977,6 +1051,7 @@
         if (drag.pan) {
           if (far || drag.moving) {
             drag.moving = true;
+            this.userView = true;
             this.view.tx = drag.tx + e.clientX - drag.sx;
             this.view.ty = drag.ty + e.clientY - drag.sy;
             this.applyView();

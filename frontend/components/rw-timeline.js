@@ -18,6 +18,8 @@
   const FOLD_MIN_DAYS = 365;
   const FOLD_WIDTH = 46;
   const PAD_DAYS = 60;
+  /** The shortest stretch a fitted picture shows: a nearly empty timeline is not zoomed to weeks. */
+  const FIT_MIN_DAYS = 730;
   const KINDS = ['DECISION', 'CONTACT', 'FAMILY_FACT', 'NEED_STATEMENT', 'EXPERIENCE'];
 
   const dayOf = (iso) => {
@@ -76,6 +78,12 @@
       this.today = isoOf(Math.floor(Date.now() / DAY));
       this.built = false;
       this.pendingFrame = 0;
+      // fitted: every render fits everything, until the person zooms; then what lands
+      // outside the visible frame gets a "nieuw: …" marker that brings it into view
+      this.fitted = true;
+      this.fresh = [];
+      this.recent = new Map();
+      this.revealId = null;
     }
 
     connectedCallback() {
@@ -102,13 +110,36 @@
       }
       this.fillToolbar();
       this.zoom = -1; // fit on first show
+      this.fitted = true;
+      this.fresh = [];
       this.scheduleRender();
     }
 
-    upsert(json) {
+    /**
+     * A new or changed event. Someone else's (other = true) that is new or moved is
+     * noticed: brought into view while the picture is fitted, else marked "nieuw: …".
+     */
+    upsert(json, other) {
       const e = this.prepare(JSON.parse(json));
+      const before = this.events.get(e.id);
       this.events.set(e.id, e);
+      if (other && (!before || before.start !== e.start)) {
+        this.noteFresh({kind: 'event', id: e.id, title: e.title, day: e.start});
+        this.recent.set(e.id, Date.now());
+      }
       this.scheduleRender();
+    }
+
+    /** Brings an event into view (after the person's own add or change). */
+    reveal(id) {
+      this.revealId = id;
+      this.fresh = this.fresh.filter(f => f.id !== id);
+      this.scheduleRender();
+    }
+
+    noteFresh(item) {
+      this.fresh = this.fresh.filter(f => f.id !== item.id);
+      this.fresh.push(item);
     }
 
     remove(id) {
@@ -116,9 +147,13 @@
       this.scheduleRender();
     }
 
-    upsertPeriod(json) {
+    upsertPeriod(json, other) {
       const p = JSON.parse(json);
+      const before = this.periods.get(p.id);
       this.periods.set(p.id, p);
+      if (other && !before) {
+        this.noteFresh({kind: 'period', id: p.id, title: p.name, day: dayOf(p.start)});
+      }
       this.scheduleRender();
     }
 
@@ -127,9 +162,13 @@
       this.scheduleRender();
     }
 
-    upsertGap(json) {
+    upsertGap(json, other) {
       const g = JSON.parse(json);
+      const before = this.gaps.get(g.id);
       this.gaps.set(g.id, g);
+      if (other && !before) {
+        this.noteFresh({kind: 'gap', id: g.id, title: g.question || (this.labels.gap || '?'), day: dayOf(g.at)});
+      }
       this.scheduleRender();
     }
 
@@ -204,7 +243,13 @@
       this.laneUpper.className = 'rw-tl-lane-label rw-tl-lane-upper';
       this.laneLower = document.createElement('div');
       this.laneLower.className = 'rw-tl-lane-label rw-tl-lane-lower';
-      this.frame.append(this.scroller, this.laneUpper, this.laneLower);
+      this.freshMarker = document.createElement('button');
+      this.freshMarker.type = 'button';
+      this.freshMarker.className = 'rw-tl-fresh-marker';
+      this.freshMarker.hidden = true;
+      this.freshMarker.addEventListener('click', () => this.showFresh());
+      this.frame.append(this.scroller, this.laneUpper, this.laneLower, this.freshMarker);
+      this.scroller.addEventListener('scroll', () => this.updateFresh(), {passive: true});
       this.append(this.toolbar, this.frame, this.legend);
 
       this.scroller.addEventListener('wheel', (ev) => {
@@ -264,6 +309,7 @@
       button('+', l.zoomIn || 'Inzoomen', () => this.zoomBy(1));
       button(l.fit || 'Alles', l.fit || 'Alles', () => {
         this.zoom = -1;
+        this.fitted = true;
         this.scheduleRender();
       });
       button(l.today || 'Vandaag', l.today || 'Vandaag', () => this.scrollToDay(dayOf(this.today)));
@@ -363,9 +409,10 @@
       segments.push({t0: cursor, t1: max, folded: false});
       const openDays = segments.filter(s => !s.folded).reduce((n, s) => n + s.t1 - s.t0, 0);
       const foldedPx = segments.filter(s => s.folded).length * FOLD_WIDTH;
-      if (this.zoom < 0) {
-        // fit: everything fits the width (within the zoom range from years to weeks)
-        const fit = (width - 40 - foldedPx) / Math.max(openDays, 1);
+      if (this.zoom < 0 || this.fitted) {
+        // fit: everything fits the width (within the zoom range from years to weeks);
+        // a short or empty timeline shows at least two years, not weeks
+        const fit = (width - 40 - foldedPx) / Math.max(openDays, FIT_MIN_DAYS);
         this.ppd = Math.max(ZOOMS[0], Math.min(ZOOMS[ZOOMS.length - 1], fit));
         this.zoom = 0;
       }
@@ -418,6 +465,7 @@
       if (next === undefined) {
         return;
       }
+      this.fitted = false;
       this.ppd = next;
       this.render();
       this.scroller.scrollLeft = this.x(anchorDay) - anchorPx;
@@ -435,6 +483,61 @@
           this.scrollToDay(e.start);
         }
       }
+    }
+
+    // ---- what someone else just added, outside the visible frame
+
+    /** Where a fresh item stands relative to the visible frame: -1 left of it, 1 right of it, 0 in view. */
+    sideOf(item) {
+      const x = this.x(item.day);
+      const left = this.scroller.scrollLeft;
+      const right = left + this.scroller.clientWidth;
+      return x < left + 10 ? -1 : (x > right - 30 ? 1 : 0);
+    }
+
+    /** Drops what is in view now; shows a marker for the latest that is not. */
+    updateFresh() {
+      if (!this.scale || !this.freshMarker) {
+        return;
+      }
+      this.fresh = this.fresh.filter(f => this.exists(f) && this.sideOf(f) !== 0);
+      const latest = this.fresh[this.fresh.length - 1];
+      if (!latest) {
+        this.freshMarker.hidden = true;
+        this.removeAttribute('data-fresh');
+        return;
+      }
+      const side = this.sideOf(latest);
+      const more = this.fresh.length > 1 ? ' ' + (this.labels.freshMore || '(+{0})').replace('{0}', String(this.fresh.length - 1)) : '';
+      const title = latest.title.length > 40 ? latest.title.slice(0, 39) + '…' : latest.title;
+      const text = (this.labels.fresh || 'nieuw: {0}').replace('{0}', title) + more;
+      this.freshMarker.textContent = side < 0 ? '← ' + text : text + ' →';
+      this.freshMarker.title = this.labels.freshHelp || '';
+      this.freshMarker.classList.toggle('rw-tl-fresh-left', side < 0);
+      this.freshMarker.classList.toggle('rw-tl-fresh-right', side > 0);
+      this.freshMarker.hidden = false;
+      this.setAttribute('data-fresh', latest.id);
+    }
+
+    exists(f) {
+      return f.kind === 'event' ? this.events.has(f.id) : f.kind === 'period' ? this.periods.has(f.id) : this.gaps.has(f.id);
+    }
+
+    /** The marker's action: scroll the latest fresh item into view (and light up an event briefly). */
+    showFresh() {
+      const latest = this.fresh[this.fresh.length - 1];
+      if (!latest) {
+        return;
+      }
+      this.scrollToDay(latest.day);
+      if (latest.kind === 'event') {
+        const node = this.svg.querySelector(`[data-id="${CSS.escape(latest.id)}"]`);
+        if (node) {
+          node.classList.add('rw-tl-just-added');
+          node.focus();
+        }
+      }
+      this.updateFresh();
     }
 
     // ---- drawing
@@ -559,7 +662,8 @@
         this.drawEvent(items, e, lane, row, x, x2, axisY);
       }
       if (this.count) {
-        this.count.textContent = (this.labels.count || '{0} gebeurtenissen').replace('{0}', String(list.length))
+        this.count.textContent = (list.length === 1 ? (this.labels.countOne || '1 gebeurtenis')
+          : (this.labels.count || '{0} gebeurtenissen').replace('{0}', String(list.length)))
           + (compact > 0 ? ' · ' + (this.labels.compact || '{0} klein getoond, zoom in').replace('{0}', String(compact)) : '');
       }
       this.laneUpper.textContent = this.lanes ? this.lanes.upper : '';
@@ -569,6 +673,13 @@
       this.renders = (this.renders || 0) + 1;
       this.setAttribute('data-renders', String(this.renders));
       this.setAttribute('data-render-ms', String(Math.round(performance.now() - started)));
+      this.setAttribute('data-fitted', String(this.fitted));
+      if (this.revealId) {
+        const id = this.revealId;
+        this.revealId = null;
+        this.scrollToEvent(id);
+      }
+      this.updateFresh();
       if (this.refocus) {
         const node = this.svg.querySelector(`[data-id="${CSS.escape(this.refocus)}"]`);
         this.refocus = null;
@@ -657,7 +768,8 @@
       const compact = row < 0;
       const y = compact ? axisY + dir * 9 : axisY + dir * (AXIS_GAP + row * ROW);
       const g = el('g', {
-        class: 'rw-tl-event rw-tl-kind-' + e.kind + (compact ? ' rw-tl-compact' : '') + (e.id === this.highlight ? ' rw-tl-highlight' : ''),
+        class: 'rw-tl-event rw-tl-kind-' + e.kind + (compact ? ' rw-tl-compact' : '') + (e.id === this.highlight ? ' rw-tl-highlight' : '')
+          + (Date.now() - (this.recent.get(e.id) || 0) < 4000 ? ' rw-tl-just-added' : ''),
         transform: `translate(${x},${y})`, tabindex: e.id === this.activeId ? 0 : -1, role: 'button',
         'data-id': e.id, 'data-lane': lane, 'data-date': e.date, 'data-kind': e.kind
       }, parent);

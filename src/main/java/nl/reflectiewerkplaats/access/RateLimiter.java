@@ -37,6 +37,15 @@ public final class RateLimiter {
         return bucket == null || bucket.getAvailableTokens() > 0;
     }
 
+    /** How long until the key has an attempt again (zero when it has one now). */
+    public java.time.Duration untilNextAttempt(String key) {
+        Bucket bucket = buckets.get(key == null ? "?" : key);
+        if (bucket == null) {
+            return java.time.Duration.ZERO;
+        }
+        return java.time.Duration.ofNanos(bucket.estimateAbilityToConsume(1).getNanosToWaitForRefill());
+    }
+
     /** Forgets every key. */
     public void clear() {
         buckets.clear();

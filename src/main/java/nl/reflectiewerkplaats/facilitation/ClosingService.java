@@ -48,6 +48,13 @@ public class ClosingService {
                 .orElseGet(() -> new VerbChoice(caseId, meetingId, actor.id()));
     }
 
+    /** How many people chose at least one verb, for today ({@code forNext} false) or for next time. */
+    public int choosers(Actor actor, String caseId, String meetingId, boolean forNext) {
+        access.check(actor, caseId, CaseAction.READ);
+        return (int) choices.findByMeetingId(meetingId).stream()
+                .filter(c -> !(forNext ? c.getNext() : c.getToday()).isEmpty()).count();
+    }
+
     /** How many chose each verb, for today ({@code forNext} false) or for next time. */
     public Map<Verb, Integer> counts(Actor actor, String caseId, String meetingId, boolean forNext) {
         access.check(actor, caseId, CaseAction.READ);

@@ -98,7 +98,7 @@ public class GenogramService {
     public Person addPerson(Actor actor, String caseId, DiagramKind kind, PersonDetails details) {
         access.check(actor, caseId, CaseAction.CONTRIBUTE);
         PersonDetails checked = check(details);
-        Point place = freePlace(caseId, kind, checked.shape());
+        Point place = freePlace(caseId, kind, checked);
         Person saved = persons.save(new Person(caseId, kind, checked, place.x(), place.y(), actor.id(), clock.instant()));
         events.publishEvent(new PersonChanged(caseId, ChangeKind.ADDED, saved));
         return saved;
@@ -232,12 +232,18 @@ public class GenogramService {
         }
         String text = Texts.optional(note, Relation.NOTE_MAX_LENGTH, "field.genogramLineNote");
         int force = checkStrength(type, strength);
+        Map<String, Point> placed = new HashMap<>();
         Relation saved = locked(caseId, () -> {
             checkRelation(caseId, kind, fromId, toId, type, null);
-            return relations.save(new Relation(caseId, kind, fromId, toId, type, force, text, actor.id(),
+            Relation added = relations.save(new Relation(caseId, kind, fromId, toId, type, force, text, actor.id(),
                     clock.instant()));
+            placed.putAll(placeLooseEnd(caseId, kind, added));
+            return added;
         });
         events.publishEvent(new RelationChanged(caseId, ChangeKind.ADDED, saved));
+        if (!placed.isEmpty()) {
+            events.publishEvent(new PositionsChanged(caseId, kind, placed, actor.id()));
+        }
         return saved;
     }
 
@@ -432,10 +438,84 @@ public class GenogramService {
                 .orElseThrow(() -> new NotFoundException("error.genogram.personGone"));
     }
 
-    private Point freePlace(String caseId, DiagramKind kind, Shape shape) {
+    /**
+     * A family line that ties a person who is not yet placed (no other family line,
+     * never moved by hand) to someone: that person alone moves to where the tidy
+     * layout puts them relative to the other (a child below the parent, a partner or
+     * sibling beside), on a free spot. Nobody else moves.
+     */
+    private Map<String, Point> placeLooseEnd(String caseId, DiagramKind kind, Relation added) {
+        Category category = added.getType().category();
+        if (kind != DiagramKind.GENOGRAM
+                || (category != Category.PARENT && category != Category.PARTNER && category != Category.SIBLING)) {
+            return Map.of();
+        }
+        List<Person> people = persons.findByCaseIdAndDiagram(caseId, kind);
+        List<Relation> lines = relations.findByCaseIdAndDiagram(caseId, kind);
+        Person from = people.stream().filter(p -> p.getId().equals(added.getFromId())).findFirst().orElse(null);
+        Person to = people.stream().filter(p -> p.getId().equals(added.getToId())).findFirst().orElse(null);
+        if (from == null || to == null) {
+            return Map.of();
+        }
+        Person loose = loose(to, lines, added) ? to : loose(from, lines, added) ? from : null;
+        if (loose == null) {
+            return Map.of();
+        }
+        Person anchor = loose == to ? from : to;
+        Map<String, Point> tidy = TidyLayout.compute(kind, people, lines, LocalDate.now(clock).getYear());
+        Point lt = tidy.get(loose.getId());
+        Point at = tidy.get(anchor.getId());
+        if (lt == null || at == null) {
+            return Map.of();
+        }
+        double x = anchor.getX() + (lt.x() - at.x());
+        double y = anchor.getY() + (lt.y() - at.y());
+        for (int i = 0; i < 60 && occupied(people, loose.getId(), x, y); i++) {
+            x += TidyLayout.SPACING;
+        }
+        if (x == loose.getX() && y == loose.getY()) {
+            return Map.of();
+        }
+        mongo.updateFirst(query(where("id").is(loose.getId())), placeOnly().set("x", x).set("y", y), Person.class);
+        return Map.of(loose.getId(), new Point(x, y));
+    }
+
+    /** Not placed yet: never moved by hand and no family line but the one just added. */
+    private static boolean loose(Person p, List<Relation> lines, Relation added) {
+        return !p.isPlacedByHand() && !p.professionalLayer() && lines.stream()
+                .filter(r -> !r.getId().equals(added.getId()))
+                .filter(r -> r.getFromId().equals(p.getId()) || r.getToId().equals(p.getId()))
+                .noneMatch(r -> r.getType().category().family());
+    }
+
+    private static boolean occupied(List<Person> people, String except, double x, double y) {
+        return people.stream().anyMatch(p -> !p.getId().equals(except)
+                && Math.abs(p.getX() - x) < TidyLayout.SPACING * 0.6 && Math.abs(p.getY() - y) < TidyLayout.ROW * 0.4);
+    }
+
+    private Point freePlace(String caseId, DiagramKind kind, PersonDetails details) {
+        Shape shape = details.shape();
         List<Person> people = persons.findByCaseIdAndDiagram(caseId, kind);
         if (people.isEmpty()) {
             return new Point(0, 0);
+        }
+        Integer born = details.birthYear() != null ? details.birthYear()
+                : details.age() != null ? LocalDate.now(clock).getYear() - details.age() : null;
+        if (kind == DiagramKind.GENOGRAM && !shape.professionalLayer() && born != null) {
+            // by generation: in the row of the one nearest in age, a row per 25 years apart
+            Person nearest = people.stream().filter(p -> !p.professionalLayer() && bornIn(p) != null)
+                    .min(java.util.Comparator.comparingInt((Person p) -> Math.abs(bornIn(p) - born))).orElse(null);
+            if (nearest != null) {
+                long rows = Math.round((born - bornIn(nearest)) / 25.0);
+                double y = nearest.getY() + rows * TidyLayout.ROW;
+                double x = people.stream().filter(p -> !p.professionalLayer() && Math.abs(p.getY() - y) < TidyLayout.ROW / 2)
+                        .mapToDouble(Person::getX).max().stream().map(right -> right + TidyLayout.SPACING).findFirst()
+                        .orElse(nearest.getX());
+                for (int i = 0; i < 60 && occupied(people, "", x, y); i++) {
+                    x += TidyLayout.SPACING;
+                }
+                return new Point(x, y);
+            }
         }
         if (kind == DiagramKind.GENOGRAM) {
             List<Person> layer = people.stream().filter(p -> p.professionalLayer() == shape.professionalLayer()).toList();
@@ -453,6 +533,11 @@ public class GenogramService {
         double right = people.stream().mapToDouble(Person::getX).max().orElse(0);
         double top = people.stream().mapToDouble(Person::getY).min().orElse(0);
         return new Point(right + TidyLayout.PROFESSIONAL_SPACING, top);
+    }
+
+    private Integer bornIn(Person p) {
+        return p.getBirthYear() != null ? p.getBirthYear()
+                : p.getAge() != null ? LocalDate.now(clock).getYear() - p.getAge() : null;
     }
 
     /**

@@ -87,6 +87,7 @@ public class SessionReportService {
     private final java.time.Clock clock;
     private final nl.reflectiewerkplaats.timeline.TimelineService timeline;
     private final nl.reflectiewerkplaats.genogram.GenogramService genogram;
+    private final nl.reflectiewerkplaats.access.AccountService accounts;
 
     SessionReportService(AccessPolicy access, CaseService cases, MeetingService meetings, FacilitationService facilitation,
                          ClosingService closing, SharedNoteService notes, DreamBoardService dream, CardCatalog catalog,
@@ -94,7 +95,9 @@ public class SessionReportService {
                          BackpackService backpacks, FeelingCardsService feelings,
                          nl.reflectiewerkplaats.art.ArtService art, java.time.Clock clock,
                          nl.reflectiewerkplaats.timeline.TimelineService timeline,
-                         nl.reflectiewerkplaats.genogram.GenogramService genogram) {
+                         nl.reflectiewerkplaats.genogram.GenogramService genogram,
+                         nl.reflectiewerkplaats.access.AccountService accounts) {
+        this.accounts = accounts;
         this.timeline = timeline;
         this.genogram = genogram;
         this.art = art;
@@ -141,17 +144,27 @@ public class SessionReportService {
             doc.add(body(theCase.getQuestion()));
         }
 
+        Agenda agenda = facilitation.agenda(actor, caseId, meetingId);
         heading(doc, "Wie deden er mee");
+        // the facilitators of the case first (they lead, they did not come in by the link)
+        List<String> facilitators = theCase.getFacilitatorIds().stream()
+                .map(id -> accounts.findById(id).map(a -> a.getDisplayName()
+                        + (id.equals(agenda.getLeaderId()) ? " — begeleider, leidde de bijeenkomst" : " — begeleider"))
+                        .orElse(null))
+                .filter(java.util.Objects::nonNull).toList();
         List<Participant> people = meetings.listParticipants(actor, meetingId);
         if (!includeNames) {
-            doc.add(body(people.size() + " deelnemers (namen weggelaten)."));
-        } else if (people.isEmpty()) {
-            doc.add(body("Geen deelnemers via de uitnodigingslink."));
+            doc.add(body(people.size() + (people.size() == 1 ? " deelnemer en " : " deelnemers en ") + facilitators.size()
+                    + (facilitators.size() == 1 ? " begeleider" : " begeleiders") + " (namen weggelaten)."));
         } else {
-            people.forEach(p -> doc.add(bullet(p.getDisplayName() + " — " + p.getRoleOrOrganisation())));
+            facilitators.forEach(f -> doc.add(bullet(f)));
+            if (people.isEmpty()) {
+                doc.add(body("Geen deelnemers via de uitnodigingslink."));
+            }
+            people.forEach(p -> doc.add(bullet(p.getDisplayName() + " — " + p.getRoleOrOrganisation()
+                    + (p.isWatcher() ? " (meekijker)" : ""))));
         }
 
-        Agenda agenda = facilitation.agenda(actor, caseId, meetingId);
         heading(doc, "Agenda");
         List<Agenda.Step> steps = agenda.getSteps();
         for (int i = 0; i < steps.size(); i++) {

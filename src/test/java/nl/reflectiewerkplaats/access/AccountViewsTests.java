@@ -122,7 +122,9 @@ class AccountViewsTests {
         _setValue(_get(TextField.class, s -> s.withLabel("Gebruikersnaam")), username);
         _setValue(_get(PasswordField.class, s -> s.withLabel("Wachtwoord")), TestData.PASSWORD);
         _click(_get(Button.class, s -> s.withText("Inloggen")));
-        NotificationsKt.expectNotifications("Te veel pogingen. Wacht een kwartier en probeer het dan opnieuw.");
+        // the bucket refills one attempt per 3 minutes: the message says so, not "a quarter of an hour"
+        NotificationsKt.expectNotifications("Te veel mislukte pogingen. Over 3 minuten kun je het opnieuw proberen. "
+                + "Daarna komt er steeds na hooguit drie minuten weer één poging bij.");
         // still on the first step: no code field was offered
         assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(TextField.class, s -> s.withLabel("Code"))).isEmpty();
     }

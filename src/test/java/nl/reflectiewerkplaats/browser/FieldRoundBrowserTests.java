@@ -49,7 +49,7 @@ class FieldRoundBrowserTests {
             }
             assertThat(sanne.locator(".rw-marker-mine")).hasAttribute("style",
                     java.util.regex.Pattern.compile("left: 25%"), new LocatorAssertions.HasAttributeOptions().setTimeout(10_000));
-            assertThat(fac.locator(".rw-round-progress")).containsText("2 geplaatst", WAIT);
+            assertThat(fac.locator(".rw-round-progress")).containsText("2 van 2 geplaatst", WAIT);
 
             // nothing of Bram's place has reached Sanne's page or her push traffic
             assertThat(sanne.locator(".rw-marker")).hasCount(1);

@@ -190,7 +190,7 @@ class SessionReportTests {
         }
         try (PDDocument doc = Loader.loadPDF(anonymous)) {
             String text = new PDFTextStripper().getText(doc);
-            assertThat(text).contains("2 deelnemers (namen weggelaten)").doesNotContain("Ann — jeugdarts");
+            assertThat(text).contains("2 deelnemers en 1 begeleider (namen weggelaten)").doesNotContain("Ann — jeugdarts");
         }
     }
 }

@@ -5,9 +5,10 @@ import nl.reflectiewerkplaats.access.RateLimiter;
 import org.springframework.stereotype.Component;
 
 /**
- * Login throttling: after 5 failed attempts (password or code) for one username, or
- * 20 from one address, within a quarter of an hour, further attempts are refused
- * until the window has passed. Successful logins cost nothing.
+ * Login throttling: 5 failed attempts (password or code) for one username, or 20 from
+ * one address; a token bucket refilled evenly over a quarter of an hour, so once they
+ * are used up one attempt comes back every 3 minutes per username (every 45 seconds
+ * per address). Successful logins cost nothing.
  */
 @Component
 class LoginThrottle {
@@ -17,6 +18,13 @@ class LoginThrottle {
 
     boolean allows(String username, String address) {
         return perUsername.allows(username) && perAddress.allows(address);
+    }
+
+    /** How long until both the username and the address have an attempt again. */
+    Duration waitTime(String username, String address) {
+        Duration a = perUsername.untilNextAttempt(username);
+        Duration b = perAddress.untilNextAttempt(address);
+        return a.compareTo(b) >= 0 ? a : b;
     }
 
     void failed(String username, String address) {

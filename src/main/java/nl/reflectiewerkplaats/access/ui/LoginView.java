@@ -92,7 +92,7 @@ public class LoginView extends VerticalLayout implements HasDynamicTitle {
             String address = origin.currentAddress().orElse("?");
             String login = username.getValue().strip().toLowerCase(java.util.Locale.ROOT);
             if (!throttle.allows(login, address)) {
-                Messages.showError(getTranslation("login.error.throttled"));
+                Messages.showError(throttledText(throttle.waitTime(login, address)));
                 return;
             }
             try {
@@ -118,6 +118,14 @@ public class LoginView extends VerticalLayout implements HasDynamicTitle {
         username.focus();
     }
 
+    /** The lock message with the true wait: rounded up to whole minutes, or seconds under a minute. */
+    private String throttledText(java.time.Duration wait) {
+        long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
+        String when = seconds < 60 ? getTranslation("login.wait.seconds", seconds)
+                : getTranslation(seconds <= 60 ? "login.wait.minute" : "login.wait.minutes", (seconds + 59) / 60);
+        return getTranslation("login.error.throttled", when);
+    }
+
     private void showCodeStep(FacilitatorAccount account) {
         TextField code = new TextField(getTranslation("login.code"));
         code.setHelperText(getTranslation("login.code.help"));
@@ -131,7 +139,7 @@ public class LoginView extends VerticalLayout implements HasDynamicTitle {
         confirm.addClickListener(e -> {
             String address = origin.currentAddress().orElse("?");
             if (!throttle.allows(account.getUsername(), address)) {
-                Messages.showError(getTranslation("login.error.throttled"));
+                Messages.showError(throttledText(throttle.waitTime(account.getUsername(), address)));
                 return;
             }
             if (accounts.verifySecondFactor(account.getId(), code.getValue())) {

@@ -182,7 +182,8 @@ public class AgendaBar extends Div {
             next.setIconAfterText(true);
             next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             next.setEnabled(index >= 0 && index < all.size() - 1);
-            Span ready = new Span(getTranslation("agenda.readyCount", agenda.readyCount()));
+            Span ready = new Span(getTranslation("agenda.readyCount", agenda.readyCount(),
+                    nl.reflectiewerkplaats.casework.ui.Headcount.outOf(actor, meetingId, agenda.readyCount())));
             ready.addClassName("rw-ready-count");
             Button silence = new Button(getTranslation(agenda.isSilence() ? "agenda.silenceEnd" : "agenda.silence"),
                     VaadinIcon.MOON_O.create(), e -> Messages.attempt(this,

@@ -30,6 +30,8 @@ public class ClosingPanel extends Div {
     private final String meetingId;
     private final Div today = new Div();
     private final Div next = new Div();
+    private final Span todayChosen = new Span();
+    private final Span nextChosen = new Span();
 
     public ClosingPanel(ClosingService service, SharedNoteService notes, CaseBroadcaster broadcaster, Actor actor,
                         String caseId, String meetingId, boolean moderator) {
@@ -42,7 +44,10 @@ public class ClosingPanel extends Div {
         intro.addClassName("rw-intro");
         today.addClassName("rw-verbs");
         next.addClassName("rw-verbs");
-        Div verbs = new Div(new Span(getTranslation("closing.today")), today, new Span(getTranslation("closing.next")), next);
+        todayChosen.addClassName("rw-closing-chosen");
+        nextChosen.addClassName("rw-closing-chosen");
+        Div verbs = new Div(new Span(new Span(getTranslation("closing.today")), todayChosen), today,
+                new Span(new Span(getTranslation("closing.next")), nextChosen), next);
         verbs.addClassName("rw-field-questions");
         Div talk = new Div(
                 new SharedNotes(notes, broadcaster, actor, caseId, "afspraken:" + meetingId, meetingId, moderator,
@@ -63,6 +68,12 @@ public class ClosingPanel extends Div {
         VerbChoice mine = service.mine(actor, caseId, meetingId);
         fill(today, service.counts(actor, caseId, meetingId, false), mine, false);
         fill(next, service.counts(actor, caseId, meetingId, true), mine, true);
+        // every count says of how many: who chose at least one verb, of those here
+        for (boolean forNext : new boolean[] {false, true}) {
+            int chosen = service.choosers(actor, caseId, meetingId, forNext);
+            (forNext ? nextChosen : todayChosen).setText(" · " + getTranslation("closing.chosen", chosen,
+                    nl.reflectiewerkplaats.casework.ui.Headcount.outOf(actor, meetingId, chosen)));
+        }
     }
 
     private void fill(Div box, Map<Verb, Integer> counts, VerbChoice mine, boolean forNext) {

@@ -125,7 +125,7 @@ public final class GenogramJson {
     private Map<String, Object> labels(DiagramKind kind) {
         Map<String, Object> l = new LinkedHashMap<>();
         for (String key : List.of("legend", "deceased", "index", "household", "dragging", "ageYears", "empty", "zoomIn",
-                "zoomOut", "fit", "exportSvg", "exportPng")) {
+                "zoomOut", "fit", "exportSvg", "exportPng", "fresh")) {
             l.put(key, translate.apply("genogram." + key));
         }
         l.put("diagram", translate.apply("genogram.diagramLabel").replace("{0}",

@@ -461,9 +461,20 @@ public class GenogramPanel extends Div {
         private void save() {
             try {
                 if (editing == null) {
+                    List<com.vaadin.flow.component.Component> typed = kind == DiagramKind.FORCE_FIELD
+                            ? List.of(name, birthYear, age, household, note)
+                            : List.of(name, shape, birthYear, age, household, note);
+                    List<String> sent = typed.stream().map(f -> f.getElement().getProperty("value", "")).toList();
                     Person added = service.addPerson(actor, caseId, kind, details());
                     apply(new PersonChanged(caseId, ChangeKind.ADDED, added));
-                    startNew();
+                    deceased.clear();
+                    index.clear();
+                    // empty only what still holds what was sent: what the person typed
+                    // meanwhile (the next name) stays, also when the answer comes late
+                    for (int i = 0; i < typed.size(); i++) {
+                        typed.get(i).getElement().executeJs("if (this.value === $0) { this.value = '';"
+                                + " this.dispatchEvent(new Event('change', {bubbles: true})); }", sent.get(i));
+                    }
                     name.focus();
                 } else {
                     Person saved = service.editPerson(actor, editing.getId(), editing.getVersion(), details());

@@ -83,7 +83,8 @@ public class LanguagePanel extends Div {
         if (moderator) {
             LiveUpdates.bind(this, broadcaster, caseId, actor, RoundProgress.class, e -> {
                 if (round != null && round.getId().equals(e.roundId())) {
-                    progress.setText(getTranslation("language.progress", e.answeredBy().size()));
+                    progress.setText(getTranslation("language.progress", e.answeredBy().size(),
+                            nl.reflectiewerkplaats.casework.ui.Headcount.outOf(actor, meetingId, e.answeredBy().size())));
                 }
             });
         }
@@ -127,7 +128,8 @@ public class LanguagePanel extends Div {
             return;
         }
         if (moderator) {
-            progress.setText(getTranslation("language.progress", 0));
+            progress.setText(getTranslation("language.progress", 0,
+                    nl.reflectiewerkplaats.casework.ui.Headcount.outOf(actor, meetingId, 0)));
             Button reveal = new Button(getTranslation("language.reveal"), VaadinIcon.EYE.create(), e -> {
                 ConfirmDialog dialog = new ConfirmDialog(getTranslation("language.reveal"), getTranslation("language.revealConfirm"),
                         getTranslation("language.reveal"), c -> Messages.attempt(this, () -> show(rounds.reveal(actor, current.getId()))));

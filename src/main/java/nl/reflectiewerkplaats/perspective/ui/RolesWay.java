@@ -221,8 +221,9 @@ class RolesWay extends Div {
     }
 
     private void showProgress(List<String> answeredBy) {
-        progress.setText(answeredBy.isEmpty() ? getTranslation("perspective.progress.none")
-                : getTranslation("perspective.progress", answeredBy.size(), String.join(", ", answeredBy)));
+        int outOf = nl.reflectiewerkplaats.casework.ui.Headcount.outOf(actor, meetingId, answeredBy.size());
+        progress.setText(answeredBy.isEmpty() ? getTranslation("perspective.progress.none", outOf)
+                : getTranslation("perspective.progress", answeredBy.size(), String.join(", ", answeredBy), outOf));
     }
 
     private void showRoles() {

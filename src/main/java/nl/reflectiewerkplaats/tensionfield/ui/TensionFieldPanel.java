@@ -49,6 +49,7 @@ public class TensionFieldPanel extends Div {
     private final String meetingId;
     private final boolean moderator;
     private final boolean network;
+    private List<String> lastAnswered;
     private final Div controls = new Div();
     private final Div content = new Div();
     private final Span progress = new Span();
@@ -107,6 +108,12 @@ public class TensionFieldPanel extends Div {
             }
         });
         if (moderator) {
+            // "of how many" follows who is here
+            LiveUpdates.bind(this, broadcaster, caseId, actor, nl.reflectiewerkplaats.live.PresenceChanged.class, e -> {
+                if (lastAnswered != null && meetingId.equals(e.meetingId())) {
+                    showProgress(lastAnswered);
+                }
+            });
             LiveUpdates.bind(this, broadcaster, caseId, actor, RoundProgress.class, e -> {
                 if (round != null && round.getId().equals(e.roundId())) {
                     showProgress(e.answeredBy());
@@ -258,8 +265,10 @@ public class TensionFieldPanel extends Div {
     }
 
     private void showProgress(List<String> answeredBy) {
-        progress.setText(answeredBy.isEmpty() ? getTranslation("field.progress.none")
-                : getTranslation("field.progress", answeredBy.size(), String.join(", ", answeredBy)));
+        lastAnswered = answeredBy;
+        int outOf = nl.reflectiewerkplaats.casework.ui.Headcount.outOf(actor, meetingId, answeredBy.size());
+        progress.setText(answeredBy.isEmpty() ? getTranslation("field.progress.none", outOf)
+                : getTranslation("field.progress", answeredBy.size(), String.join(", ", answeredBy), outOf));
     }
 
     private void confirmReveal() {
@@ -347,8 +356,11 @@ public class TensionFieldPanel extends Div {
             all.addAll(catalog.tensionFieldIntro().generalQuestions());
             all.addAll(field.questions());
             firstBestuurderQuestion = all.size();
-            all.addAll(field.bestuurderQuestions());
-            headings.put(firstBestuurderQuestion, getTranslation("cards.bestuurderQuestions"));
+            if (network) {
+                // the questions for bestuurders only where bestuurders can take part
+                all.addAll(field.bestuurderQuestions());
+                headings.put(firstBestuurderQuestion, getTranslation("cards.bestuurderQuestions"));
+            }
         }
         UnorderedList list = new UnorderedList();
         for (int i = 0; i < all.size(); i++) {

@@ -49,6 +49,8 @@ public class EventDialog extends Dialog {
     final Select<Party> party = new Select<>();
     private final Paragraph notice = new Paragraph();
     private final Div footerActions = new Div();
+    private Button save;
+    private Button cancel;
     private Saver saver;
     private long baseVersion;
     private boolean partyTouched;
@@ -120,11 +122,31 @@ public class EventDialog extends Dialog {
             }
         }
 
-        Button save = new Button(getTranslation("action.save"), e -> attemptSave(false, saved));
+        save = new Button(getTranslation("action.save"), e -> attemptSave(false, saved));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button cancel = new Button(getTranslation("action.cancel"), e -> close());
+        cancel = new Button(getTranslation("action.cancel"), e -> close());
         footerActions.getStyle().set("margin-right", "auto").set("display", "flex").set("gap", "var(--lumo-space-s)");
         getFooter().add(footerActions, cancel, save);
+    }
+
+    /**
+     * What cannot be changed looks that way before anyone tries: the fields are
+     * read-only, there is no "Opslaan", and the note says why.
+     */
+    void readOnly(String why) {
+        date.setReadOnly(true);
+        precision.setReadOnly(true);
+        approximate.setReadOnly(true);
+        title.setReadOnly(true);
+        description.setReadOnly(true);
+        who.setReadOnly(true);
+        kind.setReadOnly(true);
+        party.setReadOnly(true);
+        notice.setText(why);
+        notice.setVisible(true);
+        save.setVisible(false);
+        cancel.setText(getTranslation("action.close"));
+        getElement().setAttribute("data-read-only", "true");
     }
 
     /** Buttons at the left of the footer (remove, kijk hier). */

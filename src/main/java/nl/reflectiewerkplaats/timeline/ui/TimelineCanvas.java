@@ -86,24 +86,37 @@ public class TimelineCanvas extends Component {
     }
 
     public void upsert(TimelineEvent event) {
-        getElement().callJsFunction("upsert", json(event(event)));
+        getElement().callJsFunction("upsert", json(event(event)), false);
+    }
+
+    /**
+     * A change that arrived live (maybe someone else's): when it is new or moved, the
+     * picture makes it noticeable (brings it into view, or marks it "nieuw: …").
+     */
+    public void upsertArrived(TimelineEvent event) {
+        getElement().callJsFunction("upsert", json(event(event)), true);
+    }
+
+    /** Scrolls the picture to an event (after the person's own add or change). */
+    public void reveal(String eventId) {
+        getElement().callJsFunction("reveal", eventId);
     }
 
     public void remove(String eventId) {
         getElement().callJsFunction("remove", eventId);
     }
 
-    public void upsertPeriod(TimelinePeriod period) {
-        getElement().callJsFunction("upsertPeriod", json(period(period)));
+    public void upsertPeriod(TimelinePeriod period, boolean arrived) {
+        getElement().callJsFunction("upsertPeriod", json(period(period)), arrived);
     }
 
     public void removePeriod(String periodId) {
         getElement().callJsFunction("removePeriod", periodId);
     }
 
-    public void upsertGap(TimelineGap gap) {
+    public void upsertGap(TimelineGap gap, boolean arrived) {
         if (gap.isOpen()) {
-            getElement().callJsFunction("upsertGap", json(gap(gap)));
+            getElement().callJsFunction("upsertGap", json(gap(gap)), arrived);
         } else {
             removeGap(gap.getId());
         }
@@ -182,7 +195,7 @@ public class TimelineCanvas extends Component {
         }
         l.put("kinds", kinds);
         for (String key : List.of("title", "zoomIn", "zoomOut", "fit", "today", "fold", "unfold", "foldHelp",
-                "foldedYears", "count", "compact", "gap", "linked")) {
+                "foldedYears", "count", "countOne", "compact", "gap", "linked", "fresh", "freshMore", "freshHelp")) {
             l.put(key, getTranslation("timeline.canvas." + key));
         }
         l.put("months", List.of("jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"));

@@ -163,8 +163,8 @@ public class TimelinePanel extends Div {
         LiveUpdates.bind(this, broadcaster, caseId, actor, TimelineEvents.EventChanged.class, this::applyEvent);
         LiveUpdates.bind(this, broadcaster, caseId, actor, TimelineEvents.SettingsChanged.class,
                 e -> applySettings(e.timeline()));
-        LiveUpdates.bind(this, broadcaster, caseId, actor, TimelineEvents.PeriodChanged.class, this::applyPeriod);
-        LiveUpdates.bind(this, broadcaster, caseId, actor, TimelineEvents.GapChanged.class, this::applyGap);
+        LiveUpdates.bind(this, broadcaster, caseId, actor, TimelineEvents.PeriodChanged.class, c -> applyPeriod(c, true));
+        LiveUpdates.bind(this, broadcaster, caseId, actor, TimelineEvents.GapChanged.class, c -> applyGap(c, true));
         // (re)load on every attach: a hidden tab is detached and misses live changes meanwhile
         addAttachListener(e -> reload());
     }
@@ -218,7 +218,10 @@ public class TimelinePanel extends Div {
         if (known != null && known.getVersion() > e.getVersion()) {
             return;
         }
-        show(e);
+        // one's own change was shown already (same date): only someone else's new or moved event is marked
+        events.put(e.getId(), e);
+        canvas.upsertArrived(e);
+        refreshList();
         if (openDialog != null && e.getId().equals(openDialog.editingId()) && change.kind() == ChangeKind.UPDATED
                 && (known == null || known.getVersion() < e.getVersion()) && !actor.displayName().equals(e.getChangedByName())) {
             openDialog.changedElsewhere(e);
@@ -233,6 +236,12 @@ public class TimelinePanel extends Div {
         events.put(e.getId(), e);
         canvas.upsert(e);
         refreshList();
+    }
+
+    /** One's own add or change from a dialog: shown, and brought into view. */
+    private void showOwn(TimelineEvent e) {
+        show(e);
+        canvas.reveal(e.getId());
     }
 
     private void applySettings(Timeline newer) {
@@ -281,24 +290,24 @@ public class TimelinePanel extends Div {
         }
     }
 
-    private void applyPeriod(TimelineEvents.PeriodChanged change) {
+    private void applyPeriod(TimelineEvents.PeriodChanged change, boolean arrived) {
         if (change.kind() == ChangeKind.REMOVED) {
             periods.remove(change.period().getId());
             canvas.removePeriod(change.period().getId());
         } else {
             periods.put(change.period().getId(), change.period());
-            canvas.upsertPeriod(change.period());
+            canvas.upsertPeriod(change.period(), arrived);
         }
         refreshPeriods();
     }
 
-    private void applyGap(TimelineEvents.GapChanged change) {
+    private void applyGap(TimelineEvents.GapChanged change, boolean arrived) {
         if (change.kind() == ChangeKind.REMOVED) {
             gaps.remove(change.gap().getId());
             canvas.removeGap(change.gap().getId());
         } else {
             gaps.put(change.gap().getId(), change.gap());
-            canvas.upsertGap(change.gap());
+            canvas.upsertGap(change.gap(), arrived);
         }
         refreshGaps();
     }
@@ -352,7 +361,7 @@ public class TimelinePanel extends Div {
 
     void openAdd(LocalDate at) {
         EventDialog dialog = new EventDialog(getTranslation("timeline.add"), null,
-                (draft, version) -> service.addEvent(actor, caseId, meetingId, draft), this::show);
+                (draft, version) -> service.addEvent(actor, caseId, meetingId, draft), this::showOwn);
         if (at != null) {
             dialog.date.setValue(at);
         }
@@ -366,8 +375,11 @@ public class TimelinePanel extends Div {
         }
         boolean writable = canEdit();
         EventDialog dialog = new EventDialog(getTranslation(writable ? "timeline.edit" : "timeline.view"), event,
-                (draft, version) -> service.editEvent(actor, eventId, version, draft), this::show);
+                (draft, version) -> service.editEvent(actor, eventId, version, draft), this::showOwn);
         dialog.onRemovedAddAgainWith(draft -> service.addEvent(actor, caseId, meetingId, draft));
+        if (!writable) {
+            dialog.readOnly(getTranslation(actor.watcher() ? "timeline.watcherDialog" : "timeline.lockedDialog"));
+        }
         if (writable) {
             Button remove = new Button(getTranslation("action.remove"), VaadinIcon.TRASH.create(), e -> {
                 ConfirmDialog confirm = new ConfirmDialog(getTranslation("timeline.removeTitle"),
@@ -443,7 +455,7 @@ public class TimelinePanel extends Div {
             Messages.attemptThen(this, () -> saved[0] = service.addPeriod(actor, caseId, meetingId, start.getValue(),
                     end.getValue(), name.getValue()), () -> {
                 dialog.close();
-                applyPeriod(new TimelineEvents.PeriodChanged(caseId, ChangeKind.ADDED, saved[0]));
+                applyPeriod(new TimelineEvents.PeriodChanged(caseId, ChangeKind.ADDED, saved[0]), false);
             });
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -467,7 +479,7 @@ public class TimelinePanel extends Div {
             Messages.attemptThen(this, () -> saved[0] = service.flagGap(actor, caseId, meetingId, when.getValue(),
                     question.getValue()), () -> {
                 dialog.close();
-                applyGap(new TimelineEvents.GapChanged(caseId, ChangeKind.ADDED, saved[0]));
+                applyGap(new TimelineEvents.GapChanged(caseId, ChangeKind.ADDED, saved[0]), false);
             });
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -493,7 +505,7 @@ public class TimelinePanel extends Div {
             Button fill = new Button(getTranslation("timeline.gapFill"), VaadinIcon.PLUS.create(), e -> {
                 dialog.close();
                 EventDialog add = new EventDialog(getTranslation("timeline.gapFill"), null,
-                        (draft, version) -> service.fillGap(actor, gapId, meetingId, draft), this::show);
+                        (draft, version) -> service.fillGap(actor, gapId, meetingId, draft), this::showOwn);
                 add.date.setValue(gap.getAt());
                 add.open();
             });
@@ -501,7 +513,7 @@ public class TimelinePanel extends Div {
             Button remove = new Button(getTranslation("action.remove"), VaadinIcon.TRASH.create(), e -> {
                 Messages.attemptThen(this, () -> service.removeGap(actor, gapId), () -> {
                     dialog.close();
-                    applyGap(new TimelineEvents.GapChanged(caseId, ChangeKind.REMOVED, gap));
+                    applyGap(new TimelineEvents.GapChanged(caseId, ChangeKind.REMOVED, gap), false);
                 });
             });
             remove.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
@@ -529,7 +541,7 @@ public class TimelinePanel extends Div {
             Button remove = new Button(getTranslation("action.remove"), VaadinIcon.TRASH.create(), e -> {
                 Messages.attemptThen(this, () -> service.removePeriod(actor, periodId), () -> {
                     dialog.close();
-                    applyPeriod(new TimelineEvents.PeriodChanged(caseId, ChangeKind.REMOVED, period));
+                    applyPeriod(new TimelineEvents.PeriodChanged(caseId, ChangeKind.REMOVED, period), false);
                 });
             });
             remove.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
