@@ -36,7 +36,19 @@ class SecurityConfiguration {
             "frame-ancestors 'none'");
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager passwordCheck) throws Exception {
+        // the form login Vaadin sets up (POST /login) checks passwords through the same
+        // throttled manager as the login view; a throttled attempt gets 429, not a redirect
+        http.authenticationManager(passwordCheck);
+        http.formLogin(form -> form.addObjectPostProcessor(new org.springframework.security.config.ObjectPostProcessor<
+                org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter>() {
+            @Override
+            public <O extends org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter> O
+                    postProcess(O filter) {
+                filter.setAuthenticationFailureHandler(new TooManyAttemptsHandler());
+                return filter;
+            }
+        }));
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/images/**", "/icons/**", "/styles/**",
                 "/components/**").permitAll());
         http.headers(headers -> headers
@@ -63,12 +75,37 @@ class SecurityConfiguration {
         return http.build();
     }
 
-    /** Checks passwords for the login view's first step; roles are granted only after the second. */
+    /**
+     * Checks passwords for the login view's first step and for Spring's form login
+     * alike, behind the login throttle; roles are granted only after the second step.
+     */
     @Bean
-    AuthenticationManager authenticationManager(UserDetailsService users, PasswordEncoder passwordEncoder) {
+    AuthenticationManager authenticationManager(nl.reflectiewerkplaats.access.AccountService users,
+                                                PasswordEncoder passwordEncoder, LoginThrottle throttle,
+                                                nl.reflectiewerkplaats.access.RequestOrigin origin) {
         DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users);
         provider.setPasswordEncoder(passwordEncoder);
-        return new ProviderManager(provider);
+        return new ProviderManager(new ThrottledPasswordCheck(provider, throttle, origin, users));
+    }
+
+    /** Form login failures: a throttled attempt is answered 429; others go back to the login page. */
+    static final class TooManyAttemptsHandler implements org.springframework.security.web.authentication.AuthenticationFailureHandler {
+        private final org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler others =
+                new org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler("/login?error");
+
+        @Override
+        public void onAuthenticationFailure(jakarta.servlet.http.HttpServletRequest request,
+                                            jakarta.servlet.http.HttpServletResponse response,
+                                            org.springframework.security.core.AuthenticationException exception)
+                throws java.io.IOException, jakarta.servlet.ServletException {
+            if (exception instanceof ThrottledPasswordCheck.TooManyAttemptsException) {
+                response.setStatus(429);
+                response.setContentType("text/plain;charset=UTF-8");
+                response.getWriter().write("Te veel pogingen. Wacht een kwartier en probeer het dan opnieuw.");
+                return;
+            }
+            others.onAuthenticationFailure(request, response, exception);
+        }
     }
 
     /** Argon2/bcrypt-style adaptive hashing via Spring's delegating encoder (bcrypt by default). */
