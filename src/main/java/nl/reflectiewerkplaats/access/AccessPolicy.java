@@ -70,7 +70,7 @@ public class AccessPolicy {
 
     /**
      * Refuses a (case, meeting) pair whose meeting is not of that case. Called by
-     * {@link MeetingOfCaseGuard} before every service method that takes both, so a
+     * {@link ServiceCallGuard} before every service method that takes both, so a
      * facilitator of one case cannot reach another case's meeting by naming their own
      * case. A null meeting id names no meeting and passes.
      */

@@ -29,6 +29,13 @@ import org.springframework.context.annotation.Import;
 @Import(TestDataConfiguration.class)
 class LoginEndpointTests {
 
+    /** A context of its own (other settings): its own store folder, beside the shared test context's. */
+    @org.springframework.test.context.DynamicPropertySource
+    static void ownStore(org.springframework.test.context.DynamicPropertyRegistry registry) {
+        registry.add("reflectiewerkplaats.data-dir",
+                () -> nl.reflectiewerkplaats.support.TestStore.newFolder("rw-login-endpoint").toString());
+    }
+
     @LocalServerPort
     int port;
     @Autowired

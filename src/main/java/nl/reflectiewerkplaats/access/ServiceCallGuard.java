@@ -15,23 +15,31 @@ import org.springframework.stereotype.Component;
 import org.springframework.stereotype.Service;
 
 /**
- * Every public service method that takes an actor, a {@code caseId} and a
- * {@code meetingId} goes through {@link AccessPolicy#checkMeetingOfCase} first: the
- * meeting must belong to the case. The methods are found by their parameter names
- * (the build keeps them), so an instrument added later is covered without a line of
- * its own; {@code AccessMatrixTests} tries a mismatched pair on each.
+ * Checks that hold for whole kinds of service methods, applied around every
+ * {@code @Service} bean of the app:
+ * <ul>
+ *   <li>every public method that takes an actor, a {@code caseId} and a {@code meetingId}
+ *       goes through {@link AccessPolicy#checkMeetingOfCase} first: the meeting must
+ *       belong to the case. The methods are found by their parameter names (the build
+ *       keeps them), so an instrument added later is covered without a line of its own;
+ *       {@code AccessMatrixTests} tries a mismatched pair on each;</li>
+ *   <li>every method marked {@link Addition} holds a participant to the
+ *       {@link ContributionLimits}.</li>
+ * </ul>
  */
 @Component
-class MeetingOfCaseGuard implements BeanPostProcessor {
+class ServiceCallGuard implements BeanPostProcessor {
 
     private static final String PACKAGE = "nl.reflectiewerkplaats";
 
     private final ObjectProvider<AccessPolicy> access;
-    /** Per method: the positions of actor, caseId and meetingId, or null when it takes no such pair. */
+    private final ObjectProvider<ContributionLimits> limits;
+    /** Per method: the positions of actor, caseId and meetingId, or none when it takes no such pair. */
     private final Map<Method, int[]> pairs = new ConcurrentHashMap<>();
 
-    MeetingOfCaseGuard(ObjectProvider<AccessPolicy> access) {
+    ServiceCallGuard(ObjectProvider<AccessPolicy> access, ObjectProvider<ContributionLimits> limits) {
         this.access = access;
+        this.limits = limits;
     }
 
     @Override
@@ -39,18 +47,26 @@ class MeetingOfCaseGuard implements BeanPostProcessor {
         Class<?> type = AopUtils.getTargetClass(bean);
         if (!type.getPackageName().startsWith(PACKAGE) || !type.isAnnotationPresent(Service.class)
                 // the access check itself, the log and the accounts hold no meeting
-                || type.getPackageName().equals(MeetingOfCaseGuard.class.getPackageName())
-                || java.util.Arrays.stream(type.getMethods()).noneMatch(m -> positions(m) != null)) {
+                || type.getPackageName().equals(ServiceCallGuard.class.getPackageName())
+                || java.util.Arrays.stream(type.getMethods())
+                        .noneMatch(m -> positions(m) != null || m.isAnnotationPresent(Addition.class))) {
             return bean;
         }
         MethodInterceptor guard = invocation -> {
-            int[] at = pairs.computeIfAbsent(invocation.getMethod(), MeetingOfCaseGuard::positionsOrNone);
+            Method method = AopUtils.getMostSpecificMethod(invocation.getMethod(), type);
+            Object[] args = invocation.getArguments();
+            int[] at = pairs.computeIfAbsent(method, ServiceCallGuard::positionsOrNone);
             if (at.length == 3) {
-                Object[] args = invocation.getArguments();
                 access.getObject().checkMeetingOfCase((Actor) args[at[0]], (String) args[at[1]], (String) args[at[2]],
-                        type.getSimpleName() + "." + invocation.getMethod().getName());
+                        type.getSimpleName() + "." + method.getName());
             }
-            return invocation.proceed();
+            if (!method.isAnnotationPresent(Addition.class) || args.length == 0 || !(args[0] instanceof Actor actor)) {
+                return invocation.proceed();
+            }
+            limits.getObject().beforeAddition(actor);
+            Object result = invocation.proceed();
+            limits.getObject().added(actor);
+            return result;
         };
         if (bean instanceof Advised advised) {
             advised.addAdvisor(0, new DefaultPointcutAdvisor(guard));
