@@ -36,19 +36,15 @@ class SecurityConfiguration {
             "frame-ancestors 'none'");
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager passwordCheck) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager passwordCheck, LoginThrottle throttle,
+                                           nl.reflectiewerkplaats.access.RequestOrigin origin,
+                                           nl.reflectiewerkplaats.access.AccountService accounts) throws Exception {
         // the form login Vaadin sets up (POST /login) checks passwords through the same
-        // throttled manager as the login view; a throttled attempt gets 429, not a redirect
+        // throttled manager as the login view; over the limit it is answered 429 before
+        // Spring's filter even looks (configuring formLogin here would replace Vaadin's page)
         http.authenticationManager(passwordCheck);
-        http.formLogin(form -> form.addObjectPostProcessor(new org.springframework.security.config.ObjectPostProcessor<
-                org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter>() {
-            @Override
-            public <O extends org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter> O
-                    postProcess(O filter) {
-                filter.setAuthenticationFailureHandler(new TooManyAttemptsHandler());
-                return filter;
-            }
-        }));
+        http.addFilterBefore(new TooManyAttemptsFilter(throttle, origin, accounts),
+                org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter.class);
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/images/**", "/icons/**", "/styles/**",
                 "/components/**").permitAll());
         http.headers(headers -> headers
@@ -88,23 +84,40 @@ class SecurityConfiguration {
         return new ProviderManager(new ThrottledPasswordCheck(provider, throttle, origin, users));
     }
 
-    /** Form login failures: a throttled attempt is answered 429; others go back to the login page. */
-    static final class TooManyAttemptsHandler implements org.springframework.security.web.authentication.AuthenticationFailureHandler {
-        private final org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler others =
-                new org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler("/login?error");
+    /**
+     * A direct {@code POST /login} for a username or from an address over the login
+     * throttle's limit is answered 429 with a Dutch text; the password is not checked.
+     * (The throttled manager would refuse it too, but with the same redirect as a wrong
+     * password.)
+     */
+    static final class TooManyAttemptsFilter extends org.springframework.web.filter.OncePerRequestFilter {
+        private final LoginThrottle throttle;
+        private final nl.reflectiewerkplaats.access.RequestOrigin origin;
+        private final nl.reflectiewerkplaats.access.AccountService accounts;
+
+        TooManyAttemptsFilter(LoginThrottle throttle, nl.reflectiewerkplaats.access.RequestOrigin origin,
+                              nl.reflectiewerkplaats.access.AccountService accounts) {
+            this.throttle = throttle;
+            this.origin = origin;
+            this.accounts = accounts;
+        }
 
         @Override
-        public void onAuthenticationFailure(jakarta.servlet.http.HttpServletRequest request,
-                                            jakarta.servlet.http.HttpServletResponse response,
-                                            org.springframework.security.core.AuthenticationException exception)
-                throws java.io.IOException, jakarta.servlet.ServletException {
-            if (exception instanceof ThrottledPasswordCheck.TooManyAttemptsException) {
+        protected void doFilterInternal(jakarta.servlet.http.HttpServletRequest request,
+                                        jakarta.servlet.http.HttpServletResponse response,
+                                        jakarta.servlet.FilterChain chain)
+                throws jakarta.servlet.ServletException, java.io.IOException {
+            String username = LoginThrottle.normalise(request.getParameter("username"));
+            if ("POST".equals(request.getMethod()) && "/login".equals(request.getServletPath())
+                    && !throttle.allows(username,
+                    request.getRemoteAddr() != null ? request.getRemoteAddr() : origin.currentAddress().orElse("?"))) {
+                accounts.recordLoginFailure(username, true);
                 response.setStatus(429);
                 response.setContentType("text/plain;charset=UTF-8");
                 response.getWriter().write("Te veel pogingen. Wacht een kwartier en probeer het dan opnieuw.");
                 return;
             }
-            others.onAuthenticationFailure(request, response, exception);
+            chain.doFilter(request, response);
         }
     }
 
