@@ -25,8 +25,10 @@ public record AccessLogEntry(
         boolean allowed,
         String address) {
 
-    /** What was done with case data (or with the log itself). */
+    /** What was done with case data (or with the log itself, or with an account: no case then). */
     public enum AuditAction {
-        READ, CHANGE, EXPORT, ERASE, LOG_READ, LOG_EXPORT
+        READ, CHANGE, EXPORT, ERASE, LOG_READ, LOG_EXPORT,
+        LOGIN, LOGIN_FAILED, SECOND_FACTOR_FAILED, RECOVERY_CODE_USED, ENROLMENT, ACCOUNT_CREATED,
+        PASSWORD_CHANGED, PASSWORD_RESET, SECOND_FACTOR_RESET
     }
 }

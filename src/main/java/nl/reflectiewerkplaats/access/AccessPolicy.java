@@ -58,6 +58,32 @@ public class AccessPolicy {
         }
     }
 
+    /**
+     * As {@link #check(Actor, String, CaseAction)}, for a method that also names a
+     * meeting: the meeting must belong to the case, or the call is refused (and logged),
+     * whatever the actor may do in the case.
+     */
+    public void check(Actor actor, String caseId, String meetingId, CaseAction action) {
+        checkMeetingOfCase(actor, caseId, meetingId, caller());
+        check(actor, caseId, action, null);
+    }
+
+    /**
+     * Refuses a (case, meeting) pair whose meeting is not of that case. Called by
+     * {@link ServiceCallGuard} before every service method that takes both, so a
+     * facilitator of one case cannot reach another case's meeting by naming their own
+     * case. A null meeting id names no meeting and passes.
+     */
+    public void checkMeetingOfCase(Actor actor, String caseId, String meetingId, String object) {
+        if (meetingId == null || caseId == null) {
+            return;
+        }
+        if (!membership.isMeetingOf(meetingId, caseId)) {
+            log.record(actor, caseId, object, meetingId, AuditAction.READ, false);
+            throw new NoAccessException();
+        }
+    }
+
     /** Records an export or erasure of case data, after {@link #check} allowed it. */
     public void recordCaseWide(Actor actor, String caseId, AuditAction action) {
         log.record(actor, caseId, caller(), null, action, true);

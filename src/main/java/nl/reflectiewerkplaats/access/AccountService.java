@@ -2,6 +2,9 @@ package nl.reflectiewerkplaats.access;
 
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import nl.reflectiewerkplaats.access.AccessLogEntry.AuditAction;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
@@ -42,19 +45,32 @@ public class AccountService implements UserDetailsService {
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
     private final String publicUrl;
-    private final AtomicReference<String> setupToken = new AtomicReference<>();
+    /** How long the first-account setup link and every account link work. */
+    public static final Duration LINK_VALIDITY = Duration.ofHours(24);
+
+    private final AtomicReference<SetupToken> setupToken = new AtomicReference<>();
     private final ApplicationEventPublisher events;
     private final boolean twoFactorRequired;
+    private final PasswordPolicy passwordPolicy;
+    private final AccessLog accessLog;
+    /** Wrong passwords or codes typed on an account link or when changing a password, per account. */
+    private final RateLimiter accountAttempts = new RateLimiter(5, Duration.ofMinutes(15));
 
     AccountService(FacilitatorAccountRepository accounts, PasswordEncoder passwordEncoder, Clock clock,
                    @Value("${reflectiewerkplaats.public-url:}") String publicUrl, ApplicationEventPublisher events,
-                   @Value("${reflectiewerkplaats.security.two-factor-required:true}") boolean twoFactorRequired) {
+                   @Value("${reflectiewerkplaats.security.two-factor-required:true}") boolean twoFactorRequired,
+                   PasswordPolicy passwordPolicy, AccessLog log) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;
         this.publicUrl = publicUrl;
         this.events = events;
         this.twoFactorRequired = twoFactorRequired;
+        this.passwordPolicy = passwordPolicy;
+        this.accessLog = log;
+    }
+
+    private record SetupToken(String token, Instant expiresAt) {
     }
 
     /** On start with no accounts: make a setup token and print the link once. */
@@ -72,23 +88,35 @@ public class AccountService implements UserDetailsService {
                 ================================================================
                  Nog geen begeleider-account. Maak het eerste account aan via:
                  {}/eerste-account/{}
-                 (deze link werkt één keer)
+                 (deze link werkt één keer en 24 uur; daarna geeft een herstart een nieuwe)
                 ================================================================""", base, token);
     }
 
-    /** The current setup token, created if no account exists yet; empty once one does. */
+    /**
+     * The current setup token, created if no account exists yet; empty once one does,
+     * and empty once it has expired (after {@link #LINK_VALIDITY}: the next start of
+     * the app prints a new one).
+     */
     public Optional<String> setupTokenIfNeeded() {
         if (accounts.count() > 0) {
             setupToken.set(null);
             return Optional.empty();
         }
-        setupToken.compareAndSet(null, newToken());
-        return Optional.ofNullable(setupToken.get());
+        setupToken.compareAndSet(null, new SetupToken(newToken(), clock.instant().plus(LINK_VALIDITY)));
+        SetupToken current = setupToken.get();
+        return current == null || !clock.instant().isBefore(current.expiresAt())
+                ? Optional.empty() : Optional.of(current.token());
+    }
+
+    /** Whether no account exists yet (the login page then points to the setup link). */
+    public boolean noAccountYet() {
+        return accounts.count() == 0;
     }
 
     public boolean isValidSetupToken(String token) {
-        String expected = setupToken.get();
-        return expected != null && token != null && constantTimeEquals(expected, token) && accounts.count() == 0;
+        SetupToken expected = setupToken.get();
+        return expected != null && token != null && constantTimeEquals(expected.token(), token)
+                && clock.instant().isBefore(expected.expiresAt()) && accounts.count() == 0;
     }
 
     /**
@@ -101,23 +129,200 @@ public class AccountService implements UserDetailsService {
             throw new InvalidInputException("error.setup.tokenInvalid");
         }
         FacilitatorAccount created = create(username, displayName, password, Set.of(ROLE_BEHEERDER, ROLE_FACILITATOR));
+        // its holder chose this password on the server's one-time page: the one account
+        // that links its authenticator app at the first login
+        created.setEnrolAtLogin(true);
+        created = accounts.save(created);
         setupToken.set(null);
+        audit(created, "eerste account", AuditAction.ACCOUNT_CREATED, true);
         return created;
     }
 
-    /** A beheerder creates a facilitator account. */
-    public FacilitatorAccount createAccount(Actor actor, String username, String displayName, String password) {
-        return createAccount(actor, username, displayName, password, Set.of(ROLE_FACILITATOR));
+    /** A beheerder creates a facilitator account; see {@link #createAccount(Actor, String, String, Set)}. */
+    public AccountLink createAccount(Actor actor, String username, String displayName) {
+        return createAccount(actor, username, displayName, Set.of(ROLE_FACILITATOR));
     }
 
-    /** A beheerder creates an account with the given roles (at least one). */
-    public FacilitatorAccount createAccount(Actor actor, String username, String displayName, String password,
-                                            Set<String> roles) {
+    /**
+     * A beheerder creates an account with the given roles (at least one). It has no
+     * password yet: the returned one-time link (valid {@link #LINK_VALIDITY}) lets its
+     * holder choose one and link an authenticator app. The beheerder never knows it.
+     */
+    public AccountLink createAccount(Actor actor, String username, String displayName, Set<String> roles) {
         requireAdministrator(actor);
         if (roles == null || roles.isEmpty() || !Set.of(ROLE_FACILITATOR, ROLE_BEHEERDER).containsAll(roles)) {
             throw new InvalidInputException("error.account.roles");
         }
-        return create(username, displayName, password, roles);
+        FacilitatorAccount created = create(username, displayName, null, roles);
+        AccountLink link = issueLink(created, AccountLink.Purpose.SETUP);
+        audit(actor, created, "account aangemaakt", AuditAction.ACCOUNT_CREATED);
+        return link;
+    }
+
+    /**
+     * A beheerder resets someone's password: nothing changes until the holder opens the
+     * returned one-time link and chooses a new password, confirmed with their
+     * authenticator app or a recovery code (so the link alone is not enough). An account
+     * without an app gets a set-up link instead.
+     */
+    public AccountLink resetPassword(Actor actor, String accountId) {
+        requireAdministrator(actor);
+        FacilitatorAccount account = existing(accountId);
+        AccountLink link = issueLink(account, account.hasTwoFactor() && account.hasPassword()
+                ? AccountLink.Purpose.PASSWORD : AccountLink.Purpose.SETUP);
+        audit(actor, account, "wachtwoord resetten", AuditAction.PASSWORD_RESET);
+        return link;
+    }
+
+    /**
+     * A beheerder resets someone's second factor (lost phone): the app and the recovery
+     * codes stop working at once and open sessions end. The holder links a new app
+     * through the returned one-time link, confirmed with their own password; a password
+     * alone at the login page is not enough.
+     */
+    public AccountLink resetSecondFactor(Actor actor, String accountId) {
+        requireAdministrator(actor);
+        FacilitatorAccount account = existing(accountId);
+        account.resetTwoFactor();
+        FacilitatorAccount saved = accounts.save(account);
+        events.publishEvent(new AccountDisabled(saved.getId(), saved.getUsername()));
+        AccountLink link = issueLink(saved, saved.hasPassword() ? AccountLink.Purpose.SECOND_FACTOR
+                : AccountLink.Purpose.SETUP);
+        audit(actor, saved, "tweede stap resetten", AuditAction.SECOND_FACTOR_RESET);
+        return link;
+    }
+
+    /** What an account link is for, while it is valid. */
+    public Optional<AccountLink.Pending> openLink(String token) {
+        return accountOfLink(token).map(a -> new AccountLink.Pending(a.getLinkPurpose(), a.getUsername(),
+                a.getDisplayName(), a.getLinkExpiresAt()));
+    }
+
+    /** Starts linking an app through a valid account link: the new secret, shown as a QR code. */
+    public String startLinkEnrolment(String token) {
+        FacilitatorAccount account = accountOfLink(token)
+                .orElseThrow(() -> new InvalidInputException("error.link.invalid"));
+        if (!account.getLinkPurpose().linksApp()) {
+            throw new InvalidInputException("error.link.invalid");
+        }
+        String secret = TotpCodes.newSecret();
+        account.setPendingTotpSecret(secret);
+        accounts.save(account);
+        return secret;
+    }
+
+    /**
+     * Completes an account link: checks what the purpose asks (the current password for
+     * a second-factor reset; the app's code or a recovery code for a password reset;
+     * the new app's code when linking one), sets the new password if one is chosen,
+     * and closes the link. Returns the new recovery codes when an app was linked.
+     */
+    public List<String> completeLink(String token, String currentPassword, String newPassword, String code) {
+        FacilitatorAccount account = accountOfLink(token)
+                .orElseThrow(() -> new InvalidInputException("error.link.invalid"));
+        AccountLink.Purpose purpose = account.getLinkPurpose();
+        if (!accountAttempts.allows(account.getId())) {
+            throw new InvalidInputException("login.error.throttled");
+        }
+        if (purpose.choosesPassword()) {
+            passwordPolicy.check(newPassword, account.getUsername());
+        }
+        if (purpose == AccountLink.Purpose.SECOND_FACTOR
+                && (currentPassword == null || !passwordEncoder.matches(currentPassword, account.getPasswordHash()))) {
+            accountAttempts.tryAcquire(account.getId());
+            audit(account, "accountlink: wachtwoord", AuditAction.LOGIN_FAILED, false);
+            throw new InvalidInputException("error.link.wrongPassword");
+        }
+        List<String> recovery = List.of();
+        if (purpose == AccountLink.Purpose.PASSWORD) {
+            if (!verifySecondFactor(account.getId(), code)) {
+                accountAttempts.tryAcquire(account.getId());
+                throw new InvalidInputException("error.twoFactor.wrongCode");
+            }
+            account = existing(account.getId());
+        } else {
+            if (account.getPendingTotpSecret() == null) {
+                throw new InvalidInputException("error.twoFactor.noEnrolment");
+            }
+            var step = TotpCodes.matchingStep(account.getPendingTotpSecret(), code, clock.instant());
+            if (step.isEmpty()) {
+                accountAttempts.tryAcquire(account.getId());
+                throw new InvalidInputException("error.twoFactor.wrongCode");
+            }
+            recovery = TotpCodes.newRecoveryCodes(RECOVERY_CODES);
+            account.confirmTwoFactor(recovery.stream().map(TotpCodes::hashRecoveryCode).toList());
+            account.setLastTotpStep(step.getAsLong());
+        }
+        boolean hadPassword = account.hasPassword();
+        if (purpose.choosesPassword()) {
+            account.setPasswordHash(passwordEncoder.encode(newPassword));
+        }
+        account.closeLink();
+        FacilitatorAccount saved = accounts.save(account);
+        if (hadPassword && purpose.choosesPassword()) {
+            // a reset password ends the sessions that the old one opened
+            events.publishEvent(new AccountDisabled(saved.getId(), saved.getUsername()));
+        }
+        if (purpose.choosesPassword()) {
+            audit(saved, "accountlink: wachtwoord gekozen", AuditAction.PASSWORD_CHANGED, true);
+        }
+        if (purpose.linksApp()) {
+            audit(saved, "accountlink: app gekoppeld", AuditAction.ENROLMENT, true);
+        }
+        return recovery;
+    }
+
+    /**
+     * The holder changes their own password, with the current password and the second
+     * factor (a code from the app or a recovery code).
+     */
+    public void changePassword(Actor actor, String currentPassword, String code, String newPassword) {
+        if (!(actor instanceof Actor.Facilitator) && !(actor instanceof Actor.Administrator)) {
+            throw new NoAccessException();
+        }
+        FacilitatorAccount account = accounts.findById(actor.id()).filter(a -> !a.isDisabled())
+                .orElseThrow(NoAccessException::new);
+        if (!accountAttempts.allows(account.getId())) {
+            throw new InvalidInputException("login.error.throttled");
+        }
+        passwordPolicy.check(newPassword, account.getUsername());
+        if (currentPassword == null || !account.hasPassword()
+                || !passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
+            accountAttempts.tryAcquire(account.getId());
+            audit(account, "wachtwoord wijzigen: huidig wachtwoord", AuditAction.LOGIN_FAILED, false);
+            throw new InvalidInputException("error.password.currentWrong");
+        }
+        if (account.hasTwoFactor() && !verifySecondFactor(account.getId(), code)) {
+            accountAttempts.tryAcquire(account.getId());
+            throw new InvalidInputException("error.twoFactor.wrongCode");
+        }
+        if (!account.hasTwoFactor() && twoFactorRequired) {
+            throw new NoAccessException();
+        }
+        if (passwordEncoder.matches(newPassword, account.getPasswordHash())) {
+            throw new InvalidInputException("error.password.same");
+        }
+        FacilitatorAccount fresh = existing(account.getId());
+        fresh.setPasswordHash(passwordEncoder.encode(newPassword));
+        accounts.save(fresh);
+        audit(fresh, "wachtwoord gewijzigd", AuditAction.PASSWORD_CHANGED, true);
+    }
+
+    /** A login that passed every step, for the access log. */
+    public void recordLogin(FacilitatorAccount account) {
+        audit(account, "inloggen", AuditAction.LOGIN, true);
+    }
+
+    /** A refused password (or one not even checked because of the throttle), for the access log. */
+    public void recordLoginFailure(String username, boolean throttled) {
+        Optional<FacilitatorAccount> account = findByUsername(username);
+        String object = throttled ? "inloggen: geremd na te veel pogingen" : "inloggen: wachtwoord geweigerd";
+        if (account.isPresent()) {
+            audit(account.get(), object, AuditAction.LOGIN_FAILED, false);
+        } else {
+            // the typed name is not written: it may be a mistyped password
+            accessLog.record(null, null, object + " (onbekende gebruikersnaam)", null, AuditAction.LOGIN_FAILED, false);
+        }
     }
 
     /** All accounts, for the beheerder. */
@@ -168,6 +373,11 @@ public class AccountService implements UserDetailsService {
         if (account.hasTwoFactor()) {
             throw new InvalidInputException("error.twoFactor.alreadySet");
         }
+        if (!account.mayEnrolAtLogin()) {
+            // a password alone never links an app, except the first account's: its
+            // holder chose it on the server's one-time page. Others use an account link.
+            throw new InvalidInputException("error.twoFactor.needsLink");
+        }
         String secret = TotpCodes.newSecret();
         account.setPendingTotpSecret(secret);
         accounts.save(account);
@@ -177,7 +387,7 @@ public class AccountService implements UserDetailsService {
     /** Confirms enrolment with a first code; returns the recovery codes, shown once and stored only as hashes. */
     public List<String> confirmTwoFactor(String accountId, String code) {
         FacilitatorAccount account = accounts.findById(accountId).orElseThrow(NoAccessException::new);
-        if (account.getPendingTotpSecret() == null) {
+        if (account.getPendingTotpSecret() == null || !account.mayEnrolAtLogin()) {
             throw new InvalidInputException("error.twoFactor.noEnrolment");
         }
         var step = TotpCodes.matchingStep(account.getPendingTotpSecret(), code, clock.instant());
@@ -187,7 +397,9 @@ public class AccountService implements UserDetailsService {
         List<String> recovery = TotpCodes.newRecoveryCodes(RECOVERY_CODES);
         account.confirmTwoFactor(recovery.stream().map(TotpCodes::hashRecoveryCode).toList());
         account.setLastTotpStep(step.getAsLong());
+        account.setEnrolAtLogin(false);
         accounts.save(account);
+        audit(account, "app gekoppeld bij eerste login", AuditAction.ENROLMENT, true);
         return recovery;
     }
 
@@ -203,6 +415,7 @@ public class AccountService implements UserDetailsService {
         var step = TotpCodes.matchingStep(account.getTotpSecret(), code, clock.instant());
         if (step.isPresent()) {
             if (step.getAsLong() <= account.getLastTotpStep()) {
+                audit(account, "tweede stap: code al gebruikt", AuditAction.SECOND_FACTOR_FAILED, false);
                 return false;
             }
             account.setLastTotpStep(step.getAsLong());
@@ -213,8 +426,11 @@ public class AccountService implements UserDetailsService {
         if (account.getRecoveryCodeHashes().contains(hash)) {
             account.useRecoveryCode(hash);
             accounts.save(account);
+            audit(account, "herstelcode gebruikt (nog " + account.getRecoveryCodeHashes().size() + ")",
+                    AuditAction.RECOVERY_CODE_USED, true);
             return true;
         }
+        audit(account, "tweede stap: code geweigerd", AuditAction.SECOND_FACTOR_FAILED, false);
         return false;
     }
 
@@ -228,7 +444,7 @@ public class AccountService implements UserDetailsService {
 
     @Override
     public UserDetails loadUserByUsername(String username) {
-        FacilitatorAccount account = findByUsername(username)
+        FacilitatorAccount account = findByUsername(username).filter(FacilitatorAccount::hasPassword)
                 .orElseThrow(() -> new UsernameNotFoundException("unknown"));
         return User.withUsername(account.getUsername())
                 .password(account.getPasswordHash())
@@ -245,20 +461,64 @@ public class AccountService implements UserDetailsService {
             throw new InvalidInputException("error.account.usernameChars");
         }
         String name = Texts.required(displayName, FacilitatorAccount.NAME_MAX_LENGTH, "field.displayName");
-        if (password == null || password.length() < FacilitatorAccount.PASSWORD_MIN_LENGTH) {
-            throw new InvalidInputException("error.account.passwordShort", FacilitatorAccount.PASSWORD_MIN_LENGTH);
-        }
-        if (password.length() > FacilitatorAccount.PASSWORD_MAX_LENGTH) {
-            throw new InvalidInputException("error.input.tooLong", "field.password", FacilitatorAccount.PASSWORD_MAX_LENGTH);
+        if (password != null) {
+            passwordPolicy.check(password, login);
         }
         if (accounts.findByUsername(login).isPresent()) {
             throw new InvalidInputException("error.account.usernameTaken");
         }
         try {
-            return accounts.save(new FacilitatorAccount(login, name, passwordEncoder.encode(password), clock.instant(), roles));
+            return accounts.save(new FacilitatorAccount(login, name,
+                    password == null ? null : passwordEncoder.encode(password), clock.instant(), roles));
         } catch (DuplicateKeyException e) {
             throw new InvalidInputException("error.account.usernameTaken");
         }
+    }
+
+    private FacilitatorAccount existing(String accountId) {
+        return findById(accountId)
+                .orElseThrow(() -> new nl.reflectiewerkplaats.base.NotFoundException("error.account.gone"));
+    }
+
+    private AccountLink issueLink(FacilitatorAccount account, AccountLink.Purpose purpose) {
+        String token = newToken();
+        Instant expires = clock.instant().plus(LINK_VALIDITY);
+        FacilitatorAccount fresh = existing(account.getId());
+        fresh.openLink(hash(token), expires, purpose);
+        accounts.save(fresh);
+        return new AccountLink(fresh.getId(), token, expires, purpose);
+    }
+
+    private Optional<FacilitatorAccount> accountOfLink(String token) {
+        if (token == null || token.isBlank() || token.length() > 100) {
+            return Optional.empty();
+        }
+        return accounts.findByLinkTokenHash(hash(token))
+                .filter(a -> a.getLinkExpiresAt() != null && clock.instant().isBefore(a.getLinkExpiresAt()))
+                .filter(a -> !a.isDisabled());
+    }
+
+    private static String hash(String token) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(token.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** An account event in the access log, with the account as the actor. */
+    private void audit(FacilitatorAccount account, String object, AuditAction action, boolean allowed) {
+        accessLog.record(actorOf(account), null, object, account.getId(), action, allowed);
+    }
+
+    /** An account event done by a beheerder to another account. */
+    private void audit(Actor beheerder, FacilitatorAccount account, String object, AuditAction action) {
+        accessLog.record(beheerder, null, object + ": " + account.getUsername(), account.getId(), action, true);
+    }
+
+    private static Actor actorOf(FacilitatorAccount account) {
+        return account.hasRole(ROLE_FACILITATOR) ? account.asActor() : account.asAdministrator();
     }
 
     private static String normaliseUsername(String username) {

@@ -10,4 +10,7 @@ public interface CaseMembership {
 
     /** True when the participant belongs to a meeting of this case that is open. */
     boolean isActiveParticipantOf(String participantId, String caseId);
+
+    /** True when the meeting exists and belongs to the case. */
+    boolean isMeetingOf(String meetingId, String caseId);
 }

@@ -20,7 +20,7 @@ public class FacilitatorAccount {
 
     public static final int USERNAME_MAX_LENGTH = 80;
     public static final int NAME_MAX_LENGTH = 80;
-    public static final int PASSWORD_MIN_LENGTH = 10;
+    public static final int PASSWORD_MIN_LENGTH = 12;
     public static final int PASSWORD_MAX_LENGTH = 200;
 
     @Id
@@ -41,6 +41,17 @@ public class FacilitatorAccount {
     private long sessionEpoch;
     /** The last TOTP time step accepted, so a code cannot be used twice. */
     private long lastTotpStep;
+    /** SHA-256 of the one-time account link (set-up or reset) that is open, if any. */
+    @Indexed(sparse = true)
+    private String linkTokenHash;
+    private Instant linkExpiresAt;
+    private AccountLink.Purpose linkPurpose;
+    /**
+     * Whether this account may link an authenticator app at login with its password
+     * alone: only the very first account, whose password its holder chose on the
+     * server's one-time setup page. Everyone else links one through an account link.
+     */
+    private boolean enrolAtLogin;
     @Version
     private Long version;
 
@@ -65,6 +76,58 @@ public class FacilitatorAccount {
 
     public boolean isDisabled() {
         return disabled;
+    }
+
+    boolean hasPassword() {
+        return passwordHash != null;
+    }
+
+    void setPasswordHash(String passwordHash) {
+        this.passwordHash = passwordHash;
+        this.sessionEpoch++;
+    }
+
+    public boolean mayEnrolAtLogin() {
+        return enrolAtLogin && totpSecret == null;
+    }
+
+    void setEnrolAtLogin(boolean enrolAtLogin) {
+        this.enrolAtLogin = enrolAtLogin;
+    }
+
+    String getLinkTokenHash() {
+        return linkTokenHash;
+    }
+
+    Instant getLinkExpiresAt() {
+        return linkExpiresAt;
+    }
+
+    /** The purpose of the open account link, or null when none is open. */
+    public AccountLink.Purpose getLinkPurpose() {
+        return linkTokenHash == null ? null : linkPurpose;
+    }
+
+    void openLink(String tokenHash, Instant expiresAt, AccountLink.Purpose purpose) {
+        this.linkTokenHash = tokenHash;
+        this.linkExpiresAt = expiresAt;
+        this.linkPurpose = purpose;
+    }
+
+    void closeLink() {
+        this.linkTokenHash = null;
+        this.linkExpiresAt = null;
+        this.linkPurpose = null;
+    }
+
+    /** Forgets the authenticator app and the recovery codes: the holder links a new app. */
+    void resetTwoFactor() {
+        this.totpSecret = null;
+        this.pendingTotpSecret = null;
+        this.recoveryCodeHashes = new ArrayList<>();
+        this.lastTotpStep = 0;
+        this.enrolAtLogin = false;
+        this.sessionEpoch++;
     }
 
     void setDisabled(boolean disabled) {

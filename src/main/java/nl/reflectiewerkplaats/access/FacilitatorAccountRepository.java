@@ -9,4 +9,6 @@ interface FacilitatorAccountRepository extends MongoRepository<FacilitatorAccoun
     Optional<FacilitatorAccount> findByUsername(String username);
 
     List<FacilitatorAccount> findAllByOrderByDisplayNameAsc();
+
+    Optional<FacilitatorAccount> findByLinkTokenHash(String linkTokenHash);
 }

@@ -34,4 +34,10 @@ class CaseMembershipLookup implements CaseMembership {
                 .map(m -> m.isInviteValid(clock.instant()))
                 .orElse(false);
     }
+
+    @Override
+    public boolean isMeetingOf(String meetingId, String caseId) {
+        return meetingId != null && caseId != null
+                && meetings.findById(meetingId).map(m -> caseId.equals(m.getCaseId())).orElse(false);
+    }
 }

@@ -33,11 +33,14 @@ public class MeetingService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final RequestOrigin origin;
+    private final nl.reflectiewerkplaats.access.ContributionLimits limits;
     /** Failed link look-ups per address: guessing a 256-bit token is hopeless, but we do not let anyone try at speed. */
     final RateLimiter failedLinkAttempts = new RateLimiter(30, java.time.Duration.ofMinutes(10));
 
     MeetingService(MeetingRepository meetings, ParticipantRepository participants, CaseRepository cases,
-                   AccessPolicy access, ApplicationEventPublisher events, Clock clock, RequestOrigin origin) {
+                   AccessPolicy access, ApplicationEventPublisher events, Clock clock, RequestOrigin origin,
+                   nl.reflectiewerkplaats.access.ContributionLimits limits) {
+        this.limits = limits;
         this.meetings = meetings;
         this.participants = participants;
         this.cases = cases;
@@ -132,6 +135,7 @@ public class MeetingService {
         if (bestuurder && !meeting.isNetwork()) {
             throw new InvalidInputException("error.join.bestuurderOnlyNetwork");
         }
+        limits.beforeJoining(participants.countByMeetingIdAndWatcher(meeting.getId(), watcher));
         Participant participant = new Participant(meeting.getId(), meeting.getCaseId(), name, role, clock.instant(), key,
                 bestuurder && !watcher);
         participant.setWatcher(watcher);

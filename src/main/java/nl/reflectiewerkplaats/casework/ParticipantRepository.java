@@ -6,4 +6,6 @@ import org.springframework.data.mongodb.repository.MongoRepository;
 interface ParticipantRepository extends MongoRepository<Participant, String> {
 
     List<Participant> findByMeetingIdOrderByJoinedAtAsc(String meetingId);
+
+    long countByMeetingIdAndWatcher(String meetingId, boolean watcher);
 }

@@ -43,6 +43,7 @@ public class DreamBoardService {
         return cards.findByCaseIdOrderByCreatedAtAsc(caseId);
     }
 
+    @nl.reflectiewerkplaats.access.Addition
     public DreamCard addCard(Actor actor, String caseId, String meetingId, DreamQuestion question, String text) {
         access.check(actor, caseId, CaseAction.CONTRIBUTE);
         checkQuestion(question);

@@ -95,6 +95,7 @@ public class GenogramService {
 
     // ---- persons -------------------------------------------------------------------------
 
+    @nl.reflectiewerkplaats.access.Addition
     public Person addPerson(Actor actor, String caseId, DiagramKind kind, PersonDetails details) {
         access.check(actor, caseId, CaseAction.CONTRIBUTE);
         PersonDetails checked = check(details);
@@ -224,6 +225,7 @@ public class GenogramService {
      * Adds a line. For parent–child lines {@code fromId} is the parent; for care the
      * giver; for a force its source. {@code strength} (1–3) counts for forces only.
      */
+    @nl.reflectiewerkplaats.access.Addition
     public Relation addRelation(Actor actor, String caseId, DiagramKind kind, String fromId, String toId,
                                 RelationType type, int strength, String note) {
         access.check(actor, caseId, CaseAction.CONTRIBUTE);
@@ -284,6 +286,7 @@ public class GenogramService {
 
     // ---- events on persons ---------------------------------------------------------------
 
+    @nl.reflectiewerkplaats.access.Addition
     public LifeEvent addEvent(Actor actor, String personId, LifeEventKind kind, LocalDate date, String text) {
         Person person = findPerson(personId);
         access.check(actor, person.getCaseId(), CaseAction.CONTRIBUTE);

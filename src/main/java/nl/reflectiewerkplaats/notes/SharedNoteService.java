@@ -36,6 +36,7 @@ public class SharedNoteService {
         return notes.findByCaseIdAndTopicOrderByCreatedAtAsc(caseId, topic);
     }
 
+    @nl.reflectiewerkplaats.access.Addition
     public SharedNote add(Actor actor, String caseId, String topic, String meetingId, String text) {
         access.check(actor, caseId, CaseAction.CONTRIBUTE);
         String body = Texts.required(text, SharedNote.TEXT_MAX_LENGTH, "field.noteText");

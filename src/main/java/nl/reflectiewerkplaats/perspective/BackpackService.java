@@ -71,6 +71,7 @@ public class BackpackService {
     }
 
     /** One piece of advice per person at a time; the carrier receives, and does not add. */
+    @nl.reflectiewerkplaats.access.Addition
     public Book addBook(Actor actor, String backpackId, String advice) {
         Backpack backpack = find(backpackId);
         access.check(actor, backpack.getCaseId(), CaseAction.CONTRIBUTE);

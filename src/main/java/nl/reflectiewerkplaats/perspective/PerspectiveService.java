@@ -56,6 +56,7 @@ public class PerspectiveService {
     }
 
     /** Adds a key person. {@code linkedParticipantId}: who is this person in reality (may not play it), or null. */
+    @nl.reflectiewerkplaats.access.Addition
     public RoleCard addRole(Actor actor, String roundId, String name, boolean childRole, String linkedParticipantId) {
         Round round = rolesRound(actor, roundId);
         access.check(actor, round.getCaseId(), CaseAction.MODERATE);

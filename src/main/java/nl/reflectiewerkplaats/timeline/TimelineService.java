@@ -92,6 +92,7 @@ public class TimelineService {
      *
      * @param meetingId the meeting it is added in, or null when prepared outside one
      */
+    @nl.reflectiewerkplaats.access.Addition
     public TimelineEvent addEvent(Actor actor, String caseId, String meetingId, TimelineEventDraft draft) {
         return addLinkedEvent(actor, caseId, meetingId, draft, null, null, null);
     }
@@ -104,6 +105,7 @@ public class TimelineService {
      * @param sourceType e.g. "interview" or "genogram"
      * @param sourceId   the id of the source item
      */
+    @nl.reflectiewerkplaats.access.Addition
     public TimelineEvent addLinkedEvent(Actor actor, String caseId, String meetingId, TimelineEventDraft draft,
                                         String sourceType, String sourceId) {
         return addLinkedEvent(actor, caseId, meetingId, draft, sourceType, sourceId, null);
@@ -113,6 +115,7 @@ public class TimelineService {
      * As {@link #addLinkedEvent(Actor, String, String, TimelineEventDraft, String, String)}, with a short
      * name of the source for people (e.g. "moeder" for "uit het interview met moeder").
      */
+    @nl.reflectiewerkplaats.access.Addition
     public TimelineEvent addLinkedEvent(Actor actor, String caseId, String meetingId, TimelineEventDraft draft,
                                         String sourceType, String sourceId, String sourceLabel) {
         checkWrite(actor, caseId);
@@ -211,6 +214,7 @@ public class TimelineService {
 
     // ---- periods
 
+    @nl.reflectiewerkplaats.access.Addition
     public TimelinePeriod addPeriod(Actor actor, String caseId, String meetingId, LocalDate start, LocalDate end,
                                     String name) {
         checkWrite(actor, caseId);
@@ -242,6 +246,7 @@ public class TimelineService {
     // ---- gaps
 
     /** "Ontbreekt er iets?": a question mark at a point in time. */
+    @nl.reflectiewerkplaats.access.Addition
     public TimelineGap flagGap(Actor actor, String caseId, String meetingId, LocalDate at, String question) {
         checkWrite(actor, caseId);
         if (at == null) {

@@ -45,7 +45,9 @@ import nl.reflectiewerkplaats.base.DutchTime;
  * it may never return Beuk's data nor change what is stored for Beuk.
  *
  * <p>The methods are found by reflection over every {@code @Service} bean, so an
- * instrument added later is walked too. The matrix is printed.
+ * instrument added later is walked too. Every method that takes a case and a meeting
+ * is also called with a mismatched pair (a meeting of another case next to a case the
+ * caller may use) and must be refused. The matrices are printed.
  */
 @StoreTest
 class AccessMatrixTests {
@@ -175,6 +177,80 @@ class AccessMatrixTests {
                 }
             }
         }
+        // mismatched (case, meeting) pairs: every method that takes both is tried with a
+        // meeting of another case next to a case the caller may use; each must be refused
+        record Pair(String name, Actor actor, String caseId, String meetingId) {
+        }
+        List<Pair> pairs = List.of(
+                new Pair("andere begeleider: eigen casus, bijeenkomst van Beuk", other, eik.getId(), beukMeeting.getId()),
+                new Pair("deelnemer andere casus: eigen casus, bijeenkomst van Beuk", eikParticipant, eik.getId(),
+                        beukMeeting.getId()),
+                new Pair("Anna: Beuk, bijeenkomst van Eik", anna, beuk.getId(), eikMeeting.getId()));
+        Map<String, Map<String, Integer>> pairMatrix = new TreeMap<>();
+        List<String> pairLeaks = new ArrayList<>();
+        Map<String, List<Document>> eikBefore = archive.documentsOf(eik.getId());
+        int pairCalls = 0;
+        java.util.Set<String> pairMethods = new java.util.TreeSet<>();
+        for (Object bean : context.getBeansWithAnnotation(Service.class).values()) {
+            Class<?> type = AopUtils.getTargetClass(bean);
+            if (!type.getPackageName().startsWith("nl.reflectiewerkplaats")
+                    || NOT_CASE_SERVICES.contains(type.getSimpleName())) {
+                continue;
+            }
+            for (Method method : type.getMethods()) {
+                Parameter[] params = method.getParameters();
+                boolean takesPair = params.length > 0 && params[0].getType() == Actor.class
+                        && java.util.Arrays.stream(params).anyMatch(p -> p.getName().equals("caseId"))
+                        && java.util.Arrays.stream(params).anyMatch(p -> p.getName().equals("meetingId"));
+                if (!takesPair) {
+                    continue;
+                }
+                pairMethods.add(type.getSimpleName() + "." + method.getName());
+                for (Pair pair : pairs) {
+                    Object[] args = new Object[params.length];
+                    args[0] = pair.actor();
+                    for (int i = 1; i < params.length; i++) {
+                        args[i] = switch (params[i].getName()) {
+                            case "caseId" -> pair.caseId();
+                            case "meetingId" -> pair.meetingId();
+                            default -> argumentFor(type.getSimpleName(), params[i], ids);
+                        };
+                    }
+                    String outcome;
+                    try {
+                        Object result = method.invoke(bean, args);
+                        outcome = "toegelaten";
+                        pairLeaks.add(pair.name() + " → " + type.getSimpleName() + "." + method.getName()
+                                + " toegelaten, gaf " + result);
+                    } catch (InvocationTargetException e) {
+                        outcome = e.getCause() instanceof NoAccessException ? "geweigerd" : "anders: " + e.getCause();
+                        if (!(e.getCause() instanceof NoAccessException)) {
+                            pairLeaks.add(pair.name() + " → " + type.getSimpleName() + "." + method.getName()
+                                    + " niet geweigerd maar " + e.getCause());
+                        }
+                    }
+                    pairCalls++;
+                    pairMatrix.computeIfAbsent(pair.name(), k -> new TreeMap<>()).merge(
+                            outcome.startsWith("anders") ? "anders" : outcome, 1, Integer::sum);
+                }
+            }
+        }
+        System.out.printf("%nNiet-passende (casus, bijeenkomst)-paren: %d aanroepen van %d methodes%n", pairCalls,
+                pairMethods.size());
+        pairMatrix.forEach((who, outcomes) -> System.out.printf("  %-58s %s%n", who, outcomes));
+        assertThat(pairLeaks).as("niet-passende paren").isEmpty();
+        assertThat(pairMethods).as("methodes met een (casus, bijeenkomst)-paar").contains(
+                "FacilitationService.preparation", "FacilitationService.agenda", "RoundService.open",
+                "ArtService.offer", "ClosingService.counts", "BackpackService.start");
+        Map<String, List<Document>> eikAfter = archive.documentsOf(eik.getId());
+        eikAfter.forEach((collection, docs) -> docs.forEach(d -> d.remove("version")));
+        eikBefore.forEach((collection, docs) -> docs.forEach(d -> d.remove("version")));
+        assertThat(eikAfter.keySet()).isEqualTo(eikBefore.keySet());
+        for (String collection : eikBefore.keySet()) {
+            assertThat(eikAfter.get(collection)).as("opgeslagen " + collection + " van Eik onveranderd")
+                    .containsExactlyInAnyOrderElementsOf(eikBefore.get(collection));
+        }
+
         // the case list of every facilitator but Anna leaves Beuk out
         assertThat(cases.listCases(other)).extracting(Case::getId).doesNotContain(beuk.getId());
 

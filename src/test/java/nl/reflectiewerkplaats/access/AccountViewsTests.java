@@ -46,35 +46,143 @@ class AccountViewsTests {
     }
 
     @Test
-    void aBeheerderCreatesAFacilitatorWithAHashedPasswordAndOnlyTheChosenRole() {
+    void aBeheerderCreatesAnAccountByOneTimeLinkAndItsHolderChoosesThePassword() {
         Actor.Administrator b = data.beheerderOnly();
         KaribuSupport.login(data.usernameOf(b), AccountService.ROLE_BEHEERDER);
         UI.getCurrent().navigate("begeleiders");
         assertThat(_get(H2.class).getText()).isEqualTo("Begeleiders");
+        // the beheerder is not asked for a password
+        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(PasswordField.class)).isEmpty();
 
         String suffix = Long.toString(System.nanoTime(), 36);
         String username = "marieke" + suffix + "@voorbeeld.nl";
         _setValue(_get(TextField.class, s -> s.withLabel("Gebruikersnaam")), "Marieke" + suffix.toUpperCase() + "@Voorbeeld.nl");
         _setValue(_get(TextField.class, s -> s.withLabel("Naam")), "Marieke Jansen");
-        _setValue(_get(PasswordField.class, s -> s.withLabel("Wachtwoord")), "kort");
-        _setValue(_get(PasswordField.class, s -> s.withLabel("Wachtwoord (nog een keer)")), "kort");
         _click(_get(Button.class, s -> s.withText("Begeleider toevoegen")));
-        NotificationsKt.expectNotifications("Kies een wachtwoord van minstens 10 tekens.");
-        assertThat(accounts.findByUsername(username)).isEmpty();
-
-        _setValue(_get(PasswordField.class, s -> s.withLabel("Wachtwoord")), "een-goed-wachtwoord");
-        _setValue(_get(PasswordField.class, s -> s.withLabel("Wachtwoord (nog een keer)")), "een-goed-wachtwoord");
-        _click(_get(Button.class, s -> s.withText("Begeleider toevoegen")));
+        NotificationsKt.expectNotifications("Het account is aangemaakt.");
 
         FacilitatorAccount created = accounts.findByUsername(username).orElseThrow();
         assertThat(created.getDisplayName()).isEqualTo("Marieke Jansen");
-        assertThat(created.getPasswordHash()).doesNotContain("een-goed-wachtwoord");
-        assertThat(encoder.matches("een-goed-wachtwoord", created.getPasswordHash())).isTrue();
+        assertThat(created.hasPassword()).isFalse();
         assertThat(created.getRoles()).containsExactly(AccountService.ROLE_FACILITATOR);
         @SuppressWarnings("unchecked")
         Grid<FacilitatorAccount> grid = _get(Grid.class);
-        assertThat(grid.getGenericDataView().getItems().map(FacilitatorAccount::getUsername))
-                .contains(username);
+        assertThat(grid.getGenericDataView().getItems().map(FacilitatorAccount::getUsername)).contains(username);
+        TextField link = _get(TextField.class, s -> s.withClasses("rw-account-link"));
+        assertThat(link.getValue()).contains("/account/");
+        String path = link.getValue().substring(link.getValue().indexOf("/account/") + 1);
+
+        // Marieke opens the link (another browser: no login), chooses her password and links her app
+        KaribuSupport.tearDown();
+        KaribuSupport.setUp(context);
+        UI.getCurrent().navigate(path);
+        assertThat(_get(H2.class).getText()).isEqualTo("Je account instellen");
+        String secret = _get(com.vaadin.flow.component.html.Span.class, s -> s.withClasses("rw-secret"))
+                .getElement().getAttribute("data-secret");
+        _setValue(_get(PasswordField.class, s -> s.withLabel("Nieuw wachtwoord")), "PasswordPassword");
+        _setValue(_get(PasswordField.class, s -> s.withLabel("Wachtwoord (nog een keer)")), "PasswordPassword");
+        _setValue(_get(TextField.class, s -> s.withLabel("Code")), TotpCodes.codeAt(secret, java.time.Instant.now()));
+        _click(_get(Button.class, s -> s.withText("Opslaan en koppelen")));
+        NotificationsKt.expectNotifications("Dit wachtwoord staat op de lijst van veelgebruikte of uitgelekte wachtwoorden. Kies iets dat niet te raden is.");
+        assertThat(accounts.findByUsername(username).orElseThrow().hasPassword()).isFalse();
+
+        _setValue(_get(PasswordField.class, s -> s.withLabel("Nieuw wachtwoord")), "koffie-bij-de-wijkpost");
+        _setValue(_get(PasswordField.class, s -> s.withLabel("Wachtwoord (nog een keer)")), "koffie-bij-de-wijkpost");
+        _setValue(_get(TextField.class, s -> s.withLabel("Code")), TotpCodes.codeAt(secret, java.time.Instant.now()));
+        _click(_get(Button.class, s -> s.withText("Opslaan en koppelen")));
+        assertThat(_get(H2.class).getText()).isEqualTo("Klaar. Je kunt nu inloggen.");
+        assertThat(_get(com.vaadin.flow.component.html.OrderedList.class).getChildren().count()).isEqualTo(10);
+        FacilitatorAccount done = accounts.findByUsername(username).orElseThrow();
+        assertThat(encoder.matches("koffie-bij-de-wijkpost", done.getPasswordHash())).isTrue();
+        assertThat(done.hasTwoFactor()).isTrue();
+
+        // the link worked once
+        UI.getCurrent().navigate(path);
+        assertThat(_get(H2.class).getText()).isEqualTo("Deze link werkt niet (meer)");
+    }
+
+    @Test
+    void afterASecondFactorResetThePasswordAloneLinksNoAppAtTheLoginPage() {
+        String username = "reset" + System.nanoTime();
+        AccountLink setup = accounts.createAccount(data.administrator(), username, "Rik Reset");
+        data.completeSetup(setup);
+        AccountLink reset = accounts.resetSecondFactor(data.administrator(), setup.accountId());
+
+        UI.getCurrent().navigate("login");
+        _setValue(_get(TextField.class, s -> s.withLabel("Gebruikersnaam")), username);
+        _setValue(_get(PasswordField.class, s -> s.withLabel("Wachtwoord")), TestData.PASSWORD);
+        _click(_get(Button.class, s -> s.withText("Inloggen")));
+        NotificationsKt.expectNotifications("Aan je account is nog geen authenticator-app gekoppeld. Open de link die je van de beheerder kreeg om dat te doen; werkt die niet meer, vraag dan een nieuwe.");
+        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(com.vaadin.flow.component.html.Image.class)).isEmpty();
+        assertThat(org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication())
+                .isNull();
+
+        // the link page asks for the password before it links the new app
+        UI.getCurrent().navigate(reset.path());
+        assertThat(_get(H2.class).getText()).isEqualTo("Nieuwe authenticator-app koppelen");
+        String secret = _get(com.vaadin.flow.component.html.Span.class, s -> s.withClasses("rw-secret"))
+                .getElement().getAttribute("data-secret");
+        _setValue(_get(PasswordField.class, s -> s.withLabel("Je wachtwoord")), "niet-het-wachtwoord");
+        _setValue(_get(TextField.class, s -> s.withLabel("Code")), TotpCodes.codeAt(secret, java.time.Instant.now()));
+        _click(_get(Button.class, s -> s.withText("Koppelen")));
+        NotificationsKt.expectNotifications("Dit wachtwoord klopt niet. Typ het wachtwoord waarmee je tot nu toe inlogde.");
+        _setValue(_get(PasswordField.class, s -> s.withLabel("Je wachtwoord")), TestData.PASSWORD);
+        _setValue(_get(TextField.class, s -> s.withLabel("Code")), TotpCodes.codeAt(secret, java.time.Instant.now()));
+        _click(_get(Button.class, s -> s.withText("Koppelen")));
+        assertThat(_get(H2.class).getText()).isEqualTo("Klaar. Je kunt nu inloggen.");
+        assertThat(accounts.findById(setup.accountId()).orElseThrow().hasTwoFactor()).isTrue();
+    }
+
+    @Test
+    void aBeheerderResetsAPasswordAndSeesTheLinkOnce() {
+        Actor.Administrator b = data.beheerderOnly();
+        String username = "wachtwoordkwijt" + System.nanoTime();
+        AccountLink setup = accounts.createAccount(b, username, "Wanda Kwijt");
+        data.completeSetup(setup);
+        KaribuSupport.login(data.usernameOf(b), AccountService.ROLE_BEHEERDER);
+        UI.getCurrent().navigate("begeleiders");
+        @SuppressWarnings("unchecked")
+        Grid<FacilitatorAccount> grid = _get(Grid.class);
+        FacilitatorAccount wanda = grid.getGenericDataView().getItems().filter(a -> a.getUsername().equals(username))
+                .findFirst().orElseThrow();
+        Button reset = (Button) com.github.mvysny.kaributesting.v10.GridKt._getCellComponent(grid,
+                grid.getGenericDataView().getItems().toList().indexOf(wanda), "herstel")
+                .getChildren().filter(c -> c instanceof Button bt && bt.getText().equals("Wachtwoord resetten"))
+                .findFirst().orElseThrow();
+        _click(reset);
+        TextField link = _get(TextField.class, s -> s.withClasses("rw-account-link"));
+        assertThat(link.getValue()).contains("/account/");
+        assertThat(accounts.findById(setup.accountId()).orElseThrow().getLinkPurpose())
+                .isEqualTo(AccountLink.Purpose.PASSWORD);
+        // the old password still works until Wanda chooses a new one
+        assertThat(encoder.matches(TestData.PASSWORD, accounts.findById(setup.accountId()).orElseThrow().getPasswordHash()))
+                .isTrue();
+    }
+
+    @Test
+    void aFacilitatorChangesTheirOwnPasswordWithTheSecondFactor() {
+        String username = "zelf" + System.nanoTime();
+        AccountLink setup = accounts.createAccount(data.administrator(), username, "Zelf Wijzigen");
+        String secret = data.completeSetup(setup);
+        KaribuSupport.login(username);
+        UI.getCurrent().navigate("wachtwoord");
+        assertThat(_get(H2.class).getText()).isEqualTo("Wachtwoord wijzigen");
+        _setValue(_get(PasswordField.class, s -> s.withLabel("Huidig wachtwoord")), TestData.PASSWORD);
+        _setValue(_get(TextField.class, s -> s.withLabel("Code")), "000000".equals(
+                TotpCodes.codeAt(secret, java.time.Instant.now().plusSeconds(30))) ? "111111" : "000000");
+        _setValue(_get(PasswordField.class, s -> s.withLabel("Nieuw wachtwoord")), "regen-op-het-dak-van-de-school");
+        _setValue(_get(PasswordField.class, s -> s.withLabel("Nieuw wachtwoord (nog een keer)")), "regen-op-het-dak-van-de-school");
+        _click(_get(Button.class, s -> s.withText("Wachtwoord wijzigen")));
+        NotificationsKt.expectNotifications("Deze code klopt niet. Kijk of de tijd op je telefoon goed staat en typ de code die nu in de app staat.");
+        assertThat(encoder.matches(TestData.PASSWORD, accounts.findById(setup.accountId()).orElseThrow().getPasswordHash()))
+                .isTrue();
+
+        _setValue(_get(TextField.class, s -> s.withLabel("Code")),
+                TotpCodes.codeAt(secret, java.time.Instant.now().plusSeconds(30)));
+        _click(_get(Button.class, s -> s.withText("Wachtwoord wijzigen")));
+        NotificationsKt.expectNotifications("Je wachtwoord is gewijzigd.");
+        assertThat(encoder.matches("regen-op-het-dak-van-de-school",
+                accounts.findById(setup.accountId()).orElseThrow().getPasswordHash())).isTrue();
     }
 
     @Test
@@ -136,7 +244,9 @@ class AccountViewsTests {
         _setValue(_get(TextField.class, s -> s.withLabel("Gebruikersnaam")), data.usernameOf(f));
         _setValue(_get(PasswordField.class, s -> s.withLabel("Wachtwoord")), TestData.PASSWORD);
         _click(_get(Button.class, s -> s.withText("Inloggen")));
-        assertThat(_get(com.vaadin.flow.component.html.H2.class).getText()).isEqualTo("Koppel een authenticator-app");
+        // the first account of the store links its app here; every other one has linked it through its set-up link
+        assertThat(_get(com.vaadin.flow.component.html.H2.class).getText()).isEqualTo(
+                data.secretOf(f) == null ? "Koppel een authenticator-app" : "Tweede stap");
         assertThat(_get(TextField.class, s -> s.withLabel("Code"))).isNotNull();
         assertThat(org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication())
                 .isNull();

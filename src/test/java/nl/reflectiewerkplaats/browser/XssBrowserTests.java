@@ -527,8 +527,8 @@ class XssBrowserTests {
         var anna = accounts.findByUsername("anna").orElseThrow().asActor();
         var theCase = c.app.getBean(nl.reflectiewerkplaats.casework.CaseService.class).listCases(anna).getFirst();
         // a co-facilitator of the case, made by the beheerder (Anna is both), logs in in a fourth browser
-        var bea = accounts.createAccount(accounts.findByUsername("anna").orElseThrow().asAdministrator(), "bea", "Bea",
-                PASSWORD);
+        var bea = BrowserSupport.account(c.app, accounts.findByUsername("anna").orElseThrow().asAdministrator(), "bea",
+                "Bea");
         c.app.getBean(nl.reflectiewerkplaats.casework.CaseService.class).shareWith(anna, theCase.getId(), bea.getId());
         var interviews = c.app.getBean(nl.reflectiewerkplaats.interview.InterviewService.class);
         String person = "XSS-GESPREK " + SHORT_IMG;

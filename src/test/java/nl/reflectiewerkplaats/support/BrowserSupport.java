@@ -102,6 +102,24 @@ public final class BrowserSupport {
         return "http://localhost:" + app.getEnvironment().getProperty("local.server.port");
     }
 
+    /**
+     * An account made by a beheerder, set up as its holder would through the one-time
+     * link: password {@code een-lang-wachtwoord} and an authenticator app, whose key
+     * {@link #logIn} then uses.
+     */
+    public static nl.reflectiewerkplaats.access.FacilitatorAccount account(
+            org.springframework.context.ConfigurableApplicationContext app, nl.reflectiewerkplaats.access.Actor beheerder,
+            String username, String displayName, String... roles) {
+        nl.reflectiewerkplaats.access.AccountService accounts = app.getBean(nl.reflectiewerkplaats.access.AccountService.class);
+        var link = roles.length == 0 ? accounts.createAccount(beheerder, username, displayName)
+                : accounts.createAccount(beheerder, username, displayName, java.util.Set.of(roles));
+        String secret = accounts.startLinkEnrolment(link.token());
+        accounts.completeLink(link.token(), null, "een-lang-wachtwoord",
+                nl.reflectiewerkplaats.access.TotpCodes.codeAt(secret, java.time.Instant.now()));
+        SECRETS.put(username, secret);
+        return accounts.findById(link.accountId()).orElseThrow();
+    }
+
     /** The first account of a fresh app (through the setup token, as in real life): "anna", beheerder and facilitator. */
     public static nl.reflectiewerkplaats.access.Actor.Facilitator anna(
             org.springframework.context.ConfigurableApplicationContext app) {

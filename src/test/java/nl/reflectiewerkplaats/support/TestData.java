@@ -36,7 +36,9 @@ public class TestData {
         if (token.isPresent()) {
             created = accounts.createFirstAccount(token.get(), username, "Begeleider " + COUNTER.get(), PASSWORD).asActor();
         } else {
-            created = accounts.createAccount(administrator(), username, "Begeleider " + COUNTER.get(), PASSWORD).asActor();
+            var link = accounts.createAccount(administrator(), username, "Begeleider " + COUNTER.get());
+            completeSetup(link);
+            created = accounts.findById(link.accountId()).orElseThrow().asActor();
         }
         usernames.put(created.id(), username);
         return created;
@@ -50,10 +52,31 @@ public class TestData {
     /** A new account that is beheerder only. */
     public Actor.Administrator beheerderOnly() {
         String username = "beheerder" + COUNTER.incrementAndGet() + "-" + System.nanoTime();
-        var account = accounts.createAccount(administrator(), username, "Beheerder " + COUNTER.get(), PASSWORD,
+        var link = accounts.createAccount(administrator(), username, "Beheerder " + COUNTER.get(),
                 java.util.Set.of(AccountService.ROLE_BEHEERDER));
+        completeSetup(link);
+        var account = accounts.findById(link.accountId()).orElseThrow();
         usernames.put(account.getId(), username);
         return account.asAdministrator();
+    }
+
+    private final java.util.Map<String, String> secrets = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * Does what the holder of a new account does with the beheerder's set-up link:
+     * chooses {@link #PASSWORD} and links an authenticator app (whose secret the test keeps).
+     */
+    public String completeSetup(nl.reflectiewerkplaats.access.AccountLink link) {
+        String secret = accounts.startLinkEnrolment(link.token());
+        accounts.completeLink(link.token(), null, PASSWORD,
+                nl.reflectiewerkplaats.access.TotpCodes.codeAt(secret, java.time.Instant.now()));
+        secrets.put(link.accountId(), secret);
+        return secret;
+    }
+
+    /** The authenticator secret of an account set up by {@link #completeSetup}, if any. */
+    public String secretOf(Actor actor) {
+        return secrets.get(actor.id());
     }
 
     public String usernameOf(Actor actor) {

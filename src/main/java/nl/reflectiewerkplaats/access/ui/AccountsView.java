@@ -13,13 +13,18 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import nl.reflectiewerkplaats.access.AccountLink;
 import nl.reflectiewerkplaats.access.AccountService;
 import nl.reflectiewerkplaats.access.Actor;
 import nl.reflectiewerkplaats.access.FacilitatorAccount;
 import nl.reflectiewerkplaats.base.ui.MainLayout;
 import nl.reflectiewerkplaats.base.ui.Messages;
 
-/** The beheerder sees all accounts, creates new ones with their roles, and disables or enables them. */
+/**
+ * The beheerder sees all accounts, creates new ones with their roles (the holder
+ * chooses the password through a one-time link), resets a password or a second
+ * factor (again by a one-time link), and disables or enables accounts.
+ */
 @Route(value = "begeleiders", layout = MainLayout.class)
 @RolesAllowed(AccountService.ROLE_BEHEERDER)
 public class AccountsView extends VerticalLayout implements HasDynamicTitle {
@@ -29,10 +34,16 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
 
     private final AccountService accounts;
     private final Actor actor;
-    private final Grid<FacilitatorAccount> grid = new Grid<>();
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d MMMM yyyy HH:mm",
+            Locale.of("nl")).withZone(ZoneId.of("Europe/Amsterdam"));
 
-    AccountsView(AccountService accounts, CurrentActor currentActor) {
+    private final Grid<FacilitatorAccount> grid = new Grid<>();
+    private final String publicUrl;
+
+    AccountsView(AccountService accounts, CurrentActor currentActor,
+                 @org.springframework.beans.factory.annotation.Value("${reflectiewerkplaats.public-url:}") String publicUrl) {
         this.accounts = accounts;
+        this.publicUrl = publicUrl;
         this.actor = currentActor.administrator().orElseThrow(nl.reflectiewerkplaats.access.NoAccessException::new);
         addClassName("rw-page");
         grid.addColumn(FacilitatorAccount::getDisplayName).setHeader(getTranslation("field.displayName"));
@@ -52,9 +63,26 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
             toggle.setEnabled(!a.getId().equals(actor.id()));
             return toggle;
         }).setHeader(getTranslation("account.status"));
+        grid.addComponentColumn(a -> {
+            Button password = new Button(getTranslation("account.resetPassword"),
+                    e -> issue(a, () -> accounts.resetPassword(actor, a.getId())));
+            Button secondFactor = new Button(getTranslation("account.resetSecondFactor"),
+                    e -> issue(a, () -> accounts.resetSecondFactor(actor, a.getId())));
+            for (Button b : java.util.List.of(password, secondFactor)) {
+                b.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+                b.setEnabled(!a.getId().equals(actor.id()) && !a.isDisabled());
+            }
+            com.vaadin.flow.component.orderedlayout.HorizontalLayout actions =
+                    new com.vaadin.flow.component.orderedlayout.HorizontalLayout(password, secondFactor);
+            actions.setSpacing(false);
+            if (a.getLinkPurpose() != null) {
+                actions.add(new com.vaadin.flow.component.html.Span(getTranslation("account.pendingLink")));
+            }
+            return actions;
+        }).setHeader(getTranslation("account.actions")).setKey("herstel");
         grid.setAllRowsVisible(true);
 
-        SetupView.AccountForm form = new SetupView.AccountForm();
+        SetupView.AccountForm form = new SetupView.AccountForm(false);
         com.vaadin.flow.component.checkbox.CheckboxGroup<String> roles = new com.vaadin.flow.component.checkbox.CheckboxGroup<>(
                 getTranslation("account.roles"));
         roles.setItems(AccountService.ROLE_FACILITATOR, AccountService.ROLE_BEHEERDER);
@@ -62,18 +90,46 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
         roles.setValue(java.util.Set.of(AccountService.ROLE_FACILITATOR));
         form.add(roles);
         Button create = new Button(getTranslation("account.create"), e -> {
-            if (form.passwordsMatch() && Messages.attempt(this, () -> accounts.createAccount(actor,
-                    form.username.getValue(), form.displayName.getValue(), form.password.getValue(),
+            String name = form.displayName.getValue();
+            AccountLink[] made = new AccountLink[1];
+            if (Messages.attempt(this, () -> made[0] = accounts.createAccount(actor, form.username.getValue(), name,
                     roles.getValue()))) {
                 Messages.showSuccess(getTranslation("account.created.notice"));
                 form.clear();
                 refresh();
+                showLink(name, made[0]);
             }
         });
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(new H2(getTranslation("nav.accounts")), new Paragraph(getTranslation("account.intro")), grid,
                 new H3(getTranslation("account.create")), form, create);
         refresh();
+    }
+
+    private void issue(FacilitatorAccount account, java.util.function.Supplier<AccountLink> action) {
+        AccountLink[] link = new AccountLink[1];
+        if (Messages.attempt(this, () -> link[0] = action.get())) {
+            refresh();
+            showLink(account.getDisplayName(), link[0]);
+        }
+    }
+
+    /** Shows the one-time link once; it is stored only as a hash and cannot be shown again. */
+    private void showLink(String name, AccountLink link) {
+        com.vaadin.flow.component.dialog.Dialog dialog = new com.vaadin.flow.component.dialog.Dialog();
+        dialog.setHeaderTitle(getTranslation("account.link.title", name));
+        com.vaadin.flow.component.textfield.TextField url = new com.vaadin.flow.component.textfield.TextField();
+        url.setValue(nl.reflectiewerkplaats.base.ui.PublicUrl.base(publicUrl) + "/" + link.path());
+        url.setReadOnly(true);
+        url.setWidthFull();
+        url.addClassName("rw-account-link");
+        dialog.add(new Paragraph(getTranslation("account.link." + link.purpose(), name)), url,
+                new Paragraph(getTranslation("account.link.expires", DATE_TIME.format(link.expiresAt()))));
+        Button close = new Button(getTranslation("account.link.close"), e -> dialog.close());
+        close.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(close);
+        dialog.setWidth("min(40rem, 95vw)");
+        dialog.open();
     }
 
     private void refresh() {

@@ -16,6 +16,10 @@ class LoginThrottle {
     private final RateLimiter perUsername = new RateLimiter(5, Duration.ofMinutes(15));
     private final RateLimiter perAddress = new RateLimiter(20, Duration.ofMinutes(15));
 
+    static String normalise(String username) {
+        return username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT);
+    }
+
     boolean allows(String username, String address) {
         return perUsername.allows(username) && perAddress.allows(address);
     }

@@ -70,7 +70,7 @@ public class LoginView extends VerticalLayout implements HasDynamicTitle {
         participants.addClassName("rw-muted");
         Paragraph setupHint = new Paragraph(getTranslation("login.setupHint"));
         setupHint.addClassName("rw-setup-hint");
-        setupHint.setVisible(accounts.setupTokenIfNeeded().isPresent());
+        setupHint.setVisible(accounts.noAccountYet());
         card.addClassName("rw-login-card");
         add(new Div(brand, tagline), card, participants, setupHint);
         showPasswordStep();
@@ -89,17 +89,16 @@ public class LoginView extends VerticalLayout implements HasDynamicTitle {
         submit.setWidthFull();
         submit.addClickShortcut(Key.ENTER);
         submit.addClickListener(e -> {
-            String address = origin.currentAddress().orElse("?");
-            String login = username.getValue().strip().toLowerCase(java.util.Locale.ROOT);
-            if (!throttle.allows(login, address)) {
-                Messages.showError(throttledText(throttle.waitTime(login, address)));
-                return;
-            }
+            String login = LoginThrottle.normalise(username.getValue());
             try {
+                // throttled inside (ThrottledPasswordCheck), as is Spring's form login
                 authenticationManager.authenticate(
                         UsernamePasswordAuthenticationToken.unauthenticated(login, password.getValue()));
+            } catch (ThrottledPasswordCheck.TooManyAttemptsException throttled) {
+                password.clear();
+                Messages.showError(throttledText(throttle.waitTime(login, origin.currentAddress().orElse("?"))));
+                return;
             } catch (AuthenticationException failed) {
-                throttle.failed(login, address);
                 password.clear();
                 Messages.showError(getTranslation("login.error.message"));
                 return;
@@ -107,8 +106,12 @@ public class LoginView extends VerticalLayout implements HasDynamicTitle {
             FacilitatorAccount account = accounts.findByUsername(login).orElseThrow();
             if (account.hasTwoFactor()) {
                 showCodeStep(account);
-            } else if (accounts.twoFactorRequired()) {
+            } else if (accounts.twoFactorRequired() && account.mayEnrolAtLogin()) {
                 showEnrolStep(account);
+            } else if (accounts.twoFactorRequired()) {
+                // a password alone never links an app: that takes the beheerder's account link
+                password.clear();
+                Messages.showError(getTranslation("login.error.needsLink"));
             } else {
                 signIn.complete(account);
             }
@@ -200,7 +203,7 @@ public class LoginView extends VerticalLayout implements HasDynamicTitle {
                 list, done);
     }
 
-    private static String qrPng(String text) {
+    static String qrPng(String text) {
         try {
             BitMatrix matrix = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 220, 220);
             java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(matrix.getWidth(), matrix.getHeight(),

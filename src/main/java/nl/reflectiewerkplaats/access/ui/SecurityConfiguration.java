@@ -36,7 +36,15 @@ class SecurityConfiguration {
             "frame-ancestors 'none'");
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager passwordCheck, LoginThrottle throttle,
+                                           nl.reflectiewerkplaats.access.RequestOrigin origin,
+                                           nl.reflectiewerkplaats.access.AccountService accounts) throws Exception {
+        // the form login Vaadin sets up (POST /login) checks passwords through the same
+        // throttled manager as the login view; over the limit it is answered 429 before
+        // Spring's filter even looks (configuring formLogin here would replace Vaadin's page)
+        http.authenticationManager(passwordCheck);
+        http.addFilterBefore(new TooManyAttemptsFilter(throttle, origin, accounts),
+                org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter.class);
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/images/**", "/icons/**", "/styles/**",
                 "/components/**").permitAll());
         http.headers(headers -> headers
@@ -63,12 +71,54 @@ class SecurityConfiguration {
         return http.build();
     }
 
-    /** Checks passwords for the login view's first step; roles are granted only after the second. */
+    /**
+     * Checks passwords for the login view's first step and for Spring's form login
+     * alike, behind the login throttle; roles are granted only after the second step.
+     */
     @Bean
-    AuthenticationManager authenticationManager(UserDetailsService users, PasswordEncoder passwordEncoder) {
+    AuthenticationManager authenticationManager(nl.reflectiewerkplaats.access.AccountService users,
+                                                PasswordEncoder passwordEncoder, LoginThrottle throttle,
+                                                nl.reflectiewerkplaats.access.RequestOrigin origin) {
         DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users);
         provider.setPasswordEncoder(passwordEncoder);
-        return new ProviderManager(provider);
+        return new ProviderManager(new ThrottledPasswordCheck(provider, throttle, origin, users));
+    }
+
+    /**
+     * A direct {@code POST /login} for a username or from an address over the login
+     * throttle's limit is answered 429 with a Dutch text; the password is not checked.
+     * (The throttled manager would refuse it too, but with the same redirect as a wrong
+     * password.)
+     */
+    static final class TooManyAttemptsFilter extends org.springframework.web.filter.OncePerRequestFilter {
+        private final LoginThrottle throttle;
+        private final nl.reflectiewerkplaats.access.RequestOrigin origin;
+        private final nl.reflectiewerkplaats.access.AccountService accounts;
+
+        TooManyAttemptsFilter(LoginThrottle throttle, nl.reflectiewerkplaats.access.RequestOrigin origin,
+                              nl.reflectiewerkplaats.access.AccountService accounts) {
+            this.throttle = throttle;
+            this.origin = origin;
+            this.accounts = accounts;
+        }
+
+        @Override
+        protected void doFilterInternal(jakarta.servlet.http.HttpServletRequest request,
+                                        jakarta.servlet.http.HttpServletResponse response,
+                                        jakarta.servlet.FilterChain chain)
+                throws jakarta.servlet.ServletException, java.io.IOException {
+            String username = LoginThrottle.normalise(request.getParameter("username"));
+            if ("POST".equals(request.getMethod()) && "/login".equals(request.getServletPath())
+                    && !throttle.allows(username,
+                    request.getRemoteAddr() != null ? request.getRemoteAddr() : origin.currentAddress().orElse("?"))) {
+                accounts.recordLoginFailure(username, true);
+                response.setStatus(429);
+                response.setContentType("text/plain;charset=UTF-8");
+                response.getWriter().write("Te veel pogingen. Wacht een kwartier en probeer het dan opnieuw.");
+                return;
+            }
+            chain.doFilter(request, response);
+        }
     }
 
     /** Argon2/bcrypt-style adaptive hashing via Spring's delegating encoder (bcrypt by default). */

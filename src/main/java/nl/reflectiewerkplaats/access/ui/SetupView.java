@@ -39,7 +39,7 @@ public class SetupView extends VerticalLayout implements BeforeEnterObserver, Ha
             return;
         }
         add(new H2(getTranslation("setup.title")), new Paragraph(getTranslation("setup.intro")));
-        AccountForm form = new AccountForm();
+        AccountForm form = new AccountForm(true);
         Button create = new Button(getTranslation("setup.submit"), e -> {
             if (!form.passwordsMatch()) {
                 return;
@@ -59,14 +59,14 @@ public class SetupView extends VerticalLayout implements BeforeEnterObserver, Ha
         return getTranslation("setup.title") + " · " + getTranslation("app.name");
     }
 
-    /** Username, name and password twice; shared with the accounts page. */
+    /** Username and name, with the password twice where its holder chooses it; shared with the accounts page. */
     static class AccountForm extends FormLayout {
         final TextField username = new TextField();
         final TextField displayName = new TextField();
         final PasswordField password = new PasswordField();
         final PasswordField repeat = new PasswordField();
 
-        AccountForm() {
+        AccountForm(boolean withPassword) {
             username.setLabel(getTranslation("field.username"));
             username.setHelperText(getTranslation("account.usernameHelp"));
             username.setMaxLength(FacilitatorAccount.USERNAME_MAX_LENGTH);
@@ -75,12 +75,15 @@ public class SetupView extends VerticalLayout implements BeforeEnterObserver, Ha
             displayName.setMaxLength(FacilitatorAccount.NAME_MAX_LENGTH);
             displayName.setRequired(true);
             password.setLabel(getTranslation("field.password"));
-            password.setHelperText(getTranslation("account.passwordHelp", FacilitatorAccount.PASSWORD_MIN_LENGTH));
+            password.setHelperText(getTranslation("account.passwordHelp", nl.reflectiewerkplaats.access.PasswordPolicy.MIN_LENGTH));
             password.setMaxLength(FacilitatorAccount.PASSWORD_MAX_LENGTH);
             password.setRequired(true);
             repeat.setLabel(getTranslation("field.passwordRepeat"));
             repeat.setMaxLength(FacilitatorAccount.PASSWORD_MAX_LENGTH);
-            add(username, displayName, password, repeat);
+            add(username, displayName);
+            if (withPassword) {
+                add(password, repeat);
+            }
             setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("500px", 2));
         }
 

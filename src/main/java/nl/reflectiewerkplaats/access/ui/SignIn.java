@@ -30,13 +30,16 @@ class SignIn {
     private final HttpSessionSecurityContextRepository repository = new HttpSessionSecurityContextRepository();
     private final SessionDirectory sessions;
     private final Clock clock;
+    private final nl.reflectiewerkplaats.access.AccountService accounts;
 
-    SignIn(SessionDirectory sessions, Clock clock) {
+    SignIn(SessionDirectory sessions, Clock clock, nl.reflectiewerkplaats.access.AccountService accounts) {
         this.sessions = sessions;
         this.clock = clock;
+        this.accounts = accounts;
     }
 
     void complete(FacilitatorAccount account) {
+        accounts.recordLogin(account);
         List<SimpleGrantedAuthority> authorities = account.getRoles().stream()
                 .map(role -> new SimpleGrantedAuthority("ROLE_" + role)).toList();
         User principal = new User(account.getUsername(), "", authorities);

@@ -32,6 +32,9 @@ public class MainLayout extends AppLayout {
             nav.addItem(new SideNavItem(getTranslation("nav.log"), "toegangslog", VaadinIcon.LIST.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.retention"), "bewaartermijnen", VaadinIcon.CALENDAR_CLOCK.create()));
         }
+        if (authentication.isAuthenticated()) {
+            nav.addItem(new SideNavItem(getTranslation("nav.password"), "wachtwoord", VaadinIcon.KEY.create()));
+        }
         addToDrawer(brand, nav);
 
         HorizontalLayout header = new HorizontalLayout();
