@@ -131,6 +131,8 @@ public final class LiveBenchmark {
     private final List<Double> joinMillis = new ArrayList<>();
     private volatile Process child;
     private int tokenSeq;
+    private int joinRetries;
+    private boolean joinsReported;
 
     private static String prop(String key, String fallback) {
         String v = System.getProperty(key);
@@ -148,6 +150,7 @@ public final class LiveBenchmark {
             status = 1;
         } finally {
             bench.stopChild();
+            bench.reportJoins();
             bench.writeResults();
         }
         System.exit(status);
@@ -512,26 +515,38 @@ public final class LiveBenchmark {
         page.navigate(invite);
         page.getByLabel("Naam", new Page.GetByLabelOptions().setExact(true)).fill(name);
         page.getByLabel("Rol of organisatie").fill("meetlat");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Meedoen")).click();
-        assertThat(page.locator(".rw-presence-people")).containsText(name,
-                new LocatorAssertions.ContainsTextOptions().setTimeout(60_000));
+        Locator submit = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Meedoen"));
+        submit.click();
+        Locator presence = page.locator(".rw-presence-people");
+        try {
+            assertThat(presence).containsText(name, new LocatorAssertions.ContainsTextOptions().setTimeout(30_000));
+        } catch (AssertionError lost) {
+            // on an overloaded machine the click can be lost while the page reconnects
+            // ("Weer verbonden"); a person would click again: counted, and in the time
+            joinRetries++;
+            if (submit.isVisible()) {
+                submit.click();
+            }
+            assertThat(presence).containsText(name, new LocatorAssertions.ContainsTextOptions().setTimeout(60_000));
+        }
         joinMillis.add((System.nanoTime() - s) / 1e6);
         page.evaluate(OBSERVE);
         return page;
     }
 
     private void reportJoins() {
-        if (joinMillis.isEmpty()) {
+        if (joinMillis.isEmpty() || joinsReported) {
             return;
         }
+        joinsReported = true;
         Stats all = new Stats(joinMillis);
         Stats first = new Stats(joinMillis.subList(0, Math.min(10, joinMillis.size())));
         json.put("joinMs", Map.of("samples", joinMillis, "p50", all.p(50), "p95", all.p(95), "max", all.max(),
-                "first10p50", first.p(50), "first10p95", first.p(95)));
+                "first10p50", first.p(50), "first10p95", first.p(95), "retries", joinRetries));
         line(String.format(Locale.ROOT, "Join (invite link → name, role → Meedoen → own name in the presence list), "
                         + "%d participants: p50 %5.0f ms, p95 %5.0f ms, max %5.0f ms (first 10: p50 %5.0f, p95 %5.0f)   "
-                        + "target ≤ 1500 ms: %s", joinMillis.size(), all.p(50), all.p(95), all.max(), first.p(50),
-                first.p(95), met(all.p(95) <= 1500)));
+                        + "target ≤ 1500 ms: %s%s", joinMillis.size(), all.p(50), all.p(95), all.max(), first.p(50),
+                first.p(95), met(all.p(95) <= 1500), joinRetries > 0 ? "  (" + joinRetries + " clicked twice)" : ""));
     }
 
     // ---------------------------------------------------------------- propagation
