@@ -1,0 +1,854 @@
+package nl.reflectiewerkplaats.benchmark;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.LocatorJ;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+import com.microsoft.playwright.options.AriaRole;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.VaadinSession;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import nl.reflectiewerkplaats.Application;
+import nl.reflectiewerkplaats.access.AccountService;
+import nl.reflectiewerkplaats.access.Actor;
+import nl.reflectiewerkplaats.casework.Case;
+import nl.reflectiewerkplaats.casework.CaseService;
+import nl.reflectiewerkplaats.casework.Meeting;
+import nl.reflectiewerkplaats.casework.MeetingService;
+import nl.reflectiewerkplaats.genogram.LargeGenogram;
+import nl.reflectiewerkplaats.live.ui.PresenceList;
+import nl.reflectiewerkplaats.support.BrowserSupport;
+import nl.reflectiewerkplaats.support.KaribuSupport;
+import nl.reflectiewerkplaats.timeline.TimelineSamples;
+import nl.reflectiewerkplaats.timeline.TimelineService;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The live benchmark of issue 13: how fast a change reaches K other open views, what
+ * an open participant view costs in heap, how long joining and opening a large case
+ * take, and how fast the app starts. Run with {@code ./mvnw -Pbenchmark verify} (see
+ * the README); prints a table and writes JSON under {@code target/benchmark/}.
+ *
+ * <p>The app runs as a child process from the production jar (or, with
+ * {@code -Dbench.mode=dev}, with the README's {@code ./mvnw spring-boot:run}) on a data
+ * folder that this JVM first fills through the services. All pages live in one
+ * headless Chromium on this machine, so one clock serves all: each observer page notes
+ * {@code performance.timeOrigin + performance.now()} in a MutationObserver when the
+ * change's unique token first enters its DOM; the writer notes the same clock right
+ * before its click. The floor is a bare WebSocket fan-out ({@link FloorServer}) to the
+ * same number of pages, measured with the same method right before the product.
+ */
+public final class LiveBenchmark {
+
+    private static final String USERNAME = "begeleider";
+    private static final String PASSWORD = "bench-wachtwoord-2026-lang";
+    private static final String MAIN_MEETING = "Meetbijeenkomst";
+    private static final String BIG_MEETING = "Grote bijeenkomst";
+    private static final Pattern USED = Pattern.compile("used (\\d+)K");
+
+    private static final List<Integer> KS = Arrays.stream(prop("bench.ks", "1,5,10,20,50").split(","))
+            .map(String::trim).filter(s -> !s.isEmpty()).map(Integer::parseInt).sorted().toList();
+    private static final int ROUNDS = Integer.parseInt(prop("bench.rounds", "12"));
+    private static final int WARMUP = Integer.parseInt(prop("bench.warmup", "3"));
+    private static final Set<String> SKIP = Arrays.stream(prop("bench.skip", "").split(","))
+            .map(String::trim).collect(Collectors.toSet());
+    private static final boolean DEV = "dev".equals(prop("bench.mode", "jar"));
+    private static final boolean DEV_COLD_START = Boolean.parseBoolean(prop("bench.devColdStart", "false"));
+    private static final int HEAP_N = Integer.parseInt(prop("bench.heapN", "20"));
+    private static final int KARIBU_N = Integer.parseInt(prop("bench.karibuN", "200"));
+
+    /** What an observer page runs: note the first moment each token enters the DOM. */
+    private static final String OBSERVE = """
+            () => {
+              if (window.__rwSeen) return true;
+              const seen = {};
+              window.__rwSeen = seen;
+              const re = /RWB\\d{6}/g;
+              const scan = (text, t) => {
+                if (!text || text.indexOf('RWB') < 0) return;
+                const found = text.match(re);
+                if (found) for (const k of found) if (!(k in seen)) seen[k] = t;
+              };
+              new MutationObserver(records => {
+                const t = performance.timeOrigin + performance.now();
+                for (const r of records) {
+                  if (r.type === 'characterData') scan(r.target.data, t);
+                  else for (const n of r.addedNodes) scan(n.textContent, t);
+                }
+              }).observe(document.documentElement, {subtree: true, childList: true, characterData: true});
+              return true;
+            }""";
+    private static final String CLICK_AND_TIME = "b => { const t = performance.timeOrigin + performance.now(); b.click(); return t; }";
+    private static final String IDLE = "() => { const c = window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients;"
+            + " return !c || Object.values(c).every(x => !x.isActive || !x.isActive()); }";
+    private static final String FLOOR_PAGE = """
+            <!doctype html><html><body><div id="log"></div><script>
+            const ws = new WebSocket('ws://127.0.0.1:%d/');
+            ws.onmessage = e => { const p = document.createElement('p'); p.textContent = e.data;
+              document.getElementById('log').appendChild(p); };
+            window.__floorSend = t => { const t0 = performance.timeOrigin + performance.now(); ws.send(t); return t0; };
+            window.__floorOpen = () => ws.readyState === 1;
+            </script></body></html>""";
+
+    private final Path project = Path.of("").toAbsolutePath();
+    private final Path out = project.resolve("target/benchmark");
+    private final String javaHome = System.getProperty("java.home");
+    private final Map<String, Object> json = new LinkedHashMap<>();
+    private final List<String> lines = new ArrayList<>();
+    private final List<Double> joinMillis = new ArrayList<>();
+    private volatile Process child;
+    private int tokenSeq;
+    private int joinRetries;
+    private boolean joinsReported;
+
+    private static String prop(String key, String fallback) {
+        String v = System.getProperty(key);
+        return v == null || v.isBlank() || v.equals("none") ? fallback : v;
+    }
+
+    public static void main(String[] args) throws Exception {
+        LiveBenchmark bench = new LiveBenchmark();
+        Runtime.getRuntime().addShutdownHook(new Thread(bench::stopChild));
+        int status = 0;
+        try {
+            bench.run();
+        } catch (Throwable e) {
+            e.printStackTrace();
+            status = 1;
+        } finally {
+            bench.stopChild();
+            bench.reportJoins();
+            bench.writeResults();
+        }
+        System.exit(status);
+    }
+
+    private void run() throws Exception {
+        Files.createDirectories(out);
+        String mode = DEV ? "dev mode (./mvnw spring-boot:run)" : "production jar";
+        json.put("mode", mode);
+        json.put("startedAt", LocalDateTime.now().toString());
+        json.put("ks", KS);
+        json.put("rounds", ROUNDS);
+        json.put("warmup", WARMUP);
+        json.put("cpus", Runtime.getRuntime().availableProcessors());
+        json.put("loadAverageAtStart", loadAverage());
+        long runStart = System.nanoTime();
+        Path jar = DEV ? null : findJar();
+        section("Live benchmark — " + mode + (jar == null ? "" : " " + project.relativize(jar)) + ", "
+                + Runtime.getRuntime().availableProcessors() + " CPUs; Ks " + KS + ", " + ROUNDS + " changes per K"
+                + " after " + WARMUP + " warm-up");
+
+        if (!SKIP.contains("cold") && !DEV) {
+            Path empty = Files.createTempDirectory("rw-bench-cold");
+            double ms = coldStart(empty, false);
+            json.put("coldStartJarEmptyStoreMs", ms);
+            line(String.format(Locale.ROOT, "Cold start, production jar, empty store: launch → HTTP 200 on /login  %7.0f ms   target ≤ 8000 ms: %s",
+                    ms, met(ms <= 8000)));
+        }
+
+        Path dataDir = Files.createTempDirectory("rw-bench-store");
+        Seeded seeded = seed(dataDir);
+
+        int port = freePort();
+        String base = "http://localhost:" + port;
+        long t0 = System.nanoTime();
+        child = startChild(dataDir, port, DEV, out.resolve("app.log"));
+        double seededStart = waitForLogin(base, child, Duration.ofMinutes(DEV ? 5 : 2), t0);
+        long pid = appPid(child);
+        json.put("coldStartSeededMs", seededStart);
+        line(String.format(Locale.ROOT, "Cold start, %s, seeded store (1,000 events, 200 persons): %7.0f ms%s", mode,
+                seededStart, DEV ? "" : "   target ≤ 8000 ms: " + met(seededStart <= 8000)));
+
+        try (Playwright playwright = BrowserSupport.playwright(); Browser browser = BrowserSupport.launch(playwright)) {
+            Page fac = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900)).newPage();
+            BrowserSupport.logIn(fac, base, USERNAME, PASSWORD);
+            if (!SKIP.contains("large")) {
+                largeCase(fac, base, seeded);
+            }
+            List<Page> participants = new ArrayList<>();
+            String invite = base + "/doe-mee/" + seeded.inviteToken;
+            FloorServer floor = new FloorServer();
+            int floorPort = floor.startAndGetPort();
+            try {
+                if (!SKIP.contains("propagation")) {
+                    propagation(browser, invite, participants, floorPort);
+                }
+            } finally {
+                floor.stop(1000);
+            }
+            if (!SKIP.contains("heap")) {
+                heap(browser, base, invite, seeded, fac, participants, pid);
+            }
+            reportJoins();
+        }
+        stopChild();
+
+        if (DEV_COLD_START && !SKIP.contains("cold")) {
+            Path empty = Files.createTempDirectory("rw-bench-cold-dev");
+            double ms = coldStart(empty, true);
+            json.put("coldStartDevEmptyStoreMs", ms);
+            line(String.format(Locale.ROOT, "Cold start, dev mode (./mvnw spring-boot:run), empty store: %7.0f ms", ms));
+        }
+        json.put("loadAverageAtEnd", loadAverage());
+        line("");
+        line(String.format(Locale.ROOT, "Load average (1 min) at start %s, at end %s, on %d CPUs; whole run %.1f min.",
+                json.get("loadAverageAtStart"), json.get("loadAverageAtEnd"), Runtime.getRuntime().availableProcessors(),
+                (System.nanoTime() - runStart) / 6e10));
+    }
+
+    /** The 1-minute load average (Linux), to read the figures against: the machine is shared. */
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (IOException | RuntimeException e) {
+            return "?";
+        }
+    }
+
+    // ---------------------------------------------------------------- seeding (in this JVM)
+
+    private record Seeded(String mainMeetingId, String inviteToken, String bigMeetingId) {
+    }
+
+    /** Fills the data folder through the services, as the app would; measures Karibu views on the way. */
+    private Seeded seed(Path dataDir) {
+        long s = System.nanoTime();
+        ConfigurableApplicationContext app = new SpringApplicationBuilder(Application.class).run("--server.port=0",
+                "--reflectiewerkplaats.data-dir=" + dataDir, "--vaadin.launch-browser=false", "--logging.level.root=WARN",
+                "--spring.main.banner-mode=off");
+        try {
+            AccountService accounts = app.getBean(AccountService.class);
+            Actor.Facilitator fac = accounts.createFirstAccount(accounts.setupTokenIfNeeded().orElseThrow(), USERNAME,
+                    "Bea de Meetlat", PASSWORD).asActor();
+            CaseService cases = app.getBean(CaseService.class);
+            MeetingService meetings = app.getBean(MeetingService.class);
+            Case main = cases.createCase(fac, "Gezin Meetlat", "Hoe snel ziet iedereen een verandering?");
+            // tomorrow: an invite link expires after its meeting day (Dutch time), and this may run near midnight UTC
+            Meeting meeting = meetings.createMeeting(fac, main.getId(), MAIN_MEETING, LocalDate.now().plusDays(1));
+            Case big = cases.createCase(fac, "Gezin Groot", "Een lange geschiedenis met veel betrokkenen.");
+            TimelineSamples.addEvents(app.getBean(TimelineService.class), fac, big.getId(), 1000, 42);
+            LargeGenogram.build(app, fac, big.getId(), 200, 400, 42);
+            Meeting bigMeeting = meetings.createMeeting(fac, big.getId(), BIG_MEETING, LocalDate.now().plusDays(1));
+            line(String.format(Locale.ROOT, "(seeded in %.1f s: a meeting, and a case with 1,000 timeline events and 200 persons + 400 lines)",
+                    (System.nanoTime() - s) / 1e9));
+            if (!SKIP.contains("karibu")) {
+                karibuHeap(app, meeting);
+            }
+            return new Seeded(meeting.getId(), meeting.getInviteToken(), bigMeeting.getId());
+        } finally {
+            app.close();
+        }
+    }
+
+    /**
+     * Heap per participant view at a large N, server-side only: Karibu Testing's mocked
+     * Vaadin on the real Spring context in this JVM; each view is its own mocked session
+     * that joined by the invite link and shows the workspace, kept referenced; used
+     * heap after a full GC (MemoryMXBean) before and after.
+     */
+    private void karibuHeap(ConfigurableApplicationContext app, Meeting meeting) {
+        MockSpringServlet servlet = new MockSpringServlet(new Routes().autoDiscoverViews("nl.reflectiewerkplaats"), app,
+                UI::new);
+        List<Object[]> kept = new ArrayList<>();
+        try {
+            for (int i = 0; i < 5; i++) {
+                kept.add(karibuView(servlet, meeting, "Opwarmer " + i));
+            }
+            drain(kept);
+            long used0 = usedHeapHere();
+            long s = System.nanoTime();
+            for (int i = 0; i < KARIBU_N; i++) {
+                kept.add(karibuView(servlet, meeting, String.format(Locale.ROOT, "Karibu %04d", i)));
+                if (i % 10 == 9) {
+                    drain(kept);
+                }
+            }
+            double openMs = (System.nanoTime() - s) / 1e6 / KARIBU_N;
+            drain(kept);
+            long usedN = usedHeapHere();
+            double perViewKb = (usedN - used0) / 1024.0 / KARIBU_N;
+            Map<String, Object> k = new LinkedHashMap<>();
+            k.put("n", KARIBU_N);
+            k.put("vaadinProductionMode", com.vaadin.flow.server.VaadinService.getCurrent().getDeploymentConfiguration()
+                    .isProductionMode());
+            k.put("usedBeforeKb", used0 / 1024);
+            k.put("usedAfterKb", usedN / 1024);
+            k.put("perViewKb", perViewKb);
+            k.put("joinAndOpenMsPerView", openMs);
+            k.put("how", "Karibu Testing (mocked Vaadin sessions) on the real Spring context in the benchmark JVM, "
+                    + "each view joined by the invite link and showing the workspace, kept referenced; used heap after "
+                    + "System.gc() via MemoryMXBean; no browser, no push connection");
+            json.put("heapKaribu", k);
+            line(String.format(Locale.ROOT, "Heap per participant view, N = %d server-side (Karibu, in the benchmark JVM): "
+                    + "%6.0f KB   (join + open %.0f ms each; Vaadin %s mode)   target ≤ 400 KB: %s", KARIBU_N, perViewKb, openMs,
+                    Boolean.TRUE.equals(k.get("vaadinProductionMode")) ? "production" : "development",
+                    met(perViewKb <= 400)));
+        } finally {
+            kept.clear();
+            KaribuSupport.tearDown();
+        }
+    }
+
+    private static Object[] karibuView(MockSpringServlet servlet, Meeting meeting, String name) {
+        MockVaadin.setup(UI::new, servlet);
+        KaribuSupport.joinAs(meeting.getInviteToken(), name);
+        LocatorJ._get(PresenceList.class);
+        return new Object[] {VaadinSession.getCurrent(), UI.getCurrent()};
+    }
+
+    /**
+     * Runs the live updates queued for every mocked view and lets go of the changes a
+     * browser would have been sent (as a push would), so no backlog counts as view heap.
+     */
+    private static void drain(List<Object[]> kept) {
+        VaadinSession current = VaadinSession.getCurrent();
+        UI currentUi = UI.getCurrent();
+        for (Object[] v : kept) {
+            VaadinSession session = (VaadinSession) v[0];
+            try {
+                VaadinSession.setCurrent(session);
+                UI.setCurrent((UI) v[1]);
+                session.getService().runPendingAccessTasks(session);
+                // what writing the response would do: the changes and calls go out and are let go
+                UI ui = (UI) v[1];
+                ui.getInternals().getStateTree().collectChanges(change -> {
+                });
+                ui.getInternals().dumpPendingJavaScriptInvocations();
+            } catch (RuntimeException | AssertionError e) {
+                // a session this thread does not hold: its tasks ran on their own
+            }
+        }
+        VaadinSession.setCurrent(current);
+        UI.setCurrent(currentUi);
+    }
+
+    private static long usedHeapHere() {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+            sleep(200);
+        }
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    }
+
+    // ---------------------------------------------------------------- the child app
+
+    private Path findJar() throws IOException {
+        Path dir = Path.of(prop("bench.jarDir", project.resolve("target").toString()));
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(p -> p.getFileName().toString().matches("reflectiewerkplaats-.*\\.jar"))
+                    .findFirst().orElseThrow(() -> new IllegalStateException(
+                            "no production jar in " + dir + ": run ./mvnw -Pbenchmark verify (it builds one)"));
+        }
+    }
+
+    private Process startChild(Path dataDir, int port, boolean dev, Path log) throws IOException {
+        ProcessBuilder pb = dev
+                ? new ProcessBuilder(project.resolve("mvnw").toString(), "-q", "-B", "-ntp", "spring-boot:run")
+                : new ProcessBuilder(javaHome + "/bin/java", "-jar", findJar().toString(), "--server.port=" + port);
+        pb.environment().put("REFLECTIEWERKPLAATS_DATA_DIR", dataDir.toString());
+        pb.environment().put("PORT", String.valueOf(port));
+        pb.directory(project.toFile());
+        pb.redirectErrorStream(true).redirectOutput(log.toFile());
+        return pb.start();
+    }
+
+    /** The app's own JVM: the jar process itself, or the JVM that spring-boot:run forks. */
+    private static long appPid(Process process) {
+        if (process.info().command().orElse("").endsWith("java")
+                && process.info().commandLine().orElse("").contains("-jar")) {
+            return process.pid();
+        }
+        return process.descendants()
+                .filter(h -> h.info().commandLine().orElse("").contains("nl.reflectiewerkplaats.Application"))
+                .map(ProcessHandle::pid).findFirst().orElse(process.pid());
+    }
+
+    private double coldStart(Path dataDir, boolean dev) throws Exception {
+        int port = freePort();
+        long t0 = System.nanoTime();
+        child = startChild(dataDir, port, dev, out.resolve(dev ? "cold-dev.log" : "cold-jar.log"));
+        try {
+            return waitForLogin("http://localhost:" + port, child, Duration.ofMinutes(dev ? 5 : 2), t0);
+        } finally {
+            stopChild();
+        }
+    }
+
+    private static double waitForLogin(String base, Process process, Duration limit, long t0) throws Exception {
+        HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL)
+                .connectTimeout(Duration.ofSeconds(2)).build();
+        long end = System.nanoTime() + limit.toNanos();
+        while (System.nanoTime() < end) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("the app stopped before it answered (see target/benchmark/*.log)");
+            }
+            try {
+                HttpResponse<Void> r = http.send(HttpRequest.newBuilder(URI.create(base + "/login"))
+                        .timeout(Duration.ofSeconds(5)).GET().build(), HttpResponse.BodyHandlers.discarding());
+                if (r.statusCode() == 200) {
+                    return (System.nanoTime() - t0) / 1e6;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(25);
+        }
+        throw new IllegalStateException("no HTTP 200 on /login within " + limit);
+    }
+
+    private void stopChild() {
+        Process p = child;
+        if (p == null) {
+            return;
+        }
+        child = null;
+        p.descendants().forEach(ProcessHandle::destroy);
+        p.destroy();
+        try {
+            if (!p.waitFor(15, java.util.concurrent.TimeUnit.SECONDS)) {
+                p.descendants().forEach(ProcessHandle::destroyForcibly);
+                p.destroyForcibly();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        }
+    }
+
+    /** Used heap of the app's JVM after a full GC, with the JDK's jcmd (KB). */
+    private long usedHeapKb(long pid) throws Exception {
+        String jcmd = javaHome + "/bin/jcmd";
+        exec(jcmd, String.valueOf(pid), "GC.run");
+        sleep(300);
+        exec(jcmd, String.valueOf(pid), "GC.run");
+        String info = exec(jcmd, String.valueOf(pid), "GC.heap_info");
+        Matcher m = USED.matcher(info);
+        if (!m.find()) {
+            throw new IllegalStateException("no used heap in: " + info);
+        }
+        return Long.parseLong(m.group(1));
+    }
+
+    private static String exec(String... command) throws Exception {
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String text = new String(p.getInputStream().readAllBytes());
+        p.waitFor();
+        return text;
+    }
+
+    // ---------------------------------------------------------------- large case, join
+
+    private void largeCase(Page fac, String base, Seeded seeded) {
+        Map<String, Object> result = new LinkedHashMap<>();
+        for (String run : List.of("first", "second")) {
+            fac.navigate(base + "/casussen");
+            long a = System.nanoTime();
+            fac.navigate(base + "/bijeenkomst/" + seeded.bigMeetingId);
+            assertThat(fac.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(BIG_MEETING).setExact(true)))
+                    .isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(60_000));
+            long b = System.nanoTime();
+            fac.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Tijdlijn")).click();
+            assertThat(fac.locator("rw-timeline")).hasAttribute("data-count", "1000",
+                    new LocatorAssertions.HasAttributeOptions().setTimeout(60_000));
+            long c = System.nanoTime();
+            fac.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Geno-sociogram")).click();
+            assertThat(fac.locator("rw-genogram .rw-gs-node")).hasCount(200,
+                    new LocatorAssertions.HasCountOptions().setTimeout(60_000));
+            long d = System.nanoTime();
+            double workspace = (b - a) / 1e6;
+            double timeline = (c - b) / 1e6;
+            double genogram = (d - c) / 1e6;
+            result.put(run, Map.of("workspaceMs", workspace, "timelineTabMs", timeline, "genogramTabMs", genogram,
+                    "timelineDrawMs", String.valueOf(fac.locator("rw-timeline").getAttribute("data-render-ms"))));
+            line(String.format(Locale.ROOT, "Large case, %s open (browser, navigate → visible): workspace %5.0f ms, "
+                            + "Tijdlijn tab (1,000 drawn) %5.0f ms, Geno-sociogram tab (200 drawn) %5.0f ms   "
+                            + "target ≤ 300 ms: %s", run, workspace, timeline, genogram,
+                    met(workspace <= 300 && timeline <= 300 && genogram <= 300)));
+        }
+        json.put("largeCase", result);
+        fac.navigate(base + "/casussen");
+    }
+
+    private Page join(Browser browser, String invite, String name) {
+        BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800));
+        Page page = context.newPage();
+        long s = System.nanoTime();
+        page.navigate(invite);
+        page.getByLabel("Naam", new Page.GetByLabelOptions().setExact(true)).fill(name);
+        page.getByLabel("Rol of organisatie").fill("meetlat");
+        Locator submit = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Meedoen"));
+        submit.click();
+        Locator presence = page.locator(".rw-presence-people");
+        try {
+            assertThat(presence).containsText(name, new LocatorAssertions.ContainsTextOptions().setTimeout(30_000));
+        } catch (AssertionError lost) {
+            // on an overloaded machine the click can be lost while the page reconnects
+            // ("Weer verbonden"); a person would click again: counted, and in the time
+            joinRetries++;
+            if (submit.isVisible()) {
+                submit.click();
+            }
+            assertThat(presence).containsText(name, new LocatorAssertions.ContainsTextOptions().setTimeout(60_000));
+        }
+        joinMillis.add((System.nanoTime() - s) / 1e6);
+        page.evaluate(OBSERVE);
+        return page;
+    }
+
+    private void reportJoins() {
+        if (joinMillis.isEmpty() || joinsReported) {
+            return;
+        }
+        joinsReported = true;
+        Stats all = new Stats(joinMillis);
+        Stats first = new Stats(joinMillis.subList(0, Math.min(10, joinMillis.size())));
+        json.put("joinMs", Map.of("samples", joinMillis, "p50", all.p(50), "p95", all.p(95), "max", all.max(),
+                "first10p50", first.p(50), "first10p95", first.p(95), "retries", joinRetries));
+        line(String.format(Locale.ROOT, "Join (invite link → name, role → Meedoen → own name in the presence list), "
+                        + "%d participants: p50 %5.0f ms, p95 %5.0f ms, max %5.0f ms (first 10: p50 %5.0f, p95 %5.0f)   "
+                        + "target ≤ 1500 ms: %s%s", joinMillis.size(), all.p(50), all.p(95), all.max(), first.p(50),
+                first.p(95), met(all.p(95) <= 1500), joinRetries > 0 ? "  (" + joinRetries + " clicked twice)" : ""));
+    }
+
+    // ---------------------------------------------------------------- propagation
+
+    private void propagation(Browser browser, String invite, List<Page> participants, int floorPort) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        json.put("propagation", rows);
+        line("");
+        line("Propagation: writer's click → token in each observer's DOM (ms; p50 / p95 / max over observers × changes)");
+        line(String.format(Locale.ROOT, "%4s  %-15s %-20s %-20s %13s   %s", "K", "instrument", "floor p50/p95/max",
+                "product p50/p95/max", "×floor p50/p95", "targets"));
+        for (int k : KS) {
+            while (participants.size() < k + 1) {
+                participants.add(join(browser, invite, String.format(Locale.ROOT, "Deelnemer %03d", participants.size())));
+            }
+            Page writer = participants.get(0);
+            List<Page> observers = participants.subList(1, k + 1);
+            Stats floor = SKIP.contains("floor") ? null : floor(participants.subList(0, k + 1), floorPort);
+
+            // instrument 1: a dream card (Vragen naar de droom)
+            for (Page p : participants) {
+                p.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Vragen naar de droom")).click();
+                p.locator(".rw-dream-board").waitFor();
+            }
+            Stats dream = rounds(writer, observers, this::addDreamCard);
+            rows.add(row(k, "dream card", floor, dream));
+
+            // instrument 2: a timeline event (Tijdlijn)
+            if (!SKIP.contains("timeline")) {
+                for (Page p : participants) {
+                    p.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Tijdlijn")).click();
+                    p.locator("rw-timeline").waitFor();
+                }
+                Stats timeline = rounds(writer, observers, this::addTimelineEvent);
+                rows.add(row(k, "timeline event", floor, timeline));
+            }
+        }
+    }
+
+    private interface Change {
+        /** Prepares the change on the writer's page and makes it; returns the writer's t0. */
+        double make(Page writer, String token, int round);
+    }
+
+    private double addDreamCard(Page writer, String token, int round) {
+        Locator question = writer.locator(".rw-question").nth(round % 4);
+        question.locator("textarea").fill(token + " wil dierenarts worden");
+        awaitIdle(writer);
+        double t0 = ((Number) question.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Toevoegen"))
+                .evaluate(CLICK_AND_TIME)).doubleValue();
+        assertThat(question.locator(".rw-answer-card").filter(new Locator.FilterOptions().setHasText(token)))
+                .hasCount(1, new LocatorAssertions.HasCountOptions().setTimeout(30_000));
+        return t0;
+    }
+
+    private double addTimelineEvent(Page writer, String token, int round) {
+        writer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gebeurtenis toevoegen")).click();
+        Locator dialog = writer.locator("vaadin-dialog.rw-timeline-dialog");
+        LocalDate date = LocalDate.of(2018, 1, 1).plusDays(17L * (tokenSeq % 300));
+        dialog.getByLabel("Datum").fill(date.format(DateTimeFormatter.ofPattern("d-M-yyyy")));
+        dialog.getByLabel("Datum").press("Enter");
+        dialog.getByLabel("Wat gebeurde er (kort)").fill(token + " belt de mentor");
+        dialog.getByLabel("Soort").click();
+        writer.locator("vaadin-select-item").filter(new Locator.FilterOptions()
+                .setHasText("Cruciaal contact tussen betrokkenen")).click();
+        awaitIdle(writer);
+        double t0 = ((Number) dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Opslaan"))
+                .evaluate(CLICK_AND_TIME)).doubleValue();
+        assertThat(writer.locator("vaadin-dialog.rw-timeline-dialog")).hasCount(0,
+                new LocatorAssertions.HasCountOptions().setTimeout(30_000));
+        return t0;
+    }
+
+    private static void awaitIdle(Page page) {
+        sleep(60);
+        page.waitForFunction(IDLE, null, new Page.WaitForFunctionOptions().setPollingInterval(20).setTimeout(20_000));
+    }
+
+    /** Warm-up, then ROUNDS changes; every observer's delay for every change. */
+    private Stats rounds(Page writer, List<Page> observers, Change change) {
+        List<Double> samples = new ArrayList<>();
+        int missing = 0;
+        for (int r = 0; r < WARMUP + ROUNDS; r++) {
+            String token = nextToken();
+            double t0 = change.make(writer, token, r);
+            List<Double> seen = collect(observers, token);
+            if (r >= WARMUP) {
+                for (Double s : seen) {
+                    if (s == null) {
+                        missing++;
+                    } else {
+                        samples.add(s - t0);
+                    }
+                }
+            }
+            sleep(250);
+        }
+        return new Stats(samples, missing);
+    }
+
+    /** When each observer first saw the token (null: not within 30 s); polls gently. */
+    private static List<Double> collect(List<Page> observers, String token) {
+        Double[] seen = new Double[observers.size()];
+        long end = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        sleep(150);
+        while (true) {
+            boolean all = true;
+            for (int i = 0; i < observers.size(); i++) {
+                if (seen[i] == null) {
+                    Object v = observers.get(i).evaluate("k => window.__rwSeen[k] ?? null", token);
+                    if (v instanceof Number n) {
+                        seen[i] = n.doubleValue();
+                    } else {
+                        all = false;
+                    }
+                }
+            }
+            if (all || System.nanoTime() > end) {
+                return Arrays.asList(seen);
+            }
+            sleep(100);
+        }
+    }
+
+    /** The floor: the same pages' contexts, each with a bare WebSocket page; page 0 writes. */
+    private Stats floor(List<Page> pages, int floorPort) {
+        List<Page> floorPages = new ArrayList<>();
+        try {
+            for (Page p : pages) {
+                Page f = p.context().newPage();
+                f.setContent(String.format(Locale.ROOT, FLOOR_PAGE, floorPort));
+                f.waitForFunction("() => window.__floorOpen && window.__floorOpen()");
+                f.evaluate(OBSERVE);
+                floorPages.add(f);
+            }
+            Page writer = floorPages.get(0);
+            List<Page> observers = floorPages.subList(1, floorPages.size());
+            return rounds(writer, observers, (w, token, round) ->
+                    ((Number) w.evaluate("t => window.__floorSend(t)", token)).doubleValue());
+        } finally {
+            floorPages.forEach(Page::close);
+        }
+    }
+
+    private Map<String, Object> row(int k, String instrument, Stats floor, Stats product) {
+        String targets = "";
+        if (k == 20) {
+            targets = "p95 ≤ 100 ms: " + met(product.p(95) <= 100)
+                    + (floor == null ? "" : "; ≤ 3× floor: " + met(product.p(95) <= 3 * floor.p(95)));
+        } else if (k == 50) {
+            targets = "p95 ≤ 250 ms: " + met(product.p(95) <= 250);
+        }
+        line(String.format(Locale.ROOT, "%4d  %-15s %-20s %-20s %13s   %s%s", k, instrument,
+                floor == null ? "—" : floor.triple(), product.triple(),
+                floor == null ? "—" : String.format(Locale.ROOT, "%.1f / %.1f", product.p(50) / floor.p(50),
+                        product.p(95) / floor.p(95)),
+                targets, product.missing > 0 ? "  (" + product.missing + " not seen within 30 s)" : ""));
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("k", k);
+        row.put("instrument", instrument);
+        row.put("product", product.toMap());
+        if (floor != null) {
+            row.put("floor", floor.toMap());
+            row.put("ratioP50", product.p(50) / floor.p(50));
+            row.put("ratioP95", product.p(95) / floor.p(95));
+        }
+        return row;
+    }
+
+    // ---------------------------------------------------------------- heap per open view (child)
+
+    private void heap(Browser browser, String base, String invite, Seeded seeded, Page fac, List<Page> participants,
+                      long pid) throws Exception {
+        fac.navigate(base + "/bijeenkomst/" + seeded.mainMeetingId);
+        Locator count = fac.locator(".rw-presence-count");
+        assertThat(count).hasText(String.valueOf(participants.size() + 1),
+                new LocatorAssertions.HasTextOptions().setTimeout(60_000));
+        int open = participants.size();
+        long usedOpen = open > 0 ? usedHeapKb(pid) : -1;
+        for (Page p : participants) {
+            BrowserContext c = p.context();
+            p.close();
+            c.close();
+        }
+        participants.clear();
+        assertThat(count).hasText("1", new LocatorAssertions.HasTextOptions().setTimeout(90_000));
+        long used0 = usedHeapKb(pid);
+        List<Page> views = new ArrayList<>();
+        for (int i = 0; i < HEAP_N; i++) {
+            views.add(join(browser, invite, String.format(Locale.ROOT, "Kijker %03d", i)));
+        }
+        assertThat(count).hasText(String.valueOf(HEAP_N + 1), new LocatorAssertions.HasTextOptions().setTimeout(60_000));
+        long usedN = usedHeapKb(pid);
+        double perView = (usedN - used0) / (double) HEAP_N;
+        Map<String, Object> h = new LinkedHashMap<>();
+        h.put("mode", DEV ? "dev" : "production jar");
+        h.put("n", HEAP_N);
+        h.put("usedWithNoParticipantKb", used0);
+        h.put("usedWithNKb", usedN);
+        h.put("perViewKb", perView);
+        h.put("how", "jcmd GC.run (twice) then GC.heap_info 'used' of the app's JVM; the facilitator's view is open in "
+                + "both; N participants join in their own browser contexts and stay on the workspace");
+        if (open > 0) {
+            h.put("releasedWhenClosingKb", (usedOpen - used0) / (double) open);
+            h.put("closedViews", open);
+        }
+        json.put("heapBrowser", h);
+        line("");
+        line(String.format(Locale.ROOT, "Heap per open participant view, N = %d browsers (%s, jcmd after full GC): "
+                        + "%6.0f KB   target ≤ 400 KB: %s%s", HEAP_N, DEV ? "dev mode" : "production jar", perView,
+                met(perView <= 400), open > 0 ? String.format(Locale.ROOT,
+                        "   (closing the %d views of the propagation run released %.0f KB each)", open,
+                        (usedOpen - used0) / (double) open) : ""));
+        for (Page p : views) {
+            p.context().close();
+        }
+    }
+
+    // ---------------------------------------------------------------- output
+
+    private String nextToken() {
+        return String.format(Locale.ROOT, "RWB%06d", ++tokenSeq);
+    }
+
+    private static String met(boolean ok) {
+        return ok ? "met" : "MISSED";
+    }
+
+    private void section(String text) {
+        line("");
+        line(text);
+        line("=".repeat(Math.min(120, text.length())));
+    }
+
+    private void line(String text) {
+        lines.add(text);
+        System.out.println(text);
+        System.out.flush();
+    }
+
+    private void writeResults() {
+        try {
+            Files.createDirectories(out);
+            json.put("table", lines);
+            String text = JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValueAsString(json);
+            String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+            Files.writeString(out.resolve("live-" + stamp + ".json"), text);
+            Files.writeString(out.resolve("live-latest.json"), text);
+            Files.writeString(out.resolve("live-latest.txt"), String.join("\n", lines) + "\n");
+            System.out.println();
+            System.out.println("Written: " + project.relativize(out.resolve("live-" + stamp + ".json")));
+        } catch (Exception e) {
+            System.err.println("could not write the results: " + e);
+        }
+    }
+
+    private static void sleep(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Percentiles (nearest rank) of a list of milliseconds. */
+    private static final class Stats {
+        private final double[] sorted;
+        private final int missing;
+
+        Stats(List<Double> samples) {
+            this(samples, 0);
+        }
+
+        Stats(List<Double> samples, int missing) {
+            this.sorted = samples.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+            this.missing = missing;
+        }
+
+        double p(int percentile) {
+            if (sorted.length == 0) {
+                return Double.NaN;
+            }
+            int rank = (int) Math.ceil(percentile / 100.0 * sorted.length);
+            return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))];
+        }
+
+        double max() {
+            return sorted.length == 0 ? Double.NaN : sorted[sorted.length - 1];
+        }
+
+        String triple() {
+            return String.format(Locale.ROOT, "%.0f / %.0f / %.0f", p(50), p(95), max());
+        }
+
+        Map<String, Object> toMap() {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("samples", sorted.length);
+            m.put("missing", missing);
+            m.put("p50", p(50));
+            m.put("p95", p(95));
+            m.put("max", max());
+            return m;
+        }
+    }
+}
