@@ -1,5 +1,6 @@
 package nl.reflectiewerkplaats.benchmark;
 
+import nl.reflectiewerkplaats.base.DutchTime;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.LocatorJ;
@@ -258,11 +259,11 @@ public final class LiveBenchmark {
             MeetingService meetings = app.getBean(MeetingService.class);
             Case main = cases.createCase(fac, "Gezin Meetlat", "Hoe snel ziet iedereen een verandering?");
             // tomorrow: an invite link expires after its meeting day (Dutch time), and this may run near midnight UTC
-            Meeting meeting = meetings.createMeeting(fac, main.getId(), MAIN_MEETING, LocalDate.now().plusDays(1));
+            Meeting meeting = meetings.createMeeting(fac, main.getId(), MAIN_MEETING, DutchTime.today().plusDays(1));
             Case big = cases.createCase(fac, "Gezin Groot", "Een lange geschiedenis met veel betrokkenen.");
             TimelineSamples.addEvents(app.getBean(TimelineService.class), fac, big.getId(), 1000, 42);
             LargeGenogram.build(app, fac, big.getId(), 200, 400, 42);
-            Meeting bigMeeting = meetings.createMeeting(fac, big.getId(), BIG_MEETING, LocalDate.now().plusDays(1));
+            Meeting bigMeeting = meetings.createMeeting(fac, big.getId(), BIG_MEETING, DutchTime.today().plusDays(1));
             line(String.format(Locale.ROOT, "(seeded in %.1f s: a meeting, and a case with 1,000 timeline events and 200 persons + 400 lines)",
                     (System.nanoTime() - s) / 1e9));
             if (!SKIP.contains("karibu")) {

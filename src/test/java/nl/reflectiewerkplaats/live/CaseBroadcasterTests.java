@@ -195,6 +195,11 @@ class CaseBroadcasterTests {
         }
 
         @Override
+        public boolean isMeetingOf(String meetingId, String caseId) {
+            return real.isMeetingOf(meetingId, caseId);
+        }
+
+        @Override
         public boolean isActiveParticipantOf(String participantId, String caseId) {
             asked.incrementAndGet();
             return !revoked.contains(participantId) && real.isActiveParticipantOf(participantId, caseId);
