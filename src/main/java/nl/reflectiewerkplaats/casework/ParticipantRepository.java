@@ -6,4 +6,8 @@ import org.springframework.data.mongodb.repository.MongoRepository;
 interface ParticipantRepository extends MongoRepository<Participant, String> {
 
     List<Participant> findByMeetingIdOrderByJoinedAtAsc(String meetingId);
+
+    List<Participant> findByMeetingIdAndPersonKeyOrderByJoinedAtDesc(String meetingId, String personKey);
+
+    boolean existsByPersonKey(String personKey);
 }
