@@ -68,7 +68,7 @@ public class TestData {
     }
 
     public Meeting newMeeting(Actor.Facilitator facilitator, Case c) {
-        return meetings.createMeeting(facilitator, c.getId(), "Leerbijeenkomst " + COUNTER.incrementAndGet(), LocalDate.now());
+        return meetings.createMeeting(facilitator, c.getId(), "Leerbijeenkomst " + COUNTER.incrementAndGet(), LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")));
     }
 
     public Actor.Participant participant(Meeting meeting, String name) {

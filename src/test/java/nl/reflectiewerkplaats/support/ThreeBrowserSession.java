@@ -39,7 +39,7 @@ public final class ThreeBrowserSession {
             Actor.Facilitator anna = BrowserSupport.anna(app);
             Case theCase = app.getBean(CaseService.class).createCase(anna, "Gezin Beuk", "Samenwerking loopt vast.");
             Meeting meeting = app.getBean(MeetingService.class).createMeeting(anna, theCase.getId(), meetingTitle,
-                    LocalDate.now());
+                    LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")));
             String invite = base + "/doe-mee/" + meeting.getInviteToken();
 
             Page fac = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900)).newPage();
