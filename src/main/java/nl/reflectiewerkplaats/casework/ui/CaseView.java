@@ -126,7 +126,7 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
         title.setMaxLength(Meeting.TITLE_MAX_LENGTH);
         title.setPlaceholder(getTranslation("meetings.titlePlaceholder"));
         title.setMinWidth("18em");
-        DatePicker date = new DatePicker(getTranslation("field.meetingDate"), LocalDate.now());
+        DatePicker date = new DatePicker(getTranslation("field.meetingDate"), LocalDate.now(MeetingPaths.ZONE));
         date.setI18n(Dates.dutchPicker());
         date.setLocale(Dates.DUTCH);
         com.vaadin.flow.component.checkbox.Checkbox network = new com.vaadin.flow.component.checkbox.Checkbox(
