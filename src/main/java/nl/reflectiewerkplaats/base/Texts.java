@@ -25,6 +25,14 @@ public final class Texts {
         return limited(trimmed, maxLength, fieldKey);
     }
 
+    /** A topic names what notes or a round are about (an instrument's key, not free text): short, present. */
+    public static String topic(String topic) {
+        if (topic == null || topic.isBlank() || topic.length() > 200) {
+            throw new InvalidInputException("error.input.malformed", "field.topic");
+        }
+        return topic;
+    }
+
     private static String limited(String trimmed, int maxLength, String fieldKey) {
         if (trimmed.codePointCount(0, trimmed.length()) > maxLength) {
             throw new InvalidInputException("error.input.tooLong", fieldKey, maxLength);

@@ -66,6 +66,7 @@ public class MeetingService {
         if (date == null) {
             throw new InvalidInputException("error.input.required", "field.meetingDate");
         }
+        nl.reflectiewerkplaats.base.InputDates.sensible(date, "field.meetingDate");
         Meeting meeting = new Meeting(caseId, name, date, newToken(), clock.instant());
         meeting.setNetwork(network);
         return meetings.save(meeting);
@@ -178,6 +179,7 @@ public class MeetingService {
         if (expiresAt == null || !expiresAt.isAfter(clock.instant())) {
             throw new InvalidInputException("error.invite.expiryPast");
         }
+        nl.reflectiewerkplaats.base.InputDates.sensible(expiresAt, "field.meetingDate");
         meeting.setInviteExpiresAt(expiresAt);
         Meeting saved = meetings.save(meeting);
         events.publishEvent(new MeetingAccessChanged(saved.getCaseId(), saved.getId(), saved.isInviteValid(clock.instant())));

@@ -8,4 +8,8 @@ interface ParticipantRepository extends MongoRepository<Participant, String> {
     List<Participant> findByMeetingIdOrderByJoinedAtAsc(String meetingId);
 
     long countByMeetingIdAndWatcher(String meetingId, boolean watcher);
+
+    List<Participant> findByMeetingIdAndPersonKeyOrderByJoinedAtDesc(String meetingId, String personKey);
+
+    boolean existsByPersonKey(String personKey);
 }

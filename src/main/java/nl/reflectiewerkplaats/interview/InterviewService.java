@@ -100,6 +100,7 @@ public class InterviewService {
         if (date.isAfter(DutchTime.today(clock))) {
             throw new InvalidInputException("error.interview.consentFuture");
         }
+        nl.reflectiewerkplaats.base.InputDates.sensible(date, "field.meetingDate");
         interview.consent(by, date, actor.displayName());
         return save(interview);
     }
@@ -164,6 +165,7 @@ public class InterviewService {
         if (date == null) {
             throw new InvalidInputException("error.interview.feedbackDate");
         }
+        nl.reflectiewerkplaats.base.InputDates.sensible(date, "field.meetingDate");
         interview.feedback(text, date);
         return save(interview);
     }

@@ -39,6 +39,7 @@ public class SharedNoteService {
     @nl.reflectiewerkplaats.access.Addition
     public SharedNote add(Actor actor, String caseId, String topic, String meetingId, String text) {
         access.check(actor, caseId, CaseAction.CONTRIBUTE);
+        Texts.topic(topic);
         String body = Texts.required(text, SharedNote.TEXT_MAX_LENGTH, "field.noteText");
         SharedNote saved = notes.save(new SharedNote(caseId, topic, meetingId, body, actor.id(), actor.displayName(),
                 clock.instant()));

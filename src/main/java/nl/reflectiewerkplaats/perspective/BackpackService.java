@@ -40,6 +40,8 @@ public class BackpackService {
             throw new InvalidInputException("error.input.required", "field.carrier");
         }
         String role = Texts.required(familyRole, Backpack.ROLE_MAX_LENGTH, "field.familyRole");
+        // the carrier's name as the people list shows it: name and role (at most 60 + 80 and a bracket pair)
+        carrierName = Texts.optional(carrierName, 150, "field.carrier");
         for (Backpack earlier : backpacks.findByMeetingIdOrderByStartedAtDesc(meetingId)) {
             if (earlier.getPhase() != Backpack.Phase.CLOSED) {
                 earlier.setPhase(Backpack.Phase.CLOSED);

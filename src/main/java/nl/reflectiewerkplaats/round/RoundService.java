@@ -35,6 +35,7 @@ public class RoundService {
 
     public Round open(Actor actor, String caseId, String meetingId, String topic, Round.RevealMode mode) {
         access.check(actor, caseId, CaseAction.MODERATE);
+        nl.reflectiewerkplaats.base.Texts.topic(topic);
         if (mode == null) {
             throw new InvalidInputException("error.input.required", "field.revealMode");
         }

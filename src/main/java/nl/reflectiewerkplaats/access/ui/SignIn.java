@@ -53,7 +53,11 @@ class SignIn {
         repository.saveContext(context, request, VaadinServletResponse.getCurrent().getHttpServletResponse());
         request.getSession().setAttribute(AUTHENTICATED_AT, clock.instant());
         sessions.register(account.getUsername(), com.vaadin.flow.server.VaadinSession.getCurrent());
-        UI.getCurrent().getPage().setLocation(account.hasRole(nl.reflectiewerkplaats.access.AccountService.ROLE_FACILITATOR)
-                ? "./" : "./toegangslog");
+        boolean facilitator = account.hasRole(nl.reflectiewerkplaats.access.AccountService.ROLE_FACILITATOR);
+        // back to the meeting this browser was in when the session ended (restart, time-out)
+        Object back = com.vaadin.flow.server.VaadinSession.getCurrent().getAttribute(CurrentActor.RETURN_AFTER_LOGIN);
+        com.vaadin.flow.server.VaadinSession.getCurrent().setAttribute(CurrentActor.RETURN_AFTER_LOGIN, null);
+        UI.getCurrent().getPage().setLocation(facilitator && back instanceof String route && route.matches("[a-z-]+/[A-Za-z0-9_-]+")
+                ? "./" + route : facilitator ? "./" : "./toegangslog");
     }
 }

@@ -31,8 +31,6 @@ import nl.reflectiewerkplaats.casework.Participant;
 @AnonymousAllowed
 public class JoinView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    static final String PERSON_KEY_COOKIE = "rw_pk";
-
     private final MeetingService meetings;
     private final CurrentActor currentActor;
 
@@ -60,15 +58,54 @@ public class JoinView extends VerticalLayout implements BeforeEnterObserver, Has
             return;
         }
         Invitation inv = invitation.get();
-        if (currentActor.forMeeting(inv.meetingId()).isPresent()) {
+        if (currentActor.facilitator().isPresent() || currentActor.joinedInThisSession(inv.meetingId()).isPresent()) {
             event.forwardTo(MeetingPaths.workspace(inv.meetingId()));
             return;
         }
+        Optional<Actor.Participant> returning = currentActor.recognised(inv.meetingId());
+        if (returning.isPresent()) {
+            showWelcomeBack(token, inv, returning.get());
+        } else {
+            showForm(token, inv);
+        }
+    }
+
+    /** This browser joined this meeting before (its person key): go on as that person, or say "dit ben ik niet". */
+    private void showWelcomeBack(String token, Invitation inv, Actor.Participant returning) {
+        removeAll();
+        add(header(inv));
+        add(new Paragraph(getTranslation("join.welcomeBack", returning.displayName())));
+        Button goOn = new Button(getTranslation("join.goOnAs", returning.displayName()), e -> {
+            currentActor.rememberParticipant(returning);
+            getUI().ifPresent(ui -> ui.navigate(MeetingPaths.workspace(inv.meetingId())));
+        });
+        goOn.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button notMe = notMeButton(token, inv);
+        add(new com.vaadin.flow.component.orderedlayout.HorizontalLayout(goOn, notMe));
+        goOn.focus();
+    }
+
+    private Button notMeButton(String token, Invitation inv) {
+        Button notMe = new Button(getTranslation("join.notMe"), e -> {
+            currentActor.forgetPerson();
+            showForm(token, inv);
+        });
+        notMe.addClassName("rw-not-me");
+        return notMe;
+    }
+
+    private com.vaadin.flow.component.Component[] header(Invitation inv) {
         Span caseName = new Span(getTranslation("join.case", inv.casePseudonym()));
         caseName.addClassName("rw-muted");
         H2 title = new H2(getTranslation("join.title", inv.meetingTitle()));
         Paragraph date = new Paragraph(Dates.format(inv.date()));
         date.addClassName("rw-muted");
+        return new com.vaadin.flow.component.Component[] {caseName, title, date};
+    }
+
+    private void showForm(String token, Invitation inv) {
+        removeAll();
+        add(header(inv));
         Paragraph intro = new Paragraph(getTranslation(inv.watcher() ? "join.introWatcher" : "join.intro"));
 
         TextField name = new TextField(getTranslation("field.displayName"));
@@ -90,36 +127,22 @@ public class JoinView extends VerticalLayout implements BeforeEnterObserver, Has
         Button join = new Button(getTranslation("join.submit"), e -> {
             Participant[] joined = new Participant[1];
             Messages.attemptThen(this, () -> joined[0] = meetings.join(token, name.getValue(), role.getValue(),
-                    personKeyCookie(), inv.network() && Boolean.TRUE.equals(as.getValue())), () -> {
-                Actor.Participant participant = joined[0].asActor();
-                currentActor.rememberParticipant(participant);
-                rememberPersonKey(participant.personKey());
+                    currentActor.personKey().orElse(null), inv.network() && Boolean.TRUE.equals(as.getValue())), () -> {
+                currentActor.rememberParticipant(joined[0].asActor());
                 getUI().ifPresent(ui -> ui.navigate(MeetingPaths.workspace(joined[0].getMeetingId())));
             });
         });
         join.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         join.addClickShortcut(com.vaadin.flow.component.Key.ENTER);
-        add(caseName, title, date, intro, name, role, as, join);
+        add(intro, name, role, as, join);
+        if (currentActor.holdsEarlierPerson()) {
+            // a shared device: whoever joined here before is not necessarily this person
+            Paragraph earlier = new Paragraph(getTranslation("join.earlierOnDevice"));
+            earlier.addClassName("rw-muted");
+            add(new com.vaadin.flow.component.orderedlayout.HorizontalLayout(
+                    com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE, earlier, notMeButton(token, inv)));
+        }
         name.focus();
-    }
-
-    /** The random key this browser keeps across meetings, so a person can see where they stood last time. */
-    private static String personKeyCookie() {
-        com.vaadin.flow.server.VaadinRequest request = com.vaadin.flow.server.VaadinRequest.getCurrent();
-        if (request == null || request.getCookies() == null) {
-            return null;
-        }
-        for (jakarta.servlet.http.Cookie cookie : request.getCookies()) {
-            if (PERSON_KEY_COOKIE.equals(cookie.getName())) {
-                return cookie.getValue();
-            }
-        }
-        return null;
-    }
-
-    private void rememberPersonKey(String key) {
-        getElement().executeJs("document.cookie = $0 + '=' + $1 + '; max-age=31536000; path=/; SameSite=Lax'",
-                PERSON_KEY_COOKIE, key);
     }
 
     @Override

@@ -139,6 +139,11 @@ public class WorkspaceView extends Div implements BeforeEnterObserver, HasDynami
         removeAll();
         Optional<Actor> maybeActor = currentActor.forMeeting(meetingId);
         if (maybeActor.isEmpty()) {
+            if (currentActor.returnAfterLoginIfFacilitatorWasIn(meetingId, MeetingPaths.workspace(meetingId))) {
+                // this browser's facilitator lost their login (restart, time-out): log in, then back here
+                event.forwardTo("login");
+                return;
+            }
             showMessage(getTranslation("workspace.notJoined.title"), getTranslation("workspace.notJoined.text"));
             return;
         }
@@ -178,6 +183,20 @@ public class WorkspaceView extends Div implements BeforeEnterObserver, HasDynami
             report.getElement().setAttribute("download", true);
             report.addClassName("rw-report-link");
             who.add(report, back);
+        }
+        if (actor instanceof Actor.Facilitator) {
+            currentActor.rememberFacilitatorMeeting(meetingId);
+        } else if (actor instanceof Actor.Participant) {
+            // a shared device: whoever uses it now starts as a new participant
+            String link = actor.watcher() ? meeting.getWatchToken() : meeting.getInviteToken();
+            com.vaadin.flow.component.button.Button notMe = new com.vaadin.flow.component.button.Button(getTranslation("workspace.notMe"), e -> {
+                currentActor.forgetPerson();
+                getUI().ifPresent(ui -> ui.navigate(MeetingPaths.join(link)));
+            });
+            notMe.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_TERTIARY,
+                    com.vaadin.flow.component.button.ButtonVariant.LUMO_SMALL);
+            notMe.addClassName("rw-not-me");
+            who.add(notMe);
         }
         header.add(brand, titles, who);
 
