@@ -89,6 +89,8 @@ public final class LiveBenchmark {
     private static final boolean DEV = "dev".equals(prop("bench.mode", "jar"));
     private static final boolean DEV_COLD_START = Boolean.parseBoolean(prop("bench.devColdStart", "false"));
     private static final int HEAP_N = Integer.parseInt(prop("bench.heapN", "20"));
+    /** The per-participant and per-link limits are lifted for the benchmark (it measures the live path, not them). */
+    private static final int NO_LIMIT = 1_000_000;
     private static final int KARIBU_N = Integer.parseInt(prop("bench.karibuN", "200"));
 
     /** What an observer page runs: note the first moment each token enters the DOM. */
@@ -250,7 +252,9 @@ public final class LiveBenchmark {
         long s = System.nanoTime();
         ConfigurableApplicationContext app = new SpringApplicationBuilder(Application.class).run("--server.port=0",
                 "--reflectiewerkplaats.data-dir=" + dataDir, "--vaadin.launch-browser=false", "--logging.level.root=WARN",
-                "--spring.main.banner-mode=off");
+                "--spring.main.banner-mode=off", "--reflectiewerkplaats.limits.participants-per-link=" + NO_LIMIT,
+                "--reflectiewerkplaats.limits.adds-per-minute=" + NO_LIMIT,
+                "--reflectiewerkplaats.limits.items-per-participant=" + NO_LIMIT);
         try {
             AccountService accounts = app.getBean(AccountService.class);
             Actor.Facilitator fac = accounts.createFirstAccount(accounts.setupTokenIfNeeded().orElseThrow(), USERNAME,
@@ -382,6 +386,10 @@ public final class LiveBenchmark {
                 : new ProcessBuilder(javaHome + "/bin/java", "-jar", findJar().toString(), "--server.port=" + port);
         pb.environment().put("REFLECTIEWERKPLAATS_DATA_DIR", dataDir.toString());
         pb.environment().put("PORT", String.valueOf(port));
+        // the benchmark's one link serves more people, and its writer adds more, than a meeting allows
+        pb.environment().put("REFLECTIEWERKPLAATS_LIMITS_PARTICIPANTS_PER_LINK", String.valueOf(NO_LIMIT));
+        pb.environment().put("REFLECTIEWERKPLAATS_LIMITS_ADDS_PER_MINUTE", String.valueOf(NO_LIMIT));
+        pb.environment().put("REFLECTIEWERKPLAATS_LIMITS_ITEMS_PER_PARTICIPANT", String.valueOf(NO_LIMIT));
         pb.directory(project.toFile());
         pb.redirectErrorStream(true).redirectOutput(log.toFile());
         return pb.start();
