@@ -104,7 +104,7 @@ public class TensionFieldService {
         Round round = rounds.get(actor, roundId);
         access.check(actor, round.getCaseId(), CaseAction.CONTRIBUTE);
         checkPosition(position);
-        if (round.getPhase() == Round.Phase.CLOSED) {
+        if (round.isEnded()) {
             throw new InvalidInputException("error.round.closed");
         }
         TensionField field = fieldOf(round).orElseThrow(() -> new NotFoundException("error.field.unknown"));
@@ -132,7 +132,7 @@ public class TensionFieldService {
         if (!round.isRevealed()) {
             throw new InvalidInputException("error.round.notRevealedYet");
         }
-        if (round.getPhase() == Round.Phase.CLOSED) {
+        if (round.isEnded()) {
             throw new InvalidInputException("error.round.closed");
         }
         String why = Texts.optional(reason, Placement.REASON_MAX_LENGTH, "field.moveReason");
@@ -211,7 +211,7 @@ public class TensionFieldService {
     }
 
     private static boolean hasLeft(Round round, Set<String> here, Placement p) {
-        return round.getPhase() != Round.Phase.CLOSED && !here.contains(p.getOwnerId());
+        return !round.isEnded() && !here.contains(p.getOwnerId());
     }
 
     /** A revealed round with its markers, for the history view. */

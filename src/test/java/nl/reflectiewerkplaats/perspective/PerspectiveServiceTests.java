@@ -142,8 +142,9 @@ class PerspectiveServiceTests {
         rounds.reveal(facilitator, anonymous.getId());
         assertThat(perspective.table(teacher, anonymous.getId())).singleElement()
                 .satisfies(r -> assertThat(r.playedBy()).isEmpty());
-        assertThat(rounds.get(facilitator, round.getId()).getPhase()).as("opening a round closes the previous")
-                .isEqualTo(Round.Phase.CLOSED);
+        assertThat(rounds.get(facilitator, round.getId()).getPhase())
+                .as("opening a round ends the previous, unrevealed one as stopped (not revealed)")
+                .isEqualTo(Round.Phase.STOPPED);
     }
 
     @Test

@@ -95,6 +95,59 @@ class TensionFieldViewTests {
                 .contains("42.0%");
     }
 
+    /** Issue 15, finding 1: a stopped round is not in the history a participant sees in a later meeting. */
+    @Test
+    void theHistoryOfAStoppedRoundShowsNothingToAParticipant() {
+        Actor.Facilitator f = data.facilitator();
+        Case c = data.newCase(f);
+        Meeting first = data.newMeeting(f, c);
+        Actor.Participant ann = data.participant(first, "Ann");
+        Actor.Participant bob = data.participant(first, "Bob");
+        Round shown = fields.openRound(f, c.getId(), first.getId(), FIELD, Round.RevealMode.NAMED);
+        fields.place(ann, shown.getId(), 0.61);
+        fields.place(bob, shown.getId(), 0.66);
+        rounds.reveal(f, shown.getId());
+        Round stopped = fields.openRound(f, c.getId(), first.getId(), FIELD, Round.RevealMode.NAMED);
+        fields.place(ann, stopped.getId(), 0.33);
+        fields.place(bob, stopped.getId(), 0.44);
+        rounds.close(f, stopped.getId());
+
+        Meeting second = data.newMeeting(f, c);
+        fields.openRound(f, c.getId(), second.getId(), FIELD, Round.RevealMode.NAMED);
+        KaribuSupport.joinAs(second.getInviteToken(), "Cas");
+
+        List<Div> items = _find(Div.class, s -> s.withClasses("rw-history-item"));
+        assertThat(items).as("only the revealed round is in the history").hasSize(1);
+        assertThat(positionsIn(items.get(0))).containsExactlyInAnyOrder("left: 61.0%", "left: 66.0%");
+        assertThat(KaribuSupport.pageHtml("rw-history")).doesNotContain("33.0%").doesNotContain("44.0%");
+    }
+
+    /** The facilitator may reveal a stopped round later: it then joins the history. */
+    @Test
+    void theFacilitatorRevealsAStoppedRoundLater() {
+        Actor.Facilitator f = data.facilitator();
+        Case c = data.newCase(f);
+        Meeting m = data.newMeeting(f, c);
+        Actor.Participant ann = data.participant(m, "Ann");
+        Round stopped = fields.openRound(f, c.getId(), m.getId(), FIELD, Round.RevealMode.NAMED);
+        fields.place(ann, stopped.getId(), 0.33);
+        rounds.close(f, stopped.getId());
+
+        KaribuSupport.login(data.usernameOf(f));
+        UI.getCurrent().navigate("bijeenkomst/" + m.getId());
+        _get(com.vaadin.flow.component.tabs.TabSheet.class).setSelectedIndex(1);
+        assertThat(_find(Div.class, s -> s.withClasses("rw-stopped-round"))).hasSize(1);
+        com.github.mvysny.kaributesting.v10.LocatorJ._click(
+                _get(com.vaadin.flow.component.button.Button.class, s -> s.withText("Alsnog onthullen")));
+        com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm(
+                _get(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class));
+
+        assertThat(_find(Div.class, s -> s.withClasses("rw-stopped-round"))).isEmpty();
+        assertThat(rounds.get(f, stopped.getId()).isRevealed()).isTrue();
+        assertThat(fields.history(ann, c.getId(), FIELD)).singleElement()
+                .satisfies(h -> assertThat(h.markers()).extracting(MarkerView::position).containsExactly(0.33));
+    }
+
     private static String pageHtml() {
         return KaribuSupport.pageHtml("rw-field-line");
     }
