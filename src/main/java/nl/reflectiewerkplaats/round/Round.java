@@ -19,6 +19,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * {@link Phase#DISCARDED} (stopped and never to be revealed). Only a reveal makes
  * answers visible; {@link #revealedAt} is set by it and by nothing else.
  */
+@nl.reflectiewerkplaats.base.ExportRule
 @Document("rounds")
 public class Round {
 
