@@ -46,7 +46,11 @@ import org.springframework.stereotype.Service;
 @Service
 public class GenogramService {
 
-    static final double MAX_COORDINATE = 100_000;
+    /**
+     * How far from the centre a person may stand, in diagram units (a person is about 44
+     * wide): room for far more than a family, and the server's picture stays bounded.
+     */
+    public static final double MAX_COORDINATE = 5_000;
 
     private final PersonRepository persons;
     private final RelationRepository relations;
@@ -97,7 +101,7 @@ public class GenogramService {
     public Person addPerson(Actor actor, String caseId, DiagramKind kind, PersonDetails details) {
         access.check(actor, caseId, CaseAction.CONTRIBUTE);
         PersonDetails checked = check(details);
-        Point place = freePlace(caseId, kind, checked.shape());
+        Point place = bounded(freePlace(caseId, kind, checked.shape()));
         Person saved = persons.save(new Person(caseId, kind, checked, place.x(), place.y(), actor.id(), clock.instant()));
         events.publishEvent(new PersonChanged(caseId, ChangeKind.ADDED, saved));
         return saved;
@@ -200,7 +204,7 @@ public class GenogramService {
             var bulk = mongo.bulkOps(org.springframework.data.mongodb.core.BulkOperations.BulkMode.UNORDERED,
                     Person.class);
             for (Person p : people) {
-                Point to = places.get(p.getId());
+                Point to = bounded(places.get(p.getId()));
                 if (to != null && (to.x() != p.getX() || to.y() != p.getY())) {
                     bulk.updateOne(query(where("id").is(p.getId())), placeOnly().set("x", to.x()).set("y", to.y()));
                     changed.put(p.getId(), to);
@@ -431,6 +435,28 @@ public class GenogramService {
                 .orElseThrow(() -> new NotFoundException("error.genogram.personGone"));
     }
 
+    /** The place to the right of a row, or the start of a new row below when the row reaches the edge. */
+    private static Point nextInRow(List<Person> row, double x, double y) {
+        if (x <= MAX_COORDINATE) {
+            return new Point(x, y);
+        }
+        double left = row.stream().mapToDouble(Person::getX).filter(Double::isFinite).min().orElse(0);
+        double bottom = row.stream().mapToDouble(Person::getY).filter(Double::isFinite).max().orElse(y);
+        return new Point(Math.max(-MAX_COORDINATE, left), bottom + TidyLayout.ROW);
+    }
+
+    /** A place within the drawing's bounds (a computed place can fall outside: e.g. a very long row). */
+    static Point bounded(Point p) {
+        if (p == null) {
+            return null;
+        }
+        return new Point(clamp(p.x()), clamp(p.y()));
+    }
+
+    private static double clamp(double v) {
+        return Double.isFinite(v) ? Math.max(-MAX_COORDINATE, Math.min(MAX_COORDINATE, v)) : 0;
+    }
+
     private Point freePlace(String caseId, DiagramKind kind, Shape shape) {
         List<Person> people = persons.findByCaseIdAndDiagram(caseId, kind);
         if (people.isEmpty()) {
@@ -447,11 +473,11 @@ public class GenogramService {
             double top = layer.stream().mapToDouble(Person::getY).min().orElse(0);
             double right = layer.stream().filter(p -> Math.abs(p.getY() - top) < TidyLayout.ROW / 2)
                     .mapToDouble(Person::getX).max().orElse(0);
-            return new Point(right + TidyLayout.SPACING, top);
+            return nextInRow(layer, right + TidyLayout.SPACING, top);
         }
         double right = people.stream().mapToDouble(Person::getX).max().orElse(0);
         double top = people.stream().mapToDouble(Person::getY).min().orElse(0);
-        return new Point(right + TidyLayout.PROFESSIONAL_SPACING, top);
+        return nextInRow(people, right + TidyLayout.PROFESSIONAL_SPACING, top);
     }
 
     /**
