@@ -34,6 +34,13 @@ public @interface ExportRule {
      */
     String roundField() default "";
 
+    /**
+     * With a {@link #roundField}: whether the document is private until the reveal (an
+     * answer). If not (e.g. the roles of a roles round, open to all), it is always
+     * exported, but its {@link #ownerFields} only once its round was revealed with names.
+     */
+    boolean hiddenUntilReveal() default true;
+
     /** The fields that say who made the document (id, name) and when (times that match the access log). */
     String[] ownerFields() default {};
 

@@ -156,11 +156,11 @@ public class CaseArchive {
                 boolean hideOwner = rule.onlyCounted();
                 if (!rule.roundField().isEmpty()) {
                     Boolean named = revealed.get(String.valueOf(doc.get(rule.roundField())));
-                    if (named == null) {
+                    if (named == null && rule.hiddenUntilReveal()) {
                         omitted.add(collection, null, Omissions.NOT_REVEALED);
                         continue;
                     }
-                    hideOwner = !named;
+                    hideOwner = named == null || !named;
                 }
                 for (String secret : rule.secretFields()) {
                     if (doc.remove(secret) != null) {
@@ -194,7 +194,8 @@ public class CaseArchive {
         static final String SECRET = "geheim: een toegangslink of persoonssleutel geeft toegang en is geen casusinhoud";
         static final String NOT_REVEALED = "antwoord in een ronde die niet onthuld is (nog open, gestopt of weggegooid):"
                 + " niemand heeft het gezien, het blijft privé";
-        static final String ANONYMOUS = "anonieme ronde: wie dit antwoordde (en wanneer) blijft onbekend";
+        static final String ANONYMOUS = "anonieme of niet onthulde ronde: wie dit antwoordde of koos (en wanneer)"
+                + " blijft onbekend";
         static final String ONLY_COUNTED = "in de app alleen als aantal getoond: wie het koos blijft onbekend";
 
         private final Map<List<String>, Integer> counts = new java.util.TreeMap<>(

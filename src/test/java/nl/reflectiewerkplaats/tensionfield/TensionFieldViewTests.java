@@ -88,9 +88,9 @@ class TensionFieldViewTests {
 
         rounds.reveal(f, round.getId());
         assertThat(KaribuSupport.awaitPush(() -> markers().size() == 1, Duration.ofSeconds(5))).isTrue();
-        // no name on the marker: the other has left the page, so it only says so
-        assertThat(_find(Span.class, s -> s.withClasses("rw-marker-label"))).extracting(Span::getText)
-                .containsExactly("vertrokken");
+        // no name on the marker, and in an anonymous round not even "vertrokken" (with the
+        // list of who is here, that would name it)
+        assertThat(_find(Span.class, s -> s.withClasses("rw-marker-label"))).isEmpty();
         assertThat(pageHtml()).doesNotContain("Ongezien\u003c/span\u003e\u003c/div")
                 .contains("42.0%");
     }
@@ -146,6 +146,34 @@ class TensionFieldViewTests {
         assertThat(rounds.get(f, stopped.getId()).isRevealed()).isTrue();
         assertThat(fields.history(ann, c.getId(), FIELD)).singleElement()
                 .satisfies(h -> assertThat(h.markers()).extracting(MarkerView::position).containsExactly(0.33));
+    }
+
+    /**
+     * Issue 15, finding 6: the page lists an anonymous round's markers by place, not in the
+     * order people placed them; the presence list carries no internal ids.
+     */
+    @Test
+    void anAnonymousRevealIsRenderedInPlaceOrderAndThePresenceListHoldsNoIds() {
+        Actor.Facilitator f = data.facilitator();
+        Case c = data.newCase(f);
+        Meeting m = data.newMeeting(f, c);
+        Actor.Participant dewi = data.participant(m, "Dewi");
+        Actor.Participant chantal = data.participant(m, "Chantal");
+        Actor.Participant bram = data.participant(m, "Bram");
+        Round round = fields.openRound(f, c.getId(), m.getId(), FIELD, Round.RevealMode.ANONYMOUS);
+        fields.place(dewi, round.getId(), 0.846);
+        fields.place(chantal, round.getId(), 0.592);
+        fields.place(bram, round.getId(), 0.137);
+        rounds.reveal(f, round.getId());
+
+        KaribuSupport.login(data.usernameOf(f));
+        UI.getCurrent().navigate("bijeenkomst/" + m.getId());
+        _get(com.vaadin.flow.component.tabs.TabSheet.class).setSelectedIndex(1);
+        assertThat(_find(Div.class, s -> s.withClasses("rw-history-item"))).as("one round: no history").isEmpty();
+        List<String> order = markers().stream().map(d -> d.getStyle().get("left")).toList();
+        assertThat(order).containsExactly("13.7%", "59.2%", "84.6%");
+        String html = KaribuSupport.pageHtml("rw-presence");
+        assertThat(html).doesNotContain("data-actor").doesNotContain(f.id());
     }
 
     private static String pageHtml() {

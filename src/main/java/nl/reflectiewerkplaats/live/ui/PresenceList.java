@@ -46,7 +46,6 @@ public class PresenceList extends Div {
             role.addClassName("rw-presence-role");
             Div person = new Div(avatar, name, role);
             person.addClassName("rw-presence-person");
-            person.getElement().setAttribute("data-actor", p.actorId());
             people.add(person);
         }
     }
