@@ -9,4 +9,9 @@ public record MeetingAccessChanged(String caseId, String meetingId, boolean open
     public boolean carriesCaseData() {
         return false;
     }
+
+    @Override
+    public boolean changesAccess() {
+        return true;
+    }
 }

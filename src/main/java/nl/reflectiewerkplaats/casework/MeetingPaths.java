@@ -1,4 +1,5 @@
 package nl.reflectiewerkplaats.casework;
+import nl.reflectiewerkplaats.base.DutchTime;
 
 /** Addresses of a meeting's pages, shared by the views that link to them. */
 public final class MeetingPaths {
@@ -6,7 +7,7 @@ public final class MeetingPaths {
     public static final String WORKSPACE_ROUTE = "bijeenkomst/:meetingId";
     public static final String JOIN_ROUTE = "doe-mee/:token";
     /** Meetings happen in the Netherlands: a meeting's day ends at midnight Dutch time. */
-    public static final java.time.ZoneId ZONE = java.time.ZoneId.of("Europe/Amsterdam");
+    public static final java.time.ZoneId ZONE = DutchTime.ZONE;
 
     private MeetingPaths() {
     }

@@ -32,6 +32,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
+import nl.reflectiewerkplaats.base.DutchTime;
 
 /**
  * The geno-sociogram and the krachtenveld of a case (werkkaart 4): one of each per
@@ -199,7 +200,7 @@ public class GenogramService {
         locked(caseId, () -> {
             List<Person> people = persons.findByCaseIdAndDiagram(caseId, kind);
             Map<String, Point> places = TidyLayout.compute(kind, people, relations.findByCaseIdAndDiagram(caseId, kind),
-                    LocalDate.now(clock).getYear());
+                    DutchTime.today(clock).getYear());
             // one write for all places (each person's own x/y only)
             var bulk = mongo.bulkOps(org.springframework.data.mongodb.core.BulkOperations.BulkMode.UNORDERED,
                     Person.class);
@@ -287,7 +288,7 @@ public class GenogramService {
         if (kind == null) {
             throw new InvalidInputException("error.genogram.eventKind");
         }
-        if (date == null || date.getYear() < Person.MIN_YEAR || date.isAfter(LocalDate.now(clock).plusYears(5))) {
+        if (date == null || date.getYear() < Person.MIN_YEAR || date.isAfter(DutchTime.today(clock).plusYears(5))) {
             throw new InvalidInputException("error.genogram.eventDate");
         }
         String body = Texts.optional(text, LifeEvent.TEXT_MAX_LENGTH, "field.genogramEventText");
@@ -348,7 +349,7 @@ public class GenogramService {
             throw new InvalidInputException("error.genogram.shapeRequired");
         }
         String name = Texts.required(d.name(), Person.NAME_MAX_LENGTH, "field.genogramName");
-        int year = LocalDate.now(clock).getYear();
+        int year = DutchTime.today(clock).getYear();
         if (d.birthYear() != null && (d.birthYear() < Person.MIN_YEAR || d.birthYear() > year)) {
             throw new InvalidInputException("error.genogram.birthYear", Person.MIN_YEAR, String.valueOf(year));
         }

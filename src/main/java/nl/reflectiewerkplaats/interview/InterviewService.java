@@ -20,6 +20,7 @@ import nl.reflectiewerkplaats.timeline.TimelineService;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
+import nl.reflectiewerkplaats.base.DutchTime;
 
 /**
  * The reflective interviews of a case (werkkaart 2), one per person, kept by the
@@ -96,7 +97,7 @@ public class InterviewService {
         if (date == null) {
             throw new InvalidInputException("error.interview.consentDate");
         }
-        if (date.isAfter(LocalDate.now(clock))) {
+        if (date.isAfter(DutchTime.today(clock))) {
             throw new InvalidInputException("error.interview.consentFuture");
         }
         interview.consent(by, date, actor.displayName());

@@ -1,5 +1,9 @@
 package nl.reflectiewerkplaats.live;
 
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Queue;
 import java.util.Set;
@@ -7,13 +11,18 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
+import java.util.function.LongSupplier;
+import java.util.function.Predicate;
 import nl.reflectiewerkplaats.access.AccessPolicy;
 import nl.reflectiewerkplaats.access.Actor;
+import nl.reflectiewerkplaats.access.CaseAction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -23,9 +32,15 @@ import org.springframework.stereotype.Component;
  * <p>Features publish a {@link CaseEvent} after storing; this broadcaster takes it
  * from the publisher's thread at once (it only queues) and delivers it to each
  * subscriber of that case on its own virtual thread, in order per subscriber, so no
- * view waits for another and the writer waits for none. Before delivering, it asks
- * the {@link AccessPolicy} whether the subscriber's actor may read the case, and the
- * event whether it is visible to that actor.
+ * view waits for another and the writer waits for none. An open view holds one
+ * subscription (see {@code live.ui.LiveUpdates}), which takes everything queued for it
+ * in one batch, so a burst of changes costs one round trip to its browser.
+ *
+ * <p>Before delivering, it asks whether the subscriber's actor may read the case and
+ * whether the event is visible to that actor. The access decision is taken once per
+ * subscription and kept until an event that {@linkplain CaseEvent#changesAccess()
+ * changes access} to the case arrives (a meeting closed, a link renewed), and at most
+ * {@link #ACCESS_RECHECK} in any case (an invite link also ends by the clock).
  *
  * <p>Events from another app node (e.g. read from a MongoDB change stream) enter
  * through {@link #deliver(CaseEvent)} just like local ones.
@@ -33,20 +48,30 @@ import org.springframework.stereotype.Component;
 @Component
 public class CaseBroadcaster implements DisposableBean {
 
+    /** How long an access decision is kept at most when nothing about the case's people changed. */
+    public static final Duration ACCESS_RECHECK = Duration.ofSeconds(15);
+
     private static final Logger log = LoggerFactory.getLogger(CaseBroadcaster.class);
 
     private final Map<String, Set<Subscriber>> subscribersByCase = new ConcurrentHashMap<>();
     private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
     private final AccessPolicy access;
+    private final LongSupplier nanoClock;
 
+    @Autowired
     CaseBroadcaster(AccessPolicy access) {
+        this(access, System::nanoTime);
+    }
+
+    CaseBroadcaster(AccessPolicy access, LongSupplier nanoClock) {
         this.access = access;
+        this.nanoClock = nanoClock;
     }
 
     /**
-     * Subscribes a listener (one open view) to a case's events.
+     * Subscribes a listener to a case's events, one at a time.
      *
-     * @return call {@link Subscription#cancel()} when the view closes
+     * @return call {@link Subscription#cancel()} when the listener is done
      */
     public Subscription subscribe(String caseId, Actor actor, Consumer<CaseEvent> listener) {
         return subscribe(caseId, actor, CaseEvent.class, listener::accept);
@@ -55,7 +80,20 @@ public class CaseBroadcaster implements DisposableBean {
     /** Subscribes to one kind of event only; the others are not even checked for it. */
     public <E extends CaseEvent> Subscription subscribe(String caseId, Actor actor, Class<E> type,
                                                         Consumer<? super E> listener) {
-        Subscriber subscriber = new Subscriber(caseId, actor, type, event -> listener.accept(type.cast(event)));
+        return subscribeBatches(caseId, actor, type::isInstance,
+                batch -> batch.forEach(event -> listener.accept(type.cast(event))));
+    }
+
+    /**
+     * Subscribes one open view: everything queued for it since the last delivery comes
+     * in one list, in the order it was stored, already filtered for access and
+     * visibility.
+     *
+     * @param interest which events the view has a use for; others are dropped before any check
+     */
+    public Subscription subscribeBatches(String caseId, Actor actor, Predicate<CaseEvent> interest,
+                                         Consumer<List<CaseEvent>> listener) {
+        Subscriber subscriber = new Subscriber(caseId, actor, interest, listener);
         subscribersByCase.computeIfAbsent(caseId, id -> ConcurrentHashMap.newKeySet()).add(subscriber);
         return () -> unsubscribe(subscriber);
     }
@@ -71,8 +109,13 @@ public class CaseBroadcaster implements DisposableBean {
         if (subscribers == null) {
             return;
         }
+        boolean accessChanged = event.changesAccess();
         for (Subscriber subscriber : subscribers) {
-            if (subscriber.type.isInstance(event)) {
+            if (accessChanged) {
+                // before queuing: this event and all that are still queued are judged afresh
+                subscriber.forgetAccess();
+            }
+            if (subscriber.interest.test(event)) {
                 subscriber.enqueue(event);
             }
         }
@@ -101,20 +144,23 @@ public class CaseBroadcaster implements DisposableBean {
         executor.shutdownNow();
     }
 
-    /** One open view: its own queue, drained on a virtual thread, one event at a time. */
+    /** One open view: its own queue, drained on a virtual thread, a batch at a time. */
     private final class Subscriber {
         private final String caseId;
         private final Actor actor;
-        private final Class<? extends CaseEvent> type;
-        private final Consumer<CaseEvent> listener;
+        private final Predicate<CaseEvent> interest;
+        private final Consumer<List<CaseEvent>> listener;
         private final Queue<CaseEvent> queue = new ConcurrentLinkedQueue<>();
         private final AtomicBoolean draining = new AtomicBoolean();
+        /** Access decisions: action → (allowed, valid until nanoTime); only touched while draining. */
+        private final Map<CaseAction, Decision> decisions = new EnumMap<>(CaseAction.class);
+        private final AtomicBoolean accessForgotten = new AtomicBoolean();
         private volatile boolean cancelled;
 
-        Subscriber(String caseId, Actor actor, Class<? extends CaseEvent> type, Consumer<CaseEvent> listener) {
+        Subscriber(String caseId, Actor actor, Predicate<CaseEvent> interest, Consumer<List<CaseEvent>> listener) {
             this.caseId = caseId;
             this.actor = actor;
-            this.type = type;
+            this.interest = interest;
             this.listener = listener;
         }
 
@@ -123,11 +169,15 @@ public class CaseBroadcaster implements DisposableBean {
             scheduleDrain();
         }
 
+        void forgetAccess() {
+            accessForgotten.set(true);
+        }
+
         private void scheduleDrain() {
             if (draining.compareAndSet(false, true)) {
                 try {
                     executor.execute(this::drain);
-                } catch (java.util.concurrent.RejectedExecutionException e) {
+                } catch (RejectedExecutionException e) {
                     draining.set(false);
                 }
             }
@@ -135,14 +185,18 @@ public class CaseBroadcaster implements DisposableBean {
 
         private void drain() {
             try {
+                List<CaseEvent> batch = new ArrayList<>();
                 CaseEvent event;
                 while (!cancelled && (event = queue.poll()) != null) {
                     if (mayReceive(event)) {
-                        try {
-                            listener.accept(event);
-                        } catch (RuntimeException e) {
-                            log.warn("A view could not take a live update for case {}", caseId, e);
-                        }
+                        batch.add(event);
+                    }
+                }
+                if (!batch.isEmpty() && !cancelled) {
+                    try {
+                        listener.accept(batch);
+                    } catch (RuntimeException e) {
+                        log.warn("A view could not take a live update for case {}", caseId, e);
                     }
                 }
             } finally {
@@ -157,8 +211,24 @@ public class CaseBroadcaster implements DisposableBean {
             if (!event.visibleTo(actor)) {
                 return false;
             }
-            return !event.carriesCaseData() || access.allows(actor, caseId, event.requiredAction());
+            return !event.carriesCaseData() || allowed(event.requiredAction());
         }
+
+        private boolean allowed(CaseAction action) {
+            if (accessForgotten.getAndSet(false)) {
+                decisions.clear();
+            }
+            long now = nanoClock.getAsLong();
+            Decision decision = decisions.get(action);
+            if (decision == null || now - decision.validUntil > 0) {
+                decision = new Decision(access.allows(actor, caseId, action), now + ACCESS_RECHECK.toNanos());
+                decisions.put(action, decision);
+            }
+            return decision.allowed;
+        }
+    }
+
+    private record Decision(boolean allowed, long validUntil) {
     }
 
     /** An open subscription. */

@@ -38,4 +38,13 @@ public interface CaseEvent {
     default boolean visibleTo(Actor actor) {
         return true;
     }
+
+    /**
+     * Whether this event tells of a change in who may reach the case (a meeting closed
+     * or reopened, a link renewed or extended, a facilitator added). Open views then
+     * have their access decided afresh before this event and any later one reaches them.
+     */
+    default boolean changesAccess() {
+        return false;
+    }
 }

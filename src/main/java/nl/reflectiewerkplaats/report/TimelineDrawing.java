@@ -14,6 +14,7 @@ import org.openpdf.text.Image;
 import org.openpdf.text.pdf.BaseFont;
 import org.openpdf.text.pdf.PdfContentByte;
 import org.openpdf.text.pdf.PdfTemplate;
+import nl.reflectiewerkplaats.base.DutchTime;
 
 /**
  * The timeline as a vector picture for the report: one line with the years, events
@@ -42,8 +43,8 @@ final class TimelineDrawing {
         float aboveSpace = 22 + Math.min(up, ROWS) * ROW;
         final float axis = below;
         PdfTemplate t = canvas.createTemplate(WIDTH, below + aboveSpace);
-        LocalDate from = events.stream().map(e -> e.getDate().date()).min(Comparator.naturalOrder()).orElse(LocalDate.now());
-        LocalDate to = events.stream().map(e -> e.getDate().date()).max(Comparator.naturalOrder()).orElse(LocalDate.now());
+        LocalDate from = events.stream().map(e -> e.getDate().date()).min(Comparator.naturalOrder()).orElse(DutchTime.today());
+        LocalDate to = events.stream().map(e -> e.getDate().date()).max(Comparator.naturalOrder()).orElse(DutchTime.today());
         for (TimelinePeriod p : periods) {
             from = p.getStart().isBefore(from) ? p.getStart() : from;
             to = p.getEnd().isAfter(to) ? p.getEnd() : to;

@@ -15,6 +15,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
+import nl.reflectiewerkplaats.base.DutchTime;
 
 /**
  * The one timeline of a case (werkkaart 3), lasting across its meetings: events,
@@ -310,7 +311,7 @@ public class TimelineService {
             throw new InvalidInputException("error.timeline.noDate");
         }
         checkYear(date.date());
-        if (!farFutureConfirmed && date.date().isAfter(LocalDate.now(clock).plusYears(FAR_FUTURE_YEARS))) {
+        if (!farFutureConfirmed && date.date().isAfter(DutchTime.today(clock).plusYears(FAR_FUTURE_YEARS))) {
             throw new FarFutureDateException();
         }
     }

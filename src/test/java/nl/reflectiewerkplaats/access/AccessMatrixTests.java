@@ -34,6 +34,7 @@ import org.springframework.aop.support.AopUtils;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.stereotype.Service;
+import nl.reflectiewerkplaats.base.DutchTime;
 
 /**
  * No role reaches another case's data. Case "Beuk" belongs to facilitator Anna;
@@ -73,7 +74,7 @@ class AccessMatrixTests {
     void noRoleReachesAnotherCasesData() throws Exception {
         Actor.Facilitator anna = data.facilitator();
         Case beuk = cases.createCase(anna, "Gezin Beuk " + System.nanoTime(), "GEHEIMEVRAAG van Beuk");
-        Meeting beukMeeting = meetings.createMeeting(anna, beuk.getId(), "Beuk bijeenkomst", LocalDate.now(), true);
+        Meeting beukMeeting = meetings.createMeeting(anna, beuk.getId(), "Beuk bijeenkomst", DutchTime.today(), true);
         Actor.Participant beukParticipant = data.participant(beukMeeting, "Was bij Beuk");
         dream.addCard(anna, beuk.getId(), beukMeeting.getId(), new DreamQuestion(DreamQuestion.Audience.CHILD, 0),
                 "GEHEIMEKAART van Beuk");
@@ -102,7 +103,7 @@ class AccessMatrixTests {
 
         Actor.Facilitator other = data.facilitator();
         Case eik = data.newCase(other);
-        Meeting eikMeeting = meetings.createMeeting(other, eik.getId(), "Eik netwerk", LocalDate.now(), true);
+        Meeting eikMeeting = meetings.createMeeting(other, eik.getId(), "Eik netwerk", DutchTime.today(), true);
         Actor.Participant eikParticipant = data.participant(eikMeeting, "Deelnemer Eik");
         Actor.Participant eikBestuurder = meetings.join(eikMeeting.getInviteToken(), "Bestuurder Eik", "wethouder",
                 null, true).asActor();
@@ -234,7 +235,7 @@ class AccessMatrixTests {
             return t.getEnumConstants()[0];
         }
         if (t == LocalDate.class) {
-            return LocalDate.now().plusDays(10);
+            return DutchTime.today().plusDays(10);
         }
         if (t == java.time.Instant.class) {
             return java.time.Instant.now().plusSeconds(3600);

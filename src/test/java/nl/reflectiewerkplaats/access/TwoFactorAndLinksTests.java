@@ -16,6 +16,7 @@ import nl.reflectiewerkplaats.support.StoreTest;
 import nl.reflectiewerkplaats.support.TestData;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import nl.reflectiewerkplaats.base.DutchTime;
 
 @StoreTest
 class TwoFactorAndLinksTests {
@@ -96,7 +97,7 @@ class TwoFactorAndLinksTests {
         assertThatThrownBy(() -> meetings.join(renewed.getInviteToken(), "Bram", "jeugdarts"))
                 .isInstanceOf(NotFoundException.class).extracting(e -> ((nl.reflectiewerkplaats.base.UserFacingException) e).messageKey()).isEqualTo("error.invite.closed");
 
-        Meeting yesterday = meetings.createMeeting(f, c.getId(), "Gisteren", LocalDate.now().minusDays(2));
+        Meeting yesterday = meetings.createMeeting(f, c.getId(), "Gisteren", DutchTime.today().minusDays(2));
         assertThatThrownBy(() -> meetings.findOpenInvitation(yesterday.getInviteToken()))
                 .isInstanceOf(NotFoundException.class).extracting(e -> ((nl.reflectiewerkplaats.base.UserFacingException) e).messageKey()).isEqualTo("error.invite.expired");
     }

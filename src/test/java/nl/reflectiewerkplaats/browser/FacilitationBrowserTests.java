@@ -81,7 +81,7 @@ class FacilitationBrowserTests {
             BrowserSupport.screenshot(p.sanne(), "agenda-participant");
 
             // werkkaart 6: feeling cards picked in silence, laid on the table together
-            fac.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Andere taal")).click();
+            BrowserSupport.openInstrument(fac, "Andere taal");
             fac.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Kaarten kiezen starten")).click();
             pickCard(p.bram(), "machteloos");
             pickCard(p.sanne(), "hoopvol");

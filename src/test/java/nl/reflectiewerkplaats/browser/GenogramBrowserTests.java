@@ -26,6 +26,7 @@ import nl.reflectiewerkplaats.genogram.Person;
 import nl.reflectiewerkplaats.support.BrowserSupport;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.ConfigurableApplicationContext;
+import nl.reflectiewerkplaats.base.DutchTime;
 
 /**
  * The geno-sociogram in two real browsers with real push: the participant adds a
@@ -49,7 +50,7 @@ class GenogramBrowserTests {
             Actor.Facilitator anna = BrowserSupport.anna(app);
             Case theCase = app.getBean(CaseService.class).createCase(anna, "Gezin Beuk", "Jesse zit thuis.");
             Meeting meeting = app.getBean(MeetingService.class).createMeeting(anna, theCase.getId(), "Genogramavond",
-                    LocalDate.now());
+                    DutchTime.today());
 
             Page fac = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900)
                     .setAcceptDownloads(true)).newPage();
@@ -58,7 +59,7 @@ class GenogramBrowserTests {
             Page bram = join(browser, base + "/doe-mee/" + meeting.getInviteToken(), "Bram", 1024, 768);
             try {
                 for (Page p : new Page[] {fac, bram}) {
-                    p.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Geno-sociogram")).click();
+                    BrowserSupport.openInstrument(p, "Geno-sociogram");
                     assertThat(p.locator("rw-genogram .rw-gs-svg")).isVisible();
                 }
 
@@ -156,7 +157,7 @@ class GenogramBrowserTests {
             Actor.Facilitator anna = BrowserSupport.anna(app);
             Case theCase = app.getBean(CaseService.class).createCase(anna, "Gezin Beuk", "Jesse zit thuis.");
             Meeting meeting = app.getBean(MeetingService.class).createMeeting(anna, theCase.getId(), "Genogramavond",
-                    LocalDate.now());
+                    DutchTime.today());
             Map<String, Person> family = GenogramSample.build(app.getBean(GenogramService.class), anna, theCase.getId());
             assertThat(family).hasSize(35);
             forceField(app.getBean(GenogramService.class), anna, theCase.getId());
@@ -164,7 +165,7 @@ class GenogramBrowserTests {
             for (int[] size : new int[][] {{1024, 768}, {1920, 1080}}) {
                 Page page = join(browser, base + "/doe-mee/" + meeting.getInviteToken(), "Kijker " + size[0], size[0],
                         size[1]);
-                page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Geno-sociogram")).click();
+                BrowserSupport.openInstrument(page, "Geno-sociogram");
                 assertThat(page.locator(".rw-gs-node")).hasCount(35, COUNT);
                 assertThat(page.locator(".rw-gs-household")).hasCount(2, COUNT);
                 // the workspace header stays on top: scroll the drawing to just below it

@@ -20,6 +20,7 @@ import nl.reflectiewerkplaats.casework.MeetingService;
 import nl.reflectiewerkplaats.support.BrowserSupport;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.ConfigurableApplicationContext;
+import nl.reflectiewerkplaats.base.DutchTime;
 
 /**
  * Login and account safety as a person meets them: a wrong second-factor code is
@@ -43,7 +44,7 @@ class SecurityBrowserTests {
             var anna = accounts.createAccount(first.asAdministrator(), "anna", "Anna de Vries", "een-lang-wachtwoord");
             Case c = app.getBean(CaseService.class).createCase(anna.asActor(), "Gezin Hazelaar", "Vastgelopen");
             var oldMeeting = app.getBean(MeetingService.class).createMeeting(anna.asActor(), c.getId(), "Vorige week",
-                    LocalDate.now().minusDays(7));
+                    DutchTime.today().minusDays(7));
 
             // security headers on every page
             APIResponse head = playwright.request().newContext().get(base + "/login");

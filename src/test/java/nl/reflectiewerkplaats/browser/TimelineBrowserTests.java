@@ -25,6 +25,7 @@ import nl.reflectiewerkplaats.timeline.TimelineSamples;
 import nl.reflectiewerkplaats.timeline.TimelineService;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.ConfigurableApplicationContext;
+import nl.reflectiewerkplaats.base.DutchTime;
 
 /**
  * The tijdlijn in two real browsers with real push: an event added by the
@@ -47,7 +48,7 @@ class TimelineBrowserTests {
             Actor.Facilitator anna = BrowserSupport.anna(app);
             Case theCase = app.getBean(CaseService.class).createCase(anna, "Gezin Linde", "Jesse zit thuis.");
             Meeting meeting = app.getBean(MeetingService.class).createMeeting(anna, theCase.getId(),
-                    "Tijdlijnbijeenkomst", LocalDate.now());
+                    "Tijdlijnbijeenkomst", DutchTime.today());
             TimelineService timeline = app.getBean(TimelineService.class);
             TimelineSamples.addEvents(timeline, anna, theCase.getId(), 40, 7);
             timeline.addPeriod(anna, theCase.getId(), null, LocalDate.of(2021, 9, 1), LocalDate.of(2022, 8, 31),
@@ -69,7 +70,7 @@ class TimelineBrowserTests {
             fac.navigate(base + "/bijeenkomst/" + meeting.getId());
             try {
                 for (Page page : List.of(fac, bram)) {
-                    page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Tijdlijn")).click();
+                    BrowserSupport.openInstrument(page, "Tijdlijn");
                     assertThat(page.locator("rw-timeline")).hasAttribute("data-count", "41");
                 }
                 BrowserSupport.screenshot(fac, "timeline-1920x1080");

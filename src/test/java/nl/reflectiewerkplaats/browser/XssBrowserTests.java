@@ -605,7 +605,7 @@ class XssBrowserTests {
 
     private static void openTabs(Page page, String... tabs) {
         for (String tab : tabs) {
-            page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName(tab).setExact(true)).click();
+            BrowserSupport.openInstrument(page, tab);
         }
     }
 

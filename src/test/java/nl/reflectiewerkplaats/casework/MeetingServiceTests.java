@@ -15,6 +15,7 @@ import nl.reflectiewerkplaats.support.StoreTest;
 import nl.reflectiewerkplaats.support.TestData;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import nl.reflectiewerkplaats.base.DutchTime;
 
 @StoreTest
 class MeetingServiceTests {
@@ -105,7 +106,7 @@ class MeetingServiceTests {
         Meeting m = data.newMeeting(f, c);
         Actor.Participant p = data.participant(m, "Kees");
         assertThatThrownBy(() -> meetings.renewInvite(p, m.getId())).isInstanceOf(NoAccessException.class);
-        assertThatThrownBy(() -> meetings.createMeeting(p, c.getId(), "eigen bijeenkomst", LocalDate.now()))
+        assertThatThrownBy(() -> meetings.createMeeting(p, c.getId(), "eigen bijeenkomst", DutchTime.today()))
                 .isInstanceOf(NoAccessException.class);
         assertThatThrownBy(() -> cases.listCases(p)).isInstanceOf(NoAccessException.class);
 

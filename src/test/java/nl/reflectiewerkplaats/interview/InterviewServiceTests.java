@@ -18,6 +18,7 @@ import nl.reflectiewerkplaats.timeline.TimelineService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import nl.reflectiewerkplaats.base.DutchTime;
 
 @StoreTest
 class InterviewServiceTests {
@@ -47,10 +48,10 @@ class InterviewServiceTests {
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("error.interview.noConsent");
         assertThatThrownBy(() -> interviews.recordConsent(facilitator, interview.getId(), "moeder", null))
                 .hasMessageContaining("error.interview.consentDate");
-        assertThatThrownBy(() -> interviews.recordConsent(facilitator, interview.getId(), " ", LocalDate.now()))
+        assertThatThrownBy(() -> interviews.recordConsent(facilitator, interview.getId(), " ", DutchTime.today()))
                 .hasMessageContaining("error.input.required");
         assertThatThrownBy(() -> interviews.recordConsent(facilitator, interview.getId(), "moeder",
-                LocalDate.now().plusDays(3))).hasMessageContaining("error.interview.consentFuture");
+                DutchTime.today().plusDays(3))).hasMessageContaining("error.interview.consentFuture");
 
         Interview consented = interviews.recordConsent(facilitator, interview.getId(), "moeder, ook voor Denise (15)",
                 LocalDate.of(2026, 11, 2));

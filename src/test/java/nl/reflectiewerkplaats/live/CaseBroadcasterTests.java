@@ -93,27 +93,59 @@ class CaseBroadcasterTests {
         }
     }
 
+    /** Carries no case data, so every open view of the case gets it: a later message on the same channel. */
+    record Marker(String caseId, int n) implements CaseEvent {
+        @Override
+        public boolean carriesCaseData() {
+            return false;
+        }
+    }
+
+    /** Subscribes to everything and hands back what arrived up to (not including) the marker. */
+    static final class Recorder implements java.util.function.Consumer<CaseEvent> {
+        final List<CaseEvent> received = new CopyOnWriteArrayList<>();
+        final java.util.concurrent.LinkedBlockingQueue<Marker> markers = new java.util.concurrent.LinkedBlockingQueue<>();
+
+        @Override
+        public void accept(CaseEvent event) {
+            if (event instanceof Marker m) {
+                markers.add(m);
+            } else {
+                received.add(event);
+            }
+        }
+
+        /** Waits until the marker sent after everything else has arrived on this channel. */
+        List<CaseEvent> upTo(int marker) throws InterruptedException {
+            Marker m = markers.poll(5, TimeUnit.SECONDS);
+            assertThat(m).as("the later marker arrived on the same channel").isNotNull();
+            assertThat(m.n()).isEqualTo(marker);
+            return List.copyOf(received);
+        }
+    }
+
     @Test
     void onlyThoseWhoMayReadTheCaseReceiveItsChanges() throws Exception {
         Actor.Participant inside = data.participant(meeting, "Lotte");
-        Actor.Participant laterShutOut = data.participant(meeting, "Mo");
+        Actor.Participant other = data.participant(meeting, "Mo");
         Actor.Facilitator stranger = data.facilitator();
-        List<String> received = new CopyOnWriteArrayList<>();
-        CountDownLatch insideGotBoth = new CountDownLatch(2);
-        var a = broadcaster.subscribe(theCase.getId(), inside, Ping.class, p -> {
-            received.add("inside:" + p.n());
-            insideGotBoth.countDown();
-        });
-        var b = broadcaster.subscribe(theCase.getId(), stranger, Ping.class, p -> received.add("stranger:" + p.n()));
-        var c = broadcaster.subscribe(theCase.getId(), laterShutOut, Secret.class, s -> received.add("secret:" + s.onlyFor()));
+        Recorder insideSaw = new Recorder();
+        Recorder strangerSaw = new Recorder();
+        Recorder otherSaw = new Recorder();
+        var a = broadcaster.subscribe(theCase.getId(), inside, insideSaw);
+        var b = broadcaster.subscribe(theCase.getId(), stranger, strangerSaw);
+        var c = broadcaster.subscribe(theCase.getId(), other, otherSaw);
         try {
             events.publishEvent(new Ping(theCase.getId(), 1));
             events.publishEvent(new Secret(theCase.getId(), inside.id()));
-            events.publishEvent(new Secret(theCase.getId(), laterShutOut.id()));
+            events.publishEvent(new Secret(theCase.getId(), other.id()));
             events.publishEvent(new Ping(theCase.getId(), 2));
-            assertThat(insideGotBoth.await(5, TimeUnit.SECONDS)).isTrue();
-            Thread.sleep(300);
-            assertThat(received).containsExactlyInAnyOrder("inside:1", "inside:2", "secret:" + laterShutOut.id());
+            events.publishEvent(new Marker(theCase.getId(), 1));
+            assertThat(insideSaw.upTo(1)).containsExactly(new Ping(theCase.getId(), 1),
+                    new Secret(theCase.getId(), inside.id()), new Ping(theCase.getId(), 2));
+            assertThat(otherSaw.upTo(1)).containsExactly(new Ping(theCase.getId(), 1),
+                    new Secret(theCase.getId(), other.id()), new Ping(theCase.getId(), 2));
+            assertThat(strangerSaw.upTo(1)).as("a facilitator of another case gets no case data").isEmpty();
         } finally {
             a.cancel();
             b.cancel();
@@ -124,20 +156,110 @@ class CaseBroadcasterTests {
     @Test
     void aParticipantOfAClosedMeetingReceivesNoMoreCaseData() throws Exception {
         Actor.Participant p = data.participant(meeting, "Noor");
-        List<Object> received = new CopyOnWriteArrayList<>();
-        CountDownLatch closedNotice = new CountDownLatch(1);
-        var sub = broadcaster.subscribe(theCase.getId(), p, e -> {
-            received.add(e);
-            if (e instanceof nl.reflectiewerkplaats.casework.MeetingAccessChanged) {
-                closedNotice.countDown();
+        Recorder saw = new Recorder();
+        var sub = broadcaster.subscribe(theCase.getId(), p, saw);
+        try {
+            events.publishEvent(new Ping(theCase.getId(), 6));
+            events.publishEvent(new Marker(theCase.getId(), 1));
+            assertThat(saw.upTo(1)).as("while the link is open, changes arrive (and access is decided)")
+                    .containsExactly(new Ping(theCase.getId(), 6));
+            meetings.setInviteOpen(facilitator, meeting.getId(), false);
+            events.publishEvent(new Ping(theCase.getId(), 7));
+            events.publishEvent(new Marker(theCase.getId(), 2));
+            List<CaseEvent> after = saw.upTo(2);
+            assertThat(after).as("told that the meeting closed")
+                    .anyMatch(e -> e instanceof nl.reflectiewerkplaats.casework.MeetingAccessChanged);
+            assertThat(after).as("the decision taken while open was not kept").doesNotContain(new Ping(theCase.getId(), 7));
+        } finally {
+            sub.cancel();
+        }
+    }
+
+    @Autowired
+    nl.reflectiewerkplaats.access.CaseMembership membership;
+
+    /** The real membership look-up, counted, and with a way to take someone out without any event. */
+    static final class CountingMembership implements nl.reflectiewerkplaats.access.CaseMembership {
+        final nl.reflectiewerkplaats.access.CaseMembership real;
+        final java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
+        final java.util.Set<String> revoked = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+        CountingMembership(nl.reflectiewerkplaats.access.CaseMembership real) {
+            this.real = real;
+        }
+
+        @Override
+        public boolean isFacilitatorOf(String accountId, String caseId) {
+            asked.incrementAndGet();
+            return !revoked.contains(accountId) && real.isFacilitatorOf(accountId, caseId);
+        }
+
+        @Override
+        public boolean isActiveParticipantOf(String participantId, String caseId) {
+            asked.incrementAndGet();
+            return !revoked.contains(participantId) && real.isActiveParticipantOf(participantId, caseId);
+        }
+    }
+
+    @Test
+    void accessIsDecidedOncePerViewAndAgainAfterTheRecheckTime() throws Exception {
+        CountingMembership counting = new CountingMembership(membership);
+        java.util.concurrent.atomic.AtomicLong now = new java.util.concurrent.atomic.AtomicLong();
+        CaseBroadcaster own = new CaseBroadcaster(new nl.reflectiewerkplaats.access.AccessPolicy(counting, null), now::get);
+        Actor.Participant p = data.participant(meeting, "Sem");
+        Recorder saw = new Recorder();
+        var sub = own.subscribe(theCase.getId(), p, saw);
+        try {
+            for (int i = 0; i < 100; i++) {
+                own.deliver(new Ping(theCase.getId(), i));
+            }
+            own.deliver(new Marker(theCase.getId(), 1));
+            assertThat(saw.upTo(1)).hasSize(100);
+            assertThat(counting.asked.get()).as("one look-up for 100 changes to one view").isEqualTo(1);
+
+            // taken out without any event (as when a link runs out by the clock): kept until the recheck time
+            counting.revoked.add(p.id());
+            now.addAndGet(CaseBroadcaster.ACCESS_RECHECK.toNanos() + 1);
+            own.deliver(new Ping(theCase.getId(), 100));
+            own.deliver(new Marker(theCase.getId(), 2));
+            assertThat(saw.upTo(2)).as("after the recheck time access is decided again").hasSize(100);
+            assertThat(counting.asked.get()).isEqualTo(2);
+        } finally {
+            sub.cancel();
+            own.destroy();
+        }
+    }
+
+    @Test
+    void aViewTakesABurstOfChangesAsOneBatchInOrder() throws Exception {
+        List<List<CaseEvent>> batches = new CopyOnWriteArrayList<>();
+        CountDownLatch release = new CountDownLatch(1);
+        CountDownLatch firstArrived = new CountDownLatch(1);
+        CountDownLatch all = new CountDownLatch(1);
+        var sub = broadcaster.subscribeBatches(theCase.getId(), facilitator, e -> e instanceof Ping, batch -> {
+            batches.add(batch);
+            firstArrived.countDown();
+            try {
+                release.await(5, TimeUnit.SECONDS);
+            } catch (InterruptedException ex) {
+                Thread.currentThread().interrupt();
+            }
+            if (batch.getLast() instanceof Ping last && last.n() == 50) {
+                all.countDown();
             }
         });
         try {
-            meetings.setInviteOpen(facilitator, meeting.getId(), false);
-            assertThat(closedNotice.await(5, TimeUnit.SECONDS)).as("told that the meeting closed").isTrue();
-            events.publishEvent(new Ping(theCase.getId(), 7));
-            Thread.sleep(300);
-            assertThat(received).noneMatch(e -> e instanceof Ping);
+            events.publishEvent(new Ping(theCase.getId(), 0));
+            assertThat(firstArrived.await(5, TimeUnit.SECONDS)).isTrue();
+            // while the view is busy with the first change, 50 more are stored
+            for (int i = 1; i <= 50; i++) {
+                events.publishEvent(new Ping(theCase.getId(), i));
+            }
+            release.countDown();
+            assertThat(all.await(5, TimeUnit.SECONDS)).isTrue();
+            assertThat(batches).hasSize(2);
+            assertThat(batches.get(1)).extracting(e -> ((Ping) e).n())
+                    .containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(1, 50).boxed().toList());
         } finally {
             sub.cancel();
         }

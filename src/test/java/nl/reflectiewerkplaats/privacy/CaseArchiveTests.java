@@ -35,6 +35,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
+import nl.reflectiewerkplaats.base.DutchTime;
 
 @StoreTest
 class CaseArchiveTests {
@@ -101,8 +102,8 @@ class CaseArchiveTests {
     @Test
     void theExportHoldsEveryDocumentOfTheCaseAndItsReports() throws IOException {
         Actor.Facilitator f = data.facilitator();
-        Case c = filledCase(f, LocalDate.now());
-        Case other = filledCase(f, LocalDate.now());
+        Case c = filledCase(f, DutchTime.today());
+        Case other = filledCase(f, DutchTime.today());
 
         Map<String, Integer> expected = storedFor(c.getId());
         assertThat(expected).containsKeys("cases", "meetings", "participants", "dream_cards", "shared_notes");
@@ -133,7 +134,7 @@ class CaseArchiveTests {
     @Test
     void onlyTheCasesFacilitatorMayExportOrErase() {
         Actor.Facilitator f = data.facilitator();
-        Case c = filledCase(f, LocalDate.now());
+        Case c = filledCase(f, DutchTime.today());
         Actor.Facilitator stranger = data.facilitator();
         assertThatThrownBy(() -> archive.export(stranger, c.getId())).isInstanceOf(NoAccessException.class);
         assertThatThrownBy(() -> archive.erase(stranger, c.getId())).isInstanceOf(NoAccessException.class);
@@ -147,8 +148,8 @@ class CaseArchiveTests {
     @Test
     void erasingOnRequestRemovesEverythingOfThatCaseOnlyAndIsLogged() {
         Actor.Facilitator f = data.facilitator();
-        Case c = filledCase(f, LocalDate.now());
-        Case other = filledCase(f, LocalDate.now());
+        Case c = filledCase(f, DutchTime.today());
+        Case other = filledCase(f, DutchTime.today());
         Map<String, Integer> otherBefore = storedFor(other.getId());
         assertThat(archive.erase(f, c.getId())).isGreaterThanOrEqualTo(6);
         assertThat(storedFor(c.getId())).isEmpty();
@@ -161,18 +162,18 @@ class CaseArchiveTests {
     @Test
     void theRetentionJobErasesExpiredCasesAndNothingElse() {
         Actor.Facilitator f = data.facilitator();
-        Case old = filledCase(f, LocalDate.now().minusMonths(retention.settings().monthsAfterLastMeeting()).minusDays(3));
-        Case recent = filledCase(f, LocalDate.now().minusMonths(2));
-        Case keptLonger = filledCase(f, LocalDate.now().minusYears(3));
-        retention.setRetentionEnd(f, keptLonger.getId(), LocalDate.now().plusMonths(1));
-        Case endedByHand = filledCase(f, LocalDate.now());
+        Case old = filledCase(f, DutchTime.today().minusMonths(retention.settings().monthsAfterLastMeeting()).minusDays(3));
+        Case recent = filledCase(f, DutchTime.today().minusMonths(2));
+        Case keptLonger = filledCase(f, DutchTime.today().minusYears(3));
+        retention.setRetentionEnd(f, keptLonger.getId(), DutchTime.today().plusMonths(1));
+        Case endedByHand = filledCase(f, DutchTime.today());
         mongo.updateFirst(CaseArchive.byId(endedByHand.getId()), new Update().set("retainUntil",
-                java.util.Date.from(LocalDate.now().minusDays(1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant())),
+                java.util.Date.from(DutchTime.today().minusDays(1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant())),
                 "cases");
         Map<String, Integer> recentBefore = storedFor(recent.getId());
         Map<String, Integer> longerBefore = storedFor(keptLonger.getId());
 
-        assertThat(retention.retentionEnd(old.getId())).get().matches(d -> d.isBefore(LocalDate.now()));
+        assertThat(retention.retentionEnd(old.getId())).get().matches(d -> d.isBefore(DutchTime.today()));
         retention.eraseExpiredCases();
 
         assertThat(storedFor(old.getId())).isEmpty();
@@ -186,7 +187,7 @@ class CaseArchiveTests {
     @Test
     void readsAndChangesOfCaseDataAreLoggedWithWhoWhenWhatAndWhere() {
         Actor.Facilitator f = data.facilitator();
-        Case c = filledCase(f, LocalDate.now());
+        Case c = filledCase(f, DutchTime.today());
         dream.listCards(f, c.getId());
         AccessLogEntry read = latest(c.getId(), AuditAction.READ);
         assertThat(read.object()).isEqualTo("DreamBoardService.listCards");

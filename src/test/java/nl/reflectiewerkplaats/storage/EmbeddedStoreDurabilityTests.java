@@ -16,7 +16,10 @@ import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** An acknowledged write to the embedded store survives a kill -9 of the process. */
+/**
+ * An acknowledged write to the embedded store survives a kill -9 of the process, and
+ * so does the access-log entry written before it (which is not committed on its own).
+ */
 class EmbeddedStoreDurabilityTests {
 
     @Test
@@ -51,8 +54,16 @@ class EmbeddedStoreDurabilityTests {
                 var cards = client.getDatabase("reflectiewerkplaats").getCollection("dream_cards");
                 long count = cards.countDocuments();
                 assertThat(count).as("every acknowledged card is in the file").isGreaterThanOrEqualTo(lastAcknowledged);
+                var log = client.getDatabase("reflectiewerkplaats").getCollection(CommittingH2Backend.ACCESS_LOG);
                 for (int n = 1; n <= lastAcknowledged; n++) {
                     assertThat(cards.find(new Document("n", n)).first()).as("card %d", n).isNotNull();
+                    assertThat(log.find(new Document("n", n)).first()).as("the access-log entry of card %d", n)
+                            .isNotNull();
+                }
+                // every card in the file, acknowledged or not, has its log entry: none survived without it
+                for (Document card : cards.find()) {
+                    assertThat(log.find(new Document("n", card.get("n"))).first())
+                            .as("log entry of stored card %s", card.get("n")).isNotNull();
                 }
             }
         } finally {

@@ -109,4 +109,21 @@ public final class BrowserSupport {
         return accounts.createFirstAccount(accounts.setupTokenIfNeeded().orElseThrow(), "anna", "Anna de Vries",
                 "een-lang-wachtwoord").asActor();
     }
+
+    /**
+     * Opens an instrument of the workspace as a person would: its tab when the agenda
+     * put it in the bar, otherwise through "Meer".
+     */
+    public static void openInstrument(com.microsoft.playwright.Page page, String name) {
+        com.microsoft.playwright.Locator tab = page.getByRole(com.microsoft.playwright.options.AriaRole.TAB,
+                new com.microsoft.playwright.Page.GetByRoleOptions().setName(name).setExact(true));
+        if (tab.count() > 0 && tab.first().isVisible()) {
+            tab.first().click();
+            return;
+        }
+        page.locator(".rw-more-instruments vaadin-menu-bar-button").first().click();
+        page.getByRole(com.microsoft.playwright.options.AriaRole.MENUITEM,
+                new com.microsoft.playwright.Page.GetByRoleOptions().setName(name).setExact(true)).click();
+        com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(tab.first()).isVisible();
+    }
 }

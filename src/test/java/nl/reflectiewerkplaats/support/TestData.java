@@ -8,6 +8,7 @@ import nl.reflectiewerkplaats.casework.Case;
 import nl.reflectiewerkplaats.casework.CaseService;
 import nl.reflectiewerkplaats.casework.Meeting;
 import nl.reflectiewerkplaats.casework.MeetingService;
+import nl.reflectiewerkplaats.base.DutchTime;
 
 /** Makes facilitators, cases, meetings and participants through the real services. */
 public class TestData {
@@ -68,7 +69,7 @@ public class TestData {
     }
 
     public Meeting newMeeting(Actor.Facilitator facilitator, Case c) {
-        return meetings.createMeeting(facilitator, c.getId(), "Leerbijeenkomst " + COUNTER.incrementAndGet(), LocalDate.now());
+        return meetings.createMeeting(facilitator, c.getId(), "Leerbijeenkomst " + COUNTER.incrementAndGet(), DutchTime.today());
     }
 
     public Actor.Participant participant(Meeting meeting, String name) {

@@ -16,6 +16,7 @@ import nl.reflectiewerkplaats.casework.CaseService;
 import nl.reflectiewerkplaats.casework.Meeting;
 import nl.reflectiewerkplaats.casework.MeetingService;
 import org.springframework.context.ConfigurableApplicationContext;
+import nl.reflectiewerkplaats.base.DutchTime;
 
 /**
  * A meeting in three real browsers on a freshly started app: the facilitator Anna
@@ -39,7 +40,7 @@ public final class ThreeBrowserSession {
             Actor.Facilitator anna = BrowserSupport.anna(app);
             Case theCase = app.getBean(CaseService.class).createCase(anna, "Gezin Beuk", "Samenwerking loopt vast.");
             Meeting meeting = app.getBean(MeetingService.class).createMeeting(anna, theCase.getId(), meetingTitle,
-                    LocalDate.now());
+                    DutchTime.today());
             String invite = base + "/doe-mee/" + meeting.getInviteToken();
 
             Page fac = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900)).newPage();

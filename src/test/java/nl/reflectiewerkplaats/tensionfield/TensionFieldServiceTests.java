@@ -22,6 +22,7 @@ import nl.reflectiewerkplaats.support.TestData;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import nl.reflectiewerkplaats.base.DutchTime;
 
 @StoreTest
 class TensionFieldServiceTests {
@@ -282,7 +283,7 @@ class TensionFieldServiceTests {
         MeetingService meetings = context.getBean(MeetingService.class);
         assertThatThrownBy(() -> meetings.join(meeting.getInviteToken(), "Gerrit", "bestuurder, gemeente", null, true))
                 .isInstanceOf(InvalidInputException.class);
-        Meeting network = meetings.createMeeting(facilitator, theCase.getId(), "Netwerk", java.time.LocalDate.now(), true);
+        Meeting network = meetings.createMeeting(facilitator, theCase.getId(), "Netwerk", DutchTime.today(), true);
         assertThat(network.isNetwork()).isTrue();
         Actor.Participant gerrit = meetings.join(network.getInviteToken(), "Gerrit", "bestuurder, gemeente", null, true).asActor();
         Actor.Participant hanna = meetings.join(network.getInviteToken(), "Hanna", "jeugdzorg", null, false).asActor();

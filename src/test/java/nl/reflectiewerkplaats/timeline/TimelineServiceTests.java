@@ -19,6 +19,7 @@ import nl.reflectiewerkplaats.support.TestData;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import nl.reflectiewerkplaats.base.DutchTime;
 
 @StoreTest
 class TimelineServiceTests {
@@ -97,12 +98,12 @@ class TimelineServiceTests {
         assertThatThrownBy(() -> timeline.addEvent(bram, theCase.getId(), meeting.getId(),
                 draft(LocalDate.of(1200, 1, 1), "Typefout", EventKind.CONTACT)))
                 .hasMessageContaining("error.timeline.implausibleDate");
-        TimelineEventDraft far = draft(LocalDate.now().plusYears(3), "Evaluatie", EventKind.DECISION);
+        TimelineEventDraft far = draft(DutchTime.today().plusYears(3), "Evaluatie", EventKind.DECISION);
         assertThatThrownBy(() -> timeline.addEvent(bram, theCase.getId(), meeting.getId(), far))
                 .isInstanceOf(FarFutureDateException.class);
         assertThat(timeline.events(facilitator, theCase.getId())).isEmpty();
         TimelineEvent confirmed = timeline.addEvent(bram, theCase.getId(), meeting.getId(), far.confirmed());
-        assertThat(confirmed.getDate().date()).isEqualTo(LocalDate.now().plusYears(3));
+        assertThat(confirmed.getDate().date()).isEqualTo(DutchTime.today().plusYears(3));
         assertThatThrownBy(() -> timeline.addEvent(bram, theCase.getId(), meeting.getId(),
                 draft(LocalDate.of(2020, 1, 1), "  ", EventKind.CONTACT)))
                 .hasMessageContaining("error.input.required");

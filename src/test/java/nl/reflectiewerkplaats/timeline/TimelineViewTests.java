@@ -32,6 +32,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import nl.reflectiewerkplaats.base.DutchTime;
 
 @StoreTest
 class TimelineViewTests {
@@ -77,7 +78,7 @@ class TimelineViewTests {
         assertThat(_get(TextField.class, s -> s.withLabel("Wat gebeurde er (kort)")).getValue())
                 .isEqualTo("Evaluatie jeugdbescherming");
 
-        _setValue(_get(DatePicker.class, s -> s.withLabel("Datum")), LocalDate.now().plusYears(4));
+        _setValue(_get(DatePicker.class, s -> s.withLabel("Datum")), DutchTime.today().plusYears(4));
         _click(_get(Button.class, s -> s.withText("Opslaan")));
         ConfirmDialog ask = _get(ConfirmDialog.class);
         assertThat(ask.getElement().getProperty("header")).isEqualTo("Datum ver in de toekomst");

@@ -37,6 +37,7 @@ import nl.reflectiewerkplaats.casework.MeetingPaths;
 import nl.reflectiewerkplaats.casework.MeetingService;
 import nl.reflectiewerkplaats.casework.CaseService;
 import org.springframework.beans.factory.annotation.Value;
+import nl.reflectiewerkplaats.base.DutchTime;
 
 /** One case: its question, its leerbijeenkomsten and their invite links. */
 @Route(value = "casussen/:caseId", layout = MainLayout.class)
@@ -126,7 +127,7 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
         title.setMaxLength(Meeting.TITLE_MAX_LENGTH);
         title.setPlaceholder(getTranslation("meetings.titlePlaceholder"));
         title.setMinWidth("18em");
-        DatePicker date = new DatePicker(getTranslation("field.meetingDate"), LocalDate.now());
+        DatePicker date = new DatePicker(getTranslation("field.meetingDate"), DutchTime.today());
         date.setI18n(Dates.dutchPicker());
         date.setLocale(Dates.DUTCH);
         com.vaadin.flow.component.checkbox.Checkbox network = new com.vaadin.flow.component.checkbox.Checkbox(

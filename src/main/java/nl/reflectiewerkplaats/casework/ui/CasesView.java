@@ -27,6 +27,7 @@ import nl.reflectiewerkplaats.base.ui.MainLayout;
 import nl.reflectiewerkplaats.base.ui.Messages;
 import nl.reflectiewerkplaats.casework.Case;
 import nl.reflectiewerkplaats.casework.CaseService;
+import nl.reflectiewerkplaats.base.DutchTime;
 
 /** The facilitator's list of cases (casussen), and where a new one starts. */
 @Route(value = "", layout = MainLayout.class)
@@ -74,7 +75,7 @@ public class CasesView extends VerticalLayout implements HasDynamicTitle {
             link.add(name, question);
             // warn a month ahead that the case will be erased
             retention.retentionEnd(c.getId())
-                    .filter(end -> end.isBefore(java.time.LocalDate.now().plusDays(31)))
+                    .filter(end -> end.isBefore(DutchTime.today().plusDays(31)))
                     .ifPresent(end -> {
                         Span warning = new Span(getTranslation("privacy.soonErased",
                                 java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.of("nl"))

@@ -47,6 +47,7 @@ import nl.reflectiewerkplaats.genogram.Shape;
 import nl.reflectiewerkplaats.live.CaseBroadcaster;
 import nl.reflectiewerkplaats.live.ChangeKind;
 import nl.reflectiewerkplaats.live.ui.LiveUpdates;
+import nl.reflectiewerkplaats.base.DutchTime;
 
 /**
  * Werkkaart 4: the case's geno-sociogram (or its krachtenveld), drawn live for
@@ -397,7 +398,7 @@ public class GenogramPanel extends Div {
             shape.setItemLabelGenerator(s -> getTranslation("genogram.shape." + s.name()));
             shape.setEmptySelectionAllowed(false);
             birthYear.setMin(Person.MIN_YEAR);
-            birthYear.setMax(LocalDate.now().getYear());
+            birthYear.setMax(DutchTime.today().getYear());
             age.setMin(0);
             age.setMax(Person.MAX_AGE);
             household.setMaxLength(Person.HOUSEHOLD_MAX_LENGTH);

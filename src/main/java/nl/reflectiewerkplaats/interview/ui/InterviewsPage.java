@@ -41,6 +41,7 @@ import nl.reflectiewerkplaats.interview.InterviewGuide;
 import nl.reflectiewerkplaats.interview.InterviewService;
 import nl.reflectiewerkplaats.timeline.EventDate;
 import nl.reflectiewerkplaats.timeline.TimelineEvent;
+import nl.reflectiewerkplaats.base.DutchTime;
 
 /**
  * The reflective interviews of a case (werkkaart 2): one guide per person with the
@@ -173,7 +174,7 @@ public class InterviewsPage extends Div implements BeforeEnterObserver, HasDynam
         TextField givenBy = new TextField(getTranslation("interview.field.consentBy"));
         givenBy.setMaxLength(Interview.SHORT_MAX_LENGTH);
         DatePicker consentDate = nl.reflectiewerkplaats.base.ui.Dates.dutch(new DatePicker(getTranslation("interview.field.consentDate")));
-        consentDate.setMax(LocalDate.now());
+        consentDate.setMax(DutchTime.today());
         Runnable showConsent = () -> {
             Interview now = service.get(actor, id);
             consentState.setText(now.hasConsent()

@@ -12,6 +12,7 @@ import nl.reflectiewerkplaats.timeline.TimelineEvent;
 import nl.reflectiewerkplaats.timeline.TimelineGap;
 import nl.reflectiewerkplaats.timeline.TimelinePeriod;
 import tools.jackson.databind.json.JsonMapper;
+import nl.reflectiewerkplaats.base.DutchTime;
 
 /**
  * The picture of the timeline: the {@code <rw-timeline>} element in
@@ -71,7 +72,7 @@ public class TimelineCanvas extends Component {
         data.put("lanes", lanes(mode));
         data.put("canEdit", canEdit);
         data.put("highlight", highlight);
-        data.put("today", java.time.LocalDate.now().toString());
+        data.put("today", DutchTime.today().toString());
         data.put("events", events.stream().map(this::event).toList());
         data.put("periods", periods.stream().map(this::period).toList());
         data.put("gaps", gaps.stream().filter(TimelineGap::isOpen).map(this::gap).toList());

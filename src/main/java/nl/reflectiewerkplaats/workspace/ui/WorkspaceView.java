@@ -42,7 +42,12 @@ import nl.reflectiewerkplaats.round.RoundChanged;
 import nl.reflectiewerkplaats.round.RoundService;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import nl.reflectiewerkplaats.facilitation.Agenda;
+import nl.reflectiewerkplaats.facilitation.AgendaChanged;
 import nl.reflectiewerkplaats.art.ArtService;
 import nl.reflectiewerkplaats.art.ui.ArtPanel;
 import nl.reflectiewerkplaats.language.FeelingCardsService;
@@ -61,8 +66,6 @@ import nl.reflectiewerkplaats.perspective.ui.PerspectivePanel;
 import nl.reflectiewerkplaats.notes.SharedNoteService;
 import nl.reflectiewerkplaats.tensionfield.TensionFieldService;
 import nl.reflectiewerkplaats.tensionfield.ui.TensionFieldPanel;
-import com.vaadin.flow.component.tabs.Tab;
-import com.vaadin.flow.component.tabs.TabSheet;
 import nl.reflectiewerkplaats.timeline.TimelineService;
 import nl.reflectiewerkplaats.timeline.ui.TimelinePanel;
 
@@ -190,53 +193,53 @@ public class WorkspaceView extends Div implements BeforeEnterObserver, HasDynami
             question.addClassName("rw-case-question-box");
             main.add(question);
         }
-        TabSheet instruments = new TabSheet();
-        instruments.addClassName("rw-instruments");
-        instruments.setWidthFull();
-        Tab dreamTab = instruments.add(getTranslation("workspace.tab.dream"),
-                new DreamBoard(dreamBoard, catalog, broadcaster, actor, theCase.getId(), meetingId, facilitator,
+        // each instrument is built when its tab is first shown, not for every view up front
+        String caseId = theCase.getId();
+        Map<Instrument, InstrumentTabs.Entry> all = new LinkedHashMap<>();
+        all.put(Instrument.DREAM, new InstrumentTabs.Entry(getTranslation("workspace.tab.dream"),
+                () -> new DreamBoard(dreamBoard, catalog, broadcaster, actor, caseId, meetingId, facilitator,
                         facilitator ? text -> Messages.attempt(this,
-                                () -> facilitation.spotlight(actor, theCase.getId(), meetingId, text)) : null));
-        TensionFieldPanel fields = new TensionFieldPanel(tensionFields, rounds, fieldNotes, catalog, broadcaster, actor,
-                theCase.getId(), meetingId, facilitator, meeting.isNetwork());
-        Tab fieldsTab = instruments.add(getTranslation("workspace.tab.fields"), fields);
-        String meetingIdForPeople = meetingId;
-        PerspectivePanel perspectivePanel = new PerspectivePanel(perspective, groups, backpack, rounds, fieldNotes,
-                broadcaster, actor, theCase.getId(),
-                meetingId, facilitator, () -> meetings.listParticipants(actor, meetingIdForPeople).stream()
-                .map(p -> new PerspectivePanel.Person(p.getId(), p.getDisplayName() + " (" + p.getRoleOrOrganisation() + ")"))
-                .toList());
-        Tab perspectiveTab = instruments.add(getTranslation("workspace.tab.perspective"), perspectivePanel);
-        Tab timelineTab = instruments.add(getTranslation("instrument.TIMELINE"), new TimelinePanel(timeline, fieldNotes,
-                broadcaster, actor, theCase.getId(), meetingId, facilitator));
-        Tab languageTab = instruments.add(getTranslation("workspace.tab.language"), new LanguagePanel(feelings, rounds,
-                fieldNotes, catalog, broadcaster, actor, theCase.getId(), meetingId, facilitator));
-        Tab artTab = instruments.add(getTranslation("workspace.tab.art"),
-                new ArtPanel(art, fieldNotes, broadcaster, actor, theCase.getId(), meetingId, facilitator));
-        Tab genogramTab = instruments.add(getTranslation("workspace.tab.genogram"), new GenogramPanel(genogram,
-                broadcaster, actor, theCase.getId(), meetingId, facilitator, theCase.getPseudonym()));
-        Tab closingTab = instruments.add(getTranslation("workspace.tab.closing"),
-                new ClosingPanel(closing, fieldNotes, broadcaster, actor, theCase.getId(), meetingId, facilitator));
+                                () -> facilitation.spotlight(actor, caseId, meetingId, text)) : null)));
+        all.put(Instrument.FIELDS, new InstrumentTabs.Entry(getTranslation("workspace.tab.fields"),
+                () -> new TensionFieldPanel(tensionFields, rounds, fieldNotes, catalog, broadcaster, actor, caseId,
+                        meetingId, facilitator, meeting.isNetwork())));
+        all.put(Instrument.PERSPECTIVE, new InstrumentTabs.Entry(getTranslation("workspace.tab.perspective"),
+                () -> new PerspectivePanel(perspective, groups, backpack, rounds, fieldNotes, broadcaster, actor,
+                        caseId, meetingId, facilitator, () -> meetings.listParticipants(actor, meetingId).stream()
+                        .map(p -> new PerspectivePanel.Person(p.getId(),
+                                p.getDisplayName() + " (" + p.getRoleOrOrganisation() + ")"))
+                        .toList())));
+        all.put(Instrument.TIMELINE, new InstrumentTabs.Entry(getTranslation("instrument.TIMELINE"),
+                () -> new TimelinePanel(timeline, fieldNotes, broadcaster, actor, caseId, meetingId, facilitator)));
+        all.put(Instrument.LANGUAGE, new InstrumentTabs.Entry(getTranslation("workspace.tab.language"),
+                () -> new LanguagePanel(feelings, rounds, fieldNotes, catalog, broadcaster, actor, caseId, meetingId,
+                        facilitator)));
+        all.put(Instrument.ART, new InstrumentTabs.Entry(getTranslation("workspace.tab.art"),
+                () -> new ArtPanel(art, fieldNotes, broadcaster, actor, caseId, meetingId, facilitator)));
+        all.put(Instrument.GENOGRAM, new InstrumentTabs.Entry(getTranslation("workspace.tab.genogram"),
+                () -> new GenogramPanel(genogram, broadcaster, actor, caseId, meetingId, facilitator,
+                        theCase.getPseudonym())));
+        all.put(Instrument.CLOSING, new InstrumentTabs.Entry(getTranslation("workspace.tab.closing"),
+                () -> new ClosingPanel(closing, fieldNotes, broadcaster, actor, caseId, meetingId, facilitator)));
+        InstrumentTabs instruments = new InstrumentTabs(all, onAgenda(facilitation.agenda(actor, caseId, meetingId)));
         if (facilitator) {
             // werkkaart 1: only in the facilitator's view, never built for a participant
-            instruments.add(getTranslation("workspace.tab.preparation"),
-                    new PreparationPanel(facilitation, catalog, actor, theCase.getId(), meetingId));
+            instruments.addFixed(getTranslation("workspace.tab.preparation"),
+                    () -> new PreparationPanel(facilitation, catalog, actor, caseId, meetingId));
         }
-        Map<Instrument, Tab> tabs = Map.of(Instrument.DREAM, dreamTab, Instrument.FIELDS, fieldsTab,
-                Instrument.PERSPECTIVE, perspectiveTab, Instrument.LANGUAGE, languageTab, Instrument.ART, artTab,
-                Instrument.CLOSING, closingTab, Instrument.GENOGRAM, genogramTab, Instrument.TIMELINE, timelineTab);
-        AgendaBar agendaBar = new AgendaBar(facilitation, broadcaster, actor, theCase.getId(), meetingId, facilitator,
+        LiveUpdates.bind(instruments, broadcaster, caseId, actor, AgendaChanged.class, changed -> {
+            if (meetingId.equals(changed.agenda().getMeetingId())) {
+                instruments.follow(onAgenda(changed.agenda()));
+            }
+        });
+        AgendaBar agendaBar = new AgendaBar(facilitation, broadcaster, actor, caseId, meetingId, facilitator,
                 instrument -> {
                     // a step whose instrument this view does not have (any more) leaves the view where it is
-                    Tab tab = tabs.get(instrument);
-                    if (tab != null) {
-                        instruments.setSelectedTab(tab);
-                    } else {
+                    if (!instruments.open(instrument)) {
                         Messages.showError(getTranslation("agenda.unknownInstrument"));
                     }
                 },
-                () -> tabs.entrySet().stream().filter(t -> t.getValue().equals(instruments.getSelectedTab()))
-                        .map(Map.Entry::getKey).findFirst().orElse(null),
+                () -> instruments.getSelectedInstrument().orElse(null),
                 silence -> setClassName("rw-silence", silence), () -> presence.present(meetingId));
         instruments.addSelectedChangeListener(e -> agendaBar.refreshReturn());
         Div silenceNote = new Div(new Span(getTranslation("agenda.silenceNote")));
@@ -246,7 +249,7 @@ public class WorkspaceView extends Div implements BeforeEnterObserver, HasDynami
             // when the facilitator opens a round, participants are taken to it
             LiveUpdates.bind(this, broadcaster, theCase.getId(), actor, RoundChanged.class, changed -> {
                 if (changed.round().getMeetingId().equals(meetingId) && changed.round().getPhase() == Round.Phase.ANSWERING) {
-                    Instrument.forTopic(changed.round().getTopic()).map(tabs::get).ifPresent(instruments::setSelectedTab);
+                    Instrument.forTopic(changed.round().getTopic()).ifPresent(instruments::open);
                 }
             });
         }
@@ -265,6 +268,10 @@ public class WorkspaceView extends Div implements BeforeEnterObserver, HasDynami
                 }
             });
         }
+    }
+
+    private static List<Instrument> onAgenda(Agenda agenda) {
+        return agenda.getSteps().stream().map(Agenda.Step::instrument).filter(Objects::nonNull).distinct().toList();
     }
 
     private String roleOf(Actor actor, Meeting meeting) {

@@ -1,0 +1,108 @@
+package nl.reflectiewerkplaats.workspace;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.contextmenu.MenuItem;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.TabSheet;
+import java.time.Duration;
+import java.util.List;
+import nl.reflectiewerkplaats.access.Actor;
+import nl.reflectiewerkplaats.casework.Case;
+import nl.reflectiewerkplaats.casework.Meeting;
+import nl.reflectiewerkplaats.dream.ui.DreamBoard;
+import nl.reflectiewerkplaats.facilitation.Agenda;
+import nl.reflectiewerkplaats.facilitation.FacilitationService;
+import nl.reflectiewerkplaats.facilitation.Instrument;
+import nl.reflectiewerkplaats.live.CaseBroadcaster;
+import nl.reflectiewerkplaats.support.KaribuSupport;
+import nl.reflectiewerkplaats.support.StoreTest;
+import nl.reflectiewerkplaats.support.TestData;
+import nl.reflectiewerkplaats.timeline.ui.TimelinePanel;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+
+/**
+ * The workspace's tabs follow the agenda: its instruments are the tabs, the rest wait in
+ * "Meer"; an instrument is built only when first shown; a step elsewhere brings its
+ * instrument into the bar for everyone.
+ */
+@StoreTest
+class InstrumentTabsTests {
+
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    TestData data;
+    @Autowired
+    FacilitationService facilitation;
+    @Autowired
+    CaseBroadcaster broadcaster;
+
+    @BeforeEach
+    void setUp() {
+        KaribuSupport.setUp(context);
+    }
+
+    @AfterEach
+    void tearDown() {
+        KaribuSupport.tearDown();
+    }
+
+    private static List<String> visibleTabs() {
+        return _find(Tab.class).stream().filter(Tab::isVisible).map(Tab::getLabel).toList();
+    }
+
+    private static List<String> waitingInMenu() {
+        MenuItem more = _get(MenuItem.class, spec -> spec.withText("Meer"));
+        return more.getSubMenu().getItems().stream().map(i -> i.getElement().getTextRecursively()).toList();
+    }
+
+    @Test
+    void theAgendasInstrumentsAreTheTabsTheRestWaitsInMeerAndIsBuiltOnlyWhenOpened() {
+        Actor.Facilitator f = data.facilitator();
+        Case c = data.newCase(f);
+        Meeting m = data.newMeeting(f, c);
+        KaribuSupport.joinAs(m.getInviteToken(), "Lotte");
+
+        // the starting agenda: droom, spanningsvelden, perspectiefwissel, afsluiting
+        assertThat(visibleTabs()).containsExactly("Vragen naar de droom", "Spanningsvelden", "Perspectiefwissel",
+                "Afsluiting");
+        assertThat(waitingInMenu()).containsExactly("Tijdlijn", "Andere taal", "Kunst", "Geno-sociogram");
+        assertThat(_find(DreamBoard.class)).as("the shown instrument is built").hasSize(1);
+        assertThat(_find(TimelinePanel.class)).as("an instrument not shown is not built").isEmpty();
+
+        // one tap in "Meer" brings the timeline into the bar and opens it
+        com.github.mvysny.kaributesting.v10.ContextMenuKt._clickItemWithCaption(
+                _get(com.vaadin.flow.component.menubar.MenuBar.class), "Tijdlijn");
+        assertThat(_get(TabSheet.class).getSelectedTab().getLabel()).isEqualTo("Tijdlijn");
+        assertThat(visibleTabs()).contains("Tijdlijn");
+        assertThat(waitingInMenu()).doesNotContain("Tijdlijn");
+        assertThat(_find(TimelinePanel.class)).hasSize(1);
+    }
+
+    @Test
+    void aStepOnAnInstrumentInTheMenuBringsItIntoTheBarForTheParticipant() {
+        Actor.Facilitator f = data.facilitator();
+        Case c = data.newCase(f);
+        Meeting m = data.newMeeting(f, c);
+        KaribuSupport.joinAs(m.getInviteToken(), "Milan");
+        assertThat(waitingInMenu()).contains("Geno-sociogram");
+
+        Agenda agenda = facilitation.addStep(f, c.getId(), m.getId(), Instrument.GENOGRAM, "Het netwerk", 20);
+        String stepId = agenda.getSteps().getLast().id();
+        facilitation.goTo(f, c.getId(), m.getId(), stepId);
+
+        assertThat(KaribuSupport.awaitPush(() -> "Geno-sociogram".equals(_get(TabSheet.class).getSelectedTab().getLabel()),
+                Duration.ofSeconds(5))).as("the participant's view went to the step's instrument").isTrue();
+        assertThat(visibleTabs()).containsExactly("Vragen naar de droom", "Spanningsvelden", "Perspectiefwissel",
+                "Afsluiting", "Geno-sociogram");
+        assertThat(waitingInMenu()).containsExactly("Tijdlijn", "Andere taal", "Kunst");
+    }
+}
