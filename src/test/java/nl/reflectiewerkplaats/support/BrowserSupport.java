@@ -124,6 +124,8 @@ public final class BrowserSupport {
         page.locator(".rw-more-instruments vaadin-menu-bar-button").first().click();
         page.getByRole(com.microsoft.playwright.options.AriaRole.MENUITEM,
                 new com.microsoft.playwright.Page.GetByRoleOptions().setName(name).setExact(true)).click();
-        com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(tab.first()).isVisible();
+        // the instrument is built when first shown: give a busy machine time
+        com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(tab.first()).isVisible(
+                new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions().setTimeout(20_000));
     }
 }
