@@ -11,6 +11,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * or WebP of at most {@link #MAX_BYTES}, with a description for who cannot see it.
  * One per meeting; stored with the case, so export and erasure include it.
  */
+@nl.reflectiewerkplaats.base.ExportRule
 @Document("art_images")
 public class ArtImage {
 

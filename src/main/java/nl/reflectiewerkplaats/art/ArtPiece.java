@@ -9,6 +9,7 @@ import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /** Werkkaart 7: the poem or song text a facilitator offers as the entry to a theme. */
+@nl.reflectiewerkplaats.base.ExportRule
 @Document("art_pieces")
 public class ArtPiece {
 

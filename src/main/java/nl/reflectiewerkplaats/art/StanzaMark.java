@@ -6,6 +6,7 @@ import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /** "In welke strofe zitten wij?": the stanza one person marks. */
+@nl.reflectiewerkplaats.base.ExportRule(onlyCounted = true, ownerFields = "actorId")
 @Document("stanza_marks")
 @CompoundIndex(name = "meeting_actor", def = "{'meetingId': 1, 'actorId': 1}", unique = true)
 public class StanzaMark {

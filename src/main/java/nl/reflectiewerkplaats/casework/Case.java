@@ -12,6 +12,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * A casus: a stuck case the group reflects on, known only by a pseudonym. Its
  * instruments (tijdlijn, geno-sociogram, …) last across its meetings.
  */
+@nl.reflectiewerkplaats.base.ExportRule
 @Document("cases")
 public class Case {
 

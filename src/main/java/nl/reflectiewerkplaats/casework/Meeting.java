@@ -11,6 +11,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * A leerbijeenkomst of a case. Participants join it through its invite link; while
  * the link is closed nobody can join and participants have no access.
  */
+@nl.reflectiewerkplaats.base.ExportRule(secretFields = {"inviteToken", "watchToken"})
 @Document("meetings")
 public class Meeting {
 

@@ -7,6 +7,7 @@ import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /** Someone who joined a meeting by its link, without an account. */
+@nl.reflectiewerkplaats.base.ExportRule(secretFields = "personKey")
 @Document("participants")
 public class Participant {
 

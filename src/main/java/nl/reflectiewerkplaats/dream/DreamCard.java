@@ -7,6 +7,7 @@ import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /** One answer card on the "Vragen naar de droom" board of a case. */
+@nl.reflectiewerkplaats.base.ExportRule
 @Document("dream_cards")
 public class DreamCard {
 

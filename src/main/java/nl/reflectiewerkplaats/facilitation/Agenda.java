@@ -17,6 +17,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * How a leerbijeenkomst runs: its steps in order, where the group is now, who has said
  * "klaar" in this step, the timer everyone sees, and whether it is a moment of silence.
  */
+@nl.reflectiewerkplaats.base.ExportRule
 @Document("agendas")
 public class Agenda {
 

@@ -6,6 +6,7 @@ import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /** Werkkaart 1: the facilitator's private preparation of a meeting. Participants never see it. */
+@nl.reflectiewerkplaats.base.ExportRule
 @Document("preparations")
 public class Preparation {
 

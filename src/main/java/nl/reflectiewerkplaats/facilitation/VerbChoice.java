@@ -8,6 +8,7 @@ import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /** One person's closing choice: which verbs fit what we did today, which we need next. */
+@nl.reflectiewerkplaats.base.ExportRule(onlyCounted = true, ownerFields = "actorId")
 @Document("verb_choices")
 @CompoundIndex(name = "meeting_actor", def = "{'meetingId': 1, 'actorId': 1}", unique = true)
 public class VerbChoice {

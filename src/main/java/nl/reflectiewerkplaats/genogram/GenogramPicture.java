@@ -40,6 +40,11 @@ public final class GenogramPicture {
     private static final double PRO_W = 70;
     private static final double PRO_H = 19;
     private static final double SCALE = 1.5;
+    /**
+     * The largest side of the picture in pixels, whatever the data: a wider diagram is
+     * drawn smaller, so no stored place can make the report or the export run out of memory.
+     */
+    public static final int MAX_PIXELS = 3000;
 
     private GenogramPicture() {
     }
@@ -56,25 +61,26 @@ public final class GenogramPicture {
         double maxX = 300;
         double maxY = 120;
         if (!byId.isEmpty()) {
-            minX = byId.values().stream().mapToDouble(p -> p.getX() - 80).min().orElse(0);
-            maxX = byId.values().stream().mapToDouble(p -> p.getX() + 80).max().orElse(0);
-            minY = byId.values().stream().mapToDouble(p -> p.getY() - 48).min().orElse(0);
-            maxY = byId.values().stream().mapToDouble(p -> p.getY() + 72).max().orElse(0);
+            minX = byId.values().stream().mapToDouble(p -> finite(p.getX()) - 80).min().orElse(0);
+            maxX = byId.values().stream().mapToDouble(p -> finite(p.getX()) + 80).max().orElse(0);
+            minY = byId.values().stream().mapToDouble(p -> finite(p.getY()) - 48).min().orElse(0);
+            maxY = byId.values().stream().mapToDouble(p -> finite(p.getY()) + 72).max().orElse(0);
         }
         List<String[]> legend = legendItems(diagram, byId, translate);
         double width = Math.max(maxX - minX + 48, 640);
         int columns = Math.max(1, (int) ((width - 32) / 212));
         double legendHeight = 30 + Math.ceil(legend.size() / (double) columns) * 26;
         double height = 52 + (maxY - minY) + 16 + legendHeight + 16;
-        BufferedImage image = new BufferedImage((int) Math.ceil(width * SCALE), (int) Math.ceil(height * SCALE),
-                BufferedImage.TYPE_INT_RGB);
+        double scale = Math.min(SCALE, Math.min(MAX_PIXELS / width, MAX_PIXELS / height));
+        BufferedImage image = new BufferedImage(Math.max(1, Math.min(MAX_PIXELS, (int) Math.ceil(width * scale))),
+                Math.max(1, Math.min(MAX_PIXELS, (int) Math.ceil(height * scale))), BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         try {
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
             g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
             g.setColor(Color.WHITE);
             g.fillRect(0, 0, image.getWidth(), image.getHeight());
-            g.scale(SCALE, SCALE);
+            g.scale(scale, scale);
             g.setColor(INK);
             g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 18));
             g.drawString(title, 24, 32);
@@ -545,6 +551,10 @@ public final class GenogramPicture {
         g.draw(outline);
         g.setColor(color);
         g.fill(outline);
+    }
+
+    private static double finite(double v) {
+        return Double.isFinite(v) ? v : 0;
     }
 
     private static String shorten(String s, int max) {

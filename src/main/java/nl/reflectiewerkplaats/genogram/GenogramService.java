@@ -47,7 +47,11 @@ import nl.reflectiewerkplaats.base.DutchTime;
 @Service
 public class GenogramService {
 
-    static final double MAX_COORDINATE = 100_000;
+    /**
+     * How far from the centre a person may stand, in diagram units (a person is about 44
+     * wide): room for far more than a family, and the server's picture stays bounded.
+     */
+    public static final double MAX_COORDINATE = 5_000;
 
     private final PersonRepository persons;
     private final RelationRepository relations;
@@ -99,7 +103,7 @@ public class GenogramService {
     public Person addPerson(Actor actor, String caseId, DiagramKind kind, PersonDetails details) {
         access.check(actor, caseId, CaseAction.CONTRIBUTE);
         PersonDetails checked = check(details);
-        Point place = freePlace(caseId, kind, checked);
+        Point place = bounded(freePlace(caseId, kind, checked));
         Person saved = persons.save(new Person(caseId, kind, checked, place.x(), place.y(), actor.id(), clock.instant()));
         events.publishEvent(new PersonChanged(caseId, ChangeKind.ADDED, saved));
         return saved;
@@ -202,7 +206,7 @@ public class GenogramService {
             var bulk = mongo.bulkOps(org.springframework.data.mongodb.core.BulkOperations.BulkMode.UNORDERED,
                     Person.class);
             for (Person p : people) {
-                Point to = places.get(p.getId());
+                Point to = bounded(places.get(p.getId()));
                 if (to != null && (to.x() != p.getX() || to.y() != p.getY())) {
                     bulk.updateOne(query(where("id").is(p.getId())), placeOnly().set("x", to.x()).set("y", to.y()));
                     changed.put(p.getId(), to);
@@ -465,7 +469,7 @@ public class GenogramService {
             return Map.of();
         }
         Person anchor = loose == to ? from : to;
-        Map<String, Point> tidy = TidyLayout.compute(kind, people, lines, LocalDate.now(clock).getYear());
+        Map<String, Point> tidy = TidyLayout.compute(kind, people, lines, DutchTime.today(clock).getYear());
         Point lt = tidy.get(loose.getId());
         Point at = tidy.get(anchor.getId());
         if (lt == null || at == null) {
@@ -476,6 +480,9 @@ public class GenogramService {
         for (int i = 0; i < 60 && occupied(people, loose.getId(), x, y); i++) {
             x += TidyLayout.SPACING;
         }
+        Point place = bounded(new Point(x, y));
+        x = place.x();
+        y = place.y();
         if (x == loose.getX() && y == loose.getY()) {
             return Map.of();
         }
@@ -496,6 +503,28 @@ public class GenogramService {
                 && Math.abs(p.getX() - x) < TidyLayout.SPACING * 0.6 && Math.abs(p.getY() - y) < TidyLayout.ROW * 0.4);
     }
 
+    /** The place to the right of a row, or the start of a new row below when the row reaches the edge. */
+    private static Point nextInRow(List<Person> row, double x, double y) {
+        if (x <= MAX_COORDINATE) {
+            return new Point(x, y);
+        }
+        double left = row.stream().mapToDouble(Person::getX).filter(Double::isFinite).min().orElse(0);
+        double bottom = row.stream().mapToDouble(Person::getY).filter(Double::isFinite).max().orElse(y);
+        return new Point(Math.max(-MAX_COORDINATE, left), bottom + TidyLayout.ROW);
+    }
+
+    /** A place within the drawing's bounds (a computed place can fall outside: e.g. a very long row). */
+    static Point bounded(Point p) {
+        if (p == null) {
+            return null;
+        }
+        return new Point(clamp(p.x()), clamp(p.y()));
+    }
+
+    private static double clamp(double v) {
+        return Double.isFinite(v) ? Math.max(-MAX_COORDINATE, Math.min(MAX_COORDINATE, v)) : 0;
+    }
+
     private Point freePlace(String caseId, DiagramKind kind, PersonDetails details) {
         Shape shape = details.shape();
         List<Person> people = persons.findByCaseIdAndDiagram(caseId, kind);
@@ -503,7 +532,7 @@ public class GenogramService {
             return new Point(0, 0);
         }
         Integer born = details.birthYear() != null ? details.birthYear()
-                : details.age() != null ? LocalDate.now(clock).getYear() - details.age() : null;
+                : details.age() != null ? DutchTime.today(clock).getYear() - details.age() : null;
         if (kind == DiagramKind.GENOGRAM && !shape.professionalLayer() && born != null) {
             // by generation: in the row of the one nearest in age, a row per 25 years apart
             Person nearest = people.stream().filter(p -> !p.professionalLayer() && bornIn(p) != null)
@@ -531,16 +560,16 @@ public class GenogramService {
             double top = layer.stream().mapToDouble(Person::getY).min().orElse(0);
             double right = layer.stream().filter(p -> Math.abs(p.getY() - top) < TidyLayout.ROW / 2)
                     .mapToDouble(Person::getX).max().orElse(0);
-            return new Point(right + TidyLayout.SPACING, top);
+            return nextInRow(layer, right + TidyLayout.SPACING, top);
         }
         double right = people.stream().mapToDouble(Person::getX).max().orElse(0);
         double top = people.stream().mapToDouble(Person::getY).min().orElse(0);
-        return new Point(right + TidyLayout.PROFESSIONAL_SPACING, top);
+        return nextInRow(people, right + TidyLayout.PROFESSIONAL_SPACING, top);
     }
 
     private Integer bornIn(Person p) {
         return p.getBirthYear() != null ? p.getBirthYear()
-                : p.getAge() != null ? LocalDate.now(clock).getYear() - p.getAge() : null;
+                : p.getAge() != null ? DutchTime.today(clock).getYear() - p.getAge() : null;
     }
 
     /**

@@ -12,6 +12,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * contact), dated. When also placed on the case's timeline it holds that event's id:
  * linked, not copied.
  */
+@nl.reflectiewerkplaats.base.ExportRule
 @Document("genogram_events")
 public class LifeEvent {
 

@@ -12,6 +12,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * two people moving different persons never conflict; the other fields are edited
  * against a {@link #getVersion() version}.
  */
+@nl.reflectiewerkplaats.base.ExportRule
 @Document("genogram_persons")
 @CompoundIndex(name = "case_diagram", def = "{'caseId': 1, 'diagram': 1}")
 public class Person {

@@ -8,6 +8,7 @@ import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /** A line between two persons of one diagram: family, emotional, professional or a force. */
+@nl.reflectiewerkplaats.base.ExportRule
 @Document("genogram_relations")
 @CompoundIndex(name = "case_diagram", def = "{'caseId': 1, 'diagram': 1}")
 public class Relation {

@@ -17,6 +17,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * to record, notes per question along the timeline (each may become an event on
  * it), and the feedback afterwards.
  */
+@nl.reflectiewerkplaats.base.ExportRule
 @Document("interviews")
 public class Interview {
 

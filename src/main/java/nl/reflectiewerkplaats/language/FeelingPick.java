@@ -9,6 +9,8 @@ import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /** The feeling cards one person picked in silence in a round (at most three). */
+@nl.reflectiewerkplaats.base.ExportRule(roundField = "roundId",
+        ownerFields = {"_id", "ownerId", "ownerName", "pickedAt", "version"})
 @Document("feeling_picks")
 @CompoundIndex(name = "round_owner", def = "{'roundId': 1, 'ownerId': 1}", unique = true)
 public class FeelingPick {

@@ -6,6 +6,7 @@ import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /** A shared note on one topic of a case (a spanningsveld, a perspectiefwissel question, …): what the group noticed. */
+@nl.reflectiewerkplaats.base.ExportRule
 @Document("shared_notes")
 public class SharedNote {
 

@@ -10,6 +10,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * Werkkaart 5, way 2: one participant carries the rugzak as a family member; the
  * others each put one piece of advice in it as a book; someone may take one out.
  */
+@nl.reflectiewerkplaats.base.ExportRule
 @Document("backpacks")
 public class Backpack {
 

@@ -7,6 +7,7 @@ import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /** One piece of advice put in the rugzak, as a book. Taken out, it stays on record. */
+@nl.reflectiewerkplaats.base.ExportRule
 @Document("backpack_books")
 public class Book {
 

@@ -5,6 +5,7 @@ import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /** One group's shared space: the desired long-term perspective and the first three steps. */
+@nl.reflectiewerkplaats.base.ExportRule(roundField = "roundId")
 @Document("perspective_group_spaces")
 public class GroupSpace {
 

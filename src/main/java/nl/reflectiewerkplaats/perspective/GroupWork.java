@@ -10,6 +10,7 @@ import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /** Way 1: who is in which group, and until when the groups write. */
+@nl.reflectiewerkplaats.base.ExportRule
 @Document("perspective_group_work")
 public class GroupWork {
 

@@ -164,13 +164,14 @@ public class PerspectiveService {
         List<String> answered = answers.findByRoundIdOrderByAnsweredAtAsc(roundId).stream().map(RoleAnswer::getOwnerId).toList();
         return roles.findByRoundIdOrderByCreatedAtAsc(roundId).stream()
                 .filter(r -> r.isTaken() && !answered.contains(r.getTakenById()))
-                .map(RoleCard::getTakenByName).toList();
+                .map(RoleCard::getTakenByName).sorted(String.CASE_INSENSITIVE_ORDER).toList();
     }
 
     public List<String> answeredBy(Actor actor, String roundId) {
         Round round = rolesRound(actor, roundId);
         access.check(actor, round.getCaseId(), CaseAction.MODERATE);
-        return answers.findByRoundIdOrderByAnsweredAtAsc(roundId).stream().map(RoleAnswer::getOwnerName).toList();
+        return nl.reflectiewerkplaats.round.RoundProgress.inNameOrder(answers.findByRoundIdOrderByAnsweredAtAsc(roundId)
+                .stream().map(RoleAnswer::getOwnerName).toList());
     }
 
     /**
@@ -188,6 +189,9 @@ public class PerspectiveService {
                         round.isNamed() || mine ? a.getOwnerName() : "", mine));
             }
         }
+        // by role, never in the order people answered (that order could name them)
+        rows.sort(java.util.Comparator.comparing(TableRow::role, String.CASE_INSENSITIVE_ORDER)
+                .thenComparing(TableRow::dilemma).thenComparing(TableRow::feeling));
         return rows;
     }
 

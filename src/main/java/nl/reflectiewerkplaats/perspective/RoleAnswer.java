@@ -11,6 +11,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * feels, and where they sit ("zit zoals je je voelt"): how far from the centre and
  * whether turned towards or away from the group.
  */
+@nl.reflectiewerkplaats.base.ExportRule(roundField = "roundId",
+        ownerFields = {"_id", "ownerId", "ownerName", "answeredAt", "version"})
 @Document("perspective_answers")
 @CompoundIndex(name = "round_owner", def = "{'roundId': 1, 'ownerId': 1}", unique = true)
 public class RoleAnswer {

@@ -10,6 +10,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * A key person in a roles round of the perspectiefwissel (way 3): "moeder", "Jesse
  * (kind)", "leerkracht". One participant takes it; never the person themselves.
  */
+@nl.reflectiewerkplaats.base.ExportRule(roundField = "roundId", hiddenUntilReveal = false,
+        ownerFields = {"takenById", "takenByName"})
 @Document("perspective_roles")
 public class RoleCard {
 

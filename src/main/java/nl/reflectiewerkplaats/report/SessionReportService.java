@@ -180,6 +180,9 @@ public class SessionReportService {
         genogramSection(doc, writer, actor, caseId, theCase.getPseudonym(),
                 nl.reflectiewerkplaats.genogram.DiagramKind.FORCE_FIELD, "Krachtenveld");
         for (Round round : rounds.ofMeeting(actor, caseId, meetingId)) {
+            if (round.getPhase() == Round.Phase.DISCARDED) {
+                continue; // put away without a reveal: not part of the record
+            }
             if (fields.fieldOf(round).isPresent()) {
                 fieldSection(doc, writer, actor, caseId, round, includeNames);
             } else if (PerspectiveService.isRolesRound(round)) {
@@ -340,6 +343,11 @@ public class SessionReportService {
         }
     }
 
+    /** What the report says instead of the answers of a round that was not revealed. */
+    private static String unrevealed(Round round, String whileOpen) {
+        return round.isStopped() ? "Deze ronde is gestopt zonder onthulling; de antwoorden blijven privé." : whileOpen;
+    }
+
     private void fieldSection(Document doc, PdfWriter writer, Actor actor, String caseId, Round round, boolean names) {
         var field = fields.fieldOf(round).orElseThrow();
         if (writer.getVerticalPosition(true) < 220) {
@@ -348,7 +356,7 @@ public class SessionReportService {
         }
         heading(doc, (TensionFieldService.isPhases(field) ? "Werkkaart 8: " : "Spanningsveld: ") + field.title());
         if (!round.isRevealed()) {
-            doc.add(body("Deze ronde is nog niet onthuld; de plekken blijven privé."));
+            doc.add(body(unrevealed(round, "Deze ronde is nog niet onthuld; de plekken blijven privé.")));
             return;
         }
         List<MarkerView> markers = fields.markers(actor, round.getId());
@@ -408,7 +416,7 @@ public class SessionReportService {
     private void rolesSection(Document doc, Actor actor, Round round, boolean names) {
         heading(doc, "Perspectiefwissel: rollen");
         if (!round.isRevealed()) {
-            doc.add(body("De antwoorden zijn nog niet onthuld en blijven privé."));
+            doc.add(body(unrevealed(round, "De antwoorden zijn nog niet onthuld en blijven privé.")));
             return;
         }
         PdfPTable table = new PdfPTable(new float[] {1.2f, 2f, 2f});
@@ -436,7 +444,7 @@ public class SessionReportService {
     private void groupsSection(Document doc, Actor actor, String caseId, Round round) {
         heading(doc, "Perspectiefwissel: twee groepen");
         if (!round.isRevealed()) {
-            doc.add(body("De groepen hebben nog niet gepitcht."));
+            doc.add(body(unrevealed(round, "De groepen hebben nog niet gepitcht.")));
             return;
         }
         for (GroupSpace space : groups.pitches(actor, round.getId())) {
@@ -454,7 +462,7 @@ public class SessionReportService {
     private void feelingsSection(Document doc, Actor actor, Round round, boolean names) {
         heading(doc, "Een andere taal: gevoelskaarten");
         if (!round.isRevealed()) {
-            doc.add(body("De kaarten zijn nog niet getoond en blijven privé."));
+            doc.add(body(unrevealed(round, "De kaarten zijn nog niet getoond en blijven privé.")));
             return;
         }
         feelings.table(actor, round.getId()).forEach((word, who) -> {

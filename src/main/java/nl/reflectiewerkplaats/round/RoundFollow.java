@@ -22,7 +22,7 @@ public enum RoundFollow {
      * @param handled whether the view's instrument handles rounds like {@code changed}
      */
     public static RoundFollow of(Round shown, Round changed, boolean handled) {
-        boolean closed = changed.getPhase() == Round.Phase.CLOSED;
+        boolean closed = changed.isEnded();
         if (!handled) {
             return shown != null && !closed ? CLEAR : KEEP;
         }

@@ -7,5 +7,7 @@ interface RoundRepository extends MongoRepository<Round, String> {
 
     List<Round> findByMeetingIdOrderByOpenedAtDesc(String meetingId);
 
+    List<Round> findByCaseIdOrderByOpenedAtAsc(String caseId);
+
     List<Round> findByCaseIdAndTopicOrderByOpenedAtAsc(String caseId, String topic);
 }

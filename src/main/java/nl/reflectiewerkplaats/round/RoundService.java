@@ -14,7 +14,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * The shared "private, then reveal" mechanism. One round at a time is open per
- * meeting: opening a new one closes the previous. Instruments (spanningsvelden,
+ * meeting: opening a new one ends the previous (closed if it was revealed, else
+ * stopped: its answers stay private until the facilitator reveals it later). Instruments (spanningsvelden,
  * perspectiefwissel, …) store their own answers and use {@link Round#mayShow} and
  * the events here to decide who sees what.
  */
@@ -40,7 +41,7 @@ public class RoundService {
             throw new InvalidInputException("error.input.required", "field.revealMode");
         }
         for (Round earlier : rounds.findByMeetingIdOrderByOpenedAtDesc(meetingId)) {
-            if (earlier.getPhase() != Round.Phase.CLOSED) {
+            if (!earlier.isEnded()) {
                 earlier.close();
                 publish(save(earlier));
             }
@@ -48,11 +49,11 @@ public class RoundService {
         return publish(save(new Round(caseId, meetingId, topic, mode, clock.instant())));
     }
 
-    /** The meeting's round that is not closed, if any. */
+    /** The meeting's round that has not ended, if any. */
     public Optional<Round> current(Actor actor, String caseId, String meetingId) {
         access.check(actor, caseId, CaseAction.READ);
         return rounds.findByMeetingIdOrderByOpenedAtDesc(meetingId).stream()
-                .filter(r -> r.getPhase() != Round.Phase.CLOSED && caseId.equals(r.getCaseId()))
+                .filter(r -> !r.isEnded() && caseId.equals(r.getCaseId()))
                 .findFirst();
     }
 
@@ -62,19 +63,60 @@ public class RoundService {
         return round;
     }
 
+    /**
+     * Reveals the round: an open one now, or a stopped one later (it stays ended; its
+     * answers join the history and the report). A discarded round is never revealed.
+     */
     public Round reveal(Actor actor, String roundId) {
         Round round = moderated(actor, roundId);
-        if (round.getPhase() != Round.Phase.ANSWERING) {
+        if (round.getPhase() == Round.Phase.DISCARDED) {
+            throw new InvalidInputException("error.round.discarded");
+        }
+        if (round.getPhase() != Round.Phase.ANSWERING && !round.isStopped()) {
             return round;
         }
         round.reveal(clock.instant());
         return publish(save(round));
     }
 
+    /** Ends the round ("Ronde stoppen", "Afronden"): closed if revealed, else stopped and private. */
     public Round close(Actor actor, String roundId) {
         Round round = moderated(actor, roundId);
         round.close();
         return publish(save(round));
+    }
+
+    /** Decides that an unrevealed round is never revealed: its answers stay private for good. */
+    public Round discard(Actor actor, String roundId) {
+        Round round = moderated(actor, roundId);
+        if (round.isRevealed()) {
+            throw new InvalidInputException("error.round.alreadyRevealed");
+        }
+        round.close();
+        round.discard();
+        return publish(save(round));
+    }
+
+    /** Rounds of the case that ended without a reveal and were not discarded, oldest first: for the facilitator. */
+    public List<Round> stopped(Actor actor, String caseId, String topicPrefix) {
+        access.check(actor, caseId, CaseAction.MODERATE);
+        return rounds.findByCaseIdOrderByOpenedAtAsc(caseId).stream()
+                .filter(r -> r.isStopped() && r.getTopic().startsWith(topicPrefix)).toList();
+    }
+
+    /**
+     * Which rounds of the case were revealed, and whether with names: for exports
+     * and other whole-case views that must apply the same rule as {@link Round#mayShow}.
+     */
+    public java.util.Map<String, Boolean> revealedRounds(Actor actor, String caseId) {
+        access.check(actor, caseId, CaseAction.READ);
+        java.util.Map<String, Boolean> revealed = new java.util.HashMap<>();
+        for (Round r : rounds.findByCaseIdOrderByOpenedAtAsc(caseId)) {
+            if (r.isRevealed()) {
+                revealed.put(r.getId(), r.isNamed());
+            }
+        }
+        return revealed;
     }
 
     /** Pins one of the topic's questions for everyone ({@code null} to unpin). */

@@ -7,6 +7,15 @@ package nl.reflectiewerkplaats.tensionfield;
 public record MarkerView(String placementId, double position, Double movedTo, String moveReason, String label,
                          boolean mine, boolean left, boolean bestuurder) {
 
+    /**
+     * The one order markers leave the server in: by place on the line (first place, then
+     * where moved to), never by when someone placed — in an anonymous round that order,
+     * next to the facilitator's list of who placed, would name each marker.
+     */
+    public static final java.util.Comparator<MarkerView> IN_PLACE_ORDER = java.util.Comparator
+            .comparingDouble(MarkerView::position).thenComparingDouble(MarkerView::current)
+            .thenComparing(m -> m.moveReason() == null ? "" : m.moveReason());
+
     public double current() {
         return movedTo != null ? movedTo : position;
     }

@@ -11,6 +11,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * between the left pole (0) and the right pole (1), and, after the reveal, where
  * they moved to and why.
  */
+@nl.reflectiewerkplaats.base.ExportRule(roundField = "roundId", secretFields = "ownerKey",
+        ownerFields = {"_id", "ownerId", "ownerName", "placedAt", "movedAt", "version"})
 @Document("placements")
 @CompoundIndex(name = "round_owner", def = "{'roundId': 1, 'ownerId': 1}", unique = true)
 public class Placement {

@@ -18,6 +18,7 @@ import nl.reflectiewerkplaats.cards.CardCatalog;
 import nl.reflectiewerkplaats.cards.LearningPhases;
 import nl.reflectiewerkplaats.cards.TensionField;
 import nl.reflectiewerkplaats.round.Round;
+import nl.reflectiewerkplaats.round.RoundProgress;
 import nl.reflectiewerkplaats.round.RoundService;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
@@ -104,7 +105,7 @@ public class TensionFieldService {
         Round round = rounds.get(actor, roundId);
         access.check(actor, round.getCaseId(), CaseAction.CONTRIBUTE);
         checkPosition(position);
-        if (round.getPhase() == Round.Phase.CLOSED) {
+        if (round.isEnded()) {
             throw new InvalidInputException("error.round.closed");
         }
         TensionField field = fieldOf(round).orElseThrow(() -> new NotFoundException("error.field.unknown"));
@@ -132,7 +133,7 @@ public class TensionFieldService {
         if (!round.isRevealed()) {
             throw new InvalidInputException("error.round.notRevealedYet");
         }
-        if (round.getPhase() == Round.Phase.CLOSED) {
+        if (round.isEnded()) {
             throw new InvalidInputException("error.round.closed");
         }
         String why = Texts.optional(reason, Placement.REASON_MAX_LENGTH, "field.moveReason");
@@ -154,15 +155,21 @@ public class TensionFieldService {
         return markers(actor, rounds.get(actor, roundId), true);
     }
 
+    /**
+     * The markers in place order ({@link MarkerView#IN_PLACE_ORDER}). Who left is marked
+     * only in a named round: in an anonymous one "left" next to the list of who is here
+     * would name the marker.
+     */
     private List<MarkerView> markers(Actor actor, Round round, boolean markWhoLeft) {
         String roundId = round.getId();
-        Set<String> here = markWhoLeft ? presentIn(round) : null;
+        Set<String> here = markWhoLeft && round.isNamed() ? presentIn(round) : null;
         List<MarkerView> views = new ArrayList<>();
         for (Placement p : placements.findByRoundIdOrderByPlacedAtAsc(roundId)) {
             if (round.mayShow(p.getOwnerId(), actor.id())) {
                 views.add(MarkerView.of(p, round.isNamed(), actor.id(), here != null && hasLeft(round, here, p)));
             }
         }
+        views.sort(MarkerView.IN_PLACE_ORDER);
         return views;
     }
 
@@ -186,12 +193,14 @@ public class TensionFieldService {
     public List<String> answeredBy(Actor actor, String roundId) {
         Round round = rounds.get(actor, roundId);
         access.check(actor, round.getCaseId(), CaseAction.MODERATE);
-        return placements.findByRoundIdOrderByPlacedAtAsc(roundId).stream().map(Placement::getOwnerName).toList();
+        return RoundProgress.inNameOrder(placements.findByRoundIdOrderByPlacedAtAsc(roundId).stream()
+                .map(Placement::getOwnerName).toList());
     }
 
     /** How a marker from a live event looks to this actor (no name in an anonymous round). */
     public MarkerView markerFor(Actor actor, Round round, Placement placement) {
-        return MarkerView.of(placement, round.isNamed(), actor.id(), hasLeft(round, presentIn(round), placement));
+        return MarkerView.of(placement, round.isNamed(), actor.id(),
+                round.isNamed() && hasLeft(round, presentIn(round), placement));
     }
 
     /** Revealed rounds of this field in this case, oldest first, with their markers. */
@@ -211,7 +220,7 @@ public class TensionFieldService {
     }
 
     private static boolean hasLeft(Round round, Set<String> here, Placement p) {
-        return round.getPhase() != Round.Phase.CLOSED && !here.contains(p.getOwnerId());
+        return !round.isEnded() && !here.contains(p.getOwnerId());
     }
 
     /** A revealed round with its markers, for the history view. */

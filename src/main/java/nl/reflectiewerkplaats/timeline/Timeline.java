@@ -10,6 +10,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * facilitator has locked it, and which event is lit up for everyone. The events,
  * periods and gaps are documents of their own.
  */
+@nl.reflectiewerkplaats.base.ExportRule
 @Document("timelines")
 public class Timeline {
 

@@ -12,6 +12,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * when the facilitator prepared it), and, when it came from another instrument (an
  * interview, the geno-sociogram), its source.
  */
+@nl.reflectiewerkplaats.base.ExportRule
 @Document("timeline_events")
 @CompoundIndex(name = "case_date", def = "{'caseId': 1, 'date': 1}")
 public class TimelineEvent {

@@ -11,6 +11,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * "Ontbreekt er iets?": a question mark a participant put at a point in time, for
  * the group to fill later with an event. Once filled it names that event.
  */
+@nl.reflectiewerkplaats.base.ExportRule
 @Document("timeline_gaps")
 public class TimelineGap {
 

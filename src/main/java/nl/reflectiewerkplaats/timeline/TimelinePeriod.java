@@ -7,6 +7,7 @@ import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /** A named span of time on the timeline, e.g. "een jaar zonder contact met school"; shown as a band. */
+@nl.reflectiewerkplaats.base.ExportRule
 @Document("timeline_periods")
 public class TimelinePeriod {
 

@@ -139,9 +139,7 @@ class GenogramViewTests {
     }
 
     private static void openGenogramTab() {
-        TabSheet tabs = _get(TabSheet.class, s -> s.withClasses("rw-instruments"));
-        tabs.setSelectedTab(_find(Tab.class).stream().filter(t -> "Geno-sociogram".equals(t.getLabel()))
-                .findFirst().orElseThrow());
+        KaribuSupport.openInstrument("Geno-sociogram");
     }
 
     private static List<String> items() {

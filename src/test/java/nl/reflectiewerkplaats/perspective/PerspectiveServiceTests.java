@@ -133,6 +133,23 @@ class PerspectiveServiceTests {
                 .isInstanceOf(InvalidInputException.class);
     }
 
+    /** Issue 15, finding 6: the anonymous table is by role, not in the order people answered; progress by name. */
+    @Test
+    void anAnonymousTableIsInRoleOrderNotInAnsweringOrder() {
+        Round anonymous = perspective.openRolesRound(facilitator, theCase.getId(), meeting.getId(), Round.RevealMode.ANONYMOUS);
+        RoleCard sister = perspective.addRole(facilitator, anonymous.getId(), "Zus", false, null);
+        RoleCard brother = perspective.addRole(facilitator, anonymous.getId(), "Broer", false, null);
+        perspective.chooseRole(teacher, sister.getId());
+        perspective.chooseRole(mother, brother.getId());
+        perspective.answer(teacher, anonymous.getId(), "Dat niemand mij ziet.", "Eenzaam", 0.8, false);
+        perspective.answer(mother, anonymous.getId(), "Dat ik moet kiezen.", "Moe", 0.2, false);
+        assertThat(perspective.answeredBy(facilitator, anonymous.getId())).as("answered: Tim, then Marja")
+                .containsExactly("Marja", "Tim");
+        rounds.reveal(facilitator, anonymous.getId());
+        assertThat(perspective.table(facilitator, anonymous.getId())).extracting(PerspectiveService.TableRow::role)
+                .as("answered: Zus, then Broer").containsExactly("Broer", "Zus");
+    }
+
     @Test
     void anAnonymousRevealNamesTheRolesNotThePeople() {
         Round anonymous = perspective.openRolesRound(facilitator, theCase.getId(), meeting.getId(), Round.RevealMode.ANONYMOUS);
@@ -142,8 +159,9 @@ class PerspectiveServiceTests {
         rounds.reveal(facilitator, anonymous.getId());
         assertThat(perspective.table(teacher, anonymous.getId())).singleElement()
                 .satisfies(r -> assertThat(r.playedBy()).isEmpty());
-        assertThat(rounds.get(facilitator, round.getId()).getPhase()).as("opening a round closes the previous")
-                .isEqualTo(Round.Phase.CLOSED);
+        assertThat(rounds.get(facilitator, round.getId()).getPhase())
+                .as("opening a round ends the previous, unrevealed one as stopped (not revealed)")
+                .isEqualTo(Round.Phase.STOPPED);
     }
 
     @Test

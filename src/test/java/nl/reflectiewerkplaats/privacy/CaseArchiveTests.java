@@ -58,6 +58,12 @@ class CaseArchiveTests {
     DreamBoardService dream;
     @Autowired
     SharedNoteService notes;
+    @Autowired
+    nl.reflectiewerkplaats.tensionfield.TensionFieldService fields;
+    @Autowired
+    nl.reflectiewerkplaats.perspective.PerspectiveService roles;
+    @Autowired
+    nl.reflectiewerkplaats.round.RoundService rounds;
 
     /** A case with a meeting, a participant, a dream card from each, and a shared note. */
     private Case filledCase(Actor.Facilitator f, LocalDate meetingDate) {
@@ -201,6 +207,121 @@ class CaseArchiveTests {
                 .extracting(AccessLogEntry::caseId).containsOnly(c.getId());
         assertThat(latest(c.getId(), AuditAction.LOG_READ).actorId()).isEqualTo(b.id());
         assertThatThrownBy(() -> accessLog.search(f, AccessLog.Filter.all(), 10)).isInstanceOf(NoAccessException.class);
+    }
+
+    /**
+     * Issue 15, finding 3: the export holds nothing no one may see in the app: no answers of
+     * rounds not revealed (open or stopped), no owners of anonymous answers (nor their order or
+     * times), no invite or watch tokens, no person keys, no account secrets; the ZIP says so.
+     */
+    @Test
+    void theExportLeavesOutUnrevealedAnswersAnonymousOwnersAndSecretsAndSaysSo() throws IOException {
+        Actor.Facilitator f = data.facilitator();
+        Case c = data.newCase(f);
+        Meeting m = meetings.watchLink(f, data.newMeeting(f, c).getId());
+        Actor.Participant ann = meetings.join(m.getInviteToken(), "Annemarie", "wijkteam", "persoonssleutel-van-ann-01", false)
+                .asActor();
+        Actor.Participant bob = meetings.join(m.getInviteToken(), "Bobbie", "school", "persoonssleutel-van-bob-01", false)
+                .asActor();
+        String field = "doorgaan-vertragen";
+
+        nl.reflectiewerkplaats.round.Round named = fields.openRound(f, c.getId(), m.getId(), field,
+                nl.reflectiewerkplaats.round.Round.RevealMode.NAMED);
+        fields.place(ann, named.getId(), 0.111);
+        fields.place(bob, named.getId(), 0.222);
+        rounds.reveal(f, named.getId());
+        nl.reflectiewerkplaats.round.Round anonymous = fields.openRound(f, c.getId(), m.getId(), field,
+                nl.reflectiewerkplaats.round.Round.RevealMode.ANONYMOUS);
+        fields.place(ann, anonymous.getId(), 0.888); // Ann first, at the higher place
+        fields.place(bob, anonymous.getId(), 0.777);
+        rounds.reveal(f, anonymous.getId());
+        nl.reflectiewerkplaats.round.Round stopped = roles.openRolesRound(f, c.getId(), m.getId(),
+                nl.reflectiewerkplaats.round.Round.RevealMode.NAMED);
+        roles.chooseRole(ann, roles.addRole(f, stopped.getId(), "Vader", false, null).getId());
+        roles.answer(ann, stopped.getId(), "Geheim dilemma dat niemand zag", "Bang", 0.5, false);
+        rounds.close(f, stopped.getId());
+        nl.reflectiewerkplaats.round.Round open = fields.openRound(f, c.getId(), m.getId(), field,
+                nl.reflectiewerkplaats.round.Round.RevealMode.NAMED);
+        fields.place(ann, open.getId(), 0.555);
+
+        Map<String, String> zip = unzip(archive.export(f, c.getId()));
+        String json = zip.get("casus.json");
+        assertThat(json).doesNotContain(m.getInviteToken()).doesNotContain(m.getWatchToken())
+                .doesNotContain("persoonssleutel-van").doesNotContain("Geheim dilemma").doesNotContain("0.555");
+        Document account = mongo.findOne(CaseArchive.byId(f.id()), Document.class, "facilitators");
+        for (String secret : List.of("totpSecret", "pendingTotpSecret", "passwordHash", "password")) {
+            if (account != null && account.get(secret) instanceof String value && !value.isBlank()) {
+                assertThat(json).as(secret).doesNotContain(value);
+            }
+        }
+
+        Document docs = Document.parse(json).get("documenten", Document.class);
+        List<Document> placements = docs.getList("placements", Document.class);
+        assertThat(placements).extracting(p -> p.getDouble("position")).containsExactlyInAnyOrder(0.111, 0.222, 0.888, 0.777);
+        List<Document> anonymousOnes = placements.stream().filter(p -> anonymous.getId().equals(p.getString("roundId"))).toList();
+        assertThat(anonymousOnes).allSatisfy(p -> assertThat(p).doesNotContainKeys("ownerId", "ownerName", "ownerKey",
+                "placedAt", "_id"));
+        assertThat(anonymousOnes).extracting(p -> p.getDouble("position"))
+                .as("not in placing order").containsExactly(0.777, 0.888);
+        assertThat(placements.stream().filter(p -> named.getId().equals(p.getString("roundId"))))
+                .extracting(p -> p.getString("ownerName")).containsExactlyInAnyOrder("Annemarie", "Bobbie");
+        assertThat(docs.getList("perspective_answers", Document.class)).isNull();
+        assertThat(docs.getList("participants", Document.class)).hasSize(2)
+                .allSatisfy(p -> assertThat(p).doesNotContainKey("personKey"));
+        assertThat(docs.getList("meetings", Document.class)).singleElement()
+                .satisfies(d -> assertThat(d).doesNotContainKeys("inviteToken", "watchToken"));
+
+        assertThat(Document.parse(json).getList("weggelaten", Document.class))
+                .extracting(d -> d.getString("collectie") + " " + d.getString("wat") + " " + d.getInteger("aantal"))
+                .contains("placements hele documenten 1", "perspective_answers hele documenten 1", "placements veld ownerName 2",
+                        "meetings veld inviteToken 1", "meetings veld watchToken 1", "participants veld personKey 2");
+        assertThat(zip.get("LEESMIJ.txt")).contains("niet onthuld").contains("anonieme rondes")
+                .contains("perspective_answers: 1 hele documenten");
+    }
+
+    @Test
+    void everyStoredTypeDeclaresItsExportRuleAndTheArchiveFindsIt() throws ClassNotFoundException {
+        ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
+        scanner.addIncludeFilter(new AnnotationTypeFilter(org.springframework.data.mongodb.core.mapping.Document.class));
+        List<String> notCaseData = List.of("FacilitatorAccount", "AccessLogEntry", "AgendaTemplate");
+        Map<String, nl.reflectiewerkplaats.base.ExportRule> known = archive.rules();
+        int checked = 0;
+        for (var candidate : scanner.findCandidateComponents("nl.reflectiewerkplaats")) {
+            Class<?> type = Class.forName(candidate.getBeanClassName());
+            if (notCaseData.contains(type.getSimpleName())) {
+                continue;
+            }
+            var rule = type.getAnnotation(nl.reflectiewerkplaats.base.ExportRule.class);
+            assertThat(rule).as(type.getName() + " must declare its @ExportRule").isNotNull();
+            String collection = type.getAnnotation(org.springframework.data.mongodb.core.mapping.Document.class).value();
+            assertThat(known).as("the archive knows the rule of " + collection).containsEntry(collection, rule);
+            for (String name : concat(rule.secretFields(), rule.ownerFields(), rule.roundField())) {
+                boolean exists = name.isEmpty() || name.equals("_id")
+                        || org.springframework.util.ReflectionUtils.findField(type, name) != null;
+                assertThat(exists).as(type.getSimpleName() + " has no field " + name).isTrue();
+            }
+            checked++;
+        }
+        assertThat(checked).isGreaterThan(15);
+    }
+
+    private static List<String> concat(String[] a, String[] b, String c) {
+        List<String> all = new java.util.ArrayList<>(List.of(a));
+        all.addAll(List.of(b));
+        all.add(c);
+        return all;
+    }
+
+    private static Map<String, String> unzip(byte[] zip) throws IOException {
+        Map<String, String> files = new HashMap<>();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+            for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
+                if (!e.getName().endsWith(".pdf")) {
+                    files.put(e.getName(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
+                }
+            }
+        }
+        return files;
     }
 
     @Test

@@ -96,4 +96,22 @@ public final class KaribuSupport {
         MockVaadin.clientRoundtrip(false);
         return condition.getAsBoolean();
     }
+
+    /**
+     * Opens an instrument of the workspace as a person would: its tab when the agenda
+     * put it in the bar, otherwise through "Meer".
+     */
+    public static void openInstrument(String name) {
+        java.util.Optional<com.vaadin.flow.component.tabs.Tab> tab = com.github.mvysny.kaributesting.v10.LocatorJ
+                ._find(com.vaadin.flow.component.tabs.Tab.class).stream().filter(t -> name.equals(t.getLabel()))
+                .findFirst();
+        if (tab.isPresent()) {
+            com.github.mvysny.kaributesting.v10.LocatorJ._get(com.vaadin.flow.component.tabs.TabSheet.class,
+                    s -> s.withClasses("rw-instruments")).setSelectedTab(tab.get());
+        } else {
+            com.github.mvysny.kaributesting.v10.ContextMenuKt._clickItemWithCaption(
+                    com.github.mvysny.kaributesting.v10.LocatorJ._get(com.vaadin.flow.component.menubar.MenuBar.class,
+                            s -> s.withClasses("rw-more-instruments")), name);
+        }
+    }
 }

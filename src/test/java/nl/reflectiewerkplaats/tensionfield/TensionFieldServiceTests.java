@@ -158,6 +158,60 @@ class TensionFieldServiceTests {
         }
     }
 
+    /**
+     * Issue 15, finding 6: placed as Dewi 84.6, Chantal 59.2, Bram 13.7 — the reveal must not
+     * send the markers in that order, nor may the facilitator's "who has placed" list be in it.
+     */
+    @Test
+    void anAnonymousRevealSaysNothingAboutWhoByItsOrderAndTheProgressListIsInNameOrder() throws Exception {
+        Actor.Participant dewi = data.participant(meeting, "Dewi");
+        Actor.Participant chantal = data.participant(meeting, "Chantal");
+        Actor.Participant bram = data.participant(meeting, "Bram");
+        Round round = fields.openRound(facilitator, theCase.getId(), meeting.getId(), FIELD, Round.RevealMode.ANONYMOUS);
+        List<List<String>> progress = new CopyOnWriteArrayList<>();
+        CountDownLatch three = new CountDownLatch(3);
+        var sub = broadcaster.subscribe(theCase.getId(), facilitator, RoundProgress.class, e -> {
+            progress.add(e.answeredBy());
+            three.countDown();
+        });
+        try {
+            fields.place(dewi, round.getId(), 0.846);
+            fields.place(chantal, round.getId(), 0.592);
+            fields.place(bram, round.getId(), 0.137);
+            assertThat(three.await(5, TimeUnit.SECONDS)).isTrue();
+        } finally {
+            sub.cancel();
+        }
+        assertThat(progress.getLast()).containsExactly("Bram", "Chantal", "Dewi");
+        assertThat(fields.answeredBy(facilitator, round.getId())).containsExactly("Bram", "Chantal", "Dewi");
+
+        rounds.reveal(facilitator, round.getId());
+        for (Actor viewer : List.<Actor>of(facilitator, dewi, ann)) {
+            assertThat(fields.markers(viewer, round.getId())).extracting(MarkerView::position)
+                    .as("by place, not in placing order (0.846, 0.592, 0.137)").containsExactly(0.137, 0.592, 0.846);
+        }
+        assertThat(fields.history(ann, theCase.getId(), FIELD).getFirst().markers()).extracting(MarkerView::position)
+                .containsExactly(0.137, 0.592, 0.846);
+    }
+
+    /** Issue 15, finding 6: in an anonymous round "vertrokken" plus the list of who is here would name a marker. */
+    @Test
+    void anAnonymousRoundDoesNotMarkWhoLeft() {
+        Round round = fields.openRound(facilitator, theCase.getId(), meeting.getId(), FIELD, Round.RevealMode.ANONYMOUS);
+        String bobHere = presence.enter(theCase.getId(), meeting.getId(),
+                new nl.reflectiewerkplaats.live.Presence(bob.id(), "Bob", "wijkteam", false), System::currentTimeMillis);
+        try {
+            fields.place(ann, round.getId(), 0.3);
+            fields.place(bob, round.getId(), 0.6);
+            rounds.reveal(facilitator, round.getId());
+            assertThat(fields.markers(facilitator, round.getId())).hasSize(2).noneMatch(MarkerView::left);
+            Placement annsPlace = fields.place(ann, round.getId(), 0.35);
+            assertThat(fields.markerFor(bob, round, annsPlace).left()).isFalse();
+        } finally {
+            presence.leave(bobHere);
+        }
+    }
+
     @Test
     void historyShowsEachMeetingsRevealedSpread() {
         Round first = fields.openRound(facilitator, theCase.getId(), meeting.getId(), FIELD, Round.RevealMode.NAMED);

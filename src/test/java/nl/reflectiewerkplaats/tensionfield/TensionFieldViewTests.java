@@ -88,11 +88,92 @@ class TensionFieldViewTests {
 
         rounds.reveal(f, round.getId());
         assertThat(KaribuSupport.awaitPush(() -> markers().size() == 1, Duration.ofSeconds(5))).isTrue();
-        // no name on the marker: the other has left the page, so it only says so
-        assertThat(_find(Span.class, s -> s.withClasses("rw-marker-label"))).extracting(Span::getText)
-                .containsExactly("vertrokken");
+        // no name on the marker, and in an anonymous round not even "vertrokken" (with the
+        // list of who is here, that would name it)
+        assertThat(_find(Span.class, s -> s.withClasses("rw-marker-label"))).isEmpty();
         assertThat(pageHtml()).doesNotContain("Ongezien\u003c/span\u003e\u003c/div")
                 .contains("42.0%");
+    }
+
+    /** Issue 15, finding 1: a stopped round is not in the history a participant sees in a later meeting. */
+    @Test
+    void theHistoryOfAStoppedRoundShowsNothingToAParticipant() {
+        Actor.Facilitator f = data.facilitator();
+        Case c = data.newCase(f);
+        Meeting first = data.newMeeting(f, c);
+        Actor.Participant ann = data.participant(first, "Ann");
+        Actor.Participant bob = data.participant(first, "Bob");
+        Round shown = fields.openRound(f, c.getId(), first.getId(), FIELD, Round.RevealMode.NAMED);
+        fields.place(ann, shown.getId(), 0.61);
+        fields.place(bob, shown.getId(), 0.66);
+        rounds.reveal(f, shown.getId());
+        Round stopped = fields.openRound(f, c.getId(), first.getId(), FIELD, Round.RevealMode.NAMED);
+        fields.place(ann, stopped.getId(), 0.33);
+        fields.place(bob, stopped.getId(), 0.44);
+        rounds.close(f, stopped.getId());
+
+        Meeting second = data.newMeeting(f, c);
+        fields.openRound(f, c.getId(), second.getId(), FIELD, Round.RevealMode.NAMED);
+        KaribuSupport.joinAs(second.getInviteToken(), "Cas");
+
+        List<Div> items = _find(Div.class, s -> s.withClasses("rw-history-item"));
+        assertThat(items).as("only the revealed round is in the history").hasSize(1);
+        assertThat(positionsIn(items.get(0))).containsExactlyInAnyOrder("left: 61.0%", "left: 66.0%");
+        assertThat(KaribuSupport.pageHtml("rw-history")).doesNotContain("33.0%").doesNotContain("44.0%");
+    }
+
+    /** The facilitator may reveal a stopped round later: it then joins the history. */
+    @Test
+    void theFacilitatorRevealsAStoppedRoundLater() {
+        Actor.Facilitator f = data.facilitator();
+        Case c = data.newCase(f);
+        Meeting m = data.newMeeting(f, c);
+        Actor.Participant ann = data.participant(m, "Ann");
+        Round stopped = fields.openRound(f, c.getId(), m.getId(), FIELD, Round.RevealMode.NAMED);
+        fields.place(ann, stopped.getId(), 0.33);
+        rounds.close(f, stopped.getId());
+
+        KaribuSupport.login(data.usernameOf(f));
+        UI.getCurrent().navigate("bijeenkomst/" + m.getId());
+        _get(com.vaadin.flow.component.tabs.TabSheet.class).setSelectedIndex(1);
+        assertThat(_find(Div.class, s -> s.withClasses("rw-stopped-round"))).hasSize(1);
+        com.github.mvysny.kaributesting.v10.LocatorJ._click(
+                _get(com.vaadin.flow.component.button.Button.class, s -> s.withText("Alsnog onthullen")));
+        com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm(
+                _get(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class));
+
+        assertThat(_find(Div.class, s -> s.withClasses("rw-stopped-round"))).isEmpty();
+        assertThat(rounds.get(f, stopped.getId()).isRevealed()).isTrue();
+        assertThat(fields.history(ann, c.getId(), FIELD)).singleElement()
+                .satisfies(h -> assertThat(h.markers()).extracting(MarkerView::position).containsExactly(0.33));
+    }
+
+    /**
+     * Issue 15, finding 6: the page lists an anonymous round's markers by place, not in the
+     * order people placed them; the presence list carries no internal ids.
+     */
+    @Test
+    void anAnonymousRevealIsRenderedInPlaceOrderAndThePresenceListHoldsNoIds() {
+        Actor.Facilitator f = data.facilitator();
+        Case c = data.newCase(f);
+        Meeting m = data.newMeeting(f, c);
+        Actor.Participant dewi = data.participant(m, "Dewi");
+        Actor.Participant chantal = data.participant(m, "Chantal");
+        Actor.Participant bram = data.participant(m, "Bram");
+        Round round = fields.openRound(f, c.getId(), m.getId(), FIELD, Round.RevealMode.ANONYMOUS);
+        fields.place(dewi, round.getId(), 0.846);
+        fields.place(chantal, round.getId(), 0.592);
+        fields.place(bram, round.getId(), 0.137);
+        rounds.reveal(f, round.getId());
+
+        KaribuSupport.login(data.usernameOf(f));
+        UI.getCurrent().navigate("bijeenkomst/" + m.getId());
+        _get(com.vaadin.flow.component.tabs.TabSheet.class).setSelectedIndex(1);
+        assertThat(_find(Div.class, s -> s.withClasses("rw-history-item"))).as("one round: no history").isEmpty();
+        List<String> order = markers().stream().map(d -> d.getStyle().get("left")).toList();
+        assertThat(order).containsExactly("13.7%", "59.2%", "84.6%");
+        String html = KaribuSupport.pageHtml("rw-presence");
+        assertThat(html).doesNotContain("data-actor").doesNotContain(f.id());
     }
 
     private static String pageHtml() {

@@ -137,7 +137,11 @@ public class GenogramPanel extends Div {
         });
         diagram.addMoveListener(move -> {
             if (!actor.watcher()) {
-                Messages.attempt(this, () -> service.movePerson(actor, move.personId(), move.to().x(), move.to().y()));
+                if (!Messages.attempt(this, () -> service.movePerson(actor, move.personId(), move.to().x(), move.to().y()))
+                        && places.containsKey(move.personId())) {
+                    // refused (e.g. too far out): the person goes back to where it is stored
+                    diagram.movePersons(json.positions(java.util.Map.of(move.personId(), places.get(move.personId()))));
+                }
             }
         });
         diagram.addDragListener((id, dragging) -> {

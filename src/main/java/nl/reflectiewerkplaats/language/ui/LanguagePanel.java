@@ -104,7 +104,8 @@ public class LanguagePanel extends Div {
                 start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
                 Div bar = new Div(mode, start);
                 bar.addClassName("rw-facilitator-bar");
-                body.add(bar);
+                body.add(bar, new nl.reflectiewerkplaats.round.ui.StoppedRounds(rounds, actor, caseId,
+                        FeelingCardsService.TOPIC, r -> getTranslation("round.stopped.feelings")));
             } else {
                 Div empty = new Div(new Span(getTranslation("language.none.title")),
                         new Paragraph(getTranslation("language.none.text")));

@@ -120,7 +120,8 @@ class GroupsWay extends Div {
                 start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
                 Div bar = new Div(minutes, start);
                 bar.addClassName("rw-facilitator-bar");
-                add(bar);
+                add(bar, new nl.reflectiewerkplaats.round.ui.StoppedRounds(rounds, actor, caseId, GroupsService.TOPIC,
+                        r -> getTranslation("round.stopped.groups")));
             } else {
                 Div empty = new Div(new Span(getTranslation("groups.none.title")), new Paragraph(getTranslation("groups.none.text")));
                 empty.addClassName("rw-empty");

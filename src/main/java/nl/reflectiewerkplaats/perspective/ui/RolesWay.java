@@ -165,7 +165,8 @@ class RolesWay extends Div {
         Button start = new Button(getTranslation("perspective.start"), VaadinIcon.PLAY.create(),
                 e -> Messages.attempt(this, () -> show(service.openRolesRound(actor, caseId, meetingId, mode.getValue()))));
         start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        bar.add(mode, start);
+        bar.add(mode, start, new nl.reflectiewerkplaats.round.ui.StoppedRounds(rounds, actor, caseId,
+                nl.reflectiewerkplaats.perspective.PerspectiveService.TOPIC, r -> getTranslation("round.stopped.roles")));
         return bar;
     }
 

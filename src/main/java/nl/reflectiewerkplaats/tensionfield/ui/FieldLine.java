@@ -131,7 +131,8 @@ class FieldLine extends Div {
             last.getElement().setAttribute("title", getTranslation("field.lastTime") + ": " + describe(lastTime));
             markerLayer.add(last);
         }
-        for (MarkerView m : markers.values()) {
+        // in place order, never in the order people placed (that order could name them)
+        for (MarkerView m : markers.values().stream().sorted(MarkerView.IN_PLACE_ORDER).toList()) {
             if (m.movedTo() != null && Math.abs(m.movedTo() - m.position()) > 0.001) {
                 double from = Math.min(m.position(), m.movedTo());
                 double to = Math.max(m.position(), m.movedTo());

@@ -226,7 +226,7 @@ public class TensionFieldPanel extends Div {
     private Div moderatorControls() {
         Div box = new Div();
         box.addClassName("rw-facilitator-bar");
-        if (round == null || round.getPhase() == Round.Phase.CLOSED) {
+        if (round == null || round.isEnded()) {
             Select<TensionField> fieldSelect = new Select<>();
             fieldSelect.setLabel(getTranslation("field.choose"));
             fieldSelect.setItems(service.lines());
@@ -244,6 +244,8 @@ public class TensionFieldPanel extends Div {
                             fieldSelect.getValue().id(), mode.getValue()))));
             start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             box.add(fieldSelect, mode, start);
+            box.add(new nl.reflectiewerkplaats.round.ui.StoppedRounds(rounds, actor, caseId, TensionFieldService.topic(""),
+                    r -> service.fieldOf(r).map(TensionField::title).orElse(r.getTopic())));
         } else if (round.getPhase() == Round.Phase.ANSWERING) {
             showProgress(service.answeredBy(actor, round.getId()));
             Button reveal = new Button(getTranslation("field.reveal"), VaadinIcon.EYE.create(), e -> confirmReveal());
