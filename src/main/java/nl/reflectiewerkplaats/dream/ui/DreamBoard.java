@@ -158,6 +158,8 @@ public class DreamBoard extends Div {
             input.setWidthFull();
             input.setAriaLabel(getTranslation("dream.answerLabel", text));
             input.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.EAGER);
+            // what is being typed survives a reload after a long outage or a restart of the app
+            nl.reflectiewerkplaats.base.ui.Drafts.keep(input, "dream:" + meetingId + ":" + question.audience() + ":" + question.index());
             Button add = new Button(getTranslation("dream.add"), VaadinIcon.PLUS.create(), e -> {
                 DreamCard[] saved = new DreamCard[1];
                 Messages.attemptThen(this, () -> saved[0] = service.addCard(actor, caseId, meetingId, question,
