@@ -61,6 +61,8 @@ public class GroupsService {
         for (GroupSide side : GroupSide.values()) {
             spaces.save(new GroupSpace(round.getId(), caseId, side));
         }
+        // the round was announced when it opened, before its groups existed: views that looked then look again
+        events.publishEvent(new GroupsChanged(caseId, round.getId()));
         return round;
     }
 

@@ -1,5 +1,6 @@
 package nl.reflectiewerkplaats.perspective.ui;
 
+import nl.reflectiewerkplaats.base.NotFoundException;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -130,7 +131,14 @@ class GroupsWay extends Div {
             add(earlier());
             return;
         }
-        GroupWork work = service.work(actor, current.getId());
+        GroupWork work;
+        try {
+            work = service.work(actor, current.getId());
+        } catch (NotFoundException starting) {
+            // the round is announced a moment before its groups are stored; they follow with GroupsChanged
+            shownSide = null; // nothing shown yet: the next GroupsChanged shows this person's group
+            return;
+        }
         if (current.isRevealed()) {
             showPitches();
             return;

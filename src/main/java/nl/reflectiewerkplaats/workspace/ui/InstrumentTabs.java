@@ -9,6 +9,7 @@ import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.component.tabs.TabSheetVariant;
 import com.vaadin.flow.function.SerializableSupplier;
 import com.vaadin.flow.server.VaadinRequest;
 import java.util.ArrayList;
@@ -43,6 +44,8 @@ final class InstrumentTabs extends TabSheet {
      */
     InstrumentTabs(Map<Instrument, Entry> instruments, List<Instrument> onAgenda) {
         addClassName("rw-instruments");
+        // compact tabs: a laptop or tablet shows the agenda's instruments side by side
+        addThemeVariants(TabSheetVariant.LUMO_TABS_SMALL);
         setWidthFull();
         List<Instrument> order = new ArrayList<>(onAgenda.stream().filter(instruments::containsKey).distinct().toList());
         instruments.keySet().stream().filter(i -> !order.contains(i)).forEach(order::add);
