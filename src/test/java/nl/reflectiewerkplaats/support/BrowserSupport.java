@@ -135,6 +135,9 @@ public final class BrowserSupport {
     public static void openInstrument(com.microsoft.playwright.Page page, String name) {
         com.microsoft.playwright.Locator tab = page.getByRole(com.microsoft.playwright.options.AriaRole.TAB,
                 new com.microsoft.playwright.Page.GetByRoleOptions().setName(name).setExact(true));
+        // wait until the workspace shows its tabs (the first is always in the bar) before deciding
+        page.locator("vaadin-tabsheet.rw-instruments vaadin-tab").first().waitFor(
+                new com.microsoft.playwright.Locator.WaitForOptions().setTimeout(20_000));
         if (tab.count() > 0 && tab.first().isVisible()) {
             tab.first().click();
             return;
