@@ -110,7 +110,14 @@ class SessionDirectory implements VaadinServiceInitListener {
     private static void end(VaadinSession session) {
         try {
             session.access(() -> {
-                session.getUIs().forEach(ui -> ui.getPage().setLocation("./login"));
+                session.getUIs().forEach(ui -> {
+                    ui.getPage().setLocation("./login");
+                    // send it now: once the session is invalidated below, nothing more reaches this page
+                    var push = ui.getInternals().getPushConnection();
+                    if (push != null && push.isConnected()) {
+                        ui.push();
+                    }
+                });
                 WrappedSession wrapped = session.getSession();
                 if (wrapped != null) {
                     wrapped.invalidate();
