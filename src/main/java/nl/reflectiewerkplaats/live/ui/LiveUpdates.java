@@ -59,11 +59,6 @@ public final class LiveUpdates {
         }
     }
 
-    /** Open live channels of a tab (for tests and the benchmark). */
-    public static int channelCount(UI ui) {
-        return ViewChannel.channelsOf(ui).size();
-    }
-
     /** Marks the actor present in the meeting while the component is attached. */
     public static void trackPresence(Component owner, PresenceRegistry registry, String caseId, String meetingId,
                                      Presence who) {

@@ -28,8 +28,4 @@ final class LazyPanel extends Div {
             add(make.get());
         }
     }
-
-    boolean isBuilt() {
-        return factory == null;
-    }
 }
