@@ -19,6 +19,7 @@ import java.util.WeakHashMap;
 import java.util.concurrent.ConcurrentHashMap;
 import nl.reflectiewerkplaats.access.AccountDisabled;
 import org.slf4j.Logger;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
@@ -44,6 +45,12 @@ import org.springframework.stereotype.Component;
 class SessionDirectory implements VaadinServiceInitListener {
 
     private static final Logger log = LoggerFactory.getLogger(SessionDirectory.class);
+
+    /** Marks a session whose account was disabled; any request on it ends it. */
+    private static final String ENDED = SessionDirectory.class.getName() + ".ended";
+    /** How long an ended session's pages get to receive their way to the login. */
+    private static final java.util.concurrent.Executor LATER =
+            java.util.concurrent.CompletableFuture.delayedExecutor(2, java.util.concurrent.TimeUnit.SECONDS);
 
     private final Map<String, Set<VaadinSession>> byUsername = new ConcurrentHashMap<>();
     private final Clock clock;
@@ -107,24 +114,48 @@ class SessionDirectory implements VaadinServiceInitListener {
         return false;
     }
 
+    /**
+     * Ends one browser session of a disabled account. The login is taken away at once
+     * (the security context leaves the session, and any request that still comes on it
+     * ends it); every open page is told to go to the login; the session as a whole is
+     * invalidated a moment later. Not in the same step: the message to the page goes
+     * out through the push connection asynchronously, and invalidating closes that
+     * connection, which could swallow the message and leave the page where it was
+     * until a heartbeat noticed (seen in the full suite on a busy machine).
+     */
     private static void end(VaadinSession session) {
         try {
             session.access(() -> {
-                session.getUIs().forEach(ui -> {
-                    ui.getPage().setLocation("./login");
-                    // send it now: once the session is invalidated below, nothing more reaches this page
-                    var push = ui.getInternals().getPushConnection();
-                    if (push != null && push.isConnected()) {
-                        ui.push();
-                    }
-                });
                 WrappedSession wrapped = session.getSession();
                 if (wrapped != null) {
-                    wrapped.invalidate();
+                    wrapped.removeAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
+                    wrapped.setAttribute(ENDED, Boolean.TRUE);
+                }
+                for (var ui : session.getUIs()) {
+                    try {
+                        ui.getPage().setLocation("./login");
+                        var push = ui.getInternals().getPushConnection();
+                        if (push != null && push.isConnected()) {
+                            ui.push();
+                        }
+                    } catch (RuntimeException e) {
+                        log.debug("could not tell a page of an ended session", e);
+                    }
+                }
+                if (wrapped != null) {
+                    LATER.execute(() -> invalidate(wrapped));
                 }
             });
         } catch (RuntimeException e) {
             log.debug("session already gone", e);
+        }
+    }
+
+    private static void invalidate(WrappedSession session) {
+        try {
+            session.invalidate();
+        } catch (IllegalStateException alreadyGone) {
+            log.debug("session already invalidated");
         }
     }
 
@@ -137,7 +168,9 @@ class SessionDirectory implements VaadinServiceInitListener {
                 if (session == null) {
                     return;
                 }
-                if (session.getAttribute(SignIn.AUTHENTICATED_AT) instanceof Instant at
+                if (Boolean.TRUE.equals(session.getAttribute(ENDED))) {
+                    invalidate(session);
+                } else if (session.getAttribute(SignIn.AUTHENTICATED_AT) instanceof Instant at
                         && at.plus(absoluteTimeout).isBefore(clock.instant())) {
                     session.invalidate();
                 } else if (idle(request, session.getMaxInactiveInterval())) {
