@@ -26,6 +26,11 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import nl.reflectiewerkplaats.base.NotFoundException;
 
 /**
  * Facilitator accounts. There is no default password: while no account exists the
@@ -345,7 +350,7 @@ public class AccountService implements UserDetailsService {
             throw new InvalidInputException("error.account.disableSelf");
         }
         FacilitatorAccount account = accounts.findById(accountId)
-                .orElseThrow(() -> new nl.reflectiewerkplaats.base.NotFoundException("error.account.gone"));
+                .orElseThrow(() -> new NotFoundException("error.account.gone"));
         account.setDisabled(disabled);
         FacilitatorAccount saved = accounts.save(account);
         if (disabled) {
@@ -477,7 +482,7 @@ public class AccountService implements UserDetailsService {
 
     private FacilitatorAccount existing(String accountId) {
         return findById(accountId)
-                .orElseThrow(() -> new nl.reflectiewerkplaats.base.NotFoundException("error.account.gone"));
+                .orElseThrow(() -> new NotFoundException("error.account.gone"));
     }
 
     private AccountLink issueLink(FacilitatorAccount account, AccountLink.Purpose purpose) {
@@ -500,9 +505,9 @@ public class AccountService implements UserDetailsService {
 
     private static String hash(String token) {
         try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(token.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        } catch (java.security.NoSuchAlgorithmException e) {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(token.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }
@@ -544,6 +549,6 @@ public class AccountService implements UserDetailsService {
     }
 
     private static boolean constantTimeEquals(String a, String b) {
-        return java.security.MessageDigest.isEqual(a.getBytes(), b.getBytes());
+        return MessageDigest.isEqual(a.getBytes(), b.getBytes());
     }
 }

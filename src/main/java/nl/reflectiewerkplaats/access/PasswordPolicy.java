@@ -20,6 +20,7 @@ import org.passay.rule.DictionaryRule;
 import org.passay.rule.LengthRule;
 import org.passay.rule.UsernameRule;
 import org.springframework.stereotype.Component;
+import java.util.Arrays;
 
 /**
  * What a password must be, checked with Passay: at least {@value #MIN_LENGTH}
@@ -39,7 +40,7 @@ public class PasswordPolicy {
 
     PasswordPolicy() {
         String[] words = readWords();
-        java.util.Arrays.sort(words, WordLists.CASE_INSENSITIVE_COMPARATOR);
+        Arrays.sort(words, WordLists.CASE_INSENSITIVE_COMPARATOR);
         validator = new DefaultPasswordValidator(List.of(
                 new LengthRule(MIN_LENGTH, MAX_LENGTH),
                 new DictionaryRule(new WordListDictionary(new ArrayWordList(words, false)), true),

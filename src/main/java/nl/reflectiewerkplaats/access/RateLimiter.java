@@ -38,12 +38,12 @@ public final class RateLimiter {
     }
 
     /** How long until the key has an attempt again (zero when it has one now). */
-    public java.time.Duration untilNextAttempt(String key) {
+    public Duration untilNextAttempt(String key) {
         Bucket bucket = buckets.get(key == null ? "?" : key);
         if (bucket == null) {
-            return java.time.Duration.ZERO;
+            return Duration.ZERO;
         }
-        return java.time.Duration.ofNanos(bucket.estimateAbilityToConsume(1).getNanosToWaitForRefill());
+        return Duration.ofNanos(bucket.estimateAbilityToConsume(1).getNanosToWaitForRefill());
     }
 
     /** Forgets every key. */

@@ -13,6 +13,8 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.stereotype.Component;
 import org.springframework.stereotype.Service;
+import java.lang.reflect.Modifier;
+import java.util.Arrays;
 
 /**
  * Checks that hold for whole kinds of service methods, applied around every
@@ -48,7 +50,7 @@ class ServiceCallGuard implements BeanPostProcessor {
         if (!type.getPackageName().startsWith(PACKAGE) || !type.isAnnotationPresent(Service.class)
                 // the access check itself, the log and the accounts hold no meeting
                 || type.getPackageName().equals(ServiceCallGuard.class.getPackageName())
-                || java.util.Arrays.stream(type.getMethods())
+                || Arrays.stream(type.getMethods())
                         .noneMatch(m -> positions(m) != null || m.isAnnotationPresent(Addition.class))) {
             return bean;
         }
@@ -85,7 +87,7 @@ class ServiceCallGuard implements BeanPostProcessor {
 
     /** Positions of (actor, caseId, meetingId) in a public method's parameters, or null. */
     static int[] positions(Method method) {
-        if (!java.lang.reflect.Modifier.isPublic(method.getModifiers())) {
+        if (!Modifier.isPublic(method.getModifiers())) {
             return null;
         }
         int actor = -1;

@@ -24,6 +24,10 @@ import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.dataformat.yaml.YAMLMapper;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The content of the werkkaarten and spanningsvelden, read from the data files in
@@ -39,7 +43,7 @@ public class CardCatalog {
     private final DreamQuestions dreamQuestions;
     private final LearningPhases learningPhases;
     private final FeelingCards feelingCards;
-    private final java.util.Map<String, String> imageCards;
+    private final Map<String, String> imageCards;
 
     @org.springframework.beans.factory.annotation.Autowired
     CardCatalog(@Value("${reflectiewerkplaats.cards-location:classpath:werkkaarten/}") String location) {
@@ -64,18 +68,18 @@ public class CardCatalog {
             this.learningPhases = reader.readOne(resolver.getResource(base + "fasen.yaml"), LearningPhases.class);
             this.feelingCards = reader.readOne(resolver.getResource(base + "gevoelskaarten.yaml"), FeelingCards.class);
         }
-        java.util.Map<String, String> pictures = new java.util.LinkedHashMap<>();
+        Map<String, String> pictures = new LinkedHashMap<>();
         for (FeelingCards.ImageCard card : feelingCards.images()) {
             Resource svg = resolver.getResource(base + "beeldkaarten/" + card.id() + ".svg");
             try (var in = svg.getInputStream()) {
                 pictures.put(card.id(), "data:image/svg+xml;base64,"
-                        + java.util.Base64.getEncoder().encodeToString(in.readAllBytes()));
-            } catch (java.io.IOException e) {
+                        + Base64.getEncoder().encodeToString(in.readAllBytes()));
+            } catch (IOException e) {
                 throw new CardContentException("gevoelskaarten.yaml", "images." + card.id(),
                         "het bestand beeldkaarten/" + card.id() + ".svg ontbreekt of is onleesbaar");
             }
         }
-        this.imageCards = java.util.Map.copyOf(pictures);
+        this.imageCards = Map.copyOf(pictures);
     }
 
     /** Loads the content from a location such as {@code file:/path/werkkaarten/} (used by tests and tools). */
@@ -123,7 +127,7 @@ public class CardCatalog {
     private record Reader(YAMLMapper mapper, Validator validator) {
 
         <T> List<T> readAll(ResourcePatternResolver resolver, String pattern, Class<T> type, int expected,
-                            ToIntFunction<T> number, java.util.function.Function<T, String> id) {
+                            ToIntFunction<T> number, Function<T, String> id) {
             Resource[] resources;
             try {
                 resources = resolver.getResources(pattern);

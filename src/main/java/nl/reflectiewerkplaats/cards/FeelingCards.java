@@ -5,6 +5,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
 
 /** Werkkaart 6: the feeling words a group can pick from, read from {@code werkkaarten/gevoelskaarten.yaml}. */
 public record FeelingCards(
@@ -24,12 +26,12 @@ public record FeelingCards(
 
     /** Every pickable card: the words, and the image cards as {@code beeld:<id>}. */
     public List<String> allCards() {
-        return java.util.stream.Stream.concat(words.stream(), images.stream().map(i -> IMAGE_PREFIX + i.id())).toList();
+        return Stream.concat(words.stream(), images.stream().map(i -> IMAGE_PREFIX + i.id())).toList();
     }
 
-    public java.util.Optional<ImageCard> image(String card) {
+    public Optional<ImageCard> image(String card) {
         return card != null && card.startsWith(IMAGE_PREFIX)
                 ? images.stream().filter(i -> i.id().equals(card.substring(IMAGE_PREFIX.length()))).findFirst()
-                : java.util.Optional.empty();
+                : Optional.empty();
     }
 }

@@ -2,6 +2,7 @@ package nl.reflectiewerkplaats.casework;
 
 import nl.reflectiewerkplaats.access.CaseMembership;
 import org.springframework.stereotype.Component;
+import java.time.Clock;
 
 /** Answers the access check's questions from the stored cases, meetings and participants. */
 @Component
@@ -11,10 +12,10 @@ class CaseMembershipLookup implements CaseMembership {
     private final MeetingRepository meetings;
     private final ParticipantRepository participants;
 
-    private final java.time.Clock clock;
+    private final Clock clock;
 
     CaseMembershipLookup(CaseRepository cases, MeetingRepository meetings, ParticipantRepository participants,
-                         java.time.Clock clock) {
+                         Clock clock) {
         this.clock = clock;
         this.cases = cases;
         this.meetings = meetings;

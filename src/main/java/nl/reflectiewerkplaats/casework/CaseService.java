@@ -9,6 +9,8 @@ import nl.reflectiewerkplaats.access.NoAccessException;
 import nl.reflectiewerkplaats.base.NotFoundException;
 import nl.reflectiewerkplaats.base.Texts;
 import org.springframework.stereotype.Service;
+import nl.reflectiewerkplaats.base.InvalidInputException;
+import org.springframework.dao.OptimisticLockingFailureException;
 
 /** Cases (casussen): the public face of this module for everything about a case itself. */
 @Service
@@ -45,16 +47,16 @@ public class CaseService {
     public Case shareWith(Actor actor, String caseId, String accountId) {
         access.check(actor, caseId, CaseAction.MANAGE);
         if (accountId == null || accountId.isBlank()) {
-            throw new nl.reflectiewerkplaats.base.InvalidInputException("error.input.required", "field.coFacilitator");
+            throw new InvalidInputException("error.input.required", "field.coFacilitator");
         }
         Case theCase = getCase(actor, caseId);
         if (!theCase.addFacilitator(accountId)) {
-            throw new nl.reflectiewerkplaats.base.InvalidInputException("error.case.alreadyShared");
+            throw new InvalidInputException("error.case.alreadyShared");
         }
         try {
             return cases.save(theCase);
-        } catch (org.springframework.dao.OptimisticLockingFailureException e) {
-            throw new nl.reflectiewerkplaats.base.InvalidInputException("error.case.changedMeanwhile");
+        } catch (OptimisticLockingFailureException e) {
+            throw new InvalidInputException("error.case.changedMeanwhile");
         }
     }
 

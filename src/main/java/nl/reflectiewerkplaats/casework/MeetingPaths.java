@@ -1,5 +1,6 @@
 package nl.reflectiewerkplaats.casework;
 import nl.reflectiewerkplaats.base.DutchTime;
+import java.time.ZoneId;
 
 /** Addresses of a meeting's pages, shared by the views that link to them. */
 public final class MeetingPaths {
@@ -7,7 +8,7 @@ public final class MeetingPaths {
     public static final String WORKSPACE_ROUTE = "bijeenkomst/:meetingId";
     public static final String JOIN_ROUTE = "doe-mee/:token";
     /** Meetings happen in the Netherlands: a meeting's day ends at midnight Dutch time. */
-    public static final java.time.ZoneId ZONE = DutchTime.ZONE;
+    public static final ZoneId ZONE = DutchTime.ZONE;
 
     private MeetingPaths() {
     }

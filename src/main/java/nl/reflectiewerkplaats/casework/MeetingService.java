@@ -17,6 +17,12 @@ import nl.reflectiewerkplaats.base.Texts;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
+import java.time.Duration;
+import java.time.Instant;
+import nl.reflectiewerkplaats.access.AccessLogEntry;
+import nl.reflectiewerkplaats.access.ContributionLimits;
+import nl.reflectiewerkplaats.base.InputDates;
+import org.springframework.dao.OptimisticLockingFailureException;
 
 /** Leerbijeenkomsten, their invite links, and joining by link. */
 @Service
@@ -33,13 +39,13 @@ public class MeetingService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final RequestOrigin origin;
-    private final nl.reflectiewerkplaats.access.ContributionLimits limits;
+    private final ContributionLimits limits;
     /** Failed link look-ups per address: guessing a 256-bit token is hopeless, but we do not let anyone try at speed. */
-    final RateLimiter failedLinkAttempts = new RateLimiter(30, java.time.Duration.ofMinutes(10));
+    final RateLimiter failedLinkAttempts = new RateLimiter(30, Duration.ofMinutes(10));
 
     MeetingService(MeetingRepository meetings, ParticipantRepository participants, CaseRepository cases,
                    AccessPolicy access, ApplicationEventPublisher events, Clock clock, RequestOrigin origin,
-                   nl.reflectiewerkplaats.access.ContributionLimits limits) {
+                   ContributionLimits limits) {
         this.limits = limits;
         this.meetings = meetings;
         this.participants = participants;
@@ -66,7 +72,7 @@ public class MeetingService {
         if (date == null) {
             throw new InvalidInputException("error.input.required", "field.meetingDate");
         }
-        nl.reflectiewerkplaats.base.InputDates.sensible(date, "field.meetingDate");
+        InputDates.sensible(date, "field.meetingDate");
         Meeting meeting = new Meeting(caseId, name, date, newToken(), clock.instant());
         meeting.setNetwork(network);
         return meetings.save(meeting);
@@ -143,7 +149,7 @@ public class MeetingService {
         Participant saved = participants.save(participant);
         // joining opens the case to this person: on the access log like any change
         access.recordCaseWide(saved.asActor(), meeting.getCaseId(),
-                nl.reflectiewerkplaats.access.AccessLogEntry.AuditAction.CHANGE);
+                AccessLogEntry.AuditAction.CHANGE);
         return saved;
     }
 
@@ -173,13 +179,13 @@ public class MeetingService {
     }
 
     /** Sets until when the links work and participants have access (not in the past). */
-    public Meeting setInviteExpiry(Actor actor, String meetingId, java.time.Instant expiresAt) {
+    public Meeting setInviteExpiry(Actor actor, String meetingId, Instant expiresAt) {
         Meeting meeting = getMeeting(actor, meetingId);
         access.check(actor, meeting.getCaseId(), CaseAction.MANAGE, meetingId);
         if (expiresAt == null || !expiresAt.isAfter(clock.instant())) {
             throw new InvalidInputException("error.invite.expiryPast");
         }
-        nl.reflectiewerkplaats.base.InputDates.sensible(expiresAt, "field.meetingDate");
+        InputDates.sensible(expiresAt, "field.meetingDate");
         meeting.setInviteExpiresAt(expiresAt);
         Meeting saved = meetings.save(meeting);
         events.publishEvent(new MeetingAccessChanged(saved.getCaseId(), saved.getId(), saved.isInviteValid(clock.instant())));
@@ -208,7 +214,7 @@ public class MeetingService {
         Meeting saved;
         try {
             saved = meetings.save(meeting);
-        } catch (org.springframework.dao.OptimisticLockingFailureException e) {
+        } catch (OptimisticLockingFailureException e) {
             throw new InvalidInputException("error.meeting.changedMeanwhile");
         } catch (DuplicateKeyException e) {
             throw new InvalidInputException("error.meeting.changedMeanwhile");

@@ -12,6 +12,7 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
+import nl.reflectiewerkplaats.base.NotFoundException;
 
 /**
  * How a leerbijeenkomst runs: its steps in order, where the group is now, who has said
@@ -215,6 +216,6 @@ public class Agenda {
                 return i;
             }
         }
-        throw new nl.reflectiewerkplaats.base.NotFoundException("error.agenda.stepGone");
+        throw new NotFoundException("error.agenda.stepGone");
     }
 }

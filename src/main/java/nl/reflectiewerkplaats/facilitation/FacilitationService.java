@@ -15,6 +15,9 @@ import org.springframework.context.event.EventListener;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
+import java.util.List;
+import nl.reflectiewerkplaats.access.NoAccessException;
+import nl.reflectiewerkplaats.base.NotFoundException;
 
 /**
  * Running a leerbijeenkomst: the agenda of instruments, the step the group is in (which
@@ -119,9 +122,9 @@ public class FacilitationService {
                 clock.instant()));
     }
 
-    public java.util.List<AgendaTemplate> templates(Actor actor) {
+    public List<AgendaTemplate> templates(Actor actor) {
         if (!(actor instanceof Actor.Facilitator)) {
-            throw new nl.reflectiewerkplaats.access.NoAccessException();
+            throw new NoAccessException();
         }
         return templates.findByOwnerIdOrderByNameAsc(actor.id());
     }
@@ -130,7 +133,7 @@ public class FacilitationService {
     public Agenda useTemplate(Actor actor, String caseId, String meetingId, String templateId) {
         AgendaTemplate template = templates.findById(templateId)
                 .filter(t -> t.getOwnerId().equals(actor.id()))
-                .orElseThrow(() -> new nl.reflectiewerkplaats.base.NotFoundException("error.agenda.templateGone"));
+                .orElseThrow(() -> new NotFoundException("error.agenda.templateGone"));
         return change(actor, caseId, meetingId, a -> a.replaceSteps(template.getSteps()));
     }
 

@@ -25,6 +25,11 @@ import java.util.Set;
 import java.util.function.Function;
 import javax.imageio.ImageIO;
 import nl.reflectiewerkplaats.genogram.RelationType.Category;
+import java.awt.font.GlyphVector;
+import java.awt.geom.Line2D;
+import java.util.TreeSet;
+import java.util.function.BiConsumer;
+import java.util.function.DoubleConsumer;
 
 /**
  * The diagram as a PNG picture with its title and legend, drawn on the server with
@@ -251,8 +256,8 @@ public final class GenogramPicture {
         Color color = type.category() == Category.PROFESSIONAL ? ACCENT : INK;
         g.setColor(color);
         g.setStroke(new BasicStroke(1.8f));
-        java.util.function.DoubleConsumer offset = o -> line(g, x1 + nx * o, y1 + ny * o, x2 + nx * o, y2 + ny * o);
-        java.util.function.BiConsumer<Double, Double> bar = (s, half) -> line(g, x1 + ux * s - nx * half,
+        DoubleConsumer offset = o -> line(g, x1 + nx * o, y1 + ny * o, x2 + nx * o, y2 + ny * o);
+        BiConsumer<Double, Double> bar = (s, half) -> line(g, x1 + ux * s - nx * half,
                 y1 + uy * s - ny * half, x1 + ux * s + nx * half, y1 + uy * s + ny * half);
         switch (type) {
             case CLOSE -> {
@@ -432,7 +437,7 @@ public final class GenogramPicture {
         if (byId.values().stream().anyMatch(Person::isIndexPerson)) {
             items.add(new String[] {"index", "FEMALE", translate.apply("genogram.index")});
         }
-        Set<RelationType> types = new java.util.TreeSet<>();
+        Set<RelationType> types = new TreeSet<>();
         diagram.relations().stream().filter(r -> byId.containsKey(r.getFromId()) && byId.containsKey(r.getToId()))
                 .forEach(r -> types.add(r.getType()));
         types.forEach(t -> items.add(new String[] {"line", t.name(), translate.apply("genogram.type." + t.name())}));
@@ -530,7 +535,7 @@ public final class GenogramPicture {
     }
 
     private static void line(Graphics2D g, double x1, double y1, double x2, double y2) {
-        g.draw(new java.awt.geom.Line2D.Double(x1, y1, x2, y2));
+        g.draw(new Line2D.Double(x1, y1, x2, y2));
     }
 
     private static Stroke dashed(float width, float... pattern) {
@@ -546,7 +551,7 @@ public final class GenogramPicture {
         // a white halo keeps names readable over lines
         g.setColor(Color.WHITE);
         g.setStroke(new BasicStroke(3));
-        java.awt.font.GlyphVector glyphs = g.getFont().createGlyphVector(g.getFontRenderContext(), text);
+        GlyphVector glyphs = g.getFont().createGlyphVector(g.getFontRenderContext(), text);
         java.awt.Shape outline = glyphs.getOutline(left, (float) y);
         g.draw(outline);
         g.setColor(color);

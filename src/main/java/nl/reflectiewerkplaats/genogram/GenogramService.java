@@ -33,6 +33,9 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 import nl.reflectiewerkplaats.base.DutchTime;
+import java.util.Comparator;
+import java.util.function.Function;
+import org.springframework.data.mongodb.core.BulkOperations;
 
 /**
  * The geno-sociogram and the krachtenveld of a case (werkkaart 4): one of each per
@@ -92,7 +95,7 @@ public class GenogramService {
      *
      * @param translate a translation lookup for the legend (key → Dutch text)
      */
-    public byte[] picture(Actor actor, String caseId, DiagramKind kind, java.util.function.Function<String, String> translate,
+    public byte[] picture(Actor actor, String caseId, DiagramKind kind, Function<String, String> translate,
                           String title) {
         return GenogramPicture.png(open(actor, caseId, kind), translate, title);
     }
@@ -203,7 +206,7 @@ public class GenogramService {
             Map<String, Point> places = TidyLayout.compute(kind, people, relations.findByCaseIdAndDiagram(caseId, kind),
                     DutchTime.today(clock).getYear());
             // one write for all places (each person's own x/y only)
-            var bulk = mongo.bulkOps(org.springframework.data.mongodb.core.BulkOperations.BulkMode.UNORDERED,
+            var bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED,
                     Person.class);
             for (Person p : people) {
                 Point to = bounded(places.get(p.getId()));
@@ -536,7 +539,7 @@ public class GenogramService {
         if (kind == DiagramKind.GENOGRAM && !shape.professionalLayer() && born != null) {
             // by generation: in the row of the one nearest in age, a row per 25 years apart
             Person nearest = people.stream().filter(p -> !p.professionalLayer() && bornIn(p) != null)
-                    .min(java.util.Comparator.comparingInt((Person p) -> Math.abs(bornIn(p) - born))).orElse(null);
+                    .min(Comparator.comparingInt((Person p) -> Math.abs(bornIn(p) - born))).orElse(null);
             if (nearest != null) {
                 long rows = Math.round((born - bornIn(nearest)) / 25.0);
                 double y = nearest.getY() + rows * TidyLayout.ROW;

@@ -1,6 +1,7 @@
 package nl.reflectiewerkplaats.genogram;
 
 import nl.reflectiewerkplaats.live.CaseEvent;
+import nl.reflectiewerkplaats.access.Actor;
 
 /**
  * Someone started or stopped dragging a person: shown to the others as a marked
@@ -11,7 +12,7 @@ public record PersonDragged(String caseId, DiagramKind diagram, String personId,
 
     /** The dragger sees the drag in their own browser already. */
     @Override
-    public boolean visibleTo(nl.reflectiewerkplaats.access.Actor actor) {
+    public boolean visibleTo(Actor actor) {
         return !actor.id().equals(actorId);
     }
 }

@@ -8,6 +8,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.TreeMap;
 
 /**
  * A deterministic tidy layout. In a geno-sociogram each generation is a row: partners
@@ -176,7 +179,7 @@ final class TidyLayout {
                 }
             }
             // units: children of the same parents, ordered by where their parents stand
-            Map<Double, List<Person>> units = new java.util.TreeMap<>();
+            Map<Double, List<Person>> units = new TreeMap<>();
             List<Person> rest = new ArrayList<>();
             for (Person p : inRow) {
                 Double k = key.get(p.getId());
@@ -217,7 +220,7 @@ final class TidyLayout {
                 if (sequence.contains(p.getId())) {
                     continue;
                 }
-                java.util.Deque<String> todo = new java.util.ArrayDeque<>(List.of(p.getId()));
+                Deque<String> todo = new ArrayDeque<>(List.of(p.getId()));
                 while (!todo.isEmpty()) {
                     String next = todo.poll();
                     if (gen.get(next) == row && sequence.add(next)) {

@@ -21,6 +21,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import nl.reflectiewerkplaats.base.DutchTime;
+import nl.reflectiewerkplaats.base.InputDates;
 
 /**
  * The reflective interviews of a case (werkkaart 2), one per person, kept by the
@@ -100,7 +101,7 @@ public class InterviewService {
         if (date.isAfter(DutchTime.today(clock))) {
             throw new InvalidInputException("error.interview.consentFuture");
         }
-        nl.reflectiewerkplaats.base.InputDates.sensible(date, "field.meetingDate");
+        InputDates.sensible(date, "field.meetingDate");
         interview.consent(by, date, actor.displayName());
         return save(interview);
     }
@@ -165,7 +166,7 @@ public class InterviewService {
         if (date == null) {
             throw new InvalidInputException("error.interview.feedbackDate");
         }
-        nl.reflectiewerkplaats.base.InputDates.sensible(date, "field.meetingDate");
+        InputDates.sensible(date, "field.meetingDate");
         interview.feedback(text, date);
         return save(interview);
     }

@@ -10,6 +10,7 @@ import nl.reflectiewerkplaats.base.Texts;
 import nl.reflectiewerkplaats.live.ChangeKind;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.beans.factory.ObjectProvider;
 
 /** Shared notes per topic of a case, kept across its meetings; any instrument can use them. */
 @Service
@@ -20,10 +21,10 @@ public class SharedNoteService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    private final org.springframework.beans.factory.ObjectProvider<NoteSpotlight> spotlight;
+    private final ObjectProvider<NoteSpotlight> spotlight;
 
     SharedNoteService(SharedNoteRepository notes, AccessPolicy access, ApplicationEventPublisher events, Clock clock,
-                      org.springframework.beans.factory.ObjectProvider<NoteSpotlight> spotlight) {
+                      ObjectProvider<NoteSpotlight> spotlight) {
         this.spotlight = spotlight;
         this.notes = notes;
         this.access = access;
@@ -62,7 +63,7 @@ public class SharedNoteService {
     /** The facilitator lights a note up for everyone in the meeting ("kijk hier"). */
     public void spotlight(Actor actor, String noteId, String meetingId) {
         SharedNote note = notes.findById(noteId).orElseThrow(() -> new NotFoundException("error.note.gone"));
-        access.check(actor, note.getCaseId(), nl.reflectiewerkplaats.access.CaseAction.MODERATE, noteId);
+        access.check(actor, note.getCaseId(), CaseAction.MODERATE, noteId);
         NoteSpotlight light = spotlight.getIfAvailable();
         if (light != null) {
             light.spotlight(actor, note.getCaseId(), meetingId, note.getText());

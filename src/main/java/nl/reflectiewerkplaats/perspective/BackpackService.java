@@ -12,6 +12,7 @@ import nl.reflectiewerkplaats.base.Texts;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
+import java.util.Map;
 
 /** Werkkaart 5, way 2: the rugzak that fills up with well-meant advice. */
 @Service
@@ -60,10 +61,10 @@ public class BackpackService {
     }
 
     /** Every rugzak of the case, oldest first, with its books: kept and readable later. */
-    public List<java.util.Map.Entry<Backpack, List<Book>>> history(Actor actor, String caseId) {
+    public List<Map.Entry<Backpack, List<Book>>> history(Actor actor, String caseId) {
         access.check(actor, caseId, CaseAction.READ);
         return backpacks.findByCaseIdOrderByStartedAtAsc(caseId).stream()
-                .map(b -> java.util.Map.entry(b, books.findByBackpackIdOrderByAddedAtAsc(b.getId()))).toList();
+                .map(b -> Map.entry(b, books.findByBackpackIdOrderByAddedAtAsc(b.getId()))).toList();
     }
 
     public List<Book> books(Actor actor, String backpackId) {

@@ -19,6 +19,7 @@ import nl.reflectiewerkplaats.round.RoundService;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
+import java.util.Comparator;
 
 /**
  * Werkkaart 5, way 1: two groups — hulpverlening, and gezin en netwerk — each write in
@@ -134,7 +135,7 @@ public class GroupsService {
             throw new InvalidInputException("error.groups.notYetPitched");
         }
         return spaces.findByRoundId(roundId).stream()
-                .sorted(java.util.Comparator.comparing(GroupSpace::getSide)).toList();
+                .sorted(Comparator.comparing(GroupSpace::getSide)).toList();
     }
 
     /** Earlier pitched rounds of the case, oldest first: kept and readable later. */

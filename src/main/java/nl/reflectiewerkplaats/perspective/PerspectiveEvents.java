@@ -2,6 +2,7 @@ package nl.reflectiewerkplaats.perspective;
 
 import nl.reflectiewerkplaats.access.Actor;
 import nl.reflectiewerkplaats.live.CaseEvent;
+import java.util.Set;
 
 /** Events of the perspectiefwissel. */
 public final class PerspectiveEvents {
@@ -26,7 +27,7 @@ public final class PerspectiveEvents {
     }
 
     /** A group's shared space changed. Before the pitch it reaches only that group's members. */
-    public record GroupSpaceChanged(String caseId, String roundId, GroupSpace space, java.util.Set<String> memberIds,
+    public record GroupSpaceChanged(String caseId, String roundId, GroupSpace space, Set<String> memberIds,
                                     boolean revealed) implements CaseEvent {
         @Override
         public boolean visibleTo(Actor actor) {

@@ -18,6 +18,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
+import java.util.Comparator;
+import nl.reflectiewerkplaats.round.RoundProgress;
 
 /**
  * Werkkaart 5, way 3 — roles: the facilitator names the key people; each participant
@@ -170,7 +172,7 @@ public class PerspectiveService {
     public List<String> answeredBy(Actor actor, String roundId) {
         Round round = rolesRound(actor, roundId);
         access.check(actor, round.getCaseId(), CaseAction.MODERATE);
-        return nl.reflectiewerkplaats.round.RoundProgress.inNameOrder(answers.findByRoundIdOrderByAnsweredAtAsc(roundId)
+        return RoundProgress.inNameOrder(answers.findByRoundIdOrderByAnsweredAtAsc(roundId)
                 .stream().map(RoleAnswer::getOwnerName).toList());
     }
 
@@ -190,7 +192,7 @@ public class PerspectiveService {
             }
         }
         // by role, never in the order people answered (that order could name them)
-        rows.sort(java.util.Comparator.comparing(TableRow::role, String.CASE_INSENSITIVE_ORDER)
+        rows.sort(Comparator.comparing(TableRow::role, String.CASE_INSENSITIVE_ORDER)
                 .thenComparing(TableRow::dilemma).thenComparing(TableRow::feeling));
         return rows;
     }

@@ -29,6 +29,9 @@ import org.springframework.data.mongodb.core.mapping.MongoPersistentEntity;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
+import java.util.Comparator;
+import java.util.TreeMap;
+import org.bson.types.ObjectId;
 
 /**
  * A whole case as data: everything stored about it, to hand over (export) or to
@@ -179,7 +182,7 @@ public class CaseArchive {
                 }
             }
             // anonymous answers in an order that says nothing about who or when: by their content
-            anonymous.sort(java.util.Comparator.comparing(Document::toJson));
+            anonymous.sort(Comparator.comparing(Document::toJson));
             kept.addAll(anonymous);
             if (!kept.isEmpty()) {
                 result.put(collection, kept);
@@ -198,8 +201,8 @@ public class CaseArchive {
                 + " blijft onbekend";
         static final String ONLY_COUNTED = "in de app alleen als aantal getoond: wie het koos blijft onbekend";
 
-        private final Map<List<String>, Integer> counts = new java.util.TreeMap<>(
-                java.util.Comparator.<List<String>, String>comparing(k -> k.get(0)).thenComparing(k -> k.get(1))
+        private final Map<List<String>, Integer> counts = new TreeMap<>(
+                Comparator.<List<String>, String>comparing(k -> k.get(0)).thenComparing(k -> k.get(1))
                         .thenComparing(k -> k.get(2)));
 
         void add(String collection, String field, String reason) {
@@ -266,8 +269,8 @@ public class CaseArchive {
     /** Spring Data stores ids that look like ObjectIds as ObjectIds: match either form. */
     static Query byId(String id) {
         List<Object> forms = new ArrayList<>(List.of(id));
-        if (org.bson.types.ObjectId.isValid(id)) {
-            forms.add(new org.bson.types.ObjectId(id));
+        if (ObjectId.isValid(id)) {
+            forms.add(new ObjectId(id));
         }
         return Query.query(Criteria.where("_id").in(forms));
     }

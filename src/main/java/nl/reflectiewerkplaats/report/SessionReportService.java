@@ -49,6 +49,20 @@ import org.openpdf.text.pdf.PdfPTable;
 import org.openpdf.text.pdf.PdfPageEventHelper;
 import org.openpdf.text.pdf.PdfWriter;
 import org.springframework.stereotype.Service;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.util.Objects;
+import nl.reflectiewerkplaats.access.AccountService;
+import nl.reflectiewerkplaats.art.ArtService;
+import nl.reflectiewerkplaats.genogram.DiagramKind;
+import nl.reflectiewerkplaats.genogram.GenogramService;
+import nl.reflectiewerkplaats.perspective.GroupSide;
+import nl.reflectiewerkplaats.timeline.EventKind;
+import nl.reflectiewerkplaats.timeline.LaneMode;
+import nl.reflectiewerkplaats.timeline.TimelineGap;
+import nl.reflectiewerkplaats.timeline.TimelineService;
+import org.openpdf.text.Image;
 
 /**
  * The session report: one PDF of a leerbijeenkomst as it stands — case, date, who took
@@ -83,20 +97,20 @@ public class SessionReportService {
     private final GroupsService groups;
     private final BackpackService backpacks;
     private final FeelingCardsService feelings;
-    private final nl.reflectiewerkplaats.art.ArtService art;
-    private final java.time.Clock clock;
-    private final nl.reflectiewerkplaats.timeline.TimelineService timeline;
-    private final nl.reflectiewerkplaats.genogram.GenogramService genogram;
-    private final nl.reflectiewerkplaats.access.AccountService accounts;
+    private final ArtService art;
+    private final Clock clock;
+    private final TimelineService timeline;
+    private final GenogramService genogram;
+    private final AccountService accounts;
 
     SessionReportService(AccessPolicy access, CaseService cases, MeetingService meetings, FacilitationService facilitation,
                          ClosingService closing, SharedNoteService notes, DreamBoardService dream, CardCatalog catalog,
                          RoundService rounds, TensionFieldService fields, PerspectiveService roles, GroupsService groups,
                          BackpackService backpacks, FeelingCardsService feelings,
-                         nl.reflectiewerkplaats.art.ArtService art, java.time.Clock clock,
-                         nl.reflectiewerkplaats.timeline.TimelineService timeline,
-                         nl.reflectiewerkplaats.genogram.GenogramService genogram,
-                         nl.reflectiewerkplaats.access.AccountService accounts) {
+                         ArtService art, Clock clock,
+                         TimelineService timeline,
+                         GenogramService genogram,
+                         AccountService accounts) {
         this.accounts = accounts;
         this.timeline = timeline;
         this.genogram = genogram;
@@ -151,7 +165,7 @@ public class SessionReportService {
                 .map(id -> accounts.findById(id).map(a -> a.getDisplayName()
                         + (id.equals(agenda.getLeaderId()) ? " — begeleider, leidde de bijeenkomst" : " — begeleider"))
                         .orElse(null))
-                .filter(java.util.Objects::nonNull).toList();
+                .filter(Objects::nonNull).toList();
         List<Participant> people = meetings.listParticipants(actor, meetingId);
         if (!includeNames) {
             doc.add(body(people.size() + (people.size() == 1 ? " deelnemer en " : " deelnemers en ") + facilitators.size()
@@ -176,9 +190,9 @@ public class SessionReportService {
         dreamSection(doc, actor, caseId);
         timelineSection(doc, writer, actor, caseId, meetingId);
         genogramSection(doc, writer, actor, caseId, theCase.getPseudonym(),
-                nl.reflectiewerkplaats.genogram.DiagramKind.GENOGRAM, "Geno-sociogram");
+                DiagramKind.GENOGRAM, "Geno-sociogram");
         genogramSection(doc, writer, actor, caseId, theCase.getPseudonym(),
-                nl.reflectiewerkplaats.genogram.DiagramKind.FORCE_FIELD, "Krachtenveld");
+                DiagramKind.FORCE_FIELD, "Krachtenveld");
         for (Round round : rounds.ofMeeting(actor, caseId, meetingId)) {
             if (round.getPhase() == Round.Phase.DISCARDED) {
                 continue; // put away without a reveal: not part of the record
@@ -214,12 +228,12 @@ public class SessionReportService {
         art.image(actor, caseId, meetingId).ifPresent(image -> {
             heading(doc, "Kunst: een beeld als ingang");
             try {
-                org.openpdf.text.Image picture = org.openpdf.text.Image.getInstance(image.getData());
+                Image picture = Image.getInstance(image.getData());
                 if (picture.getWidth() > PageSize.A4.getWidth() - 112 || picture.getHeight() > 320) {
                     picture.scaleToFit(PageSize.A4.getWidth() - 112, 320);
                 }
                 doc.add(picture);
-            } catch (java.io.IOException | RuntimeException unreadable) {
+            } catch (IOException | RuntimeException unreadable) {
                 // WebP and damaged files cannot be placed in a PDF: the description says what it showed
                 doc.add(small("(Het beeld kan niet in dit verslag worden opgenomen.)"));
             }
@@ -237,13 +251,13 @@ public class SessionReportService {
     private void timelineSection(Document doc, PdfWriter writer, Actor actor, String caseId, String meetingId) {
         var events = timeline.events(actor, caseId);
         var periods = timeline.periods(actor, caseId);
-        var gaps = timeline.gaps(actor, caseId).stream().filter(nl.reflectiewerkplaats.timeline.TimelineGap::isOpen).toList();
+        var gaps = timeline.gaps(actor, caseId).stream().filter(TimelineGap::isOpen).toList();
         if (events.isEmpty() && periods.isEmpty() && gaps.isEmpty()) {
             return;
         }
         var mode = timeline.timeline(actor, caseId).getLaneMode();
         heading(doc, "Tijdlijn");
-        boolean parties = mode == nl.reflectiewerkplaats.timeline.LaneMode.PARTIES;
+        boolean parties = mode == LaneMode.PARTIES;
         doc.add(small(events.size() + " gebeurtenissen. Indeling: " + (parties ? "professionals boven de lijn, gezin eronder."
                 : "formele acties en feiten boven de lijn, beleving en uitspraken eronder.")
                 + " Nieuw in deze bijeenkomst: gemarkeerd met *."));
@@ -283,13 +297,13 @@ public class SessionReportService {
             gaps.forEach(g -> doc.add(bullet(DATE.format(g.getAt()) + (g.getQuestion().isBlank() ? ""
                     : ": " + g.getQuestion()))));
         }
-        notesOf(doc, actor, caseId, nl.reflectiewerkplaats.timeline.TimelineService.NOTES_SEE, "Wat zien we?");
-        notesOf(doc, actor, caseId, nl.reflectiewerkplaats.timeline.TimelineService.NOTES_FEEL, "Wat doet dit met ons?");
+        notesOf(doc, actor, caseId, TimelineService.NOTES_SEE, "Wat zien we?");
+        notesOf(doc, actor, caseId, TimelineService.NOTES_FEEL, "Wat doet dit met ons?");
     }
 
     /** The geno-sociogram or krachtenveld as the server draws it (with its legend), scaled to the page. */
     private void genogramSection(Document doc, PdfWriter writer, Actor actor, String caseId, String pseudonym,
-                                 nl.reflectiewerkplaats.genogram.DiagramKind kind, String title) {
+                                 DiagramKind kind, String title) {
         if (genogram.open(actor, caseId, kind).persons().isEmpty()) {
             return;
         }
@@ -299,22 +313,22 @@ public class SessionReportService {
         }
         heading(doc, title);
         try {
-            org.openpdf.text.Image picture = org.openpdf.text.Image.getInstance(
+            Image picture = Image.getInstance(
                     genogram.picture(actor, caseId, kind, ReportTexts::dutch, title + " · " + pseudonym));
             picture.scaleToFit(PageSize.A4.getWidth() - 112, PageSize.A4.getHeight() - 200);
-            picture.setAlignment(org.openpdf.text.Image.MIDDLE);
+            picture.setAlignment(Image.MIDDLE);
             doc.add(picture);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
-    private static final Map<nl.reflectiewerkplaats.timeline.EventKind, String> KINDS = Map.of(
-            nl.reflectiewerkplaats.timeline.EventKind.DECISION, "beslismoment in de hulpverlening",
-            nl.reflectiewerkplaats.timeline.EventKind.CONTACT, "cruciaal contact",
-            nl.reflectiewerkplaats.timeline.EventKind.FAMILY_FACT, "gebeurtenis in het gezin",
-            nl.reflectiewerkplaats.timeline.EventKind.NEED_STATEMENT, "uitspraak over wat nodig is",
-            nl.reflectiewerkplaats.timeline.EventKind.EXPERIENCE, "uitspraak over de beleving");
+    private static final Map<EventKind, String> KINDS = Map.of(
+            EventKind.DECISION, "beslismoment in de hulpverlening",
+            EventKind.CONTACT, "cruciaal contact",
+            EventKind.FAMILY_FACT, "gebeurtenis in het gezin",
+            EventKind.NEED_STATEMENT, "uitspraak over wat nodig is",
+            EventKind.EXPERIENCE, "uitspraak over de beleving");
 
     private void dreamSection(Document doc, Actor actor, String caseId) {
         List<DreamCard> cards = dream.listCards(actor, caseId);
@@ -448,7 +462,7 @@ public class SessionReportService {
             return;
         }
         for (GroupSpace space : groups.pitches(actor, round.getId())) {
-            doc.add(new Paragraph(space.getSide() == nl.reflectiewerkplaats.perspective.GroupSide.HULPVERLENING
+            doc.add(new Paragraph(space.getSide() == GroupSide.HULPVERLENING
                     ? "Hulpverlening" : "Gezin en netwerk", H3));
             doc.add(body("Perspectief: " + space.get(GroupSpace.Part.PERSPECTIVE)));
             doc.add(bullet("1. " + space.get(GroupSpace.Part.STEP1)));

@@ -15,6 +15,7 @@ import org.openpdf.text.pdf.BaseFont;
 import org.openpdf.text.pdf.PdfContentByte;
 import org.openpdf.text.pdf.PdfTemplate;
 import nl.reflectiewerkplaats.base.DutchTime;
+import java.util.function.Function;
 
 /**
  * The timeline as a vector picture for the report: one line with the years, events
@@ -53,7 +54,7 @@ final class TimelineDrawing {
         to = to.plusYears(1).withDayOfYear(1);
         double span = Math.max(1, ChronoUnit.DAYS.between(from, to));
         LocalDate start = from;
-        java.util.function.Function<LocalDate, Float> x = d ->
+        Function<LocalDate, Float> x = d ->
                 (float) (LEFT + (RIGHT - LEFT) * ChronoUnit.DAYS.between(start, d) / span);
 
         // periods: grey bands across the line, named

@@ -3,6 +3,9 @@ package nl.reflectiewerkplaats.round;
 import java.util.List;
 import nl.reflectiewerkplaats.access.CaseAction;
 import nl.reflectiewerkplaats.live.CaseEvent;
+import java.text.Collator;
+import java.util.ArrayList;
+import java.util.Locale;
 
 /**
  * Who has answered so far (names, never what), in name order — never in the order
@@ -11,7 +14,7 @@ import nl.reflectiewerkplaats.live.CaseEvent;
  */
 public record RoundProgress(String caseId, String roundId, List<String> answeredBy) implements CaseEvent {
 
-    private static final java.text.Collator DUTCH = java.text.Collator.getInstance(java.util.Locale.of("nl", "NL"));
+    private static final Collator DUTCH = Collator.getInstance(Locale.of("nl", "NL"));
 
     public RoundProgress {
         answeredBy = inNameOrder(answeredBy);
@@ -19,7 +22,7 @@ public record RoundProgress(String caseId, String roundId, List<String> answered
 
     /** The names sorted as a Dutch reader expects (case and accents aside). */
     public static List<String> inNameOrder(List<String> names) {
-        List<String> sorted = new java.util.ArrayList<>(names);
+        List<String> sorted = new ArrayList<>(names);
         synchronized (DUTCH) {
             sorted.sort(DUTCH);
         }

@@ -11,6 +11,11 @@ import nl.reflectiewerkplaats.base.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.Map;
+import nl.reflectiewerkplaats.base.Texts;
 
 /**
  * The shared "private, then reveal" mechanism. One round at a time is open per
@@ -36,7 +41,7 @@ public class RoundService {
 
     public Round open(Actor actor, String caseId, String meetingId, String topic, Round.RevealMode mode) {
         access.check(actor, caseId, CaseAction.MODERATE);
-        nl.reflectiewerkplaats.base.Texts.topic(topic);
+        Texts.topic(topic);
         if (mode == null) {
             throw new InvalidInputException("error.input.required", "field.revealMode");
         }
@@ -108,9 +113,9 @@ public class RoundService {
      * Which rounds of the case were revealed, and whether with names: for exports
      * and other whole-case views that must apply the same rule as {@link Round#mayShow}.
      */
-    public java.util.Map<String, Boolean> revealedRounds(Actor actor, String caseId) {
+    public Map<String, Boolean> revealedRounds(Actor actor, String caseId) {
         access.check(actor, caseId, CaseAction.READ);
-        java.util.Map<String, Boolean> revealed = new java.util.HashMap<>();
+        Map<String, Boolean> revealed = new HashMap<>();
         for (Round r : rounds.findByCaseIdOrderByOpenedAtAsc(caseId)) {
             if (r.isRevealed()) {
                 revealed.put(r.getId(), r.isNamed());
@@ -135,9 +140,9 @@ public class RoundService {
     /** All rounds of one meeting, oldest first (for the session report). */
     public List<Round> ofMeeting(Actor actor, String caseId, String meetingId) {
         access.check(actor, caseId, CaseAction.READ);
-        List<Round> all = new java.util.ArrayList<>(rounds.findByMeetingIdOrderByOpenedAtDesc(meetingId));
+        List<Round> all = new ArrayList<>(rounds.findByMeetingIdOrderByOpenedAtDesc(meetingId));
         all.removeIf(r -> !caseId.equals(r.getCaseId()));
-        java.util.Collections.reverse(all);
+        Collections.reverse(all);
         return all;
     }
 

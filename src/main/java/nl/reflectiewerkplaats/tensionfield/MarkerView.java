@@ -1,5 +1,7 @@
 package nl.reflectiewerkplaats.tensionfield;
 
+import java.util.Comparator;
+
 /**
  * A marker as one viewer may see it: the label is empty in an anonymous round
  * (names never leave the server), and {@code mine} tells the viewer their own.
@@ -12,7 +14,7 @@ public record MarkerView(String placementId, double position, Double movedTo, St
      * where moved to), never by when someone placed — in an anonymous round that order,
      * next to the facilitator's list of who placed, would name each marker.
      */
-    public static final java.util.Comparator<MarkerView> IN_PLACE_ORDER = java.util.Comparator
+    public static final Comparator<MarkerView> IN_PLACE_ORDER = Comparator
             .comparingDouble(MarkerView::position).thenComparingDouble(MarkerView::current)
             .thenComparing(m -> m.moveReason() == null ? "" : m.moveReason());
 

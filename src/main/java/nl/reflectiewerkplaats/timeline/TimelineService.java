@@ -16,6 +16,8 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import nl.reflectiewerkplaats.base.DutchTime;
+import java.util.Comparator;
+import java.util.function.Consumer;
 
 /**
  * The one timeline of a case (werkkaart 3), lasting across its meetings: events,
@@ -82,7 +84,7 @@ public class TimelineService {
     public List<TimelineEvent> eventsFromSource(Actor actor, String caseId, String sourceType, String sourceId) {
         access.check(actor, caseId, CaseAction.READ);
         return events.findByCaseIdAndSourceTypeAndSourceId(caseId, sourceType, sourceId).stream()
-                .sorted(java.util.Comparator.comparing(e -> e.getDate().date())).toList();
+                .sorted(Comparator.comparing(e -> e.getDate().date())).toList();
     }
 
     // ---- events
@@ -354,7 +356,7 @@ public class TimelineService {
         });
     }
 
-    private Timeline changeSettings(String caseId, java.util.function.Consumer<Timeline> change) {
+    private Timeline changeSettings(String caseId, Consumer<Timeline> change) {
         for (int attempt = 0; attempt < 5; attempt++) {
             Timeline timeline = settingsOf(caseId);
             change.accept(timeline);

@@ -35,6 +35,22 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.stereotype.Service;
 import nl.reflectiewerkplaats.base.DutchTime;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Set;
+import java.util.TreeSet;
+import nl.reflectiewerkplaats.genogram.DiagramKind;
+import nl.reflectiewerkplaats.genogram.GenogramService;
+import nl.reflectiewerkplaats.genogram.LifeEventKind;
+import nl.reflectiewerkplaats.genogram.PersonDetails;
+import nl.reflectiewerkplaats.genogram.RelationType;
+import nl.reflectiewerkplaats.genogram.Shape;
+import nl.reflectiewerkplaats.interview.InterviewService;
+import nl.reflectiewerkplaats.timeline.EventDate;
+import nl.reflectiewerkplaats.timeline.EventKind;
+import nl.reflectiewerkplaats.timeline.TimelineEventDraft;
+import nl.reflectiewerkplaats.timeline.TimelineService;
 
 /**
  * No role reaches another case's data. Case "Beuk" belongs to facilitator Anna;
@@ -82,25 +98,25 @@ class AccessMatrixTests {
                 "GEHEIMEKAART van Beuk");
         var note = notes.add(anna, beuk.getId(), "droom", beukMeeting.getId(), "GEHEIMENOTITIE van Beuk");
         Round round = rounds.open(anna, beuk.getId(), beukMeeting.getId(), "spanningsveld:1", Round.RevealMode.NAMED);
-        var genogram = context.getBean(nl.reflectiewerkplaats.genogram.GenogramService.class);
-        var gKind = nl.reflectiewerkplaats.genogram.DiagramKind.GENOGRAM;
-        var oma = genogram.addPerson(anna, beuk.getId(), gKind, nl.reflectiewerkplaats.genogram.PersonDetails.of(
-                nl.reflectiewerkplaats.genogram.Shape.FEMALE, "GEHEIMEOMA"));
-        var kind = genogram.addPerson(anna, beuk.getId(), gKind, nl.reflectiewerkplaats.genogram.PersonDetails.of(
-                nl.reflectiewerkplaats.genogram.Shape.MALE, "GEHEIMKIND"));
+        var genogram = context.getBean(GenogramService.class);
+        var gKind = DiagramKind.GENOGRAM;
+        var oma = genogram.addPerson(anna, beuk.getId(), gKind, PersonDetails.of(
+                Shape.FEMALE, "GEHEIMEOMA"));
+        var kind = genogram.addPerson(anna, beuk.getId(), gKind, PersonDetails.of(
+                Shape.MALE, "GEHEIMKIND"));
         var line = genogram.addRelation(anna, beuk.getId(), gKind, oma.getId(), kind.getId(),
-                nl.reflectiewerkplaats.genogram.RelationType.CONFLICT, 1, "GEHEIMELIJN");
-        var lifeEvent = genogram.addEvent(anna, oma.getId(), nl.reflectiewerkplaats.genogram.LifeEventKind.MOVED,
+                RelationType.CONFLICT, 1, "GEHEIMELIJN");
+        var lifeEvent = genogram.addEvent(anna, oma.getId(), LifeEventKind.MOVED,
                 LocalDate.of(2020, 1, 1), "GEHEIMEVERHUIZING");
-        var timeline = context.getBean(nl.reflectiewerkplaats.timeline.TimelineService.class);
+        var timeline = context.getBean(TimelineService.class);
         var tlEvent = timeline.addEvent(anna, beuk.getId(), beukMeeting.getId(),
-                new nl.reflectiewerkplaats.timeline.TimelineEventDraft(nl.reflectiewerkplaats.timeline.EventDate.day(
+                new TimelineEventDraft(EventDate.day(
                         LocalDate.of(2021, 5, 5)), "GEHEIMEGEBEURTENIS", "", "",
-                        nl.reflectiewerkplaats.timeline.EventKind.DECISION));
+                        EventKind.DECISION));
         var period = timeline.addPeriod(anna, beuk.getId(), beukMeeting.getId(), LocalDate.of(2021, 1, 1),
                 LocalDate.of(2021, 12, 31), "GEHEIMEPERIODE");
         var gap = timeline.flagGap(anna, beuk.getId(), beukMeeting.getId(), LocalDate.of(2022, 1, 1), "GEHEIMEVRAAG");
-        var interview = context.getBean(nl.reflectiewerkplaats.interview.InterviewService.class)
+        var interview = context.getBean(InterviewService.class)
                 .create(anna, beuk.getId(), "GEHEIMEMOEDER");
 
         Actor.Facilitator other = data.facilitator();
@@ -123,7 +139,7 @@ class AccessMatrixTests {
         roles.put("deelnemer na sluiten", beukParticipant);
         roles.put("niemand (null)", null);
 
-        Map<String, String> ids = new java.util.HashMap<>(Map.of("caseId", beuk.getId(), "meetingId",
+        Map<String, String> ids = new HashMap<>(Map.of("caseId", beuk.getId(), "meetingId",
                 beukMeeting.getId(), "roundId", round.getId(), "noteId", note.getId(),
                 "participantId", beukParticipant.id(),
                 "cardId", dream.listCards(anna, beuk.getId()).getFirst().getId()));
@@ -145,7 +161,7 @@ class AccessMatrixTests {
             for (Method method : type.getMethods()) {
                 Parameter[] params = method.getParameters();
                 if (params.length == 0 || params[0].getType() != Actor.class
-                        || java.util.Arrays.stream(params).noneMatch(p -> p.getName().endsWith("Id"))) {
+                        || Arrays.stream(params).noneMatch(p -> p.getName().endsWith("Id"))) {
                     continue;
                 }
                 for (var role : roles.entrySet()) {
@@ -190,7 +206,7 @@ class AccessMatrixTests {
         List<String> pairLeaks = new ArrayList<>();
         Map<String, List<Document>> eikBefore = archive.documentsOf(eik.getId());
         int pairCalls = 0;
-        java.util.Set<String> pairMethods = new java.util.TreeSet<>();
+        Set<String> pairMethods = new TreeSet<>();
         for (Object bean : context.getBeansWithAnnotation(Service.class).values()) {
             Class<?> type = AopUtils.getTargetClass(bean);
             if (!type.getPackageName().startsWith("nl.reflectiewerkplaats")
@@ -200,8 +216,8 @@ class AccessMatrixTests {
             for (Method method : type.getMethods()) {
                 Parameter[] params = method.getParameters();
                 boolean takesPair = params.length > 0 && params[0].getType() == Actor.class
-                        && java.util.Arrays.stream(params).anyMatch(p -> p.getName().equals("caseId"))
-                        && java.util.Arrays.stream(params).anyMatch(p -> p.getName().equals("meetingId"));
+                        && Arrays.stream(params).anyMatch(p -> p.getName().equals("caseId"))
+                        && Arrays.stream(params).anyMatch(p -> p.getName().equals("meetingId"));
                 if (!takesPair) {
                     continue;
                 }
@@ -313,14 +329,14 @@ class AccessMatrixTests {
         if (t == LocalDate.class) {
             return DutchTime.today().plusDays(10);
         }
-        if (t == java.time.Instant.class) {
-            return java.time.Instant.now().plusSeconds(3600);
+        if (t == Instant.class) {
+            return Instant.now().plusSeconds(3600);
         }
         if (t == List.class || t == Collection.class) {
             return List.of();
         }
-        if (t == java.util.Set.class) {
-            return java.util.Set.of();
+        if (t == Set.class) {
+            return Set.of();
         }
         return null;
     }

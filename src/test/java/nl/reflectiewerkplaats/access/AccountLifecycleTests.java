@@ -23,6 +23,12 @@ import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import com.vaadin.flow.i18n.I18NProvider;
+import java.lang.reflect.Proxy;
+import java.util.Locale;
+import java.util.Optional;
+import org.bson.Document;
+import org.bson.types.ObjectId;
 
 /**
  * Accounts from creation to reset: the beheerder never chooses or learns a password,
@@ -64,8 +70,8 @@ class AccountLifecycleTests {
         assertThat(passwordWorks(username, "")).isFalse();
         assertThat(accounts.openLink(link.token())).get().extracting(AccountLink.Pending::username).isEqualTo(username);
         // the token is stored only as a hash
-        assertThat(mongo.getCollection("facilitators").find(new org.bson.Document("_id",
-                new org.bson.types.ObjectId(link.accountId()))).first().toJson()).doesNotContain(link.token());
+        assertThat(mongo.getCollection("facilitators").find(new Document("_id",
+                new ObjectId(link.accountId()))).first().toJson()).doesNotContain(link.token());
 
         String secret = accounts.startLinkEnrolment(link.token());
         String code = TotpCodes.codeAt(secret, Instant.now());
@@ -234,8 +240,8 @@ class AccountLifecycleTests {
                 .isEqualTo("error.password.common");
         assertThat(messageOf(() -> policy.check("x".repeat(201), "x"))).isEqualTo("error.password.tooLong");
         policy.check(STRONG, "anna");
-        var i18n = context.getBean(com.vaadin.flow.i18n.I18NProvider.class);
-        assertThat(i18n.getTranslation("error.password.common", java.util.Locale.of("nl")))
+        var i18n = context.getBean(I18NProvider.class);
+        assertThat(i18n.getTranslation("error.password.common", Locale.of("nl")))
                 .contains("veelgebruikte of uitgelekte wachtwoorden");
     }
 
@@ -263,11 +269,11 @@ class AccountLifecycleTests {
     }
 
     private static FacilitatorAccountRepository emptyStore() {
-        return (FacilitatorAccountRepository) java.lang.reflect.Proxy.newProxyInstance(
+        return (FacilitatorAccountRepository) Proxy.newProxyInstance(
                 AccountLifecycleTests.class.getClassLoader(), new Class<?>[] {FacilitatorAccountRepository.class},
                 (proxy, method, args) -> switch (method.getName()) {
                     case "count" -> 0L;
-                    case "findByUsername" -> java.util.Optional.empty();
+                    case "findByUsername" -> Optional.empty();
                     default -> throw new UnsupportedOperationException(method.getName());
                 });
     }

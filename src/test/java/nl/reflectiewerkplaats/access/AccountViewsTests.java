@@ -22,6 +22,15 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.LocatorJ;
+import com.vaadin.flow.component.html.Article;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Span;
+import java.time.Instant;
+import org.junit.jupiter.api.Assertions;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 @StoreTest
 class AccountViewsTests {
@@ -52,7 +61,7 @@ class AccountViewsTests {
         UI.getCurrent().navigate("begeleiders");
         assertThat(_get(H2.class).getText()).isEqualTo("Begeleiders");
         // the beheerder is not asked for a password
-        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(PasswordField.class)).isEmpty();
+        assertThat(LocatorJ._find(PasswordField.class)).isEmpty();
 
         String suffix = Long.toString(System.nanoTime(), 36);
         String username = "marieke" + suffix + "@voorbeeld.nl";
@@ -77,21 +86,21 @@ class AccountViewsTests {
         KaribuSupport.setUp(context);
         UI.getCurrent().navigate(path);
         assertThat(_get(H2.class).getText()).isEqualTo("Je account instellen");
-        String secret = _get(com.vaadin.flow.component.html.Span.class, s -> s.withClasses("rw-secret"))
+        String secret = _get(Span.class, s -> s.withClasses("rw-secret"))
                 .getElement().getAttribute("data-secret");
         _setValue(_get(PasswordField.class, s -> s.withLabel("Nieuw wachtwoord")), "PasswordPassword");
         _setValue(_get(PasswordField.class, s -> s.withLabel("Wachtwoord (nog een keer)")), "PasswordPassword");
-        _setValue(_get(TextField.class, s -> s.withLabel("Code")), TotpCodes.codeAt(secret, java.time.Instant.now()));
+        _setValue(_get(TextField.class, s -> s.withLabel("Code")), TotpCodes.codeAt(secret, Instant.now()));
         _click(_get(Button.class, s -> s.withText("Opslaan en koppelen")));
         NotificationsKt.expectNotifications("Dit wachtwoord staat op de lijst van veelgebruikte of uitgelekte wachtwoorden. Kies iets dat niet te raden is.");
         assertThat(accounts.findByUsername(username).orElseThrow().hasPassword()).isFalse();
 
         _setValue(_get(PasswordField.class, s -> s.withLabel("Nieuw wachtwoord")), "koffie-bij-de-wijkpost");
         _setValue(_get(PasswordField.class, s -> s.withLabel("Wachtwoord (nog een keer)")), "koffie-bij-de-wijkpost");
-        _setValue(_get(TextField.class, s -> s.withLabel("Code")), TotpCodes.codeAt(secret, java.time.Instant.now()));
+        _setValue(_get(TextField.class, s -> s.withLabel("Code")), TotpCodes.codeAt(secret, Instant.now()));
         _click(_get(Button.class, s -> s.withText("Opslaan en koppelen")));
         assertThat(_get(H2.class).getText()).isEqualTo("Klaar. Je kunt nu inloggen.");
-        assertThat(_get(com.vaadin.flow.component.html.OrderedList.class).getChildren().count()).isEqualTo(10);
+        assertThat(_get(OrderedList.class).getChildren().count()).isEqualTo(10);
         FacilitatorAccount done = accounts.findByUsername(username).orElseThrow();
         assertThat(encoder.matches("koffie-bij-de-wijkpost", done.getPasswordHash())).isTrue();
         assertThat(done.hasTwoFactor()).isTrue();
@@ -113,21 +122,21 @@ class AccountViewsTests {
         _setValue(_get(PasswordField.class, s -> s.withLabel("Wachtwoord")), TestData.PASSWORD);
         _click(_get(Button.class, s -> s.withText("Inloggen")));
         NotificationsKt.expectNotifications("Aan je account is nog geen authenticator-app gekoppeld. Open de link die je van de beheerder kreeg om dat te doen; werkt die niet meer, vraag dan een nieuwe.");
-        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(com.vaadin.flow.component.html.Image.class)).isEmpty();
-        assertThat(org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication())
+        assertThat(LocatorJ._find(Image.class)).isEmpty();
+        assertThat(SecurityContextHolder.getContext().getAuthentication())
                 .isNull();
 
         // the link page asks for the password before it links the new app
         UI.getCurrent().navigate(reset.path());
         assertThat(_get(H2.class).getText()).isEqualTo("Nieuwe authenticator-app koppelen");
-        String secret = _get(com.vaadin.flow.component.html.Span.class, s -> s.withClasses("rw-secret"))
+        String secret = _get(Span.class, s -> s.withClasses("rw-secret"))
                 .getElement().getAttribute("data-secret");
         _setValue(_get(PasswordField.class, s -> s.withLabel("Je wachtwoord")), "niet-het-wachtwoord");
-        _setValue(_get(TextField.class, s -> s.withLabel("Code")), TotpCodes.codeAt(secret, java.time.Instant.now()));
+        _setValue(_get(TextField.class, s -> s.withLabel("Code")), TotpCodes.codeAt(secret, Instant.now()));
         _click(_get(Button.class, s -> s.withText("Koppelen")));
         NotificationsKt.expectNotifications("Dit wachtwoord klopt niet. Typ het wachtwoord waarmee je tot nu toe inlogde.");
         _setValue(_get(PasswordField.class, s -> s.withLabel("Je wachtwoord")), TestData.PASSWORD);
-        _setValue(_get(TextField.class, s -> s.withLabel("Code")), TotpCodes.codeAt(secret, java.time.Instant.now()));
+        _setValue(_get(TextField.class, s -> s.withLabel("Code")), TotpCodes.codeAt(secret, Instant.now()));
         _click(_get(Button.class, s -> s.withText("Koppelen")));
         assertThat(_get(H2.class).getText()).isEqualTo("Klaar. Je kunt nu inloggen.");
         assertThat(accounts.findById(setup.accountId()).orElseThrow().hasTwoFactor()).isTrue();
@@ -145,7 +154,7 @@ class AccountViewsTests {
         Grid<FacilitatorAccount> grid = _get(Grid.class);
         FacilitatorAccount wanda = grid.getGenericDataView().getItems().filter(a -> a.getUsername().equals(username))
                 .findFirst().orElseThrow();
-        Button reset = (Button) com.github.mvysny.kaributesting.v10.GridKt._getCellComponent(grid,
+        Button reset = (Button) GridKt._getCellComponent(grid,
                 grid.getGenericDataView().getItems().toList().indexOf(wanda), "herstel")
                 .getChildren().filter(c -> c instanceof Button bt && bt.getText().equals("Wachtwoord resetten"))
                 .findFirst().orElseThrow();
@@ -169,7 +178,7 @@ class AccountViewsTests {
         assertThat(_get(H2.class).getText()).isEqualTo("Wachtwoord wijzigen");
         _setValue(_get(PasswordField.class, s -> s.withLabel("Huidig wachtwoord")), TestData.PASSWORD);
         _setValue(_get(TextField.class, s -> s.withLabel("Code")), "000000".equals(
-                TotpCodes.codeAt(secret, java.time.Instant.now().plusSeconds(30))) ? "111111" : "000000");
+                TotpCodes.codeAt(secret, Instant.now().plusSeconds(30))) ? "111111" : "000000");
         _setValue(_get(PasswordField.class, s -> s.withLabel("Nieuw wachtwoord")), "regen-op-het-dak-van-de-school");
         _setValue(_get(PasswordField.class, s -> s.withLabel("Nieuw wachtwoord (nog een keer)")), "regen-op-het-dak-van-de-school");
         _click(_get(Button.class, s -> s.withText("Wachtwoord wijzigen")));
@@ -178,7 +187,7 @@ class AccountViewsTests {
                 .isTrue();
 
         _setValue(_get(TextField.class, s -> s.withLabel("Code")),
-                TotpCodes.codeAt(secret, java.time.Instant.now().plusSeconds(30)));
+                TotpCodes.codeAt(secret, Instant.now().plusSeconds(30)));
         _click(_get(Button.class, s -> s.withText("Wachtwoord wijzigen")));
         NotificationsKt.expectNotifications("Je wachtwoord is gewijzigd.");
         assertThat(encoder.matches("regen-op-het-dak-van-de-school",
@@ -193,7 +202,7 @@ class AccountViewsTests {
         assertThat(KaribuSupport.pageHtml("rw-message-page")).doesNotContain("Begeleider toevoegen");
         UI.getCurrent().navigate("toegangslog");
         assertThat(KaribuSupport.pageHtml("rw-message-page")).doesNotContain("Exporteren (CSV)");
-        assertThat(org.junit.jupiter.api.Assertions.assertThrows(NoAccessException.class,
+        assertThat(Assertions.assertThrows(NoAccessException.class,
                 () -> accounts.listAccounts(f))).isNotNull();
     }
 
@@ -209,10 +218,10 @@ class AccountViewsTests {
         KaribuSupport.login(data.usernameOf(f));
         UI.getCurrent().navigate("werkkaarten/tijdlijn");
         assertThat(_get(H3.class).getText()).containsIgnoringCase("tijdlijn");
-        assertThat(_get(com.vaadin.flow.component.html.Article.class).getElement().getTextRecursively())
+        assertThat(_get(Article.class).getElement().getTextRecursively())
                 .contains("Wat zien we?").contains("Lees verder: NJi, Samen lerend doen wat werkt in de praktijk");
         UI.getCurrent().navigate("werkkaarten/doorgaan-vertragen");
-        assertThat(_get(com.vaadin.flow.component.html.Article.class).getElement().getTextRecursively())
+        assertThat(_get(Article.class).getElement().getTextRecursively())
                 .contains("Spanningsveld 4");
     }
 
@@ -234,7 +243,7 @@ class AccountViewsTests {
         NotificationsKt.expectNotifications("Te veel mislukte pogingen. Over 3 minuten kun je het opnieuw proberen. "
                 + "Daarna komt er steeds na hooguit drie minuten weer één poging bij.");
         // still on the first step: no code field was offered
-        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(TextField.class, s -> s.withLabel("Code"))).isEmpty();
+        assertThat(LocatorJ._find(TextField.class, s -> s.withLabel("Code"))).isEmpty();
     }
 
     @Test
@@ -245,10 +254,10 @@ class AccountViewsTests {
         _setValue(_get(PasswordField.class, s -> s.withLabel("Wachtwoord")), TestData.PASSWORD);
         _click(_get(Button.class, s -> s.withText("Inloggen")));
         // the first account of the store links its app here; every other one has linked it through its set-up link
-        assertThat(_get(com.vaadin.flow.component.html.H2.class).getText()).isEqualTo(
+        assertThat(_get(H2.class).getText()).isEqualTo(
                 data.secretOf(f) == null ? "Koppel een authenticator-app" : "Tweede stap");
         assertThat(_get(TextField.class, s -> s.withLabel("Code"))).isNotNull();
-        assertThat(org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication())
+        assertThat(SecurityContextHolder.getContext().getAuthentication())
                 .isNull();
     }
 }

@@ -25,6 +25,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
+import com.vaadin.flow.i18n.I18NProvider;
+import nl.reflectiewerkplaats.support.TestStore;
+import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
  * One participant cannot flood a meeting: a cap on what they add in one meeting (over
@@ -39,9 +42,9 @@ class ContributionLimitsTests {
 
     /** A context of its own (other settings): its own store folder, beside the shared test context's. */
     @org.springframework.test.context.DynamicPropertySource
-    static void ownStore(org.springframework.test.context.DynamicPropertyRegistry registry) {
+    static void ownStore(DynamicPropertyRegistry registry) {
         registry.add("reflectiewerkplaats.data-dir",
-                () -> nl.reflectiewerkplaats.support.TestStore.newFolder("rw-contribution-limits").toString());
+                () -> TestStore.newFolder("rw-contribution-limits").toString());
     }
 
     @Autowired
@@ -57,7 +60,7 @@ class ContributionLimitsTests {
     @Autowired
     GenogramService genogram;
     @Autowired
-    com.vaadin.flow.i18n.I18NProvider i18n;
+    I18NProvider i18n;
 
     @Test
     void aParticipantAddsAtMostTheCapInOneMeetingOverEveryInstrument() {

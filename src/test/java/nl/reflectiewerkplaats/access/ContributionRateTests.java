@@ -11,6 +11,8 @@ import nl.reflectiewerkplaats.support.StoreTest;
 import nl.reflectiewerkplaats.support.TestData;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import com.vaadin.flow.i18n.I18NProvider;
+import org.junit.jupiter.api.Assumptions;
 
 /** With the real default: a participant adds at most 60 items a minute (a bucket of 60 refilled one a second). */
 @StoreTest
@@ -23,7 +25,7 @@ class ContributionRateTests {
     @Autowired
     ContributionLimits limits;
     @Autowired
-    com.vaadin.flow.i18n.I18NProvider i18n;
+    I18NProvider i18n;
 
     @Test
     void aParticipantWhoAddsFasterThanTheRateIsAskedToWait() {
@@ -45,7 +47,7 @@ class ContributionRateTests {
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         System.out.printf("%nTempo: %d notities toegevoegd in %.1f s, daarna: %s%n", added, seconds, refusal);
-        org.junit.jupiter.api.Assumptions.assumeTrue(seconds < 55, "te traag voor een minuut-grens");
+        Assumptions.assumeTrue(seconds < 55, "te traag voor een minuut-grens");
         // a bucket of 60 that refills one a second: 60 at once, then about one a second more
         assertThat(added).isBetween(60, 60 + (int) Math.ceil(seconds) + 1);
         assertThat(refusal).isEqualTo("Je voegt wel heel snel dingen toe (meer dan 60 per minuut). "

@@ -18,6 +18,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+import nl.reflectiewerkplaats.support.TestStore;
+import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
  * Spring's form login (set up by Vaadin's {@code loginView}) accepts {@code POST /login}
@@ -31,9 +33,9 @@ class LoginEndpointTests {
 
     /** A context of its own (other settings): its own store folder, beside the shared test context's. */
     @org.springframework.test.context.DynamicPropertySource
-    static void ownStore(org.springframework.test.context.DynamicPropertyRegistry registry) {
+    static void ownStore(DynamicPropertyRegistry registry) {
         registry.add("reflectiewerkplaats.data-dir",
-                () -> nl.reflectiewerkplaats.support.TestStore.newFolder("rw-login-endpoint").toString());
+                () -> TestStore.newFolder("rw-login-endpoint").toString());
     }
 
     @LocalServerPort

@@ -17,6 +17,7 @@ import nl.reflectiewerkplaats.support.TestData;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import nl.reflectiewerkplaats.base.DutchTime;
+import nl.reflectiewerkplaats.base.UserFacingException;
 
 @StoreTest
 class TwoFactorAndLinksTests {
@@ -39,7 +40,7 @@ class TwoFactorAndLinksTests {
         String secret = accounts.startLinkEnrolment(link.token());
         assertThatThrownBy(() -> accounts.completeLink(link.token(), null, TestData.PASSWORD,
                 "000000".equals(TotpCodes.codeAt(secret, Instant.now())) ? "111111" : "000000"))
-                .isInstanceOf(InvalidInputException.class).extracting(e -> ((nl.reflectiewerkplaats.base.UserFacingException) e).messageKey()).isEqualTo("error.twoFactor.wrongCode");
+                .isInstanceOf(InvalidInputException.class).extracting(e -> ((UserFacingException) e).messageKey()).isEqualTo("error.twoFactor.wrongCode");
         assertThat(accounts.findById(id).orElseThrow().hasTwoFactor()).isFalse();
 
         List<String> recovery = accounts.completeLink(link.token(), null, TestData.PASSWORD,
@@ -90,21 +91,21 @@ class TwoFactorAndLinksTests {
         Meeting today = data.newMeeting(f, c);
         assertThat(today.getInviteExpiresAt()).isAfter(Instant.now());
         assertThatThrownBy(() -> meetings.findOpenInvitation("verzonnen-token-van-iemand"))
-                .isInstanceOf(NotFoundException.class).extracting(e -> ((nl.reflectiewerkplaats.base.UserFacingException) e).messageKey()).isEqualTo("error.invite.closedOrUnknown");
+                .isInstanceOf(NotFoundException.class).extracting(e -> ((UserFacingException) e).messageKey()).isEqualTo("error.invite.closedOrUnknown");
 
         String old = today.getInviteToken();
         Meeting renewed = meetings.renewInvite(f, today.getId());
         assertThatThrownBy(() -> meetings.join(old, "Bram", "jeugdarts"))
-                .isInstanceOf(NotFoundException.class).extracting(e -> ((nl.reflectiewerkplaats.base.UserFacingException) e).messageKey()).isEqualTo("error.invite.closedOrUnknown");
+                .isInstanceOf(NotFoundException.class).extracting(e -> ((UserFacingException) e).messageKey()).isEqualTo("error.invite.closedOrUnknown");
         assertThat(meetings.findOpenInvitation(renewed.getInviteToken())).isPresent();
 
         meetings.setInviteOpen(f, today.getId(), false);
         assertThatThrownBy(() -> meetings.join(renewed.getInviteToken(), "Bram", "jeugdarts"))
-                .isInstanceOf(NotFoundException.class).extracting(e -> ((nl.reflectiewerkplaats.base.UserFacingException) e).messageKey()).isEqualTo("error.invite.closed");
+                .isInstanceOf(NotFoundException.class).extracting(e -> ((UserFacingException) e).messageKey()).isEqualTo("error.invite.closed");
 
         Meeting yesterday = meetings.createMeeting(f, c.getId(), "Gisteren", DutchTime.today().minusDays(2));
         assertThatThrownBy(() -> meetings.findOpenInvitation(yesterday.getInviteToken()))
-                .isInstanceOf(NotFoundException.class).extracting(e -> ((nl.reflectiewerkplaats.base.UserFacingException) e).messageKey()).isEqualTo("error.invite.expired");
+                .isInstanceOf(NotFoundException.class).extracting(e -> ((UserFacingException) e).messageKey()).isEqualTo("error.invite.expired");
     }
 
     @Test

@@ -12,6 +12,11 @@ import nl.reflectiewerkplaats.support.StoreTest;
 import nl.reflectiewerkplaats.support.TestData;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.util.Arrays;
+import javax.imageio.ImageIO;
+import org.assertj.core.api.Assertions;
 
 @StoreTest
 class ArtServiceTests {
@@ -54,31 +59,31 @@ class ArtServiceTests {
         var f = data.facilitator();
         var c = data.newCase(f);
         var m = data.newMeeting(f, c);
-        java.awt.image.BufferedImage picture = new java.awt.image.BufferedImage(40, 30,
-                java.awt.image.BufferedImage.TYPE_INT_RGB);
-        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
-        javax.imageio.ImageIO.write(picture, "png", png);
+        BufferedImage picture = new BufferedImage(40, 30,
+                BufferedImage.TYPE_INT_RGB);
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        ImageIO.write(picture, "png", png);
 
         var stored = art.offerImage(f, c.getId(), m.getId(), png.toByteArray(), "Een brug in de mist");
-        org.assertj.core.api.Assertions.assertThat(stored.getContentType()).isEqualTo("image/png");
-        org.assertj.core.api.Assertions.assertThat(art.image(f, c.getId(), m.getId())).get()
-                .extracting(nl.reflectiewerkplaats.art.ArtImage::getDescription).isEqualTo("Een brug in de mist");
+        Assertions.assertThat(stored.getContentType()).isEqualTo("image/png");
+        Assertions.assertThat(art.image(f, c.getId(), m.getId())).get()
+                .extracting(ArtImage::getDescription).isEqualTo("Een brug in de mist");
 
         byte[] svg = "<svg xmlns='http://www.w3.org/2000/svg' onload='alert(1)'/>".getBytes();
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> art.offerImage(f, c.getId(), m.getId(), svg, "svg"))
+        Assertions.assertThatThrownBy(() -> art.offerImage(f, c.getId(), m.getId(), svg, "svg"))
                 .hasMessageContaining("error.art.imageType");
-        byte[] huge = java.util.Arrays.copyOf(png.toByteArray(), nl.reflectiewerkplaats.art.ArtImage.MAX_BYTES + 1);
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> art.offerImage(f, c.getId(), m.getId(), huge, "groot"))
+        byte[] huge = Arrays.copyOf(png.toByteArray(), ArtImage.MAX_BYTES + 1);
+        Assertions.assertThatThrownBy(() -> art.offerImage(f, c.getId(), m.getId(), huge, "groot"))
                 .hasMessageContaining("error.art.imageTooLarge");
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> art.offerImage(f, c.getId(), m.getId(), new byte[0], "leeg"))
+        Assertions.assertThatThrownBy(() -> art.offerImage(f, c.getId(), m.getId(), new byte[0], "leeg"))
                 .hasMessageContaining("error.art.imageEmpty");
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> art.offerImage(f, c.getId(), m.getId(), png.toByteArray(), " "))
+        Assertions.assertThatThrownBy(() -> art.offerImage(f, c.getId(), m.getId(), png.toByteArray(), " "))
                 .hasMessageContaining("error.input.required");
         var bram = data.participant(m, "Bram");
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> art.offerImage(bram, c.getId(), m.getId(),
-                png.toByteArray(), "mag niet")).isInstanceOf(nl.reflectiewerkplaats.access.NoAccessException.class);
+        Assertions.assertThatThrownBy(() -> art.offerImage(bram, c.getId(), m.getId(),
+                png.toByteArray(), "mag niet")).isInstanceOf(NoAccessException.class);
         // the refused uploads left the first image as it was
-        org.assertj.core.api.Assertions.assertThat(art.image(bram, c.getId(), m.getId())).get()
-                .extracting(nl.reflectiewerkplaats.art.ArtImage::getDescription).isEqualTo("Een brug in de mist");
+        Assertions.assertThat(art.image(bram, c.getId(), m.getId())).get()
+                .extracting(ArtImage::getDescription).isEqualTo("Een brug in de mist");
     }
 }

@@ -56,6 +56,8 @@ import nl.reflectiewerkplaats.timeline.TimelineService;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.json.JsonMapper;
+import com.vaadin.flow.server.VaadinService;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The live benchmark of issue 13: how fast a change reaches K other open views, what
@@ -308,7 +310,7 @@ public final class LiveBenchmark {
             double perViewKb = (usedN - used0) / 1024.0 / KARIBU_N;
             Map<String, Object> k = new LinkedHashMap<>();
             k.put("n", KARIBU_N);
-            k.put("vaadinProductionMode", com.vaadin.flow.server.VaadinService.getCurrent().getDeploymentConfiguration()
+            k.put("vaadinProductionMode", VaadinService.getCurrent().getDeploymentConfiguration()
                     .isProductionMode());
             k.put("usedBeforeKb", used0 / 1024);
             k.put("usedAfterKb", usedN / 1024);
@@ -448,7 +450,7 @@ public final class LiveBenchmark {
         p.descendants().forEach(ProcessHandle::destroy);
         p.destroy();
         try {
-            if (!p.waitFor(15, java.util.concurrent.TimeUnit.SECONDS)) {
+            if (!p.waitFor(15, TimeUnit.SECONDS)) {
                 p.descendants().forEach(ProcessHandle::destroyForcibly);
                 p.destroyForcibly();
             }

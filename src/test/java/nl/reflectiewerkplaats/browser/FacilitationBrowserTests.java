@@ -10,6 +10,9 @@ import java.util.List;
 import nl.reflectiewerkplaats.support.BrowserSupport;
 import nl.reflectiewerkplaats.support.ThreeBrowserSession;
 import org.junit.jupiter.api.Test;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.TimeoutError;
+import java.util.regex.Pattern;
 
 /**
  * Leading a meeting in three browsers: the facilitator advances the agenda and both
@@ -57,7 +60,7 @@ class FacilitationBrowserTests {
                     page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Vragen naar de droom")).click();
                 }
                 assertThat(page.locator(".rw-dream-board")).isVisible(
-                        new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions().setTimeout(15_000));
+                        new LocatorAssertions.IsVisibleOptions().setTimeout(15_000));
             }
             p.sanne().locator(".rw-question textarea").first().fill("Weer paardrijden.");
             p.sanne().getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Toevoegen")).first().click();
@@ -75,12 +78,12 @@ class FacilitationBrowserTests {
 
             // "klaar": the facilitator sees how many
             p.sanne().getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Klaar")).click();
-            assertThat(fac.locator(".rw-ready-count")).containsText(java.util.regex.Pattern.compile("1 van \\d+ klaar"), WAIT);
+            assertThat(fac.locator(".rw-ready-count")).containsText(Pattern.compile("1 van \\d+ klaar"), WAIT);
 
             // the timer: the same remaining time in all three, within a second
             fac.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Timer 30 min")).click();
             for (Page page : List.of(fac, p.bram(), p.sanne())) {
-                assertThat(page.locator(".rw-timer")).containsText(java.util.regex.Pattern.compile("^(30:00|29:\\d\\d)$"), WAIT);
+                assertThat(page.locator(".rw-timer")).containsText(Pattern.compile("^(30:00|29:\\d\\d)$"), WAIT);
             }
             int a = seconds(fac);
             int b = seconds(p.bram());
@@ -96,20 +99,20 @@ class FacilitationBrowserTests {
             pickCard(p.sanne(), "machteloos");
             pickCard(p.bram(), "Mist");
             BrowserSupport.screenshot(p.sanne(), "feelings-picking-participant-tablet");
-            assertThat(fac.locator(".rw-round-progress")).containsText(java.util.regex.Pattern.compile("2 van \\d+ hebben gekozen"), WAIT);
+            assertThat(fac.locator(".rw-round-progress")).containsText(Pattern.compile("2 van \\d+ hebben gekozen"), WAIT);
             assertThat(p.bram().locator(".rw-feeling-revealed")).hasCount(0);
             assertThat(p.bram().locator(".rw-feeling-card[aria-pressed='true']")).hasCount(2);
             fac.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Alle kaarten tegelijk tonen")).click();
             fac.locator("vaadin-confirm-dialog-overlay, vaadin-confirm-dialog").getByRole(AriaRole.BUTTON,
-                    new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Alle kaarten tegelijk tonen")).click();
+                    new Locator.GetByRoleOptions().setName("Alle kaarten tegelijk tonen")).click();
             for (Page page : List.of(fac, p.bram(), p.sanne())) {
-                com.microsoft.playwright.Locator revealed = page.locator(".rw-feeling-revealed .rw-feeling-card");
+                Locator revealed = page.locator(".rw-feeling-revealed .rw-feeling-card");
                 assertThat(revealed).hasCount(3, new LocatorAssertions.HasCountOptions().setTimeout(10_000));
                 // the image card is laid out as its picture, named for who cannot see it
                 assertThat(revealed.locator("img[alt='Mist']")).isVisible();
-                assertThat(revealed.filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("machteloos")))
+                assertThat(revealed.filter(new Locator.FilterOptions().setHasText("machteloos")))
                         .containsText("2");
-                assertThat(revealed.filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("hoopvol")))
+                assertThat(revealed.filter(new Locator.FilterOptions().setHasText("hoopvol")))
                         .containsText("1");
             }
             BrowserSupport.screenshot(p.bram(), "feelings-revealed-participant");
@@ -124,7 +127,7 @@ class FacilitationBrowserTests {
     }
 
     private static void pickCard(Page page, String word) {
-        com.microsoft.playwright.Locator card = page.getByRole(AriaRole.BUTTON,
+        Locator card = page.getByRole(AriaRole.BUTTON,
                 new Page.GetByRoleOptions().setName(word).setExact(true));
         card.click();
         assertThat(card).hasAttribute("aria-pressed", "true");
@@ -134,11 +137,11 @@ class FacilitationBrowserTests {
         return Integer.parseInt(page.locator(".rw-timer").getAttribute("data-seconds"));
     }
 
-    private static boolean waitVisible(com.microsoft.playwright.Locator locator, double millis) {
+    private static boolean waitVisible(Locator locator, double millis) {
         try {
-            locator.waitFor(new com.microsoft.playwright.Locator.WaitForOptions().setTimeout(millis));
+            locator.waitFor(new Locator.WaitForOptions().setTimeout(millis));
             return true;
-        } catch (com.microsoft.playwright.TimeoutError notYet) {
+        } catch (TimeoutError notYet) {
             return false;
         }
     }

@@ -11,6 +11,7 @@ import java.util.List;
 import nl.reflectiewerkplaats.support.BrowserSupport;
 import nl.reflectiewerkplaats.support.ThreeBrowserSession;
 import org.junit.jupiter.api.Test;
+import java.util.regex.Pattern;
 
 /**
  * Spanningsvelden in three browsers: the participants place in private (nothing of
@@ -48,7 +49,7 @@ class FieldRoundBrowserTests {
                 sanne.keyboard().press("ArrowRight");
             }
             assertThat(sanne.locator(".rw-marker-mine")).hasAttribute("style",
-                    java.util.regex.Pattern.compile("left: 25%"), new LocatorAssertions.HasAttributeOptions().setTimeout(10_000));
+                    Pattern.compile("left: 25%"), new LocatorAssertions.HasAttributeOptions().setTimeout(10_000));
             assertThat(fac.locator(".rw-round-progress")).containsText("2 van 2 geplaatst", WAIT);
 
             // nothing of Bram's place has reached Sanne's page or her push traffic

@@ -36,6 +36,12 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.ConfigurableApplicationContext;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.HashMap;
+import java.util.function.BooleanSupplier;
+import java.util.regex.Pattern;
+import nl.reflectiewerkplaats.casework.MeetingPaths;
 
 /**
  * What a facilitator trips over in a first real meeting (issue 19), each in real
@@ -95,7 +101,7 @@ class FirstMeetingBrowserTests {
 
     private static Setting meeting(String pseudonym, String title, boolean network) {
         Case theCase = app.getBean(CaseService.class).createCase(anna, pseudonym, "Samenwerking loopt vast.");
-        Meeting meeting = app.getBean(MeetingService.class).createMeeting(anna, theCase.getId(), title, LocalDate.now(nl.reflectiewerkplaats.casework.MeetingPaths.ZONE),
+        Meeting meeting = app.getBean(MeetingService.class).createMeeting(anna, theCase.getId(), title, LocalDate.now(MeetingPaths.ZONE),
                 network);
         return new Setting(theCase, meeting);
     }
@@ -297,7 +303,7 @@ class FirstMeetingBrowserTests {
     }
 
     /** Polls the store (not the page) for up to ten seconds. */
-    private static void waitUntil(java.util.function.BooleanSupplier stored) {
+    private static void waitUntil(BooleanSupplier stored) {
         long end = System.nanoTime() + 10_000_000_000L;
         while (!stored.getAsBoolean()) {
             if (System.nanoTime() > end) {
@@ -320,7 +326,7 @@ class FirstMeetingBrowserTests {
     }
 
     private static Map<String, Person> persons(Setting s) {
-        Map<String, Person> byName = new java.util.HashMap<>();
+        Map<String, Person> byName = new HashMap<>();
         app.getBean(GenogramService.class).open(anna, s.theCase().getId(), DiagramKind.GENOGRAM).persons()
                 .forEach(p -> byName.put(p.getName(), p));
         return byName;
@@ -389,9 +395,9 @@ class FirstMeetingBrowserTests {
         String[] text = new String[1];
         onFailure("report", List.of(fac, bram), () -> {
             Download pdf = fac.waitForDownload(() -> fac.locator(".rw-report-link").click());
-            try (var doc = Loader.loadPDF(java.nio.file.Files.readAllBytes(pdf.path()))) {
+            try (var doc = Loader.loadPDF(Files.readAllBytes(pdf.path()))) {
                 text[0] = new PDFTextStripper().getText(doc);
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 throw new IllegalStateException(e);
             }
         });
@@ -467,7 +473,7 @@ class FirstMeetingBrowserTests {
             assertThat(page.locator("vaadin-notification-card").last())
                     .containsText("Over 3 minuten kun je het opnieuw proberen", WAIT);
             assertThat(page.locator("vaadin-notification-card").last()).not().containsText("kwartier");
-            assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/login.*"));
+            assertThat(page).hasURL(Pattern.compile(".*/login.*"));
         });
     }
 }

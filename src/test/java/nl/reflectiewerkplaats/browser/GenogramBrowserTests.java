@@ -27,6 +27,16 @@ import nl.reflectiewerkplaats.support.BrowserSupport;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.ConfigurableApplicationContext;
 import nl.reflectiewerkplaats.base.DutchTime;
+import com.microsoft.playwright.Mouse;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.regex.Pattern;
+import nl.reflectiewerkplaats.genogram.DiagramKind;
+import nl.reflectiewerkplaats.genogram.PersonDetails;
+import nl.reflectiewerkplaats.genogram.RelationType;
+import nl.reflectiewerkplaats.genogram.Shape;
 
 /**
  * The geno-sociogram in two real browsers with real push: the participant adds a
@@ -79,7 +89,7 @@ class GenogramBrowserTests {
                 assertThat(fac.locator(".rw-gs-line[data-type='CONFLICT']")).hasCount(1, COUNT);
                 assertThat(fac.locator(".rw-genogram-list")).containsText("Conflict: oma moederszijde – moeder", WAIT);
                 assertThat(fac.locator(".rw-gs-node[data-name='oma moederszijde']")).hasAttribute("aria-label",
-                        java.util.regex.Pattern.compile("oma moederszijde, Vrouw \\(cirkel\\), 1952"));
+                        Pattern.compile("oma moederszijde, Vrouw \\(cirkel\\), 1952"));
 
                 // the facilitator drags the mother; the participant sees who drags, then the new place
                 Locator facMother = fac.locator(".rw-gs-node[data-name='moeder']");
@@ -91,10 +101,10 @@ class GenogramBrowserTests {
                 double cy = box.y + box.height / 3;
                 fac.mouse().move(cx, cy);
                 fac.mouse().down();
-                fac.mouse().move(cx + 40, cy + 10, new com.microsoft.playwright.Mouse.MoveOptions().setSteps(5));
+                fac.mouse().move(cx + 40, cy + 10, new Mouse.MoveOptions().setSteps(5));
                 assertThat(bram.locator(".rw-gs-drag-label")).containsText("Anna de Vries sleept", WAIT);
                 BrowserSupport.screenshot(bram, "genogram-participant-sees-drag");
-                fac.mouse().move(cx + 140, cy + 60, new com.microsoft.playwright.Mouse.MoveOptions().setSteps(8));
+                fac.mouse().move(cx + 140, cy + 60, new Mouse.MoveOptions().setSteps(8));
                 fac.mouse().up();
                 assertThat(bram.locator(".rw-gs-drag-label")).hasCount(0, COUNT);
                 assertThat(bramMother).not().hasAttribute("transform", before,
@@ -104,7 +114,7 @@ class GenogramBrowserTests {
                 assertThat(bramMother).hasAttribute("transform", after,
                         new LocatorAssertions.HasAttributeOptions().setTimeout(10_000));
                 Person stored = app.getBean(GenogramService.class).open(anna, theCase.getId(),
-                        nl.reflectiewerkplaats.genogram.DiagramKind.GENOGRAM).persons().stream()
+                        DiagramKind.GENOGRAM).persons().stream()
                         .filter(p -> p.getName().equals("moeder")).findFirst().orElseThrow();
                 assertThat(after).isEqualTo("translate(" + fmt(stored.getX()) + "," + fmt(stored.getY()) + ")");
                 assertThat(stored.isPlacedByHand()).isTrue();
@@ -132,7 +142,7 @@ class GenogramBrowserTests {
                 Download png = fac.waitForDownload(() -> fac.locator(".rw-gs-export-png").click());
                 byte[] image = Files.readAllBytes(png.path());
                 assertThat(image.length).isGreaterThan(2000);
-                assertThat(new String(image, 1, 3, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("PNG");
+                assertThat(new String(image, 1, 3, StandardCharsets.US_ASCII)).isEqualTo("PNG");
                 Files.createDirectories(Path.of("target", "screenshots"));
                 Files.write(Path.of("target", "screenshots", "genogram-export.png"), image);
                 Files.writeString(Path.of("target", "screenshots", "genogram-export.svg"), markup);
@@ -141,8 +151,8 @@ class GenogramBrowserTests {
                 BrowserSupport.screenshot(bram, "genogram-failed-participant");
                 throw e;
             }
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         } finally {
             app.close();
         }
@@ -194,14 +204,14 @@ class GenogramBrowserTests {
     }
 
     private static void forceField(GenogramService service, Actor actor, String caseId) {
-        java.util.Map<String, Person> at = new java.util.HashMap<>();
+        Map<String, Person> at = new HashMap<>();
         String[][] who = {{"school", "ORGANISATION"}, {"gemeente", "ORGANISATION"}, {"wijkteam", "ORGANISATION"},
                 {"jeugdzorgaanbieder", "ORGANISATION"}, {"samenwerkingsverband", "ORGANISATION"},
                 {"leerplichtambtenaar", "PROFESSIONAL"}, {"GGZ-behandelaar", "PROFESSIONAL"}, {"moeder", "FEMALE"},
                 {"Jesse", "MALE"}};
         for (String[] w : who) {
-            at.put(w[0], service.addPerson(actor, caseId, nl.reflectiewerkplaats.genogram.DiagramKind.FORCE_FIELD,
-                    nl.reflectiewerkplaats.genogram.PersonDetails.of(nl.reflectiewerkplaats.genogram.Shape.valueOf(w[1]),
+            at.put(w[0], service.addPerson(actor, caseId, DiagramKind.FORCE_FIELD,
+                    PersonDetails.of(Shape.valueOf(w[1]),
                             w[0])));
         }
         Object[][] forces = {{"school", "gemeente", "OPPOSING", 3}, {"wijkteam", "moeder", "SUPPORTING", 2},
@@ -209,11 +219,11 @@ class GenogramBrowserTests {
                 {"leerplichtambtenaar", "moeder", "OPPOSING", 2}, {"GGZ-behandelaar", "Jesse", "SUPPORTING", 1},
                 {"gemeente", "jeugdzorgaanbieder", "SUPPORTING", 3}, {"moeder", "school", "STUCK", 3}};
         for (Object[] f : forces) {
-            service.addRelation(actor, caseId, nl.reflectiewerkplaats.genogram.DiagramKind.FORCE_FIELD,
+            service.addRelation(actor, caseId, DiagramKind.FORCE_FIELD,
                     at.get((String) f[0]).getId(), at.get((String) f[1]).getId(),
-                    nl.reflectiewerkplaats.genogram.RelationType.valueOf((String) f[2]), (Integer) f[3], "");
+                    RelationType.valueOf((String) f[2]), (Integer) f[3], "");
         }
-        service.tidyUp(actor, caseId, nl.reflectiewerkplaats.genogram.DiagramKind.FORCE_FIELD);
+        service.tidyUp(actor, caseId, DiagramKind.FORCE_FIELD);
     }
 
     private static String fmt(double v) {

@@ -25,6 +25,8 @@ import nl.reflectiewerkplaats.facilitation.Instrument;
 import nl.reflectiewerkplaats.support.BrowserSupport;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.ConfigurableApplicationContext;
+import java.util.LinkedHashMap;
+import nl.reflectiewerkplaats.casework.MeetingPaths;
 
 /**
  * A whole meeting as a facilitator runs it (droom, spanningsvelden, perspectiefwissel,
@@ -64,7 +66,7 @@ class MeetingWalkthroughBrowserTests {
         Case theCase = app.getBean(CaseService.class).createCase(anna, "Gezin Beuk " + label,
                 "Jesse (14) gaat al maanden niet naar school; school, wijkteam en GGZ wachten op elkaar.");
         Meeting meeting = app.getBean(MeetingService.class).createMeeting(anna, theCase.getId(), "Leerbijeenkomst",
-                LocalDate.now(nl.reflectiewerkplaats.casework.MeetingPaths.ZONE));
+                LocalDate.now(MeetingPaths.ZONE));
         FacilitationService facilitation = app.getBean(FacilitationService.class);
         facilitation.agenda(anna, theCase.getId(), meeting.getId());
         Agenda agenda = facilitation.addStep(anna, theCase.getId(), meeting.getId(), Instrument.TIMELINE, "Tijdlijn", 20);
@@ -79,7 +81,7 @@ class MeetingWalkthroughBrowserTests {
         fac.navigate(base + "/bijeenkomst/" + meeting.getId());
         Page bram = join(browser, base + "/doe-mee/" + meeting.getInviteToken(), "Bram", "jeugdarts, GGD", width, height);
         Page sanne = join(browser, base + "/doe-mee/" + meeting.getInviteToken(), "Sanne", "leerkracht", width, height);
-        Map<String, Page> all = new java.util.LinkedHashMap<>();
+        Map<String, Page> all = new LinkedHashMap<>();
         all.put("begeleider", fac);
         all.put("bram", bram);
         all.put("sanne", sanne);

@@ -31,6 +31,8 @@ import nl.reflectiewerkplaats.tensionfield.TensionFieldService;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import nl.reflectiewerkplaats.casework.MeetingPaths;
 
 /**
  * The person key on a shared device and coming back after a restart, in real browsers:
@@ -49,7 +51,7 @@ class PersonKeyBrowserTests {
     @Test
     void sharedDeviceAndReturnAfterRestart() {
         BrowserSupport.chromium();
-        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(60_000);
+        PlaywrightAssertions.setDefaultAssertionTimeout(60_000);
         Path dataDir = TestStore.newFolder("rw-personkey-store");
         ConfigurableApplicationContext app = start(dataDir);
         try (Playwright playwright = BrowserSupport.playwright(); Browser browser = BrowserSupport.launch(playwright)) {
@@ -68,8 +70,8 @@ class PersonKeyBrowserTests {
             CaseService cases = app.getBean(CaseService.class);
             MeetingService meetings = app.getBean(MeetingService.class);
             Case theCase = cases.createCase(anna, "Gezin Noord", "Wie doet wat?");
-            Meeting earlier = meetings.createMeeting(anna, theCase.getId(), "Eerdere bijeenkomst", LocalDate.now(nl.reflectiewerkplaats.casework.MeetingPaths.ZONE));
-            Meeting today = meetings.createMeeting(anna, theCase.getId(), "Bijeenkomst vandaag", LocalDate.now(nl.reflectiewerkplaats.casework.MeetingPaths.ZONE));
+            Meeting earlier = meetings.createMeeting(anna, theCase.getId(), "Eerdere bijeenkomst", LocalDate.now(MeetingPaths.ZONE));
+            Meeting today = meetings.createMeeting(anna, theCase.getId(), "Bijeenkomst vandaag", LocalDate.now(MeetingPaths.ZONE));
 
             fac = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900)).newPage();
             BrowserSupport.logIn(fac, base, "anna", "een-lang-wachtwoord");

@@ -11,6 +11,7 @@ import java.util.List;
 import nl.reflectiewerkplaats.support.BrowserSupport;
 import nl.reflectiewerkplaats.support.ThreeBrowserSession;
 import org.junit.jupiter.api.Test;
+import java.util.regex.Pattern;
 
 /**
  * Perspectiefwissel way 3 in three browsers: roles chosen (never yourself), answers
@@ -37,10 +38,10 @@ class PerspectiveBrowserTests {
     private static void groupsAndBackpack(Page fac, Page bram, Page sanne, List<String> bramFrames, List<String> sanneFrames) {
         fac.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Perspectiefwissel")).click();
         fac.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Twee groepen starten")).click();
-        assertThat(fac.locator(".rw-countdown")).containsText(java.util.regex.Pattern.compile("Nog 1[45]:"), WAIT);
-        fac.getByRole(AriaRole.RADIOGROUP, new Page.GetByRoleOptions().setName(java.util.regex.Pattern.compile("^Bram")))
+        assertThat(fac.locator(".rw-countdown")).containsText(Pattern.compile("Nog 1[45]:"), WAIT);
+        fac.getByRole(AriaRole.RADIOGROUP, new Page.GetByRoleOptions().setName(Pattern.compile("^Bram")))
                 .getByText("Hulpverlening").click();
-        fac.getByRole(AriaRole.RADIOGROUP, new Page.GetByRoleOptions().setName(java.util.regex.Pattern.compile("^Sanne")))
+        fac.getByRole(AriaRole.RADIOGROUP, new Page.GetByRoleOptions().setName(Pattern.compile("^Sanne")))
                 .getByText("Gezin en netwerk").click();
         assertThat(bram.locator(".rw-answer-form")).containsText("Jouw groep: Hulpverlening", WAIT);
         assertThat(sanne.locator(".rw-answer-form")).containsText("Jouw groep: Gezin en netwerk", WAIT);
@@ -68,7 +69,7 @@ class PerspectiveBrowserTests {
         // the rugzak: Sanne carries it as the mother; Bram puts a book in; all see it fill up
         fac.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("2 · De rugzak")).click();
         fac.getByLabel("Wie draagt de rugzak?").click();
-        fac.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(java.util.regex.Pattern.compile("^Sanne"))).click();
+        fac.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(Pattern.compile("^Sanne"))).click();
         fac.getByLabel("Als welk gezinslid?").fill("moeder");
         fac.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Rugzak geven")).click();
         for (Page p : List.of(bram, sanne)) {
@@ -104,7 +105,7 @@ class PerspectiveBrowserTests {
 
         answer(bram, "BRAMGEHEIM: dat ik mijn zoon kwijtraak.", "Machteloos.");
         answer(sanne, "SANNEGEHEIM: dat niemand naar mij luistert.", "Alleen.");
-        assertThat(fac.locator(".rw-round-progress")).containsText(java.util.regex.Pattern.compile("2 van \\d+ geantwoord"), WAIT);
+        assertThat(fac.locator(".rw-round-progress")).containsText(Pattern.compile("2 van \\d+ geantwoord"), WAIT);
 
         // nothing of the other's answer has reached a page or its push traffic; the facilitator sees who, not what
         assertThat(String.join("\n", sanneFrames)).doesNotContain("BRAMGEHEIM");
@@ -136,7 +137,7 @@ class PerspectiveBrowserTests {
         if (linkedTo != null) {
             fac.getByLabel("Is deze persoon zelf aanwezig?").click();
             fac.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(
-                    java.util.regex.Pattern.compile("^" + linkedTo))).click();
+                    Pattern.compile("^" + linkedTo))).click();
         }
         fac.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Rol toevoegen")).click();
         assertThat(fac.locator(".rw-role-list")).containsText(name, WAIT);

@@ -21,6 +21,7 @@ import nl.reflectiewerkplaats.support.BrowserSupport;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.ConfigurableApplicationContext;
 import nl.reflectiewerkplaats.base.DutchTime;
+import com.microsoft.playwright.Locator;
 
 /**
  * Login and account safety as a person meets them: a wrong second-factor code is
@@ -97,7 +98,7 @@ class SecurityBrowserTests {
 
             // Bea disables Anna's account: Anna's open page is sent to the login
             bea.navigate(base + "/begeleiders");
-            bea.locator("vaadin-grid-cell-content").filter(new com.microsoft.playwright.Locator.FilterOptions()
+            bea.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions()
                     .setHasText("anna")).first().waitFor();
             accounts.setDisabled(first.asAdministrator(), anna.getId(), true);
             // the open page learns it at its next heartbeat (8 s) and reloads: allow for a busy machine

@@ -19,6 +19,9 @@ import nl.reflectiewerkplaats.support.TestStore;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.PlaywrightException;
+import com.microsoft.playwright.TimeoutError;
 
 /**
  * Session time-outs in a real browser, with Vaadin's heartbeats flowing.
@@ -94,8 +97,8 @@ class SessionTimeoutBrowserTests {
                 if (!active.url().contains("/login")) {
                     try {
                         active.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Werkkaarten"))
-                                .click(new com.microsoft.playwright.Locator.ClickOptions().setTimeout(3_000));
-                    } catch (com.microsoft.playwright.PlaywrightException goneMeanwhile) {
+                                .click(new Locator.ClickOptions().setTimeout(3_000));
+                    } catch (PlaywrightException goneMeanwhile) {
                         // the page went to the login page by itself between the check and the click
                     }
                 }
@@ -122,7 +125,7 @@ class SessionTimeoutBrowserTests {
                 long left = Math.max(1_000, MAX_WAIT.minus(Duration.between(idleSince, Instant.now())).toMillis());
                 try {
                     idle.waitForURL(url -> url.contains("/login"), new Page.WaitForURLOptions().setTimeout(left));
-                } catch (com.microsoft.playwright.TimeoutError stillIn) {
+                } catch (TimeoutError stillIn) {
                     idle.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Werkkaarten")).click();
                 }
                 assertOnLoginPage(idle, "idle time-out");

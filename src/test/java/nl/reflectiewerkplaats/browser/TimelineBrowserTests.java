@@ -59,7 +59,7 @@ class TimelineBrowserTests {
                     EventKind.FAMILY_FACT)).getId();
 
             Page fac = browser.newContext(new Browser.NewContextOptions().setViewportSize(1920, 1080)).newPage();
-            nl.reflectiewerkplaats.support.BrowserSupport.logIn(fac, base, "anna", "een-lang-wachtwoord");
+            BrowserSupport.logIn(fac, base, "anna", "een-lang-wachtwoord");
             assertThat(fac.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Casussen"))).isVisible();
 
             Page bram = browser.newContext(new Browser.NewContextOptions().setViewportSize(1024, 768)).newPage();

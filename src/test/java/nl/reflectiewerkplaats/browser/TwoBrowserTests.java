@@ -18,6 +18,7 @@ import nl.reflectiewerkplaats.support.TestStore;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import java.util.regex.Pattern;
 
 /**
  * The whole path in two real browsers with real push: the facilitator makes the
@@ -61,7 +62,7 @@ class TwoBrowserTests {
             fac.getByLabel("Titel van de bijeenkomst").fill("Eerste leerbijeenkomst");
             fac.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Bijeenkomst plannen")).click();
             Locator linkField = fac.getByLabel("Uitnodigingslink");
-            assertThat(linkField).hasValue(java.util.regex.Pattern.compile(".*/doe-mee/[A-Za-z0-9_-]{43}$"),
+            assertThat(linkField).hasValue(Pattern.compile(".*/doe-mee/[A-Za-z0-9_-]{43}$"),
                     new LocatorAssertions.HasValueOptions().setTimeout(10_000));
             String inviteLink = linkField.inputValue();
             screenshot(fac, "case-with-meeting");
@@ -108,7 +109,7 @@ class TwoBrowserTests {
             // a lost connection is told in Dutch, and work goes on once it is back
             participantContext.setOffline(true);
             assertThat(part.locator("vaadin-connection-indicator")).containsText(
-                    java.util.regex.Pattern.compile("Geen verbinding|Verbinding verbroken"), WAIT);
+                    Pattern.compile("Geen verbinding|Verbinding verbroken"), WAIT);
             participantContext.setOffline(false);
             part.locator(".rw-question textarea").nth(2).fill("Een rustige plek om te leren.");
             part.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Toevoegen")).nth(2).click();
@@ -142,7 +143,7 @@ class TwoBrowserTests {
 
     private static void logIn(Page page, String base) {
         try {
-            nl.reflectiewerkplaats.support.BrowserSupport.logIn(page, base, "anna@voorbeeld.nl", "een-lang-wachtwoord");
+            BrowserSupport.logIn(page, base, "anna@voorbeeld.nl", "een-lang-wachtwoord");
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Casussen"))).isVisible();
         } catch (AssertionError e) {
             screenshot(page, "login-failed");

@@ -16,6 +16,19 @@ import nl.reflectiewerkplaats.access.AccountService;
 import nl.reflectiewerkplaats.support.BrowserSupport;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.ConfigurableApplicationContext;
+import java.time.LocalDate;
+import nl.reflectiewerkplaats.casework.CaseService;
+import nl.reflectiewerkplaats.genogram.DiagramKind;
+import nl.reflectiewerkplaats.genogram.GenogramService;
+import nl.reflectiewerkplaats.genogram.LifeEventKind;
+import nl.reflectiewerkplaats.genogram.PersonDetails;
+import nl.reflectiewerkplaats.genogram.RelationType;
+import nl.reflectiewerkplaats.genogram.Shape;
+import nl.reflectiewerkplaats.interview.InterviewService;
+import nl.reflectiewerkplaats.timeline.EventDate;
+import nl.reflectiewerkplaats.timeline.EventKind;
+import nl.reflectiewerkplaats.timeline.TimelineEventDraft;
+import nl.reflectiewerkplaats.timeline.TimelineService;
 
 /**
  * Markup typed into any text field is shown as plain text in another user's browser
@@ -165,8 +178,8 @@ class XssBrowserTests {
 
     /** The literal text, markup and all, is shown inside {@code scope}. */
     /** A pattern (in the syntax Java and the browser share) that finds the literal anywhere. */
-    private static java.util.regex.Pattern containing(String literal) {
-        return java.util.regex.Pattern.compile(literal.replaceAll("([\\\\^$.|?*+()\\[\\]{}/])", "\\\\$1"));
+    private static Pattern containing(String literal) {
+        return Pattern.compile(literal.replaceAll("([\\\\^$.|?*+()\\[\\]{}/])", "\\\\$1"));
     }
 
     private static void shows(Page page, String scope, String literal) {
@@ -265,7 +278,7 @@ class XssBrowserTests {
 
         place(c.bram, 300);
         place(c.sanne, 600);
-        assertThat(c.fac.locator(".rw-round-progress")).containsText(java.util.regex.Pattern.compile("2 van \\d+ geplaatst"), WAIT);
+        assertThat(c.fac.locator(".rw-round-progress")).containsText(Pattern.compile("2 van \\d+ geplaatst"), WAIT);
         assertThat(c.fac.locator(".rw-round-progress")).containsText(BRAM);
         c.fac.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Onthullen")).click();
         c.fac.locator("vaadin-confirm-dialog-overlay, vaadin-confirm-dialog").getByRole(AriaRole.BUTTON,
@@ -314,7 +327,7 @@ class XssBrowserTests {
 
         answer(c.bram, dilemma, feeling);
         answer(c.sanne, "Dat niemand luistert.", "Alleen.");
-        assertThat(fac.locator(".rw-round-progress")).containsText(java.util.regex.Pattern.compile("2 van \\d+ geantwoord"), WAIT);
+        assertThat(fac.locator(".rw-round-progress")).containsText(Pattern.compile("2 van \\d+ geantwoord"), WAIT);
         fac.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Onthullen")).click();
         fac.locator("vaadin-confirm-dialog-overlay, vaadin-confirm-dialog").getByRole(AriaRole.BUTTON,
                 new Locator.GetByRoleOptions().setName("Onthullen")).click();
@@ -443,19 +456,19 @@ class XssBrowserTests {
         dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Opslaan")).click();
         for (Page p : List.of(c.fac, c.sanne)) {
             assertThat(p.locator("rw-timeline .rw-tl-event").filter(new Locator.FilterOptions().setHasText(title)))
-                    .hasCount(1, new com.microsoft.playwright.assertions.LocatorAssertions.HasCountOptions()
+                    .hasCount(1, new LocatorAssertions.HasCountOptions()
                             .setTimeout(10_000));
         }
         // a marked period and a question mark, by the facilitator (the picture's tools call the same service)
-        var anna = c.app.getBean(nl.reflectiewerkplaats.access.AccountService.class).findByUsername("anna")
+        var anna = c.app.getBean(AccountService.class).findByUsername("anna")
                 .orElseThrow().asActor();
-        var theCase = c.app.getBean(nl.reflectiewerkplaats.casework.CaseService.class).listCases(anna).getFirst();
-        var tl = c.app.getBean(nl.reflectiewerkplaats.timeline.TimelineService.class);
+        var theCase = c.app.getBean(CaseService.class).listCases(anna).getFirst();
+        var tl = c.app.getBean(TimelineService.class);
         String period = "XSS-PERIODE " + SHORT_IMG;
         String question = "XSS-VRAAG " + SCRIPT;
-        tl.addPeriod(anna, theCase.getId(), null, java.time.LocalDate.of(2021, 1, 1), java.time.LocalDate.of(2021, 6, 30),
+        tl.addPeriod(anna, theCase.getId(), null, LocalDate.of(2021, 1, 1), LocalDate.of(2021, 6, 30),
                 period);
-        tl.flagGap(anna, theCase.getId(), null, java.time.LocalDate.of(2021, 9, 1), question);
+        tl.flagGap(anna, theCase.getId(), null, LocalDate.of(2021, 9, 1), question);
         for (Page p : List.of(c.bram, c.sanne)) {
             shows(p, ".rw-timeline-lists", period);
             shows(p, ".rw-timeline-lists", question);
@@ -463,9 +476,9 @@ class XssBrowserTests {
         }
         // "who" and the description of an event: in the list and in the picture's label
         String who = "XSS-WIE " + SHORT_IMG;
-        tl.addEvent(anna, theCase.getId(), null, new nl.reflectiewerkplaats.timeline.TimelineEventDraft(
-                nl.reflectiewerkplaats.timeline.EventDate.day(java.time.LocalDate.of(2020, 5, 5)), "XSS-MET-WIE",
-                "XSS-TOELICHTING " + SCRIPT, who, nl.reflectiewerkplaats.timeline.EventKind.CONTACT));
+        tl.addEvent(anna, theCase.getId(), null, new TimelineEventDraft(
+                EventDate.day(LocalDate.of(2020, 5, 5)), "XSS-MET-WIE",
+                "XSS-TOELICHTING " + SCRIPT, who, EventKind.CONTACT));
         c.sanne.getByText("Alle gebeurtenissen als lijst").click();
         shows(c.sanne, ".rw-timeline-list", who);
         assertThat(c.bram.locator("rw-timeline [aria-label*='XSS-MET-WIE']").first())
@@ -488,23 +501,23 @@ class XssBrowserTests {
             shows(c.sanne, ".rw-genogram-list", name);
         }
         // a line with a note, typed by the facilitator (through the same service the form calls)
-        var anna = c.app.getBean(nl.reflectiewerkplaats.access.AccountService.class).findByUsername("anna")
+        var anna = c.app.getBean(AccountService.class).findByUsername("anna")
                 .orElseThrow().asActor();
-        var theCase = c.app.getBean(nl.reflectiewerkplaats.casework.CaseService.class).listCases(anna).getFirst();
-        var gs = c.app.getBean(nl.reflectiewerkplaats.genogram.GenogramService.class);
-        var diagram = gs.open(anna, theCase.getId(), nl.reflectiewerkplaats.genogram.DiagramKind.GENOGRAM);
+        var theCase = c.app.getBean(CaseService.class).listCases(anna).getFirst();
+        var gs = c.app.getBean(GenogramService.class);
+        var diagram = gs.open(anna, theCase.getId(), DiagramKind.GENOGRAM);
         String lineNote = "XSS-LIJN " + SVG;
-        gs.addRelation(anna, theCase.getId(), nl.reflectiewerkplaats.genogram.DiagramKind.GENOGRAM,
+        gs.addRelation(anna, theCase.getId(), DiagramKind.GENOGRAM,
                 diagram.persons().get(0).getId(), diagram.persons().get(1).getId(),
-                nl.reflectiewerkplaats.genogram.RelationType.CONFLICT, 1, lineNote);
+                RelationType.CONFLICT, 1, lineNote);
         // a person's note and an event on them: read out in the drawing's label
         String personNote = "XSS-NOTITIE " + SVG;
         String eventText = "XSS-GEBEURTENIS " + SHORT_IMG;
-        var noted = gs.addPerson(anna, theCase.getId(), nl.reflectiewerkplaats.genogram.DiagramKind.GENOGRAM,
-                new nl.reflectiewerkplaats.genogram.PersonDetails(nl.reflectiewerkplaats.genogram.Shape.MALE,
+        var noted = gs.addPerson(anna, theCase.getId(), DiagramKind.GENOGRAM,
+                new PersonDetails(Shape.MALE,
                         "XSS-OPA", 1950, null, false, false, "", personNote));
-        gs.addEvent(anna, noted.getId(), nl.reflectiewerkplaats.genogram.LifeEventKind.MOVED,
-                java.time.LocalDate.of(2019, 4, 1), eventText);
+        gs.addEvent(anna, noted.getId(), LifeEventKind.MOVED,
+                LocalDate.of(2019, 4, 1), eventText);
         for (Page p : List.of(c.fac, c.bram)) {
             assertThat(p.locator("rw-genogram .rw-gs-node[data-name='XSS-OPA']")).hasAttribute("aria-label",
                     containing(personNote));
@@ -525,12 +538,12 @@ class XssBrowserTests {
     private static void interview(Ctx c) {
         var accounts = c.app.getBean(AccountService.class);
         var anna = accounts.findByUsername("anna").orElseThrow().asActor();
-        var theCase = c.app.getBean(nl.reflectiewerkplaats.casework.CaseService.class).listCases(anna).getFirst();
+        var theCase = c.app.getBean(CaseService.class).listCases(anna).getFirst();
         // a co-facilitator of the case, made by the beheerder (Anna is both), logs in in a fourth browser
         var bea = BrowserSupport.account(c.app, accounts.findByUsername("anna").orElseThrow().asAdministrator(), "bea",
                 "Bea");
-        c.app.getBean(nl.reflectiewerkplaats.casework.CaseService.class).shareWith(anna, theCase.getId(), bea.getId());
-        var interviews = c.app.getBean(nl.reflectiewerkplaats.interview.InterviewService.class);
+        c.app.getBean(CaseService.class).shareWith(anna, theCase.getId(), bea.getId());
+        var interviews = c.app.getBean(InterviewService.class);
         String person = "XSS-GESPREK " + SHORT_IMG;
         var interview = interviews.create(anna, theCase.getId(), person);
         interviews.saveNote(anna, interview.getId(), "crucial", "XSS-ANTWOORD " + SCRIPT);

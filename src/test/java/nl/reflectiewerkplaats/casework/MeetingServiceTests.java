@@ -16,6 +16,10 @@ import nl.reflectiewerkplaats.support.TestData;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import nl.reflectiewerkplaats.base.DutchTime;
+import nl.reflectiewerkplaats.base.UserFacingException;
+import nl.reflectiewerkplaats.dream.DreamBoardService;
+import nl.reflectiewerkplaats.dream.DreamQuestion;
+import org.springframework.context.ApplicationContext;
 
 @StoreTest
 class MeetingServiceTests {
@@ -27,7 +31,7 @@ class MeetingServiceTests {
     @Autowired
     TestData data;
     @Autowired
-    org.springframework.context.ApplicationContext context;
+    ApplicationContext context;
 
     @Test
     void inviteTokensCarryAtLeast128RandomBitsAndDiffer() {
@@ -54,7 +58,7 @@ class MeetingServiceTests {
         Meeting renewed = meetings.renewInvite(f, m.getId());
 
         assertThat(renewed.getInviteToken()).isNotEqualTo(oldToken);
-        assertThatThrownBy(() -> meetings.findOpenInvitation(oldToken)).isInstanceOf(nl.reflectiewerkplaats.base.UserFacingException.class);
+        assertThatThrownBy(() -> meetings.findOpenInvitation(oldToken)).isInstanceOf(UserFacingException.class);
         assertThatThrownBy(() -> meetings.join(oldToken, "Laatkomer", "wijkteam"))
                 .isInstanceOf(NotFoundException.class)
                 .hasFieldOrPropertyWithValue("messageKey", "error.invite.closedOrUnknown");
@@ -72,7 +76,7 @@ class MeetingServiceTests {
 
         meetings.setInviteOpen(f, m.getId(), false);
 
-        assertThatThrownBy(() -> meetings.findOpenInvitation(m.getInviteToken())).isInstanceOf(nl.reflectiewerkplaats.base.UserFacingException.class);
+        assertThatThrownBy(() -> meetings.findOpenInvitation(m.getInviteToken())).isInstanceOf(UserFacingException.class);
         assertThatThrownBy(() -> meetings.join(m.getInviteToken(), "Hanna", "ouder")).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> meetings.getMeeting(p, m.getId())).isInstanceOf(NoAccessException.class);
 
@@ -83,9 +87,9 @@ class MeetingServiceTests {
     @Test
     void unknownOrMalformedTokensFindNothing() {
         meetings.failedLinkAttempts.clear();
-        assertThatThrownBy(() -> meetings.findOpenInvitation("bestaat-niet")).isInstanceOf(nl.reflectiewerkplaats.base.UserFacingException.class);
-        assertThatThrownBy(() -> meetings.findOpenInvitation("x".repeat(10_000))).isInstanceOf(nl.reflectiewerkplaats.base.UserFacingException.class);
-        assertThatThrownBy(() -> meetings.findOpenInvitation(null)).isInstanceOf(nl.reflectiewerkplaats.base.UserFacingException.class);
+        assertThatThrownBy(() -> meetings.findOpenInvitation("bestaat-niet")).isInstanceOf(UserFacingException.class);
+        assertThatThrownBy(() -> meetings.findOpenInvitation("x".repeat(10_000))).isInstanceOf(UserFacingException.class);
+        assertThatThrownBy(() -> meetings.findOpenInvitation(null)).isInstanceOf(UserFacingException.class);
         assertThatThrownBy(() -> meetings.join("bestaat-niet", "Iris", "jeugdarts")).isInstanceOf(NotFoundException.class);
     }
 
@@ -129,8 +133,8 @@ class MeetingServiceTests {
         assertThat(watcher.watcher()).isTrue();
         assertThat(member.watcher()).isFalse();
 
-        var board = context.getBean(nl.reflectiewerkplaats.dream.DreamBoardService.class);
-        var question = new nl.reflectiewerkplaats.dream.DreamQuestion(nl.reflectiewerkplaats.dream.DreamQuestion.Audience.CHILD, 0);
+        var board = context.getBean(DreamBoardService.class);
+        var question = new DreamQuestion(DreamQuestion.Audience.CHILD, 0);
         board.addCard(member, c.getId(), m.getId(), question, "Zwemmen.");
         assertThat(board.listCards(watcher, c.getId())).hasSize(1);
         assertThatThrownBy(() -> board.addCard(watcher, c.getId(), m.getId(), question, "Ook iets"))
@@ -138,7 +142,7 @@ class MeetingServiceTests {
         assertThatThrownBy(() -> meetings.watchLink(member, m.getId())).isInstanceOf(NoAccessException.class);
 
         Meeting renewed = meetings.renewInvite(f, m.getId());
-        assertThatThrownBy(() -> meetings.findOpenInvitation(withLink.getWatchToken())).as("renewing retires the watch link too").isInstanceOf(nl.reflectiewerkplaats.base.UserFacingException.class);
+        assertThatThrownBy(() -> meetings.findOpenInvitation(withLink.getWatchToken())).as("renewing retires the watch link too").isInstanceOf(UserFacingException.class);
         assertThat(renewed.getWatchToken()).isNotEqualTo(withLink.getWatchToken());
     }
 

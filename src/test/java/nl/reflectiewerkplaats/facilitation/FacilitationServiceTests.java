@@ -15,6 +15,9 @@ import nl.reflectiewerkplaats.support.TestData;
 import nl.reflectiewerkplaats.tensionfield.TensionFieldService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import nl.reflectiewerkplaats.casework.CaseService;
+import nl.reflectiewerkplaats.notes.SharedNoteService;
+import org.assertj.core.api.Assertions;
 
 @StoreTest
 class FacilitationServiceTests {
@@ -26,7 +29,7 @@ class FacilitationServiceTests {
     @Autowired
     TestData data;
     @Autowired
-    nl.reflectiewerkplaats.casework.CaseService cases;
+    CaseService cases;
 
     @Test
     void theFacilitatorLeadsTheAgendaParticipantsSayKlaar() {
@@ -109,13 +112,13 @@ class FacilitationServiceTests {
         String second = agenda.getSteps().get(1).id();
         String third = agenda.getSteps().get(2).id();
 
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> facilitation.handLead(anna, c.getId(), m.getId(),
-                stranger.id(), stranger.displayName())).isInstanceOf(nl.reflectiewerkplaats.base.InvalidInputException.class);
+        Assertions.assertThatThrownBy(() -> facilitation.handLead(anna, c.getId(), m.getId(),
+                stranger.id(), stranger.displayName())).isInstanceOf(InvalidInputException.class);
         Agenda handed = facilitation.handLead(anna, c.getId(), m.getId(), bram.id(), bram.displayName());
         assertThat(handed.getLeaderName()).isEqualTo(bram.displayName());
 
-        var refused = org.assertj.core.api.Assertions.catchThrowableOfType(
-                nl.reflectiewerkplaats.base.InvalidInputException.class,
+        var refused = Assertions.catchThrowableOfType(
+                InvalidInputException.class,
                 () -> facilitation.goTo(anna, c.getId(), m.getId(), second));
         assertThat(refused.messageKey()).isEqualTo("error.agenda.notLeader");
         assertThat(facilitation.goTo(bram, c.getId(), m.getId(), second).current()).get()
@@ -130,7 +133,7 @@ class FacilitationServiceTests {
 
     @Test
     void aSharedNoteFromAnyInstrumentCanBeLitUpForEveryone(
-            @Autowired nl.reflectiewerkplaats.notes.SharedNoteService notes) {
+            @Autowired SharedNoteService notes) {
         Actor.Facilitator anna = data.facilitator();
         var c = data.newCase(anna);
         var m = data.newMeeting(anna, c);

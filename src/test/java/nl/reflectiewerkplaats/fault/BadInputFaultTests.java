@@ -37,6 +37,24 @@ import org.springframework.aop.support.AopUtils;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.stereotype.Service;
+import java.io.InputStreamReader;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.Set;
+import java.util.function.BiFunction;
+import nl.reflectiewerkplaats.casework.MeetingPaths;
+import nl.reflectiewerkplaats.genogram.DiagramKind;
+import nl.reflectiewerkplaats.genogram.GenogramService;
+import nl.reflectiewerkplaats.genogram.LifeEventKind;
+import nl.reflectiewerkplaats.genogram.PersonDetails;
+import nl.reflectiewerkplaats.genogram.RelationType;
+import nl.reflectiewerkplaats.genogram.Shape;
+import nl.reflectiewerkplaats.interview.InterviewService;
+import nl.reflectiewerkplaats.report.SessionReportService;
+import nl.reflectiewerkplaats.timeline.EventDate;
+import nl.reflectiewerkplaats.timeline.EventKind;
+import nl.reflectiewerkplaats.timeline.TimelineEventDraft;
+import nl.reflectiewerkplaats.timeline.TimelineService;
 
 /**
  * Bad input on every field of every instrument, through the services: every public
@@ -95,12 +113,12 @@ class BadInputFaultTests {
     void badInputGetsADutchMessageOrAcleanStore() throws Exception {
         Properties dutch = new Properties();
         try (InputStream in = getClass().getResourceAsStream("/vaadin-i18n/translations.properties")) {
-            dutch.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+            dutch.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }
         Actor.Facilitator anna = data.facilitator();
         Case theCase = cases.createCase(anna, "Gezin Wilg " + System.nanoTime(), "Waar lopen we vast?");
         Meeting meeting = meetings.createMeeting(anna, theCase.getId(), "Wilg bijeenkomst",
-                LocalDate.now(nl.reflectiewerkplaats.casework.MeetingPaths.ZONE), true);
+                LocalDate.now(MeetingPaths.ZONE), true);
         Actor.Participant bram = data.participant(meeting, "Bram");
         Map<String, String> ids = fixtures(anna, theCase, meeting, bram);
 
@@ -120,7 +138,7 @@ class BadInputFaultTests {
                     reads.add(method);
                 }
                 if (SKIPPED_METHODS.contains(type.getSimpleName() + "." + method.getName())
-                        || java.util.Arrays.stream(params).skip(1).anyMatch(p -> !fillable(p.getType()))) {
+                        || Arrays.stream(params).skip(1).anyMatch(p -> !fillable(p.getType()))) {
                     // a callback (e.g. the picture's translator) is no form field
                     continue;
                 }
@@ -170,7 +188,7 @@ class BadInputFaultTests {
                 }
             }
         }
-        byte[] report = context.getBean(nl.reflectiewerkplaats.report.SessionReportService.class)
+        byte[] report = context.getBean(SessionReportService.class)
                 .pdf(anna, meeting.getId(), true);
         assertThat(new String(report, 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
         Map<String, List<Document>> stored = archive.documentsOf(theCase.getId());
@@ -245,26 +263,26 @@ class BadInputFaultTests {
                 beans.add(bean);
             }
         }
-        beans.sort(java.util.Comparator.comparing(b -> AopUtils.getTargetClass(b).getName()));
+        beans.sort(Comparator.comparing(b -> AopUtils.getTargetClass(b).getName()));
         return beans;
     }
 
     private static boolean fillable(Class<?> t) {
         return t.isPrimitive() || t.isEnum() || t.isRecord() || t == String.class || Number.class.isAssignableFrom(t)
                 || t == Boolean.class || t == LocalDate.class || t == Instant.class || t == List.class
-                || t == Collection.class || t == java.util.Set.class;
+                || t == Collection.class || t == Set.class;
     }
 
     private static boolean isRead(Method method) {
         String name = method.getName();
-        boolean onlyIds = java.util.Arrays.stream(method.getParameters()).skip(1)
+        boolean onlyIds = Arrays.stream(method.getParameters()).skip(1)
                 .allMatch(p -> p.getType() == String.class && p.getName().endsWith("Id")
                         || p.getType() == boolean.class);
         return onlyIds && READS.stream().anyMatch(name::startsWith);
     }
 
     /** One bad value placed in a parameter (or in one field of a record parameter). */
-    private record Slot(String label, List<Object> values, java.util.function.BiFunction<Object, Map<String, String>, Object> builder) {
+    private record Slot(String label, List<Object> values, BiFunction<Object, Map<String, String>, Object> builder) {
         Object build(Object bad, Map<String, String> ids, String service) {
             return builder.apply(bad, ids);
         }
@@ -366,8 +384,8 @@ class BadInputFaultTests {
         if (t == List.class || t == Collection.class) {
             return List.of();
         }
-        if (t == java.util.Set.class) {
-            return java.util.Set.of();
+        if (t == Set.class) {
+            return Set.of();
         }
         if (t.isRecord()) {
             return record(t, -1, null, ids);
@@ -391,24 +409,24 @@ class BadInputFaultTests {
         dream.addCard(anna, theCase.getId(), meeting.getId(), new DreamQuestion(DreamQuestion.Audience.CHILD, 0), "Een kaart");
         var note = notes.add(anna, theCase.getId(), "droom", meeting.getId(), "Een notitie");
         Round round = rounds.open(anna, theCase.getId(), meeting.getId(), "spanningsveld:1", Round.RevealMode.NAMED);
-        var genogram = context.getBean(nl.reflectiewerkplaats.genogram.GenogramService.class);
-        var kind = nl.reflectiewerkplaats.genogram.DiagramKind.GENOGRAM;
-        var oma = genogram.addPerson(anna, theCase.getId(), kind, nl.reflectiewerkplaats.genogram.PersonDetails.of(
-                nl.reflectiewerkplaats.genogram.Shape.FEMALE, "Oma"));
-        var child = genogram.addPerson(anna, theCase.getId(), kind, nl.reflectiewerkplaats.genogram.PersonDetails.of(
-                nl.reflectiewerkplaats.genogram.Shape.MALE, "Kind"));
+        var genogram = context.getBean(GenogramService.class);
+        var kind = DiagramKind.GENOGRAM;
+        var oma = genogram.addPerson(anna, theCase.getId(), kind, PersonDetails.of(
+                Shape.FEMALE, "Oma"));
+        var child = genogram.addPerson(anna, theCase.getId(), kind, PersonDetails.of(
+                Shape.MALE, "Kind"));
         var line = genogram.addRelation(anna, theCase.getId(), kind, oma.getId(), child.getId(),
-                nl.reflectiewerkplaats.genogram.RelationType.CONFLICT, 1, "Lijn");
-        var lifeEvent = genogram.addEvent(anna, oma.getId(), nl.reflectiewerkplaats.genogram.LifeEventKind.MOVED,
+                RelationType.CONFLICT, 1, "Lijn");
+        var lifeEvent = genogram.addEvent(anna, oma.getId(), LifeEventKind.MOVED,
                 LocalDate.of(2020, 1, 1), "Verhuizing");
-        var timeline = context.getBean(nl.reflectiewerkplaats.timeline.TimelineService.class);
+        var timeline = context.getBean(TimelineService.class);
         var tlEvent = timeline.addEvent(anna, theCase.getId(), meeting.getId(),
-                new nl.reflectiewerkplaats.timeline.TimelineEventDraft(nl.reflectiewerkplaats.timeline.EventDate.day(
-                        LocalDate.of(2021, 5, 5)), "Gebeurtenis", "", "", nl.reflectiewerkplaats.timeline.EventKind.DECISION));
+                new TimelineEventDraft(EventDate.day(
+                        LocalDate.of(2021, 5, 5)), "Gebeurtenis", "", "", EventKind.DECISION));
         var period = timeline.addPeriod(anna, theCase.getId(), meeting.getId(), LocalDate.of(2021, 1, 1),
                 LocalDate.of(2021, 12, 31), "Periode");
         var gap = timeline.flagGap(anna, theCase.getId(), meeting.getId(), LocalDate.of(2022, 1, 1), "Vraag");
-        var interview = context.getBean(nl.reflectiewerkplaats.interview.InterviewService.class)
+        var interview = context.getBean(InterviewService.class)
                 .create(anna, theCase.getId(), "Moeder");
         Map<String, String> ids = new HashMap<>(Map.of("caseId", theCase.getId(), "meetingId", meeting.getId(),
                 "roundId", round.getId(), "noteId", note.getId(), "participantId", bram.id(),

@@ -42,6 +42,8 @@ import nl.reflectiewerkplaats.timeline.TimelineService;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
+import java.util.HashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * Fifty participants write at once on one case for a bounded time, through the real
@@ -102,7 +104,7 @@ class ConcurrentWritersFaultTests {
         AtomicInteger stale = new AtomicInteger();
         AtomicInteger refused = new AtomicInteger();
         AtomicLong writes = new AtomicLong();
-        List<Throwable> failures = new java.util.concurrent.CopyOnWriteArrayList<>();
+        List<Throwable> failures = new CopyOnWriteArrayList<>();
 
         Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
         ListAppender<ILoggingEvent> log = new ListAppender<>();
@@ -191,7 +193,7 @@ class ConcurrentWritersFaultTests {
         long duplicateEvents = eventTitles.values().stream().filter(c -> c > 1).count();
 
         // markers: after the reveal one per writer, where they last placed it
-        Map<String, MarkerView> markers = new java.util.HashMap<>();
+        Map<String, MarkerView> markers = new HashMap<>();
         long duplicateMarkers = 0;
         for (Round round : roundOf.values()) {
             rounds.reveal(anna, round.getId());

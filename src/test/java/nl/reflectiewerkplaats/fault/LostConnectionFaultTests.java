@@ -23,6 +23,7 @@ import nl.reflectiewerkplaats.dream.DreamCard;
 import nl.reflectiewerkplaats.support.BrowserSupport;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.ConfigurableApplicationContext;
+import java.util.Locale;
 
 /**
  * A participant loses the connection for 30 seconds while typing a card on the board
@@ -127,7 +128,7 @@ class LostConnectionFaultTests {
             assertThat(bram.locator(".rw-question textarea").first()).hasValue("");
             assertThat(notice).hasCount(0);
 
-            System.out.printf(java.util.Locale.ROOT,
+            System.out.printf(Locale.ROOT,
                     "LostConnection: offline %.1f s (indicator: \"%s\"), %d characters typed (%d while offline),"
                             + " delivered by reconnect alone: %s, text kept in the field: %s, arrived: %s"
                             + " (stored %d×, on the other participant's page %d×, %.1f s after reconnect)%n",

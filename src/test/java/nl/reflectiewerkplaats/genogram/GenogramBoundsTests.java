@@ -23,6 +23,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Update;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 
 /**
  * Issue 15, finding 4: no place on the diagram can break the report or the export.
@@ -99,7 +101,7 @@ class GenogramBoundsTests {
         assertThat(picture.getWidth()).isGreaterThan(100);
 
         byte[] pdf = reports.pdf(facilitator, meeting.getId(), true);
-        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
         byte[] zip = archive.export(facilitator, theCase.getId());
         assertThat(zip.length).isGreaterThan(1000);
 
@@ -130,7 +132,7 @@ class GenogramBoundsTests {
             assertThat(image.getHeight()).isLessThanOrEqualTo(CAP);
             return image;
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 }

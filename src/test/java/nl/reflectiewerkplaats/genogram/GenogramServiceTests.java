@@ -31,6 +31,18 @@ import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Properties;
+import java.util.concurrent.ExecutionException;
+import javax.imageio.ImageIO;
+import nl.reflectiewerkplaats.timeline.EventKind;
+import nl.reflectiewerkplaats.timeline.TimelineService;
 
 @StoreTest
 class GenogramServiceTests {
@@ -115,7 +127,7 @@ class GenogramServiceTests {
                     try {
                         f.get();
                         stored++;
-                    } catch (java.util.concurrent.ExecutionException e) {
+                    } catch (ExecutionException e) {
                         assertThat(e.getCause()).isInstanceOf(InvalidInputException.class);
                     }
                 }
@@ -344,7 +356,7 @@ class GenogramServiceTests {
 
     @Test
     void anEventIsPlacedOnTheTimelineOnceAndStaysLinked(
-            @Autowired nl.reflectiewerkplaats.timeline.TimelineService timeline) {
+            @Autowired TimelineService timeline) {
         assertThat(genogram.timelineAvailable()).isTrue();
         Person oma = person(Shape.FEMALE, "oma moederszijde");
         LifeEvent died = genogram.addEvent(ann, oma.getId(), LifeEventKind.DIED, LocalDate.of(2023, 3, 14), "plotseling");
@@ -358,7 +370,7 @@ class GenogramServiceTests {
             assertThat(e.getId()).isEqualTo(linked.getTimelineEventId());
             assertThat(e.getTitle()).isEqualTo("oma moederszijde: overleden");
             assertThat(e.getDate().date()).isEqualTo(LocalDate.of(2023, 3, 14));
-            assertThat(e.getKind()).isEqualTo(nl.reflectiewerkplaats.timeline.EventKind.FAMILY_FACT);
+            assertThat(e.getKind()).isEqualTo(EventKind.FAMILY_FACT);
             assertThat(e.getDescription()).isEqualTo("plotseling");
         });
         assertThat(genogram.open(facilitator, caseId, DiagramKind.GENOGRAM).events())
@@ -372,15 +384,15 @@ class GenogramServiceTests {
     @Test
     void theDiagramBecomesAPictureWithItsLegendForTheReport() throws Exception {
         GenogramSample.build(genogram, facilitator, caseId);
-        java.util.Properties dutch = new java.util.Properties();
+        Properties dutch = new Properties();
         try (var in = getClass().getResourceAsStream("/vaadin-i18n/translations.properties")) {
-            dutch.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+            dutch.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }
         byte[] png = genogram.picture(ann, caseId, DiagramKind.GENOGRAM, key -> dutch.getProperty(key, key),
                 "Geno-sociogram · Gezin Zonnebloem");
-        java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png));
-        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "screenshots"));
-        java.nio.file.Files.write(java.nio.file.Path.of("target", "screenshots", "genogram-report-picture.png"), png);
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
+        Files.createDirectories(Path.of("target", "screenshots"));
+        Files.write(Path.of("target", "screenshots", "genogram-report-picture.png"), png);
         assertThat(image.getWidth()).isGreaterThan(1500);
         assertThat(image.getHeight()).isGreaterThan(800);
         int ink = 0;
@@ -395,7 +407,7 @@ class GenogramServiceTests {
     }
 
     private Map<String, Person> byName() {
-        Map<String, Person> out = new java.util.HashMap<>();
+        Map<String, Person> out = new HashMap<>();
         genogram.open(facilitator, caseId, DiagramKind.GENOGRAM).persons().forEach(p -> out.put(p.getName(), p));
         return out;
     }

@@ -29,6 +29,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 
 /** The list view beside the drawing: the accessible way to read and change everything, live. */
 @StoreTest
@@ -110,8 +113,8 @@ class GenogramViewTests {
         openGenogramTab();
         assertThat(items()).anyMatch(t -> t.startsWith("vader")).noneMatch(t -> t.startsWith("gemeente"));
         @SuppressWarnings("unchecked")
-        com.vaadin.flow.component.radiobutton.RadioButtonGroup<DiagramKind> which =
-                _get(com.vaadin.flow.component.radiobutton.RadioButtonGroup.class, s -> s.withLabel("Tekening"));
+        RadioButtonGroup<DiagramKind> which =
+                _get(RadioButtonGroup.class, s -> s.withLabel("Tekening"));
         _setValue(which, DiagramKind.FORCE_FIELD);
         assertThat(items()).anyMatch(t -> t.startsWith("gemeente · Organisatie")).noneMatch(t -> t.startsWith("vader"));
     }
@@ -120,7 +123,7 @@ class GenogramViewTests {
     void theFacilitatorPreparesItOnTheCasePage() {
         KaribuSupport.login(data.usernameOf(facilitator));
         UI.getCurrent().navigate("casussen/" + theCase.getId());
-        com.vaadin.flow.component.html.Anchor link = _get(com.vaadin.flow.component.html.Anchor.class,
+        Anchor link = _get(Anchor.class,
                 s -> s.withText("Geno-sociogram en krachtenveld voorbereiden"));
         UI.getCurrent().navigate(link.getHref());
         _setValue(_get(TextField.class, s -> s.withLabel("Naam of rol")), "Jesse");
@@ -128,7 +131,7 @@ class GenogramViewTests {
         Select<Shape> shape = _get(Select.class, s -> s.withLabel("Vorm"));
         _setValue(shape, Shape.MALE);
         _setValue(_get(IntegerField.class, s -> s.withLabel("Leeftijd")), 14);
-        _setValue(_get(com.vaadin.flow.component.checkbox.Checkbox.class,
+        _setValue(_get(Checkbox.class,
                 s -> s.withLabel("Kind om wie het gaat (dubbele rand)")), true);
         _click(_get(Button.class, s -> s.withText("Persoon toevoegen")));
         assertThat(items()).anyMatch(t -> t.equals("Jesse · Man (vierkant) · 14 jr · kind om wie het gaat"));

@@ -16,6 +16,17 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
+import java.util.ArrayList;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import java.util.stream.IntStream;
+import nl.reflectiewerkplaats.access.AccessPolicy;
+import nl.reflectiewerkplaats.access.CaseMembership;
+import nl.reflectiewerkplaats.casework.MeetingAccessChanged;
 
 @StoreTest
 class CaseBroadcasterTests {
@@ -102,9 +113,9 @@ class CaseBroadcasterTests {
     }
 
     /** Subscribes to everything and hands back what arrived up to (not including) the marker. */
-    static final class Recorder implements java.util.function.Consumer<CaseEvent> {
+    static final class Recorder implements Consumer<CaseEvent> {
         final List<CaseEvent> received = new CopyOnWriteArrayList<>();
-        final java.util.concurrent.LinkedBlockingQueue<Marker> markers = new java.util.concurrent.LinkedBlockingQueue<>();
+        final LinkedBlockingQueue<Marker> markers = new LinkedBlockingQueue<>();
 
         @Override
         public void accept(CaseEvent event) {
@@ -168,7 +179,7 @@ class CaseBroadcasterTests {
             events.publishEvent(new Marker(theCase.getId(), 2));
             List<CaseEvent> after = saw.upTo(2);
             assertThat(after).as("told that the meeting closed")
-                    .anyMatch(e -> e instanceof nl.reflectiewerkplaats.casework.MeetingAccessChanged);
+                    .anyMatch(e -> e instanceof MeetingAccessChanged);
             assertThat(after).as("the decision taken while open was not kept").doesNotContain(new Ping(theCase.getId(), 7));
         } finally {
             sub.cancel();
@@ -176,15 +187,15 @@ class CaseBroadcasterTests {
     }
 
     @Autowired
-    nl.reflectiewerkplaats.access.CaseMembership membership;
+    CaseMembership membership;
 
     /** The real membership look-up, counted, and with a way to take someone out without any event. */
-    static final class CountingMembership implements nl.reflectiewerkplaats.access.CaseMembership {
-        final nl.reflectiewerkplaats.access.CaseMembership real;
-        final java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
-        final java.util.Set<String> revoked = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    static final class CountingMembership implements CaseMembership {
+        final CaseMembership real;
+        final AtomicInteger asked = new AtomicInteger();
+        final Set<String> revoked = ConcurrentHashMap.newKeySet();
 
-        CountingMembership(nl.reflectiewerkplaats.access.CaseMembership real) {
+        CountingMembership(CaseMembership real) {
             this.real = real;
         }
 
@@ -209,8 +220,8 @@ class CaseBroadcasterTests {
     @Test
     void accessIsDecidedOncePerViewAndAgainAfterTheRecheckTime() throws Exception {
         CountingMembership counting = new CountingMembership(membership);
-        java.util.concurrent.atomic.AtomicLong now = new java.util.concurrent.atomic.AtomicLong();
-        CaseBroadcaster own = new CaseBroadcaster(new nl.reflectiewerkplaats.access.AccessPolicy(counting, null), now::get);
+        AtomicLong now = new AtomicLong();
+        CaseBroadcaster own = new CaseBroadcaster(new AccessPolicy(counting, null), now::get);
         Actor.Participant p = data.participant(meeting, "Sem");
         Recorder saw = new Recorder();
         var sub = own.subscribe(theCase.getId(), p, saw);
@@ -264,7 +275,7 @@ class CaseBroadcasterTests {
             assertThat(all.await(5, TimeUnit.SECONDS)).isTrue();
             assertThat(batches).hasSize(2);
             assertThat(batches.get(1)).extracting(e -> ((Ping) e).n())
-                    .containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(1, 50).boxed().toList());
+                    .containsExactlyElementsOf(IntStream.rangeClosed(1, 50).boxed().toList());
         } finally {
             sub.cancel();
         }
@@ -273,7 +284,7 @@ class CaseBroadcasterTests {
     @Test
     void cancellingLeavesNoSubscriberBehind() {
         int before = broadcaster.subscriberCount();
-        var subs = new java.util.ArrayList<CaseBroadcaster.Subscription>();
+        var subs = new ArrayList<CaseBroadcaster.Subscription>();
         for (int i = 0; i < 100; i++) {
             subs.add(broadcaster.subscribe(theCase.getId(), facilitator, e -> { }));
         }

@@ -22,6 +22,7 @@ import nl.reflectiewerkplaats.support.TestData;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.assertj.core.groups.Tuple;
 
 /** Ways 1 (two groups) and 2 (the rugzak) of the perspectiefwissel. */
 @StoreTest
@@ -120,9 +121,9 @@ class OtherWaysTests {
         backpacks.addBook(pro, backpack.getId(), "Vraag hulp aan je zus.");
         assertThat(backpacks.books(facilitator, backpack.getId()))
                 .extracting(Book::getText, Book::isInBackpack)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("Ga naar een opvoedcursus.", false),
-                        org.assertj.core.groups.Tuple.tuple("Maak een weekplanning.", true),
-                        org.assertj.core.groups.Tuple.tuple("Vraag hulp aan je zus.", true));
+                .containsExactly(Tuple.tuple("Ga naar een opvoedcursus.", false),
+                        Tuple.tuple("Maak een weekplanning.", true),
+                        Tuple.tuple("Vraag hulp aan je zus.", true));
 
         backpacks.reflect(facilitator, backpack.getId());
         assertThatThrownBy(() -> backpacks.addBook(third, backpack.getId(), "te laat")).isInstanceOf(InvalidInputException.class);

@@ -21,6 +21,7 @@ import nl.reflectiewerkplaats.support.TestData;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.assertj.core.groups.Tuple;
 
 @StoreTest
 class PerspectiveServiceTests {
@@ -70,8 +71,8 @@ class PerspectiveServiceTests {
         // one role per person: choosing another lets go of the first
         perspective.chooseRole(teacher, motherRole.getId());
         assertThat(perspective.roles(teacher, round.getId())).extracting(RoleCard::getName, RoleCard::getTakenByName)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("moeder", "Tim"),
-                        org.assertj.core.groups.Tuple.tuple("Jesse (kind)", null));
+                .containsExactly(Tuple.tuple("moeder", "Tim"),
+                        Tuple.tuple("Jesse (kind)", null));
     }
 
     @Test

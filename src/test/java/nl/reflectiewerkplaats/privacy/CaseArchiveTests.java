@@ -36,6 +36,17 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import nl.reflectiewerkplaats.base.DutchTime;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Date;
+import nl.reflectiewerkplaats.base.ExportRule;
+import nl.reflectiewerkplaats.perspective.PerspectiveService;
+import nl.reflectiewerkplaats.round.Round;
+import nl.reflectiewerkplaats.round.RoundService;
+import nl.reflectiewerkplaats.tensionfield.TensionFieldService;
+import org.springframework.data.domain.Sort;
+import org.springframework.util.ReflectionUtils;
 
 @StoreTest
 class CaseArchiveTests {
@@ -59,18 +70,18 @@ class CaseArchiveTests {
     @Autowired
     SharedNoteService notes;
     @Autowired
-    nl.reflectiewerkplaats.tensionfield.TensionFieldService fields;
+    TensionFieldService fields;
     @Autowired
-    nl.reflectiewerkplaats.perspective.PerspectiveService roles;
+    PerspectiveService roles;
     @Autowired
-    nl.reflectiewerkplaats.round.RoundService rounds;
+    RoundService rounds;
 
     /** A case with a meeting, a participant, a dream card from each, and a shared note. */
     private Case filledCase(Actor.Facilitator f, LocalDate meetingDate) {
         Case c = data.newCase(f);
         Meeting m = meetings.createMeeting(f, c.getId(), "Bijeenkomst", meetingDate);
         Actor.Participant bram = data.participant(meetings.setInviteExpiry(f, m.getId(),
-                java.time.Instant.now().plusSeconds(3600)), "Bram");
+                Instant.now().plusSeconds(3600)), "Bram");
         dream.addCard(f, c.getId(), m.getId(), new DreamQuestion(DreamQuestion.Audience.CHILD, 0), "Naar school gaan");
         dream.addCard(bram, c.getId(), m.getId(), new DreamQuestion(DreamQuestion.Audience.PROFESSIONAL, 0), "Rust");
         notes.add(f, c.getId(), "droom", m.getId(), "Wat valt op: veel wensen over school");
@@ -168,7 +179,7 @@ class CaseArchiveTests {
         retention.setRetentionEnd(f, keptLonger.getId(), DutchTime.today().plusMonths(1));
         Case endedByHand = filledCase(f, DutchTime.today());
         mongo.updateFirst(CaseArchive.byId(endedByHand.getId()), new Update().set("retainUntil",
-                java.util.Date.from(DutchTime.today().minusDays(1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant())),
+                Date.from(DutchTime.today().minusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant())),
                 "cases");
         Map<String, Integer> recentBefore = storedFor(recent.getId());
         Map<String, Integer> longerBefore = storedFor(keptLonger.getId());
@@ -225,23 +236,23 @@ class CaseArchiveTests {
                 .asActor();
         String field = "doorgaan-vertragen";
 
-        nl.reflectiewerkplaats.round.Round named = fields.openRound(f, c.getId(), m.getId(), field,
-                nl.reflectiewerkplaats.round.Round.RevealMode.NAMED);
+        Round named = fields.openRound(f, c.getId(), m.getId(), field,
+                Round.RevealMode.NAMED);
         fields.place(ann, named.getId(), 0.111);
         fields.place(bob, named.getId(), 0.222);
         rounds.reveal(f, named.getId());
-        nl.reflectiewerkplaats.round.Round anonymous = fields.openRound(f, c.getId(), m.getId(), field,
-                nl.reflectiewerkplaats.round.Round.RevealMode.ANONYMOUS);
+        Round anonymous = fields.openRound(f, c.getId(), m.getId(), field,
+                Round.RevealMode.ANONYMOUS);
         fields.place(ann, anonymous.getId(), 0.888); // Ann first, at the higher place
         fields.place(bob, anonymous.getId(), 0.777);
         rounds.reveal(f, anonymous.getId());
-        nl.reflectiewerkplaats.round.Round stopped = roles.openRolesRound(f, c.getId(), m.getId(),
-                nl.reflectiewerkplaats.round.Round.RevealMode.NAMED);
+        Round stopped = roles.openRolesRound(f, c.getId(), m.getId(),
+                Round.RevealMode.NAMED);
         roles.chooseRole(ann, roles.addRole(f, stopped.getId(), "Vader", false, null).getId());
         roles.answer(ann, stopped.getId(), "Geheim dilemma dat niemand zag", "Bang", 0.5, false);
         rounds.close(f, stopped.getId());
-        nl.reflectiewerkplaats.round.Round open = fields.openRound(f, c.getId(), m.getId(), field,
-                nl.reflectiewerkplaats.round.Round.RevealMode.NAMED);
+        Round open = fields.openRound(f, c.getId(), m.getId(), field,
+                Round.RevealMode.NAMED);
         fields.place(ann, open.getId(), 0.555);
 
         Map<String, String> zip = unzip(archive.export(f, c.getId()));
@@ -284,20 +295,20 @@ class CaseArchiveTests {
         ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
         scanner.addIncludeFilter(new AnnotationTypeFilter(org.springframework.data.mongodb.core.mapping.Document.class));
         List<String> notCaseData = List.of("FacilitatorAccount", "AccessLogEntry", "AgendaTemplate");
-        Map<String, nl.reflectiewerkplaats.base.ExportRule> known = archive.rules();
+        Map<String, ExportRule> known = archive.rules();
         int checked = 0;
         for (var candidate : scanner.findCandidateComponents("nl.reflectiewerkplaats")) {
             Class<?> type = Class.forName(candidate.getBeanClassName());
             if (notCaseData.contains(type.getSimpleName())) {
                 continue;
             }
-            var rule = type.getAnnotation(nl.reflectiewerkplaats.base.ExportRule.class);
+            var rule = type.getAnnotation(ExportRule.class);
             assertThat(rule).as(type.getName() + " must declare its @ExportRule").isNotNull();
             String collection = type.getAnnotation(org.springframework.data.mongodb.core.mapping.Document.class).value();
             assertThat(known).as("the archive knows the rule of " + collection).containsEntry(collection, rule);
             for (String name : concat(rule.secretFields(), rule.ownerFields(), rule.roundField())) {
                 boolean exists = name.isEmpty() || name.equals("_id")
-                        || org.springframework.util.ReflectionUtils.findField(type, name) != null;
+                        || ReflectionUtils.findField(type, name) != null;
                 assertThat(exists).as(type.getSimpleName() + " has no field " + name).isTrue();
             }
             checked++;
@@ -306,7 +317,7 @@ class CaseArchiveTests {
     }
 
     private static List<String> concat(String[] a, String[] b, String c) {
-        List<String> all = new java.util.ArrayList<>(List.of(a));
+        List<String> all = new ArrayList<>(List.of(a));
         all.addAll(List.of(b));
         all.add(c);
         return all;
@@ -335,8 +346,8 @@ class CaseArchiveTests {
             if (notCaseData.contains(type.getSimpleName())) {
                 continue;
             }
-            boolean linked = org.springframework.util.ReflectionUtils.findField(type, "caseId") != null
-                    || org.springframework.util.ReflectionUtils.findField(type, "meetingId") != null;
+            boolean linked = ReflectionUtils.findField(type, "caseId") != null
+                    || ReflectionUtils.findField(type, "meetingId") != null;
             assertThat(linked).as(type.getName() + " must carry caseId or meetingId").isTrue();
             checked++;
         }
@@ -345,7 +356,7 @@ class CaseArchiveTests {
 
     private AccessLogEntry latest(String caseId, AuditAction action) {
         return mongo.findOne(Query.query(Criteria.where("caseId").is(caseId).and("action").is(action))
-                .with(org.springframework.data.domain.Sort.by(org.springframework.data.domain.Sort.Direction.DESC, "at")),
+                .with(Sort.by(Sort.Direction.DESC, "at")),
                 AccessLogEntry.class, "access_log");
     }
 }

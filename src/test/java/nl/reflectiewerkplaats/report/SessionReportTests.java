@@ -37,6 +37,23 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.io.ByteArrayOutputStream;
+import java.time.LocalDate;
+import java.util.List;
+import nl.reflectiewerkplaats.art.ArtService;
+import nl.reflectiewerkplaats.genogram.DiagramKind;
+import nl.reflectiewerkplaats.genogram.GenogramService;
+import nl.reflectiewerkplaats.genogram.PersonDetails;
+import nl.reflectiewerkplaats.genogram.RelationType;
+import nl.reflectiewerkplaats.genogram.Shape;
+import nl.reflectiewerkplaats.language.FeelingCardsService;
+import nl.reflectiewerkplaats.timeline.EventDate;
+import nl.reflectiewerkplaats.timeline.EventKind;
+import nl.reflectiewerkplaats.timeline.TimelineEventDraft;
+import nl.reflectiewerkplaats.timeline.TimelineService;
+import org.springframework.context.ApplicationContext;
 
 /**
  * A session with every instrument used, turned into a PDF, the PDF turned into page
@@ -46,7 +63,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class SessionReportTests {
 
     @Autowired
-    org.springframework.context.ApplicationContext context;
+    ApplicationContext context;
     @Autowired
     SessionReportService reports;
     @Autowired
@@ -70,7 +87,7 @@ class SessionReportTests {
     @Autowired
     FacilitationService facilitation;
     @Autowired
-    nl.reflectiewerkplaats.art.ArtService art;
+    ArtService art;
 
     @Test
     void aSessionWithEveryInstrumentBecomesAReadablePdf() throws IOException {
@@ -117,44 +134,44 @@ class SessionReportTests {
 
         art.offer(f, c.getId(), m.getId(), "Onderweg (eigen tekst)", "Eerst liepen we hard.\n\nToen bleven we staan.");
 
-        java.awt.image.BufferedImage drawn = new java.awt.image.BufferedImage(60, 40, java.awt.image.BufferedImage.TYPE_INT_RGB);
-        java.awt.Graphics2D g = drawn.createGraphics();
-        g.setColor(java.awt.Color.WHITE);
+        BufferedImage drawn = new BufferedImage(60, 40, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = drawn.createGraphics();
+        g.setColor(Color.WHITE);
         g.fillRect(0, 0, 60, 40);
-        g.setColor(java.awt.Color.DARK_GRAY);
+        g.setColor(Color.DARK_GRAY);
         g.drawArc(5, 10, 50, 40, 0, 180);
         g.dispose();
-        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
         ImageIO.write(drawn, "png", png);
         art.offerImage(f, c.getId(), m.getId(), png.toByteArray(), "Een brug over een rivier");
 
-        var feelings = context.getBean(nl.reflectiewerkplaats.language.FeelingCardsService.class);
+        var feelings = context.getBean(FeelingCardsService.class);
         Round feelingRound = feelings.open(f, c.getId(), m.getId(), Round.RevealMode.NAMED);
-        feelings.pick(ann, feelingRound.getId(), java.util.List.of("machteloos", "beeld:mist"));
-        feelings.pick(bob, feelingRound.getId(), java.util.List.of("beeld:mist", "hoopvol"));
+        feelings.pick(ann, feelingRound.getId(), List.of("machteloos", "beeld:mist"));
+        feelings.pick(bob, feelingRound.getId(), List.of("beeld:mist", "hoopvol"));
         rounds.reveal(f, feelingRound.getId());
         notes.add(bob, c.getId(), "nieuwe-woorden:" + m.getId(), m.getId(), "vastgeduwd");
 
-        var tl = context.getBean(nl.reflectiewerkplaats.timeline.TimelineService.class);
-        tl.addEvent(f, c.getId(), m.getId(), new nl.reflectiewerkplaats.timeline.TimelineEventDraft(
-                nl.reflectiewerkplaats.timeline.EventDate.day(java.time.LocalDate.of(2019, 9, 2)), "Start brugklas", "", "",
-                nl.reflectiewerkplaats.timeline.EventKind.FAMILY_FACT));
-        tl.addEvent(ann, c.getId(), m.getId(), new nl.reflectiewerkplaats.timeline.TimelineEventDraft(
-                nl.reflectiewerkplaats.timeline.EventDate.day(java.time.LocalDate.of(2021, 2, 10)), "Melding leerplicht", "",
-                "", nl.reflectiewerkplaats.timeline.EventKind.DECISION));
-        tl.addEvent(bob, c.getId(), m.getId(), new nl.reflectiewerkplaats.timeline.TimelineEventDraft(
-                nl.reflectiewerkplaats.timeline.EventDate.day(java.time.LocalDate.of(2022, 5, 1)), "Moeder: niemand luistert",
-                "", "moeder", nl.reflectiewerkplaats.timeline.EventKind.EXPERIENCE));
-        tl.addPeriod(f, c.getId(), m.getId(), java.time.LocalDate.of(2021, 3, 1), java.time.LocalDate.of(2022, 3, 1),
+        var tl = context.getBean(TimelineService.class);
+        tl.addEvent(f, c.getId(), m.getId(), new TimelineEventDraft(
+                EventDate.day(LocalDate.of(2019, 9, 2)), "Start brugklas", "", "",
+                EventKind.FAMILY_FACT));
+        tl.addEvent(ann, c.getId(), m.getId(), new TimelineEventDraft(
+                EventDate.day(LocalDate.of(2021, 2, 10)), "Melding leerplicht", "",
+                "", EventKind.DECISION));
+        tl.addEvent(bob, c.getId(), m.getId(), new TimelineEventDraft(
+                EventDate.day(LocalDate.of(2022, 5, 1)), "Moeder: niemand luistert",
+                "", "moeder", EventKind.EXPERIENCE));
+        tl.addPeriod(f, c.getId(), m.getId(), LocalDate.of(2021, 3, 1), LocalDate.of(2022, 3, 1),
                 "een jaar zonder school");
-        var gs = context.getBean(nl.reflectiewerkplaats.genogram.GenogramService.class);
-        var gsKind = nl.reflectiewerkplaats.genogram.DiagramKind.GENOGRAM;
-        var moeder = gs.addPerson(f, c.getId(), gsKind, nl.reflectiewerkplaats.genogram.PersonDetails.of(
-                nl.reflectiewerkplaats.genogram.Shape.FEMALE, "moeder"));
-        var jesse = gs.addPerson(ann, c.getId(), gsKind, nl.reflectiewerkplaats.genogram.PersonDetails.of(
-                nl.reflectiewerkplaats.genogram.Shape.MALE, "Jesse"));
+        var gs = context.getBean(GenogramService.class);
+        var gsKind = DiagramKind.GENOGRAM;
+        var moeder = gs.addPerson(f, c.getId(), gsKind, PersonDetails.of(
+                Shape.FEMALE, "moeder"));
+        var jesse = gs.addPerson(ann, c.getId(), gsKind, PersonDetails.of(
+                Shape.MALE, "Jesse"));
         gs.addRelation(bob, c.getId(), gsKind, moeder.getId(), jesse.getId(),
-                nl.reflectiewerkplaats.genogram.RelationType.PARENT_BIOLOGICAL, 1, "");
+                RelationType.PARENT_BIOLOGICAL, 1, "");
         gs.tidyUp(f, c.getId(), gsKind);
         art.mark(ann, c.getId(), m.getId(), 1);
 

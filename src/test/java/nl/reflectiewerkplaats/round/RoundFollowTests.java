@@ -4,12 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
+import org.springframework.test.util.ReflectionTestUtils;
 
 class RoundFollowTests {
 
     private static Round round(String id, Instant openedAt, Round.Phase phase) {
         Round r = new Round("case", "meeting", "topic", Round.RevealMode.NAMED, openedAt);
-        org.springframework.test.util.ReflectionTestUtils.setField(r, "id", id);
+        ReflectionTestUtils.setField(r, "id", id);
         if (phase == Round.Phase.REVEALED) {
             r.reveal(openedAt);
         } else if (phase == Round.Phase.CLOSED) {

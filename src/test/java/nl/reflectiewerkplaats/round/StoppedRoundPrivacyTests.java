@@ -28,6 +28,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import nl.reflectiewerkplaats.access.NoAccessException;
 
 /**
  * Issue 15, finding 1: a round that ends without a reveal — stopped by the facilitator
@@ -180,7 +181,7 @@ class StoppedRoundPrivacyTests {
         assertThat(fields.markers(bob, other.getId())).isEmpty();
         assertThat(fields.history(bob, theCase.getId(), FIELD)).hasSize(1);
         assertThatThrownBy(() -> rounds.discard(ann, other.getId()))
-                .isInstanceOf(nl.reflectiewerkplaats.access.NoAccessException.class);
+                .isInstanceOf(NoAccessException.class);
     }
 
     private static String text(byte[] pdf) throws IOException {

@@ -8,6 +8,22 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Assumptions;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import com.microsoft.playwright.options.AriaRole;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import nl.reflectiewerkplaats.Application;
+import nl.reflectiewerkplaats.access.AccountService;
+import nl.reflectiewerkplaats.access.Actor;
+import nl.reflectiewerkplaats.access.FacilitatorAccount;
+import nl.reflectiewerkplaats.access.TotpCodes;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Playwright for Java on the system's Chromium (Debian package); browsers cannot be
@@ -32,8 +48,8 @@ public final class BrowserSupport {
     }
 
     /** Saves what the page shows under target/screenshots, to look at after a run. */
-    public static void screenshot(com.microsoft.playwright.Page page, String name) {
-        page.screenshot(new com.microsoft.playwright.Page.ScreenshotOptions().setFullPage(true)
+    public static void screenshot(Page page, String name) {
+        page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
                 .setPath(Path.of("target", "screenshots", name + ".png")));
     }
 
@@ -50,36 +66,36 @@ public final class BrowserSupport {
                         "--disable-sync")));
     }
 
-    private static final java.util.Map<String, String> SECRETS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<String, String> SECRETS = new ConcurrentHashMap<>();
 
     /**
      * Logs in as a person would: username and password, then either links an
      * authenticator app (reading the key the page shows, as a person would type it
      * into the app) or types the app's current code; ends on the page after login.
      */
-    public static void logIn(com.microsoft.playwright.Page page, String base, String username, String password) {
+    public static void logIn(Page page, String base, String username, String password) {
         page.navigate(base + "/login");
         page.getByLabel("Gebruikersnaam").fill(username);
-        page.getByLabel("Wachtwoord", new com.microsoft.playwright.Page.GetByLabelOptions().setExact(true)).fill(password);
-        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
-                new com.microsoft.playwright.Page.GetByRoleOptions().setName("Inloggen")).click();
-        com.microsoft.playwright.Locator secret = page.locator(".rw-secret");
-        com.microsoft.playwright.Locator code = page.getByLabel("Code");
+        page.getByLabel("Wachtwoord", new Page.GetByLabelOptions().setExact(true)).fill(password);
+        page.getByRole(AriaRole.BUTTON,
+                new Page.GetByRoleOptions().setName("Inloggen")).click();
+        Locator secret = page.locator(".rw-secret");
+        Locator code = page.getByLabel("Code");
         code.waitFor();
         if (secret.count() > 0) {
             String key = secret.getAttribute("data-secret");
             SECRETS.put(username, key);
-            code.fill(nl.reflectiewerkplaats.access.TotpCodes.codeAt(key, java.time.Instant.now()));
-            page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
-                    new com.microsoft.playwright.Page.GetByRoleOptions().setName("Koppelen en inloggen")).click();
-            page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
-                    new com.microsoft.playwright.Page.GetByRoleOptions().setName("Ik heb ze bewaard, verder")).click();
+            code.fill(TotpCodes.codeAt(key, Instant.now()));
+            page.getByRole(AriaRole.BUTTON,
+                    new Page.GetByRoleOptions().setName("Koppelen en inloggen")).click();
+            page.getByRole(AriaRole.BUTTON,
+                    new Page.GetByRoleOptions().setName("Ik heb ze bewaard, verder")).click();
         } else {
             // the next period's code: the one just used at enrolment may not be used twice
-            code.fill(nl.reflectiewerkplaats.access.TotpCodes.codeAt(SECRETS.get(username),
-                    java.time.Instant.now().plusSeconds(30)));
-            page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
-                    new com.microsoft.playwright.Page.GetByRoleOptions().setName("Bevestigen")).click();
+            code.fill(TotpCodes.codeAt(SECRETS.get(username),
+                    Instant.now().plusSeconds(30)));
+            page.getByRole(AriaRole.BUTTON,
+                    new Page.GetByRoleOptions().setName("Bevestigen")).click();
         }
         page.waitForURL(url -> !url.contains("/login"));
     }
@@ -88,17 +104,17 @@ public final class BrowserSupport {
      * Starts the whole app on a free port with a fresh embedded store, as the
      * browser tests need it; extra program arguments override settings.
      */
-    public static org.springframework.context.ConfigurableApplicationContext startApp(String storeName,
+    public static ConfigurableApplicationContext startApp(String storeName,
                                                                                       String... extraArgs) {
-        java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("--server.port=0",
+        List<String> args = new ArrayList<>(List.of("--server.port=0",
                 "--reflectiewerkplaats.data-dir=" + TestStore.newFolder(storeName), "--vaadin.launch-browser=false"));
-        args.addAll(java.util.List.of(extraArgs));
-        return new org.springframework.boot.builder.SpringApplicationBuilder(nl.reflectiewerkplaats.Application.class)
+        args.addAll(List.of(extraArgs));
+        return new SpringApplicationBuilder(Application.class)
                 .run(args.toArray(String[]::new));
     }
 
     /** Where a started app answers. */
-    public static String baseUrl(org.springframework.context.ConfigurableApplicationContext app) {
+    public static String baseUrl(ConfigurableApplicationContext app) {
         return "http://localhost:" + app.getEnvironment().getProperty("local.server.port");
     }
 
@@ -107,23 +123,23 @@ public final class BrowserSupport {
      * link: password {@code een-lang-wachtwoord} and an authenticator app, whose key
      * {@link #logIn} then uses.
      */
-    public static nl.reflectiewerkplaats.access.FacilitatorAccount account(
-            org.springframework.context.ConfigurableApplicationContext app, nl.reflectiewerkplaats.access.Actor beheerder,
+    public static FacilitatorAccount account(
+            ConfigurableApplicationContext app, Actor beheerder,
             String username, String displayName, String... roles) {
-        nl.reflectiewerkplaats.access.AccountService accounts = app.getBean(nl.reflectiewerkplaats.access.AccountService.class);
+        AccountService accounts = app.getBean(AccountService.class);
         var link = roles.length == 0 ? accounts.createAccount(beheerder, username, displayName)
-                : accounts.createAccount(beheerder, username, displayName, java.util.Set.of(roles));
+                : accounts.createAccount(beheerder, username, displayName, Set.of(roles));
         String secret = accounts.startLinkEnrolment(link.token());
         accounts.completeLink(link.token(), null, "een-lang-wachtwoord",
-                nl.reflectiewerkplaats.access.TotpCodes.codeAt(secret, java.time.Instant.now()));
+                TotpCodes.codeAt(secret, Instant.now()));
         SECRETS.put(username, secret);
         return accounts.findById(link.accountId()).orElseThrow();
     }
 
     /** The first account of a fresh app (through the setup token, as in real life): "anna", beheerder and facilitator. */
-    public static nl.reflectiewerkplaats.access.Actor.Facilitator anna(
-            org.springframework.context.ConfigurableApplicationContext app) {
-        nl.reflectiewerkplaats.access.AccountService accounts = app.getBean(nl.reflectiewerkplaats.access.AccountService.class);
+    public static Actor.Facilitator anna(
+            ConfigurableApplicationContext app) {
+        AccountService accounts = app.getBean(AccountService.class);
         return accounts.createFirstAccount(accounts.setupTokenIfNeeded().orElseThrow(), "anna", "Anna de Vries",
                 "een-lang-wachtwoord").asActor();
     }
@@ -132,21 +148,21 @@ public final class BrowserSupport {
      * Opens an instrument of the workspace as a person would: its tab when the agenda
      * put it in the bar, otherwise through "Meer".
      */
-    public static void openInstrument(com.microsoft.playwright.Page page, String name) {
-        com.microsoft.playwright.Locator tab = page.getByRole(com.microsoft.playwright.options.AriaRole.TAB,
-                new com.microsoft.playwright.Page.GetByRoleOptions().setName(name).setExact(true));
+    public static void openInstrument(Page page, String name) {
+        Locator tab = page.getByRole(AriaRole.TAB,
+                new Page.GetByRoleOptions().setName(name).setExact(true));
         // wait until the workspace shows its tabs (the first is always in the bar) before deciding
         page.locator("vaadin-tabsheet.rw-instruments vaadin-tab").first().waitFor(
-                new com.microsoft.playwright.Locator.WaitForOptions().setTimeout(20_000));
+                new Locator.WaitForOptions().setTimeout(20_000));
         if (tab.count() > 0 && tab.first().isVisible()) {
             tab.first().click();
             return;
         }
         page.locator(".rw-more-instruments vaadin-menu-bar-button").first().click();
-        page.getByRole(com.microsoft.playwright.options.AriaRole.MENUITEM,
-                new com.microsoft.playwright.Page.GetByRoleOptions().setName(name).setExact(true)).click();
+        page.getByRole(AriaRole.MENUITEM,
+                new Page.GetByRoleOptions().setName(name).setExact(true)).click();
         // the instrument is built when first shown: give a busy machine time
-        com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(tab.first()).isVisible(
-                new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions().setTimeout(20_000));
+        PlaywrightAssertions.assertThat(tab.first()).isVisible(
+                new LocatorAssertions.IsVisibleOptions().setTimeout(20_000));
     }
 }

@@ -14,6 +14,18 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.User;
+import com.github.mvysny.kaributesting.v10.ContextMenuKt;
+import com.github.mvysny.kaributesting.v10.LocatorJ;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.assertj.core.api.Assertions;
 
 /** Browserless view tests: a mocked Vaadin session on the real Spring context. */
 public final class KaribuSupport {
@@ -42,8 +54,8 @@ public final class KaribuSupport {
 
     /** Logs in with the given roles, as the login view does after both factors. */
     public static void login(String username, String... roles) {
-        var authorities = java.util.Arrays.stream(roles).map(r -> new SimpleGrantedAuthority("ROLE_" + r)).toList();
-        java.util.Set<String> roleSet = java.util.Set.of(roles);
+        var authorities = Arrays.stream(roles).map(r -> new SimpleGrantedAuthority("ROLE_" + r)).toList();
+        Set<String> roleSet = Set.of(roles);
         var user = new User(username, "n/a", authorities);
         var auth = new UsernamePasswordAuthenticationToken(user, null, authorities);
         SecurityContextHolder.getContext().setAuthentication(auth);
@@ -54,13 +66,13 @@ public final class KaribuSupport {
 
     /** Opens the invite link and joins as a participant, as a person would: name, role, "Meedoen". */
     public static void joinAs(String inviteToken, String name) {
-        com.vaadin.flow.component.UI.getCurrent().navigate("doe-mee/" + inviteToken);
-        com.github.mvysny.kaributesting.v10.LocatorJ._setValue(com.github.mvysny.kaributesting.v10.LocatorJ._get(
-                com.vaadin.flow.component.textfield.TextField.class, s -> s.withLabel("Naam")), name);
-        com.github.mvysny.kaributesting.v10.LocatorJ._setValue(com.github.mvysny.kaributesting.v10.LocatorJ._get(
-                com.vaadin.flow.component.textfield.TextField.class, s -> s.withLabel("Rol of organisatie")), "wijkteam");
-        com.github.mvysny.kaributesting.v10.LocatorJ._click(com.github.mvysny.kaributesting.v10.LocatorJ._get(
-                com.vaadin.flow.component.button.Button.class, s -> s.withText("Meedoen")));
+        UI.getCurrent().navigate("doe-mee/" + inviteToken);
+        LocatorJ._setValue(LocatorJ._get(
+                TextField.class, s -> s.withLabel("Naam")), name);
+        LocatorJ._setValue(LocatorJ._get(
+                TextField.class, s -> s.withLabel("Rol of organisatie")), "wijkteam");
+        LocatorJ._click(LocatorJ._get(
+                Button.class, s -> s.withText("Meedoen")));
     }
 
     /**
@@ -68,10 +80,10 @@ public final class KaribuSupport {
      * unless it contains {@code expectedClass}, so a check on it can never pass vacuously.
      */
     public static String pageHtml(String expectedClass) {
-        String html = com.vaadin.flow.component.UI.getCurrent().getChildren()
+        String html = UI.getCurrent().getChildren()
                 .map(c -> c.getElement().getOuterHTML())
-                .collect(java.util.stream.Collectors.joining("\n"));
-        org.assertj.core.api.Assertions.assertThat(html).contains(expectedClass);
+                .collect(Collectors.joining("\n"));
+        Assertions.assertThat(html).contains(expectedClass);
         return html;
     }
 
@@ -102,15 +114,15 @@ public final class KaribuSupport {
      * put it in the bar, otherwise through "Meer".
      */
     public static void openInstrument(String name) {
-        java.util.Optional<com.vaadin.flow.component.tabs.Tab> tab = com.github.mvysny.kaributesting.v10.LocatorJ
-                ._find(com.vaadin.flow.component.tabs.Tab.class).stream().filter(t -> name.equals(t.getLabel()))
+        Optional<Tab> tab = LocatorJ
+                ._find(Tab.class).stream().filter(t -> name.equals(t.getLabel()))
                 .findFirst();
         if (tab.isPresent()) {
-            com.github.mvysny.kaributesting.v10.LocatorJ._get(com.vaadin.flow.component.tabs.TabSheet.class,
+            LocatorJ._get(TabSheet.class,
                     s -> s.withClasses("rw-instruments")).setSelectedTab(tab.get());
         } else {
-            com.github.mvysny.kaributesting.v10.ContextMenuKt._clickItemWithCaption(
-                    com.github.mvysny.kaributesting.v10.LocatorJ._get(com.vaadin.flow.component.menubar.MenuBar.class,
+            ContextMenuKt._clickItemWithCaption(
+                    LocatorJ._get(MenuBar.class,
                             s -> s.withClasses("rw-more-instruments")), name);
         }
     }

@@ -9,13 +9,19 @@ import nl.reflectiewerkplaats.casework.CaseService;
 import nl.reflectiewerkplaats.casework.Meeting;
 import nl.reflectiewerkplaats.casework.MeetingService;
 import nl.reflectiewerkplaats.base.DutchTime;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import nl.reflectiewerkplaats.access.AccountLink;
+import nl.reflectiewerkplaats.access.TotpCodes;
 
 /** Makes facilitators, cases, meetings and participants through the real services. */
 public class TestData {
 
     private static final AtomicInteger COUNTER = new AtomicInteger();
 
-    private final java.util.Map<String, String> usernames = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, String> usernames = new ConcurrentHashMap<>();
     private final AccountService accounts;
     private final CaseService cases;
     private final MeetingService meetings;
@@ -53,23 +59,23 @@ public class TestData {
     public Actor.Administrator beheerderOnly() {
         String username = "beheerder" + COUNTER.incrementAndGet() + "-" + System.nanoTime();
         var link = accounts.createAccount(administrator(), username, "Beheerder " + COUNTER.get(),
-                java.util.Set.of(AccountService.ROLE_BEHEERDER));
+                Set.of(AccountService.ROLE_BEHEERDER));
         completeSetup(link);
         var account = accounts.findById(link.accountId()).orElseThrow();
         usernames.put(account.getId(), username);
         return account.asAdministrator();
     }
 
-    private final java.util.Map<String, String> secrets = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, String> secrets = new ConcurrentHashMap<>();
 
     /**
      * Does what the holder of a new account does with the beheerder's set-up link:
      * chooses {@link #PASSWORD} and links an authenticator app (whose secret the test keeps).
      */
-    public String completeSetup(nl.reflectiewerkplaats.access.AccountLink link) {
+    public String completeSetup(AccountLink link) {
         String secret = accounts.startLinkEnrolment(link.token());
         accounts.completeLink(link.token(), null, PASSWORD,
-                nl.reflectiewerkplaats.access.TotpCodes.codeAt(secret, java.time.Instant.now()));
+                TotpCodes.codeAt(secret, Instant.now()));
         secrets.put(link.accountId(), secret);
         return secret;
     }

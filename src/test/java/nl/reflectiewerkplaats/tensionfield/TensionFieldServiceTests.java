@@ -23,6 +23,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import nl.reflectiewerkplaats.base.DutchTime;
+import nl.reflectiewerkplaats.live.Presence;
+import nl.reflectiewerkplaats.live.PresenceRegistry;
+import nl.reflectiewerkplaats.notes.SharedNote;
+import nl.reflectiewerkplaats.notes.SharedNoteService;
+import org.assertj.core.groups.Tuple;
+import org.springframework.context.ApplicationContext;
 
 @StoreTest
 class TensionFieldServiceTests {
@@ -38,9 +44,9 @@ class TensionFieldServiceTests {
     @Autowired
     TestData data;
     @Autowired
-    org.springframework.context.ApplicationContext context;
+    ApplicationContext context;
     @Autowired
-    nl.reflectiewerkplaats.live.PresenceRegistry presence;
+    PresenceRegistry presence;
 
     Actor.Facilitator facilitator;
     Case theCase;
@@ -71,7 +77,7 @@ class TensionFieldServiceTests {
 
         rounds.reveal(facilitator, round.getId());
         assertThat(fields.markers(ann, round.getId())).extracting(MarkerView::label, MarkerView::mine)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("Ann", true), org.assertj.core.groups.Tuple.tuple("Bob", false));
+                .containsExactly(Tuple.tuple("Ann", true), Tuple.tuple("Bob", false));
         assertThat(fields.markers(facilitator, round.getId())).hasSize(2);
     }
 
@@ -199,7 +205,7 @@ class TensionFieldServiceTests {
     void anAnonymousRoundDoesNotMarkWhoLeft() {
         Round round = fields.openRound(facilitator, theCase.getId(), meeting.getId(), FIELD, Round.RevealMode.ANONYMOUS);
         String bobHere = presence.enter(theCase.getId(), meeting.getId(),
-                new nl.reflectiewerkplaats.live.Presence(bob.id(), "Bob", "wijkteam", false), System::currentTimeMillis);
+                new Presence(bob.id(), "Bob", "wijkteam", false), System::currentTimeMillis);
         try {
             fields.place(ann, round.getId(), 0.3);
             fields.place(bob, round.getId(), 0.6);
@@ -239,15 +245,15 @@ class TensionFieldServiceTests {
     void someoneWhoLeftKeepsTheirMarkerMarkedAsLeft() {
         Round round = fields.openRound(facilitator, theCase.getId(), meeting.getId(), FIELD, Round.RevealMode.NAMED);
         String bobHere = presence.enter(theCase.getId(), meeting.getId(),
-                new nl.reflectiewerkplaats.live.Presence(bob.id(), "Bob", "wijkteam", false), System::currentTimeMillis);
+                new Presence(bob.id(), "Bob", "wijkteam", false), System::currentTimeMillis);
         try {
             fields.place(ann, round.getId(), 0.3);
             fields.place(bob, round.getId(), 0.6);
             rounds.reveal(facilitator, round.getId());
             assertThat(fields.markers(facilitator, round.getId()))
                     .extracting(MarkerView::label, MarkerView::left)
-                    .containsExactly(org.assertj.core.groups.Tuple.tuple("Ann", true),
-                            org.assertj.core.groups.Tuple.tuple("Bob", false));
+                    .containsExactly(Tuple.tuple("Ann", true),
+                            Tuple.tuple("Bob", false));
             assertThat(fields.history(facilitator, theCase.getId(), FIELD).getFirst().markers())
                     .as("the history shows places, not who is in the room").noneMatch(MarkerView::left);
         } finally {
@@ -292,14 +298,14 @@ class TensionFieldServiceTests {
         fields.place(hanna, round.getId(), 0.7);
         rounds.reveal(facilitator, round.getId());
         assertThat(fields.markers(facilitator, round.getId())).extracting(MarkerView::label, MarkerView::bestuurder)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("Gerrit", true),
-                        org.assertj.core.groups.Tuple.tuple("Hanna", false));
+                .containsExactly(Tuple.tuple("Gerrit", true),
+                        Tuple.tuple("Hanna", false));
     }
 
     @Test
     void sharedNotesPerFieldLastAcrossMeetingsAndOnlyAuthorsOrTheFacilitatorRemoveThem() {
-        nl.reflectiewerkplaats.notes.SharedNoteService notes = context.getBean(nl.reflectiewerkplaats.notes.SharedNoteService.class);
-        nl.reflectiewerkplaats.notes.SharedNote note = notes.add(ann, theCase.getId(), FIELD, meeting.getId(), "We willen allemaal vertragen, maar niemand durft.");
+        SharedNoteService notes = context.getBean(SharedNoteService.class);
+        SharedNote note = notes.add(ann, theCase.getId(), FIELD, meeting.getId(), "We willen allemaal vertragen, maar niemand durft.");
         notes.add(bob, theCase.getId(), "jij-ik-wij", meeting.getId(), "Ander veld");
         assertThatThrownBy(() -> notes.add(bob, theCase.getId(), FIELD, meeting.getId(), " ")).isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> notes.add(bob, theCase.getId(), FIELD, meeting.getId(), "x".repeat(10_000)))
@@ -308,7 +314,7 @@ class TensionFieldServiceTests {
 
         Meeting later = data.newMeeting(facilitator, theCase);
         Actor.Participant laterOne = data.participant(later, "Ivo");
-        assertThat(notes.notes(laterOne, theCase.getId(), FIELD)).extracting(nl.reflectiewerkplaats.notes.SharedNote::getText)
+        assertThat(notes.notes(laterOne, theCase.getId(), FIELD)).extracting(SharedNote::getText)
                 .containsExactly("We willen allemaal vertragen, maar niemand durft.");
         notes.remove(facilitator, note.getId());
         assertThat(notes.notes(facilitator, theCase.getId(), FIELD)).isEmpty();

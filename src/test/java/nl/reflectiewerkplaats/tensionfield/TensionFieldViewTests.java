@@ -23,6 +23,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import com.github.mvysny.kaributesting.v10.LocatorJ;
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.tabs.TabSheet;
+import nl.reflectiewerkplaats.cards.TensionField;
 
 @StoreTest
 class TensionFieldViewTests {
@@ -135,12 +142,12 @@ class TensionFieldViewTests {
 
         KaribuSupport.login(data.usernameOf(f));
         UI.getCurrent().navigate("bijeenkomst/" + m.getId());
-        _get(com.vaadin.flow.component.tabs.TabSheet.class).setSelectedIndex(1);
+        _get(TabSheet.class).setSelectedIndex(1);
         assertThat(_find(Div.class, s -> s.withClasses("rw-stopped-round"))).hasSize(1);
-        com.github.mvysny.kaributesting.v10.LocatorJ._click(
-                _get(com.vaadin.flow.component.button.Button.class, s -> s.withText("Alsnog onthullen")));
-        com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm(
-                _get(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class));
+        LocatorJ._click(
+                _get(Button.class, s -> s.withText("Alsnog onthullen")));
+        ConfirmDialogKt._fireConfirm(
+                _get(ConfirmDialog.class));
 
         assertThat(_find(Div.class, s -> s.withClasses("rw-stopped-round"))).isEmpty();
         assertThat(rounds.get(f, stopped.getId()).isRevealed()).isTrue();
@@ -168,7 +175,7 @@ class TensionFieldViewTests {
 
         KaribuSupport.login(data.usernameOf(f));
         UI.getCurrent().navigate("bijeenkomst/" + m.getId());
-        _get(com.vaadin.flow.component.tabs.TabSheet.class).setSelectedIndex(1);
+        _get(TabSheet.class).setSelectedIndex(1);
         assertThat(_find(Div.class, s -> s.withClasses("rw-history-item"))).as("one round: no history").isEmpty();
         List<String> order = markers().stream().map(d -> d.getStyle().get("left")).toList();
         assertThat(order).containsExactly("13.7%", "59.2%", "84.6%");
@@ -188,24 +195,24 @@ class TensionFieldViewTests {
         Actor.Participant p = data.participant(m, "Dewi");
         KaribuSupport.login(data.usernameOf(f));
         UI.getCurrent().navigate("bijeenkomst/" + m.getId());
-        _get(com.vaadin.flow.component.tabs.TabSheet.class).setSelectedIndex(1);
+        _get(TabSheet.class).setSelectedIndex(1);
 
         @SuppressWarnings("unchecked")
-        com.vaadin.flow.component.select.Select<nl.reflectiewerkplaats.cards.TensionField> select =
-                _get(com.vaadin.flow.component.select.Select.class, s -> s.withLabel("Spanningsveld"));
-        com.github.mvysny.kaributesting.v10.LocatorJ._setValue(select, fields.line(TensionFieldService.PHASES_ID).orElseThrow());
-        com.github.mvysny.kaributesting.v10.LocatorJ._click(
-                _get(com.vaadin.flow.component.button.Button.class, s -> s.withText("Ronde starten")));
+        Select<TensionField> select =
+                _get(Select.class, s -> s.withLabel("Spanningsveld"));
+        LocatorJ._setValue(select, fields.line(TensionFieldService.PHASES_ID).orElseThrow());
+        LocatorJ._click(
+                _get(Button.class, s -> s.withText("Ronde starten")));
 
         assertThat(_find(Div.class, s -> s.withClasses("rw-zone"))).hasSize(3);
         assertThat(_find(Div.class, s -> s.withClasses("rw-voices"))).isEmpty();
         Round round = rounds.current(f, c.getId(), m.getId()).orElseThrow();
         assertThat(round.getTopic()).isEqualTo("spanningsveld:fasen");
         fields.place(p, round.getId(), 0.5);
-        com.github.mvysny.kaributesting.v10.LocatorJ._click(
-                _get(com.vaadin.flow.component.button.Button.class, s -> s.withText("Onthullen")));
-        com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm(
-                _get(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class));
+        LocatorJ._click(
+                _get(Button.class, s -> s.withText("Onthullen")));
+        ConfirmDialogKt._fireConfirm(
+                _get(ConfirmDialog.class));
 
         assertThat(KaribuSupport.awaitPush(() -> !_find(Div.class, s -> s.withClasses("rw-voices")).isEmpty(),
                 Duration.ofSeconds(5))).isTrue();

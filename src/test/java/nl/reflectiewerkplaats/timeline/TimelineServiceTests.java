@@ -20,6 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import nl.reflectiewerkplaats.base.DutchTime;
+import org.assertj.core.groups.Tuple;
 
 @StoreTest
 class TimelineServiceTests {
@@ -130,7 +131,7 @@ class TimelineServiceTests {
         timeline.setLaneMode(facilitator, theCase.getId(), LaneMode.PARTIES);
         assertThat(timeline.events(bram, theCase.getId())).extracting(TimelineEvent::getTitle, TimelineEvent::getParty)
                 .containsExactlyElementsOf(after.stream()
-                        .map(e -> org.assertj.core.groups.Tuple.tuple(e.getTitle(), e.getParty())).toList());
+                        .map(e -> Tuple.tuple(e.getTitle(), e.getParty())).toList());
     }
 
     @Test

@@ -33,6 +33,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import nl.reflectiewerkplaats.base.DutchTime;
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 
 @StoreTest
 class TimelineViewTests {
@@ -83,7 +84,7 @@ class TimelineViewTests {
         ConfirmDialog ask = _get(ConfirmDialog.class);
         assertThat(ask.getElement().getProperty("header")).isEqualTo("Datum ver in de toekomst");
         assertThat(timeline.events(facilitator, theCase.getId())).isEmpty();
-        com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm(ask);
+        ConfirmDialogKt._fireConfirm(ask);
         assertThat(timeline.events(facilitator, theCase.getId())).extracting(TimelineEvent::getTitle)
                 .containsExactly("Evaluatie jeugdbescherming");
         assertThat(GridKt._getFormattedRow(grid(), 0)).contains("Evaluatie jeugdbescherming",

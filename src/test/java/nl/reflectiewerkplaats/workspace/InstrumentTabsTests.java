@@ -27,6 +27,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import com.github.mvysny.kaributesting.v10.ContextMenuKt;
+import com.vaadin.flow.component.menubar.MenuBar;
 
 /**
  * The workspace's tabs follow the agenda: its instruments are the tabs, the rest wait in
@@ -79,8 +81,8 @@ class InstrumentTabsTests {
         assertThat(_find(TimelinePanel.class)).as("an instrument not shown is not built").isEmpty();
 
         // one tap in "Meer" brings the timeline into the bar and opens it
-        com.github.mvysny.kaributesting.v10.ContextMenuKt._clickItemWithCaption(
-                _get(com.vaadin.flow.component.menubar.MenuBar.class), "Tijdlijn");
+        ContextMenuKt._clickItemWithCaption(
+                _get(MenuBar.class), "Tijdlijn");
         assertThat(_get(TabSheet.class).getSelectedTab().getLabel()).isEqualTo("Tijdlijn");
         assertThat(visibleTabs()).contains("Tijdlijn");
         assertThat(waitingInMenu()).doesNotContain("Tijdlijn");

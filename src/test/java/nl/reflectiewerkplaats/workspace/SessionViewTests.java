@@ -36,6 +36,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Span;
 
 /** What facilitators and participants see and do, step by step, without a browser. */
 @StoreTest
@@ -230,8 +233,8 @@ class SessionViewTests {
     }
 
     private static List<String> presentNames() {
-        return _find(com.vaadin.flow.component.html.Span.class, spec -> spec.withClasses("rw-presence-name")).stream()
-                .map(com.vaadin.flow.component.html.Span::getText).toList();
+        return _find(Span.class, spec -> spec.withClasses("rw-presence-name")).stream()
+                .map(Span::getText).toList();
     }
 
     @Test
@@ -244,16 +247,16 @@ class SessionViewTests {
         _setValue(_get(TextArea.class, spec -> spec.withLabel("Vraag of vastloper")), "BSN moeder 111222333, school wil niet");
         _click(_get(Button.class, spec -> spec.withText("Casus aanmaken")));
 
-        var dialog = _get(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class);
-        assertThat(com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._getHeader(dialog))
+        var dialog = _get(ConfirmDialog.class);
+        assertThat(ConfirmDialogKt._getHeader(dialog))
                 .isEqualTo("Weet je zeker dat dit hier hoort?");
-        assertThat(com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._getText(dialog)).contains("een BSN");
-        com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireCancel(dialog);
+        assertThat(ConfirmDialogKt._getText(dialog)).contains("een BSN");
+        ConfirmDialogKt._fireCancel(dialog);
         assertThat(cases.listCases(f)).isEmpty();
 
         _click(_get(Button.class, spec -> spec.withText("Casus aanmaken")));
-        com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm(
-                _get(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class));
+        ConfirmDialogKt._fireConfirm(
+                _get(ConfirmDialog.class));
         assertThat(cases.listCases(f)).extracting(Case::getQuestion).containsExactly("BSN moeder 111222333, school wil niet");
         // and, as after any save, the new case's page opens
         assertThat(_get(H2.class, spec -> spec.withText("Gezin Wilg"))).isNotNull();

@@ -30,6 +30,8 @@ import nl.reflectiewerkplaats.access.AccountService;
 import nl.reflectiewerkplaats.access.Actor;
 import nl.reflectiewerkplaats.access.NoAccessException;
 import nl.reflectiewerkplaats.base.ui.MainLayout;
+import com.vaadin.flow.component.grid.GridVariant;
+import nl.reflectiewerkplaats.base.ui.Dates;
 
 /** The beheerder reads, filters and exports the access log (reading and exporting are logged too). */
 @Route(value = "toegangslog", layout = MainLayout.class)
@@ -46,8 +48,8 @@ public class AccessLogView extends VerticalLayout implements HasDynamicTitle {
     private final TextField caseId = new TextField();
     private final TextField who = new TextField();
     private final ComboBox<AuditAction> action = new ComboBox<>();
-    private final DatePicker from = nl.reflectiewerkplaats.base.ui.Dates.dutch(new DatePicker());
-    private final DatePicker until = nl.reflectiewerkplaats.base.ui.Dates.dutch(new DatePicker());
+    private final DatePicker from = Dates.dutch(new DatePicker());
+    private final DatePicker until = Dates.dutch(new DatePicker());
 
     AccessLogView(AccessLog log, CurrentActor currentActor) {
         this.log = log;
@@ -90,8 +92,8 @@ public class AccessLogView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(AccessLogEntry::address).setHeader(getTranslation("log.col.address")).setAutoWidth(true);
         grid.setSizeFull();
         grid.getColumns().forEach(c -> c.setResizable(true));
-        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_COMPACT,
-                com.vaadin.flow.component.grid.GridVariant.LUMO_ROW_STRIPES);
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT,
+                GridVariant.LUMO_ROW_STRIPES);
         add(new H2(getTranslation("nav.log")), new Paragraph(getTranslation("log.intro", SHOWN)), filters, grid);
         refresh();
     }

@@ -19,6 +19,17 @@ import nl.reflectiewerkplaats.access.Actor;
 import nl.reflectiewerkplaats.access.FacilitatorAccount;
 import nl.reflectiewerkplaats.base.ui.MainLayout;
 import nl.reflectiewerkplaats.base.ui.Messages;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import nl.reflectiewerkplaats.access.NoAccessException;
+import nl.reflectiewerkplaats.base.ui.PublicUrl;
 
 /**
  * The beheerder sees all accounts, creates new ones with their roles (the holder
@@ -44,13 +55,13 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
                  @org.springframework.beans.factory.annotation.Value("${reflectiewerkplaats.public-url:}") String publicUrl) {
         this.accounts = accounts;
         this.publicUrl = publicUrl;
-        this.actor = currentActor.administrator().orElseThrow(nl.reflectiewerkplaats.access.NoAccessException::new);
+        this.actor = currentActor.administrator().orElseThrow(NoAccessException::new);
         addClassName("rw-page");
         grid.addColumn(FacilitatorAccount::getDisplayName).setHeader(getTranslation("field.displayName"));
         grid.addColumn(FacilitatorAccount::getUsername).setHeader(getTranslation("field.username"));
         grid.addColumn(a -> DATE.format(a.getCreatedAt())).setHeader(getTranslation("account.created"));
         grid.addColumn(a -> a.getRoles().stream().map(r -> getTranslation("account.role." + r)).sorted()
-                .collect(java.util.stream.Collectors.joining(", "))).setHeader(getTranslation("account.roles"));
+                .collect(Collectors.joining(", "))).setHeader(getTranslation("account.roles"));
         grid.addColumn(a -> getTranslation(a.hasTwoFactor() ? "account.twoFactor.on" : "account.twoFactor.off"))
                 .setHeader(getTranslation("account.twoFactor"));
         grid.addComponentColumn(a -> {
@@ -68,26 +79,26 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
                     e -> issue(a, () -> accounts.resetPassword(actor, a.getId())));
             Button secondFactor = new Button(getTranslation("account.resetSecondFactor"),
                     e -> issue(a, () -> accounts.resetSecondFactor(actor, a.getId())));
-            for (Button b : java.util.List.of(password, secondFactor)) {
+            for (Button b : List.of(password, secondFactor)) {
                 b.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
                 b.setEnabled(!a.getId().equals(actor.id()) && !a.isDisabled());
             }
-            com.vaadin.flow.component.orderedlayout.HorizontalLayout actions =
-                    new com.vaadin.flow.component.orderedlayout.HorizontalLayout(password, secondFactor);
+            HorizontalLayout actions =
+                    new HorizontalLayout(password, secondFactor);
             actions.setSpacing(false);
             if (a.getLinkPurpose() != null) {
-                actions.add(new com.vaadin.flow.component.html.Span(getTranslation("account.pendingLink")));
+                actions.add(new Span(getTranslation("account.pendingLink")));
             }
             return actions;
         }).setHeader(getTranslation("account.actions")).setKey("herstel");
         grid.setAllRowsVisible(true);
 
         SetupView.AccountForm form = new SetupView.AccountForm(false);
-        com.vaadin.flow.component.checkbox.CheckboxGroup<String> roles = new com.vaadin.flow.component.checkbox.CheckboxGroup<>(
+        CheckboxGroup<String> roles = new CheckboxGroup<>(
                 getTranslation("account.roles"));
         roles.setItems(AccountService.ROLE_FACILITATOR, AccountService.ROLE_BEHEERDER);
         roles.setItemLabelGenerator(r -> getTranslation("account.role." + r));
-        roles.setValue(java.util.Set.of(AccountService.ROLE_FACILITATOR));
+        roles.setValue(Set.of(AccountService.ROLE_FACILITATOR));
         form.add(roles);
         Button create = new Button(getTranslation("account.create"), e -> {
             String name = form.displayName.getValue();
@@ -106,7 +117,7 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
         refresh();
     }
 
-    private void issue(FacilitatorAccount account, java.util.function.Supplier<AccountLink> action) {
+    private void issue(FacilitatorAccount account, Supplier<AccountLink> action) {
         AccountLink[] link = new AccountLink[1];
         if (Messages.attempt(this, () -> link[0] = action.get())) {
             refresh();
@@ -116,10 +127,10 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
 
     /** Shows the one-time link once; it is stored only as a hash and cannot be shown again. */
     private void showLink(String name, AccountLink link) {
-        com.vaadin.flow.component.dialog.Dialog dialog = new com.vaadin.flow.component.dialog.Dialog();
+        Dialog dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation("account.link.title", name));
-        com.vaadin.flow.component.textfield.TextField url = new com.vaadin.flow.component.textfield.TextField();
-        url.setValue(nl.reflectiewerkplaats.base.ui.PublicUrl.base(publicUrl) + "/" + link.path());
+        TextField url = new TextField();
+        url.setValue(PublicUrl.base(publicUrl) + "/" + link.path());
         url.setReadOnly(true);
         url.setWidthFull();
         url.addClassName("rw-account-link");

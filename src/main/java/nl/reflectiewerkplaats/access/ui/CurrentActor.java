@@ -10,6 +10,9 @@ import nl.reflectiewerkplaats.access.Actor;
 import nl.reflectiewerkplaats.access.FacilitatorAccount;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.stereotype.Component;
+import java.time.Duration;
+import java.util.regex.Pattern;
+import nl.reflectiewerkplaats.access.ParticipantRecognition;
 
 /**
  * Who is using this browser session: a logged-in facilitator, or a participant who
@@ -25,17 +28,17 @@ public class CurrentActor {
     static final String RETURN_AFTER_LOGIN = CurrentActor.class.getName() + ".returnAfterLogin";
     /** The random key a browser keeps across meetings and restarts: HttpOnly, set by the server only. */
     public static final String PERSON_KEY_COOKIE = "rw_pk";
-    static final java.time.Duration PERSON_KEY_LIFETIME = java.time.Duration.ofDays(90);
+    static final Duration PERSON_KEY_LIFETIME = Duration.ofDays(90);
     /** The meeting a facilitator last opened in this browser (until it closes), to return there after a new login. */
     static final String FACILITATOR_MEETING_COOKIE = "rw_fm";
-    private static final java.util.regex.Pattern KEY = java.util.regex.Pattern.compile("[A-Za-z0-9_-]{16,64}");
+    private static final Pattern KEY = Pattern.compile("[A-Za-z0-9_-]{16,64}");
 
     private final AuthenticationContext authentication;
     private final AccountService accounts;
-    private final nl.reflectiewerkplaats.access.ParticipantRecognition recognition;
+    private final ParticipantRecognition recognition;
 
     CurrentActor(AuthenticationContext authentication, AccountService accounts,
-                 nl.reflectiewerkplaats.access.ParticipantRecognition recognition) {
+                 ParticipantRecognition recognition) {
         this.authentication = authentication;
         this.accounts = accounts;
         this.recognition = recognition;

@@ -3,6 +3,7 @@ package nl.reflectiewerkplaats.access.ui;
 import java.time.Duration;
 import nl.reflectiewerkplaats.access.RateLimiter;
 import org.springframework.stereotype.Component;
+import java.util.Locale;
 
 /**
  * Login throttling: 5 failed attempts (password or code) for one username, or 20 from
@@ -17,7 +18,7 @@ class LoginThrottle {
     private final RateLimiter perAddress = new RateLimiter(20, Duration.ofMinutes(15));
 
     static String normalise(String username) {
-        return username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT);
+        return username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
     }
 
     boolean allows(String username, String address) {

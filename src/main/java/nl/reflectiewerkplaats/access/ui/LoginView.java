@@ -32,6 +32,12 @@ import nl.reflectiewerkplaats.base.ui.Messages;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.AuthenticationException;
+import com.vaadin.flow.component.textfield.Autocomplete;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.time.Duration;
+import javax.imageio.ImageIO;
 
 /**
  * Facilitators and beheerders log in here, in two steps: the password, then a code
@@ -78,7 +84,7 @@ public class LoginView extends VerticalLayout implements HasDynamicTitle {
 
     private void showPasswordStep() {
         TextField username = new TextField(getTranslation("login.username"));
-        username.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.USERNAME);
+        username.setAutocomplete(Autocomplete.USERNAME);
         username.setMaxLength(FacilitatorAccount.USERNAME_MAX_LENGTH);
         username.setWidthFull();
         PasswordField password = new PasswordField(getTranslation("login.password"));
@@ -122,7 +128,7 @@ public class LoginView extends VerticalLayout implements HasDynamicTitle {
     }
 
     /** The lock message with the true wait: rounded up to whole minutes, or seconds under a minute. */
-    private String throttledText(java.time.Duration wait) {
+    private String throttledText(Duration wait) {
         long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
         String when = seconds < 60 ? getTranslation("login.wait.seconds", seconds)
                 : getTranslation(seconds <= 60 ? "login.wait.minute" : "login.wait.minutes", (seconds + 59) / 60);
@@ -206,17 +212,17 @@ public class LoginView extends VerticalLayout implements HasDynamicTitle {
     static String qrPng(String text) {
         try {
             BitMatrix matrix = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 220, 220);
-            java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(matrix.getWidth(), matrix.getHeight(),
-                    java.awt.image.BufferedImage.TYPE_BYTE_BINARY);
+            BufferedImage image = new BufferedImage(matrix.getWidth(), matrix.getHeight(),
+                    BufferedImage.TYPE_BYTE_BINARY);
             for (int x = 0; x < matrix.getWidth(); x++) {
                 for (int y = 0; y < matrix.getHeight(); y++) {
                     image.setRGB(x, y, matrix.get(x, y) ? 0x000000 : 0xFFFFFF);
                 }
             }
-            java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
-            javax.imageio.ImageIO.write(image, "png", png);
+            ByteArrayOutputStream png = new ByteArrayOutputStream();
+            ImageIO.write(image, "png", png);
             return Base64.getEncoder().encodeToString(png.toByteArray());
-        } catch (WriterException | java.io.IOException e) {
+        } catch (WriterException | IOException e) {
             throw new IllegalStateException(e);
         }
     }

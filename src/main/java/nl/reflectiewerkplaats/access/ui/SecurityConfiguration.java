@@ -13,6 +13,17 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import nl.reflectiewerkplaats.access.AccountService;
+import nl.reflectiewerkplaats.access.RequestOrigin;
+import org.springframework.security.config.ObjectPostProcessor;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.header.HeaderWriterFilter;
+import org.springframework.web.filter.OncePerRequestFilter;
 
 @Configuration
 @EnableWebSecurity
@@ -37,14 +48,14 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager passwordCheck, LoginThrottle throttle,
-                                           nl.reflectiewerkplaats.access.RequestOrigin origin,
-                                           nl.reflectiewerkplaats.access.AccountService accounts) throws Exception {
+                                           RequestOrigin origin,
+                                           AccountService accounts) throws Exception {
         // the form login Vaadin sets up (POST /login) checks passwords through the same
         // throttled manager as the login view; over the limit it is answered 429 before
         // Spring's filter even looks (configuring formLogin here would replace Vaadin's page)
         http.authenticationManager(passwordCheck);
         http.addFilterBefore(new TooManyAttemptsFilter(throttle, origin, accounts),
-                org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter.class);
+                UsernamePasswordAuthenticationFilter.class);
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/images/**", "/icons/**", "/styles/**",
                 "/components/**").permitAll());
         http.headers(headers -> headers
@@ -54,10 +65,10 @@ class SecurityConfiguration {
                 .frameOptions(f -> f.deny())
                 // Vaadin serves pages through a forward to its servlet; headers written
                 // only "on commit" would be lost on the way, so write them up front
-                .addObjectPostProcessor(new org.springframework.security.config.ObjectPostProcessor<
-                        org.springframework.security.web.header.HeaderWriterFilter>() {
+                .addObjectPostProcessor(new ObjectPostProcessor<
+                        HeaderWriterFilter>() {
                     @Override
-                    public <O extends org.springframework.security.web.header.HeaderWriterFilter> O postProcess(O filter) {
+                    public <O extends HeaderWriterFilter> O postProcess(O filter) {
                         filter.setShouldWriteHeadersEagerly(true);
                         return filter;
                     }
@@ -76,9 +87,9 @@ class SecurityConfiguration {
      * alike, behind the login throttle; roles are granted only after the second step.
      */
     @Bean
-    AuthenticationManager authenticationManager(nl.reflectiewerkplaats.access.AccountService users,
+    AuthenticationManager authenticationManager(AccountService users,
                                                 PasswordEncoder passwordEncoder, LoginThrottle throttle,
-                                                nl.reflectiewerkplaats.access.RequestOrigin origin) {
+                                                RequestOrigin origin) {
         DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users);
         provider.setPasswordEncoder(passwordEncoder);
         return new ProviderManager(new ThrottledPasswordCheck(provider, throttle, origin, users));
@@ -90,23 +101,23 @@ class SecurityConfiguration {
      * (The throttled manager would refuse it too, but with the same redirect as a wrong
      * password.)
      */
-    static final class TooManyAttemptsFilter extends org.springframework.web.filter.OncePerRequestFilter {
+    static final class TooManyAttemptsFilter extends OncePerRequestFilter {
         private final LoginThrottle throttle;
-        private final nl.reflectiewerkplaats.access.RequestOrigin origin;
-        private final nl.reflectiewerkplaats.access.AccountService accounts;
+        private final RequestOrigin origin;
+        private final AccountService accounts;
 
-        TooManyAttemptsFilter(LoginThrottle throttle, nl.reflectiewerkplaats.access.RequestOrigin origin,
-                              nl.reflectiewerkplaats.access.AccountService accounts) {
+        TooManyAttemptsFilter(LoginThrottle throttle, RequestOrigin origin,
+                              AccountService accounts) {
             this.throttle = throttle;
             this.origin = origin;
             this.accounts = accounts;
         }
 
         @Override
-        protected void doFilterInternal(jakarta.servlet.http.HttpServletRequest request,
-                                        jakarta.servlet.http.HttpServletResponse response,
-                                        jakarta.servlet.FilterChain chain)
-                throws jakarta.servlet.ServletException, java.io.IOException {
+        protected void doFilterInternal(HttpServletRequest request,
+                                        HttpServletResponse response,
+                                        FilterChain chain)
+                throws ServletException, IOException {
             String username = LoginThrottle.normalise(request.getParameter("username"));
             if ("POST".equals(request.getMethod()) && "/login".equals(request.getServletPath())
                     && !throttle.allows(username,

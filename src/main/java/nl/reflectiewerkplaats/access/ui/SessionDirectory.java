@@ -24,6 +24,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import java.util.Collection;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Which browser sessions belong to which account, so that disabling an account ends
@@ -49,8 +53,8 @@ class SessionDirectory implements VaadinServiceInitListener {
     /** Marks a session whose account was disabled; any request on it ends it. */
     private static final String ENDED = SessionDirectory.class.getName() + ".ended";
     /** How long an ended session's pages get to receive their way to the login. */
-    private static final java.util.concurrent.Executor LATER =
-            java.util.concurrent.CompletableFuture.delayedExecutor(2, java.util.concurrent.TimeUnit.SECONDS);
+    private static final Executor LATER =
+            CompletableFuture.delayedExecutor(2, TimeUnit.SECONDS);
 
     private final Map<String, Set<VaadinSession>> byUsername = new ConcurrentHashMap<>();
     private final Clock clock;
@@ -94,7 +98,7 @@ class SessionDirectory implements VaadinServiceInitListener {
         if (http == null) {
             return false;
         }
-        java.util.Collection<VaadinSession> sessions;
+        Collection<VaadinSession> sessions;
         try {
             sessions = VaadinSession.getAllSessions(http);
         } catch (IllegalStateException invalidated) {

@@ -16,6 +16,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import nl.reflectiewerkplaats.access.AccountService;
 import nl.reflectiewerkplaats.access.FacilitatorAccount;
 import nl.reflectiewerkplaats.base.ui.Messages;
+import nl.reflectiewerkplaats.access.PasswordPolicy;
 
 /** The one-time page, reached by the link in the log, that makes the first facilitator account. */
 @Route("eerste-account/:token")
@@ -75,7 +76,7 @@ public class SetupView extends VerticalLayout implements BeforeEnterObserver, Ha
             displayName.setMaxLength(FacilitatorAccount.NAME_MAX_LENGTH);
             displayName.setRequired(true);
             password.setLabel(getTranslation("field.password"));
-            password.setHelperText(getTranslation("account.passwordHelp", nl.reflectiewerkplaats.access.PasswordPolicy.MIN_LENGTH));
+            password.setHelperText(getTranslation("account.passwordHelp", PasswordPolicy.MIN_LENGTH));
             password.setMaxLength(FacilitatorAccount.PASSWORD_MAX_LENGTH);
             password.setRequired(true);
             repeat.setLabel(getTranslation("field.passwordRepeat"));

@@ -14,6 +14,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.stereotype.Component;
+import com.vaadin.flow.server.VaadinSession;
+import nl.reflectiewerkplaats.access.AccountService;
 
 /**
  * Completes a login after every factor was checked: only here does a session get the
@@ -30,9 +32,9 @@ class SignIn {
     private final HttpSessionSecurityContextRepository repository = new HttpSessionSecurityContextRepository();
     private final SessionDirectory sessions;
     private final Clock clock;
-    private final nl.reflectiewerkplaats.access.AccountService accounts;
+    private final AccountService accounts;
 
-    SignIn(SessionDirectory sessions, Clock clock, nl.reflectiewerkplaats.access.AccountService accounts) {
+    SignIn(SessionDirectory sessions, Clock clock, AccountService accounts) {
         this.sessions = sessions;
         this.clock = clock;
         this.accounts = accounts;
@@ -52,11 +54,11 @@ class SignIn {
         SecurityContextHolder.setContext(context);
         repository.saveContext(context, request, VaadinServletResponse.getCurrent().getHttpServletResponse());
         request.getSession().setAttribute(AUTHENTICATED_AT, clock.instant());
-        sessions.register(account.getUsername(), com.vaadin.flow.server.VaadinSession.getCurrent());
-        boolean facilitator = account.hasRole(nl.reflectiewerkplaats.access.AccountService.ROLE_FACILITATOR);
+        sessions.register(account.getUsername(), VaadinSession.getCurrent());
+        boolean facilitator = account.hasRole(AccountService.ROLE_FACILITATOR);
         // back to the meeting this browser was in when the session ended (restart, time-out)
-        Object back = com.vaadin.flow.server.VaadinSession.getCurrent().getAttribute(CurrentActor.RETURN_AFTER_LOGIN);
-        com.vaadin.flow.server.VaadinSession.getCurrent().setAttribute(CurrentActor.RETURN_AFTER_LOGIN, null);
+        Object back = VaadinSession.getCurrent().getAttribute(CurrentActor.RETURN_AFTER_LOGIN);
+        VaadinSession.getCurrent().setAttribute(CurrentActor.RETURN_AFTER_LOGIN, null);
         UI.getCurrent().getPage().setLocation(facilitator && back instanceof String route && route.matches("[a-z-]+/[A-Za-z0-9_-]+")
                 ? "./" + route : facilitator ? "./" : "./toegangslog");
     }

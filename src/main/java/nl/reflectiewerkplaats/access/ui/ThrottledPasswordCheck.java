@@ -8,6 +8,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import org.springframework.security.authentication.DisabledException;
 
 /**
  * Every password check goes through here, whichever way it comes in: the login view,
@@ -41,7 +42,7 @@ class ThrottledPasswordCheck implements AuthenticationProvider {
         }
         try {
             return passwords.authenticate(authentication);
-        } catch (BadCredentialsException | org.springframework.security.authentication.DisabledException failed) {
+        } catch (BadCredentialsException | DisabledException failed) {
             throttle.failed(username, address);
             accounts.recordLoginFailure(username, false);
             throw failed;

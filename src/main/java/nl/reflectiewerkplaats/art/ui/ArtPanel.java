@@ -21,6 +21,14 @@ import nl.reflectiewerkplaats.live.CaseBroadcaster;
 import nl.reflectiewerkplaats.live.ui.LiveUpdates;
 import nl.reflectiewerkplaats.notes.SharedNoteService;
 import nl.reflectiewerkplaats.notes.ui.SharedNotes;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.server.streams.UploadHandler;
+import java.io.ByteArrayInputStream;
+import nl.reflectiewerkplaats.art.ArtImage;
 
 /** Werkkaart 7: a poem or song text, stanza by stanza; "in welke strofe zitten wij?". */
 public class ArtPanel extends Div {
@@ -59,26 +67,26 @@ public class ArtPanel extends Div {
     private Details imageEditor() {
         byte[][] pending = new byte[1][];
         TextField description = new TextField(getTranslation("field.artImageDescription"));
-        description.setMaxLength(nl.reflectiewerkplaats.art.ArtImage.DESCRIPTION_MAX_LENGTH);
+        description.setMaxLength(ArtImage.DESCRIPTION_MAX_LENGTH);
         description.setWidthFull();
         description.setHelperText(getTranslation("art.imageDescriptionHelp"));
         Span chosen = new Span();
         chosen.addClassName("rw-muted");
-        com.vaadin.flow.component.upload.Upload upload = new com.vaadin.flow.component.upload.Upload();
-        upload.setUploadHandler(com.vaadin.flow.server.streams.UploadHandler.inMemory((metadata, data) ->
+        Upload upload = new Upload();
+        upload.setUploadHandler(UploadHandler.inMemory((metadata, data) ->
                 getUI().ifPresent(ui -> ui.access(() -> {
                     pending[0] = data;
                     chosen.setText(getTranslation("art.imageChosen", metadata.fileName()));
                 }))));
         upload.setAcceptedFileTypes("image/png", "image/jpeg", "image/webp", ".png", ".jpg", ".jpeg", ".webp");
         upload.setMaxFiles(1);
-        upload.setMaxFileSize(nl.reflectiewerkplaats.art.ArtImage.MAX_BYTES);
-        com.vaadin.flow.component.upload.UploadI18N i18n = new com.vaadin.flow.component.upload.UploadI18N();
-        i18n.setDropFiles(new com.vaadin.flow.component.upload.UploadI18N.DropFiles()
+        upload.setMaxFileSize(ArtImage.MAX_BYTES);
+        UploadI18N i18n = new UploadI18N();
+        i18n.setDropFiles(new UploadI18N.DropFiles()
                 .setOne(getTranslation("art.upload.drop")).setMany(getTranslation("art.upload.drop")));
-        i18n.setAddFiles(new com.vaadin.flow.component.upload.UploadI18N.AddFiles()
+        i18n.setAddFiles(new UploadI18N.AddFiles()
                 .setOne(getTranslation("art.upload.add")).setMany(getTranslation("art.upload.add")));
-        i18n.setError(new com.vaadin.flow.component.upload.UploadI18N.Error()
+        i18n.setError(new UploadI18N.Error()
                 .setTooManyFiles(getTranslation("art.upload.tooMany"))
                 .setFileIsTooBig(getTranslation("error.art.imageTooLarge", 3))
                 .setIncorrectFileType(getTranslation("error.art.imageType")));
@@ -129,13 +137,13 @@ public class ArtPanel extends Div {
             body.add(editor, imageEditor());
         }
         service.image(actor, caseId, meetingId).ifPresent(image -> {
-            com.vaadin.flow.component.html.Image shown = new com.vaadin.flow.component.html.Image(
-                    com.vaadin.flow.server.streams.DownloadHandler.fromInputStream(event -> {
+            Image shown = new Image(
+                    DownloadHandler.fromInputStream(event -> {
                         // read again at download time, through the access check
                         var current = service.image(actor, caseId, meetingId).orElseThrow();
                         byte[] bytes = current.getData();
-                        return new com.vaadin.flow.server.streams.DownloadResponse(
-                                new java.io.ByteArrayInputStream(bytes), "kunst", current.getContentType(), bytes.length);
+                        return new DownloadResponse(
+                                new ByteArrayInputStream(bytes), "kunst", current.getContentType(), bytes.length);
                     }), image.getDescription());
             shown.addClassName("rw-art-image");
             Paragraph caption = new Paragraph(image.getDescription());

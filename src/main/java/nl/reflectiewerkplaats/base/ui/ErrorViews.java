@@ -14,6 +14,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import nl.reflectiewerkplaats.base.UserFacingException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.router.AccessDeniedException;
 
 /** Dutch pages for errors during navigation, instead of the framework's English ones. */
 public final class ErrorViews {
@@ -24,8 +27,8 @@ public final class ErrorViews {
     private static VerticalLayout page(VerticalLayout layout, String title, String text) {
         layout.removeAll();
         layout.setSizeFull();
-        layout.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.CENTER);
-        com.vaadin.flow.component.html.Div box = new com.vaadin.flow.component.html.Div(new H2(title), new Paragraph(text),
+        layout.setAlignItems(FlexComponent.Alignment.CENTER);
+        Div box = new Div(new H2(title), new Paragraph(text),
                 new Anchor("", layout.getTranslation("error.toStart")));
         box.addClassName("rw-message-page");
         layout.add(box);
@@ -44,10 +47,10 @@ public final class ErrorViews {
 
     /** A page this user may not open (or that does not exist: the two are not told apart). */
     @AnonymousAllowed
-    public static class NoAccess extends VerticalLayout implements HasErrorParameter<com.vaadin.flow.router.AccessDeniedException> {
+    public static class NoAccess extends VerticalLayout implements HasErrorParameter<AccessDeniedException> {
         @Override
         public int setErrorParameter(BeforeEnterEvent event,
-                                     ErrorParameter<com.vaadin.flow.router.AccessDeniedException> parameter) {
+                                     ErrorParameter<AccessDeniedException> parameter) {
             page(this, getTranslation("error.pageNotFound.title"), getTranslation("error.pageNotFound.text"));
             return HttpServletResponse.SC_NOT_FOUND;
         }

@@ -4,6 +4,8 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import nl.reflectiewerkplaats.base.UserFacingException;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import nl.reflectiewerkplaats.base.SensitiveText;
 
 /** Turns user-facing errors into translated text and shows short notices. */
 public final class Messages {
@@ -46,7 +48,7 @@ public final class Messages {
         try {
             action.run();
             return true;
-        } catch (nl.reflectiewerkplaats.base.SensitiveText.Warning warning) {
+        } catch (SensitiveText.Warning warning) {
             askAboutSensitiveText(context, warning, action, () -> { });
             return false;
         } catch (UserFacingException e) {
@@ -67,7 +69,7 @@ public final class Messages {
     public static void attemptThen(Component context, Runnable action, Runnable onSuccess) {
         try {
             action.run();
-        } catch (nl.reflectiewerkplaats.base.SensitiveText.Warning warning) {
+        } catch (SensitiveText.Warning warning) {
             askAboutSensitiveText(context, warning, action, onSuccess);
             return;
         } catch (UserFacingException e) {
@@ -77,9 +79,9 @@ public final class Messages {
         onSuccess.run();
     }
 
-    private static void askAboutSensitiveText(Component context, nl.reflectiewerkplaats.base.SensitiveText.Warning warning,
+    private static void askAboutSensitiveText(Component context, SensitiveText.Warning warning,
                                               Runnable action, Runnable onSuccess) {
-        com.vaadin.flow.component.confirmdialog.ConfirmDialog dialog = new com.vaadin.flow.component.confirmdialog.ConfirmDialog();
+        ConfirmDialog dialog = new ConfirmDialog();
         dialog.setHeader(context.getTranslation("warning.sensitive.title"));
         String kinds = String.join(", ", warning.kinds().stream()
                 .map(k -> context.getTranslation("warning.sensitive." + k)).toList());
@@ -89,7 +91,7 @@ public final class Messages {
         dialog.setConfirmText(context.getTranslation("warning.sensitive.save"));
         dialog.addConfirmListener(e -> {
             try {
-                nl.reflectiewerkplaats.base.SensitiveText.confirmed(action);
+                SensitiveText.confirmed(action);
                 showSuccess(context.getTranslation("warning.sensitive.saved"));
                 onSuccess.run();
             } catch (UserFacingException failed) {

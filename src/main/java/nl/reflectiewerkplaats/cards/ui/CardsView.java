@@ -25,6 +25,7 @@ import nl.reflectiewerkplaats.cards.SourceRef;
 import nl.reflectiewerkplaats.cards.TensionField;
 import nl.reflectiewerkplaats.cards.TensionFieldIntro;
 import nl.reflectiewerkplaats.cards.Werkkaart;
+import com.vaadin.flow.component.Component;
 
 /** The werkkaarten and spanningsvelden, each readable like the paper card. */
 @Route(value = "werkkaarten/:id?", layout = MainLayout.class)
@@ -124,7 +125,7 @@ public class CardsView extends VerticalLayout implements BeforeEnterObserver, Ha
         return a;
     }
 
-    private Div section(String heading, com.vaadin.flow.component.Component body) {
+    private Div section(String heading, Component body) {
         Div d = new Div(new H4(heading), body);
         d.addClassName("rw-paper-section");
         return d;

@@ -38,6 +38,18 @@ import nl.reflectiewerkplaats.casework.MeetingService;
 import nl.reflectiewerkplaats.casework.CaseService;
 import org.springframework.beans.factory.annotation.Value;
 import nl.reflectiewerkplaats.base.DutchTime;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.select.Select;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+import nl.reflectiewerkplaats.access.FacilitatorAccount;
+import nl.reflectiewerkplaats.privacy.CaseArchive;
+import nl.reflectiewerkplaats.privacy.RetentionService;
+import nl.reflectiewerkplaats.privacy.ui.CasePrivacySection;
 
 /** One case: its question, its leerbijeenkomsten and their invite links. */
 @Route(value = "casussen/:caseId", layout = MainLayout.class)
@@ -46,18 +58,18 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
 
     private final CaseService cases;
     private final MeetingService meetings;
-    private final nl.reflectiewerkplaats.access.AccountService accounts;
+    private final AccountService accounts;
     private final Actor actor;
     private final String publicUrl;
     private final Div meetingList = new Div();
     private Case current;
 
-    private final nl.reflectiewerkplaats.privacy.CaseArchive archive;
-    private final nl.reflectiewerkplaats.privacy.RetentionService retention;
+    private final CaseArchive archive;
+    private final RetentionService retention;
 
-    CaseView(CaseService cases, MeetingService meetings, nl.reflectiewerkplaats.access.AccountService accounts,
-             CurrentActor currentActor, nl.reflectiewerkplaats.privacy.CaseArchive archive,
-             nl.reflectiewerkplaats.privacy.RetentionService retention,
+    CaseView(CaseService cases, MeetingService meetings, AccountService accounts,
+             CurrentActor currentActor, CaseArchive archive,
+             RetentionService retention,
              @Value("${reflectiewerkplaats.public-url:}") String publicUrl) {
         this.cases = cases;
         this.meetings = meetings;
@@ -89,21 +101,21 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
         instruments.setAlignItems(FlexComponent.Alignment.BASELINE);
         instruments.getStyle().set("flex-wrap", "wrap");
         add(back, title, question, instruments, shareForm(), new H3(getTranslation("meetings.title")), newMeetingForm(),
-                meetingList, new nl.reflectiewerkplaats.privacy.ui.CasePrivacySection(archive, retention, actor,
+                meetingList, new CasePrivacySection(archive, retention, actor,
                         current.getId(), current.getPseudonym(), () -> getUI().ifPresent(ui -> ui.navigate(CasesView.class))));
         refreshMeetings();
     }
 
     /** Co-facilitators: who else leads this case (and so may take over a meeting). */
     private HorizontalLayout shareForm() {
-        java.util.List<nl.reflectiewerkplaats.access.FacilitatorAccount> all = accounts.listFacilitators(actor);
-        java.util.Set<String> leading = new java.util.HashSet<>(current.getFacilitatorIds());
-        com.vaadin.flow.component.html.Span who = new com.vaadin.flow.component.html.Span(getTranslation("cases.ledBy",
+        List<FacilitatorAccount> all = accounts.listFacilitators(actor);
+        Set<String> leading = new HashSet<>(current.getFacilitatorIds());
+        Span who = new Span(getTranslation("cases.ledBy",
                 String.join(", ", all.stream().filter(a -> leading.contains(a.getId()))
-                        .map(nl.reflectiewerkplaats.access.FacilitatorAccount::getDisplayName).toList())));
+                        .map(FacilitatorAccount::getDisplayName).toList())));
         who.addClassName("rw-muted");
-        com.vaadin.flow.component.select.Select<nl.reflectiewerkplaats.access.FacilitatorAccount> others =
-                new com.vaadin.flow.component.select.Select<>();
+        Select<FacilitatorAccount> others =
+                new Select<>();
         others.setLabel(getTranslation("field.coFacilitator"));
         others.setItems(all.stream().filter(a -> !leading.contains(a.getId())).toList());
         others.setItemLabelGenerator(a -> a.getDisplayName() + " (" + a.getUsername() + ")");
@@ -130,7 +142,7 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
         DatePicker date = new DatePicker(getTranslation("field.meetingDate"), DutchTime.today());
         date.setI18n(Dates.dutchPicker());
         date.setLocale(Dates.DUTCH);
-        com.vaadin.flow.component.checkbox.Checkbox network = new com.vaadin.flow.component.checkbox.Checkbox(
+        Checkbox network = new Checkbox(
                 getTranslation("meetings.network"));
         network.setTooltipText(getTranslation("meetings.networkHelp"));
         Button add = new Button(getTranslation("meetings.new"), VaadinIcon.PLUS.create(), e -> {
@@ -166,7 +178,7 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
         title.addClassName("rw-meeting-title");
         Span date = new Span(Dates.format(meeting.getDate()));
         date.addClassName("rw-muted");
-        boolean expired = meeting.isInviteOpen() && !meeting.isInviteValid(java.time.Instant.now());
+        boolean expired = meeting.isInviteOpen() && !meeting.isInviteValid(Instant.now());
         boolean valid = meeting.isInviteOpen() && !expired;
         Span status = new Span(getTranslation(expired ? "meetings.expired" : valid ? "meetings.open" : "meetings.closed"));
         status.getElement().getThemeList().add(valid ? "badge success" : "badge contrast");
@@ -224,20 +236,20 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
         watch.setTooltipText(getTranslation("meetings.watchHelp"));
         watch.setEnabled(valid);
         actions.addComponentAtIndex(3, watch);
-        Span expires = new Span(getTranslation("meeting.expires", java.time.format.DateTimeFormatter
-                .ofPattern("EEEE d MMMM yyyy, HH:mm", java.util.Locale.of("nl")).withZone(MeetingPaths.ZONE)
+        Span expires = new Span(getTranslation("meeting.expires", DateTimeFormatter
+                .ofPattern("EEEE d MMMM yyyy, HH:mm", Locale.of("nl")).withZone(MeetingPaths.ZONE)
                 .format(meeting.getInviteExpiresAt())));
         expires.addClassName("rw-muted");
         Button extend = new Button(getTranslation("meeting.extend"), VaadinIcon.CLOCK.create(), e -> {
-            java.time.Instant base = meeting.getInviteExpiresAt().isAfter(java.time.Instant.now())
-                    ? meeting.getInviteExpiresAt() : java.time.Instant.now();
+            Instant base = meeting.getInviteExpiresAt().isAfter(Instant.now())
+                    ? meeting.getInviteExpiresAt() : Instant.now();
             Messages.attemptThen(this, () -> meetings.setInviteExpiry(actor, meeting.getId(),
-                    base.plus(java.time.Duration.ofDays(1))), () -> {
+                    base.plus(Duration.ofDays(1))), () -> {
                 refreshMeetings();
             });
         });
-        extend.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_TERTIARY,
-                com.vaadin.flow.component.button.ButtonVariant.LUMO_SMALL);
+        extend.addThemeVariants(ButtonVariant.LUMO_TERTIARY,
+                ButtonVariant.LUMO_SMALL);
         HorizontalLayout expiry = new HorizontalLayout(expires, extend);
         expiry.setAlignItems(FlexComponent.Alignment.BASELINE);
         Div card = new Div(head, link, expiry, actions);

@@ -28,6 +28,9 @@ import nl.reflectiewerkplaats.base.ui.Messages;
 import nl.reflectiewerkplaats.casework.Case;
 import nl.reflectiewerkplaats.casework.CaseService;
 import nl.reflectiewerkplaats.base.DutchTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import nl.reflectiewerkplaats.privacy.RetentionService;
 
 /** The facilitator's list of cases (casussen), and where a new one starts. */
 @Route(value = "", layout = MainLayout.class)
@@ -38,9 +41,9 @@ public class CasesView extends VerticalLayout implements HasDynamicTitle {
     private final Actor actor;
     private final Div list = new Div();
 
-    private final nl.reflectiewerkplaats.privacy.RetentionService retention;
+    private final RetentionService retention;
 
-    CasesView(CaseService cases, CurrentActor currentActor, nl.reflectiewerkplaats.privacy.RetentionService retention) {
+    CasesView(CaseService cases, CurrentActor currentActor, RetentionService retention) {
         this.cases = cases;
         this.retention = retention;
         this.actor = currentActor.facilitator().orElseThrow(NoAccessException::new);
@@ -78,7 +81,7 @@ public class CasesView extends VerticalLayout implements HasDynamicTitle {
                     .filter(end -> end.isBefore(DutchTime.today().plusDays(31)))
                     .ifPresent(end -> {
                         Span warning = new Span(getTranslation("privacy.soonErased",
-                                java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.of("nl"))
+                                DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.of("nl"))
                                         .format(end)));
                         warning.getElement().getThemeList().add("badge error");
                         warning.addClassName("rw-retention-warning");

@@ -22,6 +22,12 @@ import nl.reflectiewerkplaats.casework.MeetingPaths;
 import nl.reflectiewerkplaats.casework.MeetingService;
 import nl.reflectiewerkplaats.casework.MeetingService.Invitation;
 import nl.reflectiewerkplaats.casework.Participant;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import nl.reflectiewerkplaats.base.UserFacingException;
 
 /**
  * Where an invite link leads: enter a name and role or organisation, and join,
@@ -47,10 +53,10 @@ public class JoinView extends VerticalLayout implements BeforeEnterObserver, Has
         Optional<Invitation> invitation;
         try {
             invitation = meetings.findOpenInvitation(token);
-        } catch (nl.reflectiewerkplaats.base.UserFacingException refused) {
+        } catch (UserFacingException refused) {
             // unknown, closed, expired, or too many attempts: say which, plainly
             add(new H2(getTranslation("join.closed.title")),
-                    new Paragraph(nl.reflectiewerkplaats.base.ui.Messages.text(this, refused)));
+                    new Paragraph(Messages.text(this, refused)));
             return;
         }
         if (invitation.isEmpty()) {
@@ -81,7 +87,7 @@ public class JoinView extends VerticalLayout implements BeforeEnterObserver, Has
         });
         goOn.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button notMe = notMeButton(token, inv);
-        add(new com.vaadin.flow.component.orderedlayout.HorizontalLayout(goOn, notMe));
+        add(new HorizontalLayout(goOn, notMe));
         goOn.focus();
     }
 
@@ -94,13 +100,13 @@ public class JoinView extends VerticalLayout implements BeforeEnterObserver, Has
         return notMe;
     }
 
-    private com.vaadin.flow.component.Component[] header(Invitation inv) {
+    private Component[] header(Invitation inv) {
         Span caseName = new Span(getTranslation("join.case", inv.casePseudonym()));
         caseName.addClassName("rw-muted");
         H2 title = new H2(getTranslation("join.title", inv.meetingTitle()));
         Paragraph date = new Paragraph(Dates.format(inv.date()));
         date.addClassName("rw-muted");
-        return new com.vaadin.flow.component.Component[] {caseName, title, date};
+        return new Component[] {caseName, title, date};
     }
 
     private void showForm(String token, Invitation inv) {
@@ -118,7 +124,7 @@ public class JoinView extends VerticalLayout implements BeforeEnterObserver, Has
         role.setRequired(true);
         role.setWidthFull();
         role.setPlaceholder(getTranslation("join.rolePlaceholder"));
-        com.vaadin.flow.component.radiobutton.RadioButtonGroup<Boolean> as = new com.vaadin.flow.component.radiobutton.RadioButtonGroup<>(
+        RadioButtonGroup<Boolean> as = new RadioButtonGroup<>(
                 getTranslation("join.as"));
         as.setItems(false, true);
         as.setItemLabelGenerator(b -> getTranslation(b ? "join.asBestuurder" : "join.asProfessional"));
@@ -133,14 +139,14 @@ public class JoinView extends VerticalLayout implements BeforeEnterObserver, Has
             });
         });
         join.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        join.addClickShortcut(com.vaadin.flow.component.Key.ENTER);
+        join.addClickShortcut(Key.ENTER);
         add(intro, name, role, as, join);
         if (currentActor.holdsEarlierPerson()) {
             // a shared device: whoever joined here before is not necessarily this person
             Paragraph earlier = new Paragraph(getTranslation("join.earlierOnDevice"));
             earlier.addClassName("rw-muted");
-            add(new com.vaadin.flow.component.orderedlayout.HorizontalLayout(
-                    com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE, earlier, notMeButton(token, inv)));
+            add(new HorizontalLayout(
+                    FlexComponent.Alignment.BASELINE, earlier, notMeButton(token, inv)));
         }
         name.focus();
     }

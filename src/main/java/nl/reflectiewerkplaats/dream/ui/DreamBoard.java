@@ -25,6 +25,15 @@ import nl.reflectiewerkplaats.dream.DreamQuestion;
 import nl.reflectiewerkplaats.dream.DreamQuestion.Audience;
 import nl.reflectiewerkplaats.live.CaseBroadcaster;
 import nl.reflectiewerkplaats.live.ui.LiveUpdates;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.function.SerializableConsumer;
+import java.util.HashSet;
+import java.util.Set;
+import nl.reflectiewerkplaats.base.NotFoundException;
+import nl.reflectiewerkplaats.base.StaleEditException;
+import nl.reflectiewerkplaats.base.UserFacingException;
+import nl.reflectiewerkplaats.base.ui.Drafts;
 
 /**
  * The board of "Vragen naar de droom": each question with its answer cards. Anyone
@@ -41,14 +50,14 @@ public class DreamBoard extends Div {
     private final Map<DreamQuestion, QuestionColumn> columns = new HashMap<>();
     private final Map<String, DreamCardView> cards = new HashMap<>();
 
-    private final com.vaadin.flow.function.SerializableConsumer<String> spotlight;
+    private final SerializableConsumer<String> spotlight;
 
     /**
      * @param spotlight lights a card up for everyone (the facilitator's "kijk hier"), or null
      */
     public DreamBoard(DreamBoardService service, CardCatalog catalog, CaseBroadcaster broadcaster, Actor actor,
                       String caseId, String meetingId, boolean moderator,
-                      com.vaadin.flow.function.SerializableConsumer<String> spotlight) {
+                      SerializableConsumer<String> spotlight) {
         this.spotlight = spotlight;
         this.service = service;
         this.actor = actor;
@@ -77,7 +86,7 @@ public class DreamBoard extends Div {
     /** Brings the board in line with the store without disturbing an open editor. */
     private void resync() {
         List<DreamCard> stored = service.listCards(actor, caseId);
-        java.util.Set<String> ids = new java.util.HashSet<>();
+        Set<String> ids = new HashSet<>();
         for (DreamCard card : stored) {
             ids.add(card.getId());
             show(card);
@@ -157,9 +166,9 @@ public class DreamBoard extends Div {
             input.setMaxLength(DreamCard.TEXT_MAX_LENGTH);
             input.setWidthFull();
             input.setAriaLabel(getTranslation("dream.answerLabel", text));
-            input.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.EAGER);
+            input.setValueChangeMode(ValueChangeMode.EAGER);
             // what is being typed survives a reload after a long outage or a restart of the app
-            nl.reflectiewerkplaats.base.ui.Drafts.keep(input, "dream:" + meetingId + ":" + question.audience() + ":" + question.index());
+            Drafts.keep(input, "dream:" + meetingId + ":" + question.audience() + ":" + question.index());
             Button add = new Button(getTranslation("dream.add"), VaadinIcon.PLUS.create(), e -> {
                 DreamCard[] saved = new DreamCard[1];
                 Messages.attemptThen(this, () -> saved[0] = service.addCard(actor, caseId, meetingId, question,
@@ -262,15 +271,15 @@ public class DreamBoard extends Div {
                 DreamCard saved = service.editCard(actor, card.getId(), baseVersion, typed);
                 stopEditing();
                 render(saved);
-            } catch (nl.reflectiewerkplaats.base.StaleEditException stale) {
+            } catch (StaleEditException stale) {
                 DreamCard current = stale.current();
                 card = current;
                 new StaleEditDialog(Messages.text(this, stale), current.getText(), typed,
                         () -> save(current.getVersion()), this::stopEditing).open();
-            } catch (nl.reflectiewerkplaats.base.NotFoundException gone) {
+            } catch (NotFoundException gone) {
                 Messages.showError(this, gone);
                 keepTypedTextAfterRemoval(typed);
-            } catch (nl.reflectiewerkplaats.base.UserFacingException other) {
+            } catch (UserFacingException other) {
                 Messages.showError(this, other);
             }
         }
@@ -285,7 +294,7 @@ public class DreamBoard extends Div {
         }
 
         private void confirmRemove() {
-            com.vaadin.flow.component.confirmdialog.ConfirmDialog dialog = new com.vaadin.flow.component.confirmdialog.ConfirmDialog(
+            ConfirmDialog dialog = new ConfirmDialog(
                     getTranslation("dream.removeTitle"), getTranslation("dream.removeText"),
                     getTranslation("action.remove"), e -> {
                         Messages.attemptThen(this, () -> service.removeCard(actor, card.getId()), () -> {

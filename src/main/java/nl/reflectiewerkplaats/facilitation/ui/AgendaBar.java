@@ -21,6 +21,11 @@ import nl.reflectiewerkplaats.facilitation.Instrument;
 import nl.reflectiewerkplaats.live.CaseBroadcaster;
 import nl.reflectiewerkplaats.live.Presence;
 import nl.reflectiewerkplaats.live.ui.LiveUpdates;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
+import nl.reflectiewerkplaats.casework.ui.Headcount;
+import nl.reflectiewerkplaats.facilitation.AgendaTemplate;
+import nl.reflectiewerkplaats.live.PresenceChanged;
 
 /**
  * The agenda of a meeting above the instruments: the steps, where the group is now, the
@@ -70,7 +75,7 @@ public class AgendaBar extends Div {
         addAttachListener(e -> show(service.agenda(actor, caseId, meetingId), true));
         if (moderator) {
             // who can take the lead depends on who is here
-            LiveUpdates.bind(this, broadcaster, caseId, actor, nl.reflectiewerkplaats.live.PresenceChanged.class, e -> {
+            LiveUpdates.bind(this, broadcaster, caseId, actor, PresenceChanged.class, e -> {
                 if (agenda != null) {
                     renderActions();
                 }
@@ -183,7 +188,7 @@ public class AgendaBar extends Div {
             next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             next.setEnabled(index >= 0 && index < all.size() - 1);
             Span ready = new Span(getTranslation("agenda.readyCount", agenda.readyCount(),
-                    nl.reflectiewerkplaats.casework.ui.Headcount.outOf(actor, meetingId, agenda.readyCount())));
+                    Headcount.outOf(actor, meetingId, agenda.readyCount())));
             ready.addClassName("rw-ready-count");
             Button silence = new Button(getTranslation(agenda.isSilence() ? "agenda.silenceEnd" : "agenda.silence"),
                     VaadinIcon.MOON_O.create(), e -> Messages.attempt(this,
@@ -195,8 +200,8 @@ public class AgendaBar extends Div {
             List<Presence> others = present.get().stream()
                     .filter(p -> p.facilitator() && !p.actorId().equals(actor.id())).distinct().toList();
             if (!others.isEmpty()) {
-                com.vaadin.flow.component.menubar.MenuBar handMenu = new com.vaadin.flow.component.menubar.MenuBar();
-                handMenu.addThemeVariants(com.vaadin.flow.component.menubar.MenuBarVariant.LUMO_TERTIARY);
+                MenuBar handMenu = new MenuBar();
+                handMenu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY);
                 var item = handMenu.addItem(getTranslation("agenda.handLead"));
                 for (Presence p : others) {
                     item.getSubMenu().addItem(p.displayName(), click -> Messages.attempt(this,
@@ -318,17 +323,17 @@ public class AgendaBar extends Div {
         Div form = new Div(instrument, title, minutes, add);
         form.addClassName("rw-role-form");
         TextField templateName = new TextField(getTranslation("field.templateName"));
-        templateName.setMaxLength(nl.reflectiewerkplaats.facilitation.AgendaTemplate.NAME_MAX_LENGTH);
+        templateName.setMaxLength(AgendaTemplate.NAME_MAX_LENGTH);
         Button saveTemplate = new Button(getTranslation("agenda.saveTemplate"), VaadinIcon.DOWNLOAD_ALT.create(), e -> {
             Messages.attemptThen(this, () -> service.saveTemplate(actor, caseId, meetingId, templateName.getValue()), () -> {
                 Messages.showSuccess(getTranslation("agenda.templateSaved"));
                 templateName.clear();
             });
         });
-        Select<nl.reflectiewerkplaats.facilitation.AgendaTemplate> template = new Select<>();
+        Select<AgendaTemplate> template = new Select<>();
         template.setLabel(getTranslation("agenda.useTemplate"));
         template.setItems(service.templates(actor));
-        template.setItemLabelGenerator(nl.reflectiewerkplaats.facilitation.AgendaTemplate::getName);
+        template.setItemLabelGenerator(AgendaTemplate::getName);
         Button use = new Button(getTranslation("agenda.useTemplateButton"), e -> {
             if (template.getValue() != null && Messages.attempt(this,
                     () -> show(service.useTemplate(actor, caseId, meetingId, template.getValue().getId()), true))) {

@@ -17,6 +17,7 @@ import nl.reflectiewerkplaats.live.CaseBroadcaster;
 import nl.reflectiewerkplaats.live.ui.LiveUpdates;
 import nl.reflectiewerkplaats.notes.SharedNoteService;
 import nl.reflectiewerkplaats.notes.ui.SharedNotes;
+import nl.reflectiewerkplaats.casework.ui.Headcount;
 
 /**
  * The closing: which of the nine verbs fit what we did today, which we need next
@@ -72,7 +73,7 @@ public class ClosingPanel extends Div {
         for (boolean forNext : new boolean[] {false, true}) {
             int chosen = service.choosers(actor, caseId, meetingId, forNext);
             (forNext ? nextChosen : todayChosen).setText(" · " + getTranslation("closing.chosen", chosen,
-                    nl.reflectiewerkplaats.casework.ui.Headcount.outOf(actor, meetingId, chosen)));
+                    Headcount.outOf(actor, meetingId, chosen)));
         }
     }
 

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.dependency.JavaScript;
 import com.vaadin.flow.function.SerializableBiConsumer;
 import com.vaadin.flow.function.SerializableConsumer;
 import nl.reflectiewerkplaats.genogram.Point;
+import com.vaadin.flow.component.HasSize;
 
 /**
  * The drawing: a plain custom element ({@code frontend/components/rw-genogram.js})
@@ -14,7 +15,7 @@ import nl.reflectiewerkplaats.genogram.Point;
  */
 @Tag("rw-genogram")
 @JavaScript("context://components/rw-genogram.js")
-public class GenogramDiagram extends Component implements com.vaadin.flow.component.HasSize {
+public class GenogramDiagram extends Component implements HasSize {
 
     /** A move reported by the browser; {@code last} at the end of a drag or key presses. */
     public record Move(String personId, Point to, boolean last) {

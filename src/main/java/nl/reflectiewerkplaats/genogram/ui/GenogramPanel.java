@@ -48,6 +48,11 @@ import nl.reflectiewerkplaats.live.CaseBroadcaster;
 import nl.reflectiewerkplaats.live.ChangeKind;
 import nl.reflectiewerkplaats.live.ui.LiveUpdates;
 import nl.reflectiewerkplaats.base.DutchTime;
+import com.vaadin.flow.component.Component;
+import java.util.HashMap;
+import java.util.Locale;
+import nl.reflectiewerkplaats.base.ui.Dates;
+import nl.reflectiewerkplaats.genogram.Point;
 
 /**
  * Werkkaart 4: the case's geno-sociogram (or its krachtenveld), drawn live for
@@ -69,7 +74,7 @@ public class GenogramPanel extends Div {
     private final Map<String, Relation> relations = new LinkedHashMap<>();
     private final Map<String, LifeEvent> events = new LinkedHashMap<>();
     /** Where each person stands now: moves arrive without the rest of the person. */
-    private final Map<String, nl.reflectiewerkplaats.genogram.Point> places = new java.util.HashMap<>();
+    private final Map<String, Point> places = new HashMap<>();
     private final Checkbox professionals = new Checkbox();
     private final UnorderedList personList = new UnorderedList();
     private final UnorderedList lineList = new UnorderedList();
@@ -140,7 +145,7 @@ public class GenogramPanel extends Div {
                 if (!Messages.attempt(this, () -> service.movePerson(actor, move.personId(), move.to().x(), move.to().y()))
                         && places.containsKey(move.personId())) {
                     // refused (e.g. too far out): the person goes back to where it is stored
-                    diagram.movePersons(json.positions(java.util.Map.of(move.personId(), places.get(move.personId()))));
+                    diagram.movePersons(json.positions(Map.of(move.personId(), places.get(move.personId()))));
                 }
             }
         });
@@ -193,7 +198,7 @@ public class GenogramPanel extends Div {
         places.clear();
         d.persons().forEach(p -> {
             persons.put(p.getId(), p);
-            places.put(p.getId(), new nl.reflectiewerkplaats.genogram.Point(p.getX(), p.getY()));
+            places.put(p.getId(), new Point(p.getX(), p.getY()));
         });
         d.relations().forEach(r -> relations.put(r.getId(), r));
         d.events().forEach(e -> events.put(e.getId(), e));
@@ -224,7 +229,7 @@ public class GenogramPanel extends Div {
                 return;
             }
             persons.put(p.getId(), p);
-            places.put(p.getId(), new nl.reflectiewerkplaats.genogram.Point(p.getX(), p.getY()));
+            places.put(p.getId(), new Point(p.getX(), p.getY()));
             diagram.upsertPerson(json.person(p, eventsOf(p.getId())));
             personForm.changedElsewhere(p);
         }
@@ -465,7 +470,7 @@ public class GenogramPanel extends Div {
         private void save() {
             try {
                 if (editing == null) {
-                    List<com.vaadin.flow.component.Component> typed = kind == DiagramKind.FORCE_FIELD
+                    List<Component> typed = kind == DiagramKind.FORCE_FIELD
                             ? List.of(name, birthYear, age, household, note)
                             : List.of(name, shape, birthYear, age, household, note);
                     List<String> sent = typed.stream().map(f -> f.getElement().getProperty("value", "")).toList();
@@ -559,8 +564,8 @@ public class GenogramPanel extends Div {
             what.setLabel(getTranslation("field.genogramEventKind"));
             what.setItems(LifeEventKind.values());
             what.setItemLabelGenerator(k -> getTranslation("genogram.event." + k.name()));
-            DatePicker date = nl.reflectiewerkplaats.base.ui.Dates.dutch(new DatePicker(getTranslation("field.genogramEventDate")));
-            date.setLocale(java.util.Locale.of("nl", "NL"));
+            DatePicker date = Dates.dutch(new DatePicker(getTranslation("field.genogramEventDate")));
+            date.setLocale(Locale.of("nl", "NL"));
             TextField text = new TextField(getTranslation("field.genogramEventText"));
             text.setMaxLength(LifeEvent.TEXT_MAX_LENGTH);
             Checkbox onTimeline = new Checkbox(getTranslation("genogram.placeOnTimeline"));

@@ -42,6 +42,9 @@ import nl.reflectiewerkplaats.interview.InterviewService;
 import nl.reflectiewerkplaats.timeline.EventDate;
 import nl.reflectiewerkplaats.timeline.TimelineEvent;
 import nl.reflectiewerkplaats.base.DutchTime;
+import nl.reflectiewerkplaats.base.InvalidInputException;
+import nl.reflectiewerkplaats.base.UserFacingException;
+import nl.reflectiewerkplaats.base.ui.Dates;
 
 /**
  * The reflective interviews of a case (werkkaart 2): one guide per person with the
@@ -158,7 +161,7 @@ public class InterviewsPage extends Div implements BeforeEnterObserver, HasDynam
                 Interview current = stale.current();
                 version[0] = current.getVersion();
                 Messages.showError(this, stale);
-            } catch (nl.reflectiewerkplaats.base.UserFacingException other) {
+            } catch (UserFacingException other) {
                 Messages.showError(this, other);
             }
         });
@@ -173,7 +176,7 @@ public class InterviewsPage extends Div implements BeforeEnterObserver, HasDynam
         Checkbox recorded = new Checkbox(getTranslation("interview.recorded"), interview.isRecorded());
         TextField givenBy = new TextField(getTranslation("interview.field.consentBy"));
         givenBy.setMaxLength(Interview.SHORT_MAX_LENGTH);
-        DatePicker consentDate = nl.reflectiewerkplaats.base.ui.Dates.dutch(new DatePicker(getTranslation("interview.field.consentDate")));
+        DatePicker consentDate = Dates.dutch(new DatePicker(getTranslation("interview.field.consentDate")));
         consentDate.setMax(DutchTime.today());
         Runnable showConsent = () -> {
             Interview now = service.get(actor, id);
@@ -223,7 +226,7 @@ public class InterviewsPage extends Div implements BeforeEnterObserver, HasDynam
         feedback.setValue(interview.getFeedback());
         feedback.setWidthFull();
         feedback.setMaxLength(Interview.TEXT_MAX_LENGTH);
-        DatePicker feedbackDate = nl.reflectiewerkplaats.base.ui.Dates.dutch(new DatePicker(getTranslation("interview.field.feedbackDate"), interview.getFeedbackDate()));
+        DatePicker feedbackDate = Dates.dutch(new DatePicker(getTranslation("interview.field.feedbackDate"), interview.getFeedbackDate()));
         Button saveFeedback = new Button(getTranslation("interview.saveFeedback"), e -> {
             Messages.attemptThen(this, () -> version[0] = service.recordFeedback(actor, id, feedback.getValue(),
                     feedbackDate.getValue()).getVersion(), () -> {
@@ -289,7 +292,7 @@ public class InterviewsPage extends Div implements BeforeEnterObserver, HasDynam
         dialog.setHeaderTitle(getTranslation("interview.toTimelineAction"));
         Paragraph help = new Paragraph(getTranslation("interview.toTimelineHelp"));
         help.addClassName("rw-muted");
-        DatePicker date = nl.reflectiewerkplaats.base.ui.Dates.dutch(new DatePicker(getTranslation("timeline.field.date")));
+        DatePicker date = Dates.dutch(new DatePicker(getTranslation("timeline.field.date")));
         Select<EventDate.Precision> precision = new Select<>();
         precision.setLabel(getTranslation("timeline.field.precision"));
         precision.setItems(EventDate.Precision.values());
@@ -297,7 +300,7 @@ public class InterviewsPage extends Div implements BeforeEnterObserver, HasDynam
         precision.setValue(EventDate.Precision.MONTH);
         Checkbox approximate = new Checkbox(getTranslation("timeline.field.approximate"));
         TextField title = new TextField(getTranslation("timeline.field.title"));
-        title.setMaxLength(nl.reflectiewerkplaats.timeline.TimelineEvent.TITLE_MAX_LENGTH);
+        title.setMaxLength(TimelineEvent.TITLE_MAX_LENGTH);
         title.setWidthFull();
         String oneLine = typed == null ? "" : typed.strip().replaceAll("\\s+", " ");
         title.setValue(oneLine.length() <= 80 ? oneLine : oneLine.substring(0, 79).strip() + "…");
@@ -308,7 +311,7 @@ public class InterviewsPage extends Div implements BeforeEnterObserver, HasDynam
                 // the note as typed is saved first, so the event carries it
                 version[0] = service.saveNote(actor, id, key, typed).getVersion();
                 if (date.getValue() == null) {
-                    throw new nl.reflectiewerkplaats.base.InvalidInputException("error.timeline.noDate");
+                    throw new InvalidInputException("error.timeline.noDate");
                 }
                 made[0] = service.noteToTimeline(actor, id, key, null,
                         new EventDate(date.getValue(), precision.getValue(), approximate.getValue()), title.getValue());

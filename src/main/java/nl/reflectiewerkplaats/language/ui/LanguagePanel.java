@@ -27,6 +27,10 @@ import nl.reflectiewerkplaats.round.RoundChanged;
 import nl.reflectiewerkplaats.round.RoundFollow;
 import nl.reflectiewerkplaats.round.RoundProgress;
 import nl.reflectiewerkplaats.round.RoundService;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Image;
+import nl.reflectiewerkplaats.casework.ui.Headcount;
+import nl.reflectiewerkplaats.round.ui.StoppedRounds;
 
 /**
  * Werkkaart 6, another language: feeling cards picked in silence and laid on the table
@@ -84,7 +88,7 @@ public class LanguagePanel extends Div {
             LiveUpdates.bind(this, broadcaster, caseId, actor, RoundProgress.class, e -> {
                 if (round != null && round.getId().equals(e.roundId())) {
                     progress.setText(getTranslation("language.progress", e.answeredBy().size(),
-                            nl.reflectiewerkplaats.casework.ui.Headcount.outOf(actor, meetingId, e.answeredBy().size())));
+                            Headcount.outOf(actor, meetingId, e.answeredBy().size())));
                 }
             });
         }
@@ -104,7 +108,7 @@ public class LanguagePanel extends Div {
                 start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
                 Div bar = new Div(mode, start);
                 bar.addClassName("rw-facilitator-bar");
-                body.add(bar, new nl.reflectiewerkplaats.round.ui.StoppedRounds(rounds, actor, caseId,
+                body.add(bar, new StoppedRounds(rounds, actor, caseId,
                         FeelingCardsService.TOPIC, r -> getTranslation("round.stopped.feelings")));
             } else {
                 Div empty = new Div(new Span(getTranslation("language.none.title")),
@@ -130,7 +134,7 @@ public class LanguagePanel extends Div {
         }
         if (moderator) {
             progress.setText(getTranslation("language.progress", 0,
-                    nl.reflectiewerkplaats.casework.ui.Headcount.outOf(actor, meetingId, 0)));
+                    Headcount.outOf(actor, meetingId, 0)));
             Button reveal = new Button(getTranslation("language.reveal"), VaadinIcon.EYE.create(), e -> {
                 ConfirmDialog dialog = new ConfirmDialog(getTranslation("language.reveal"), getTranslation("language.revealConfirm"),
                         getTranslation("language.reveal"), c -> Messages.attempt(this, () -> show(rounds.reveal(actor, current.getId()))));
@@ -191,7 +195,7 @@ public class LanguagePanel extends Div {
         }
         Paragraph privacy = new Paragraph(getTranslation("language.private"));
         privacy.addClassName("rw-muted");
-        com.vaadin.flow.component.html.H4 picturesTitle = new com.vaadin.flow.component.html.H4(
+        H4 picturesTitle = new H4(
                 getTranslation("language.imageCards"));
         body.add(hint, grid, picturesTitle, pictures, privacy);
     }
@@ -226,7 +230,7 @@ public class LanguagePanel extends Div {
 
     /** An image card: our own picture with its label underneath. */
     private Div imageCard(FeelingCards.ImageCard image) {
-        com.vaadin.flow.component.html.Image picture = new com.vaadin.flow.component.html.Image(
+        Image picture = new Image(
                 catalog.imageCardPicture(image.id()), image.label());
         picture.addClassName("rw-image-card-picture");
         Span label = new Span(image.label());

@@ -20,6 +20,7 @@ import nl.reflectiewerkplaats.perspective.Backpack;
 import nl.reflectiewerkplaats.perspective.BackpackChanged;
 import nl.reflectiewerkplaats.perspective.BackpackService;
 import nl.reflectiewerkplaats.perspective.Book;
+import com.vaadin.flow.component.details.Details;
 
 /**
  * Way 2, the rugzak: someone carries it as a family member, the others each put one
@@ -173,7 +174,7 @@ class BackpackWay extends Div {
             item.add(books);
             list.add(item);
         }
-        com.vaadin.flow.component.details.Details details = new com.vaadin.flow.component.details.Details(
+        Details details = new Details(
                 getTranslation("backpack.history", past.size()), list);
         details.addClassName("rw-history");
         box.add(details);

@@ -38,6 +38,9 @@ import nl.reflectiewerkplaats.round.Round;
 import nl.reflectiewerkplaats.round.RoundChanged;
 import nl.reflectiewerkplaats.round.RoundFollow;
 import nl.reflectiewerkplaats.round.RoundService;
+import com.vaadin.flow.component.details.Details;
+import nl.reflectiewerkplaats.base.UserFacingException;
+import nl.reflectiewerkplaats.round.ui.StoppedRounds;
 
 /**
  * Way 1, two groups: each writes in its own space, against a countdown, the desired
@@ -121,7 +124,7 @@ class GroupsWay extends Div {
                 start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
                 Div bar = new Div(minutes, start);
                 bar.addClassName("rw-facilitator-bar");
-                add(bar, new nl.reflectiewerkplaats.round.ui.StoppedRounds(rounds, actor, caseId, GroupsService.TOPIC,
+                add(bar, new StoppedRounds(rounds, actor, caseId, GroupsService.TOPIC,
                         r -> getTranslation("round.stopped.groups")));
             } else {
                 Div empty = new Div(new Span(getTranslation("groups.none.title")), new Paragraph(getTranslation("groups.none.text")));
@@ -214,7 +217,7 @@ class GroupsWay extends Div {
             stored.put(part, e.getOldValue());
             fields.get(part).setValue(e.getOldValue());
             applyTeammateEdit(current);
-        } catch (nl.reflectiewerkplaats.base.UserFacingException other) {
+        } catch (UserFacingException other) {
             Messages.showError(this, other);
         }
     }
@@ -256,7 +259,7 @@ class GroupsWay extends Div {
             }
             list.add(sides);
         }
-        com.vaadin.flow.component.details.Details details = new com.vaadin.flow.component.details.Details(
+        Details details = new Details(
                 getTranslation("groups.history", past.size()), list);
         details.addClassName("rw-history");
         box.add(details);

@@ -17,6 +17,7 @@ import nl.reflectiewerkplaats.perspective.PerspectiveService;
 import nl.reflectiewerkplaats.round.Round;
 import nl.reflectiewerkplaats.round.RoundChanged;
 import nl.reflectiewerkplaats.round.RoundService;
+import nl.reflectiewerkplaats.notes.SharedNoteService;
 
 /**
  * Werkkaart 5, the perspectiefwissel, in its three ways: two groups, the rugzak, and
@@ -29,7 +30,7 @@ public class PerspectivePanel extends Div {
     }
 
     public PerspectivePanel(PerspectiveService roles, GroupsService groups, BackpackService backpack, RoundService rounds,
-                            nl.reflectiewerkplaats.notes.SharedNoteService notes, CaseBroadcaster broadcaster, Actor actor, String caseId, String meetingId, boolean moderator,
+                            SharedNoteService notes, CaseBroadcaster broadcaster, Actor actor, String caseId, String meetingId, boolean moderator,
                             Supplier<List<Person>> people) {
         addClassName("rw-perspective-panel");
         Span kicker = new Span(getTranslation("cards.werkkaartNumber", 5));

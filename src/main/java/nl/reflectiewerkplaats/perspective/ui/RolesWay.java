@@ -33,6 +33,13 @@ import nl.reflectiewerkplaats.round.RoundChanged;
 import nl.reflectiewerkplaats.round.RoundFollow;
 import nl.reflectiewerkplaats.round.RoundProgress;
 import nl.reflectiewerkplaats.round.RoundService;
+import com.vaadin.flow.component.details.Details;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import nl.reflectiewerkplaats.casework.ui.Headcount;
+import nl.reflectiewerkplaats.notes.SharedNoteService;
+import nl.reflectiewerkplaats.notes.ui.SharedNotes;
+import nl.reflectiewerkplaats.round.ui.StoppedRounds;
 
 /**
  * Perspectiefwissel, way 3 (roles): the facilitator names the key people; everyone
@@ -49,7 +56,7 @@ class RolesWay extends Div {
     private final String meetingId;
     private final boolean moderator;
     private final Supplier<List<PerspectivePanel.Person>> people;
-    private final nl.reflectiewerkplaats.notes.SharedNoteService notes;
+    private final SharedNoteService notes;
     private final CaseBroadcaster broadcaster;
     private final Div controls = new Div();
     private final Div roleList = new Div();
@@ -58,7 +65,7 @@ class RolesWay extends Div {
     private final Span progress = new Span();
     private Round round;
 
-    RolesWay(PerspectiveService service, RoundService rounds, nl.reflectiewerkplaats.notes.SharedNoteService notes,
+    RolesWay(PerspectiveService service, RoundService rounds, SharedNoteService notes,
              CaseBroadcaster broadcaster, Actor actor,
                             String caseId, String meetingId, boolean moderator, Supplier<List<PerspectivePanel.Person>> people) {
         this.service = service;
@@ -165,8 +172,8 @@ class RolesWay extends Div {
         Button start = new Button(getTranslation("perspective.start"), VaadinIcon.PLAY.create(),
                 e -> Messages.attempt(this, () -> show(service.openRolesRound(actor, caseId, meetingId, mode.getValue()))));
         start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        bar.add(mode, start, new nl.reflectiewerkplaats.round.ui.StoppedRounds(rounds, actor, caseId,
-                nl.reflectiewerkplaats.perspective.PerspectiveService.TOPIC, r -> getTranslation("round.stopped.roles")));
+        bar.add(mode, start, new StoppedRounds(rounds, actor, caseId,
+                PerspectiveService.TOPIC, r -> getTranslation("round.stopped.roles")));
         return bar;
     }
 
@@ -222,7 +229,7 @@ class RolesWay extends Div {
     }
 
     private void showProgress(List<String> answeredBy) {
-        int outOf = nl.reflectiewerkplaats.casework.ui.Headcount.outOf(actor, meetingId, answeredBy.size());
+        int outOf = Headcount.outOf(actor, meetingId, answeredBy.size());
         progress.setText(answeredBy.isEmpty() ? getTranslation("perspective.progress.none", outOf)
                 : getTranslation("perspective.progress", answeredBy.size(), String.join(", ", answeredBy), outOf));
     }
@@ -351,7 +358,7 @@ class RolesWay extends Div {
             r.getElement().setAttribute("role", "row");
             table.add(r);
         }
-        result.add(table, seating(rows), new nl.reflectiewerkplaats.notes.ui.SharedNotes(notes, broadcaster, actor, caseId,
+        result.add(table, seating(rows), new SharedNotes(notes, broadcaster, actor, caseId,
                 "perspectief:rollen:" + round.getId(), meetingId, moderator, getTranslation("perspective.notes")));
     }
 
@@ -363,8 +370,8 @@ class RolesWay extends Div {
         if (past.isEmpty()) {
             return box;
         }
-        java.time.format.DateTimeFormatter date = java.time.format.DateTimeFormatter
-                .ofPattern("d MMMM yyyy", java.util.Locale.of("nl", "NL")).withZone(java.time.ZoneId.systemDefault());
+        DateTimeFormatter date = DateTimeFormatter
+                .ofPattern("d MMMM yyyy", Locale.of("nl", "NL")).withZone(ZoneId.systemDefault());
         Div list = new Div();
         for (PerspectiveService.PastRound p : past) {
             Span title = new Span(getTranslation("perspective.pastRound", date.format(p.round().getOpenedAt())));
@@ -373,7 +380,7 @@ class RolesWay extends Div {
             p.rows().forEach(r -> rows.add(new ListItem(r.role() + ": " + r.dilemma() + " — " + r.feeling())));
             list.add(new Div(title, rows));
         }
-        com.vaadin.flow.component.details.Details details = new com.vaadin.flow.component.details.Details(
+        Details details = new Details(
                 getTranslation("perspective.history", past.size()), list);
         details.addClassName("rw-history");
         box.add(details);

@@ -21,6 +21,7 @@ import nl.reflectiewerkplaats.access.Actor;
 import nl.reflectiewerkplaats.base.ui.Messages;
 import nl.reflectiewerkplaats.privacy.CaseArchive;
 import nl.reflectiewerkplaats.privacy.RetentionService;
+import nl.reflectiewerkplaats.base.ui.Dates;
 
 /**
  * On the case page: until when the case is kept (and changing that), exporting the
@@ -36,7 +37,7 @@ public class CasePrivacySection extends Details {
         addClassName("rw-privacy");
         Paragraph kept = new Paragraph(retention.retentionEnd(caseId)
                 .map(end -> getTranslation("privacy.keptUntil", DAY.format(end))).orElse(""));
-        DatePicker end = nl.reflectiewerkplaats.base.ui.Dates.dutch(new DatePicker(getTranslation("privacy.newEnd")));
+        DatePicker end = Dates.dutch(new DatePicker(getTranslation("privacy.newEnd")));
         Button setEnd = new Button(getTranslation("privacy.setEnd"), e -> {
             Messages.attemptThen(this, () -> retention.setRetentionEnd(actor, caseId, end.getValue()), () -> {
                 kept.setText(getTranslation("privacy.keptUntil", DAY.format(end.getValue())));

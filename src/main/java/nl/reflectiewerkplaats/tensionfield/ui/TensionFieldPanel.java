@@ -31,6 +31,18 @@ import nl.reflectiewerkplaats.tensionfield.MarkerView;
 import nl.reflectiewerkplaats.tensionfield.Placement;
 import nl.reflectiewerkplaats.tensionfield.PlacementChanged;
 import nl.reflectiewerkplaats.tensionfield.TensionFieldService;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import nl.reflectiewerkplaats.casework.ui.Headcount;
+import nl.reflectiewerkplaats.live.PresenceChanged;
+import nl.reflectiewerkplaats.notes.SharedNoteService;
+import nl.reflectiewerkplaats.notes.ui.SharedNotes;
+import nl.reflectiewerkplaats.round.ui.StoppedRounds;
 
 /**
  * Spanningsvelden in a session: the facilitator opens a round on one field; everyone
@@ -41,7 +53,7 @@ public class TensionFieldPanel extends Div {
 
     private final TensionFieldService service;
     private final RoundService rounds;
-    private final nl.reflectiewerkplaats.notes.SharedNoteService notes;
+    private final SharedNoteService notes;
     private final CaseBroadcaster broadcaster;
     private final CardCatalog catalog;
     private final Actor actor;
@@ -58,7 +70,7 @@ public class TensionFieldPanel extends Div {
     private final List<ListItem> questionItems = new ArrayList<>();
 
     public TensionFieldPanel(TensionFieldService service, RoundService rounds,
-                             nl.reflectiewerkplaats.notes.SharedNoteService notes, CardCatalog catalog,
+                             SharedNoteService notes, CardCatalog catalog,
                              CaseBroadcaster broadcaster, Actor actor, String caseId, String meetingId, boolean moderator,
                              boolean network) {
         this.network = network;
@@ -102,14 +114,14 @@ public class TensionFieldPanel extends Div {
             }
         });
         // someone who leaves keeps their marker, marked as left
-        LiveUpdates.bind(this, broadcaster, caseId, actor, nl.reflectiewerkplaats.live.PresenceChanged.class, e -> {
+        LiveUpdates.bind(this, broadcaster, caseId, actor, PresenceChanged.class, e -> {
             if (round != null && line != null && meetingId.equals(e.meetingId()) && round.isRevealed()) {
                 line.setMarkers(service.markers(actor, round.getId()));
             }
         });
         if (moderator) {
             // "of how many" follows who is here
-            LiveUpdates.bind(this, broadcaster, caseId, actor, nl.reflectiewerkplaats.live.PresenceChanged.class, e -> {
+            LiveUpdates.bind(this, broadcaster, caseId, actor, PresenceChanged.class, e -> {
                 if (lastAnswered != null && meetingId.equals(e.meetingId())) {
                     showProgress(lastAnswered);
                 }
@@ -173,7 +185,7 @@ public class TensionFieldPanel extends Div {
 
         content.add(kicker, title, about, status, line);
         if (network && current.isRevealed()) {
-            com.vaadin.flow.component.checkbox.Checkbox groups = new com.vaadin.flow.component.checkbox.Checkbox(
+            Checkbox groups = new Checkbox(
                     getTranslation("field.separateBestuurders"));
             FieldLine shown = line;
             groups.addValueChangeListener(e -> shown.setSeparateGroups(e.getValue()));
@@ -185,7 +197,7 @@ public class TensionFieldPanel extends Div {
         if (phases && current.isRevealed()) {
             content.add(voices());
         }
-        Div talk = new Div(questions(field), new nl.reflectiewerkplaats.notes.ui.SharedNotes(notes, broadcaster, actor, caseId,
+        Div talk = new Div(questions(field), new SharedNotes(notes, broadcaster, actor, caseId,
                 "spanningsveld:" + field.id(), meetingId, moderator, getTranslation("field.notes")));
         talk.addClassName("rw-field-talk");
         content.add(talk);
@@ -204,8 +216,8 @@ public class TensionFieldPanel extends Div {
         }
         Div grid = new Div();
         grid.addClassName("rw-history-grid");
-        java.time.format.DateTimeFormatter date = java.time.format.DateTimeFormatter
-                .ofPattern("d MMMM yyyy", java.util.Locale.of("nl", "NL")).withZone(java.time.ZoneId.systemDefault());
+        DateTimeFormatter date = DateTimeFormatter
+                .ofPattern("d MMMM yyyy", Locale.of("nl", "NL")).withZone(ZoneId.systemDefault());
         for (TensionFieldService.RoundSnapshot snapshot : earlier) {
             FieldLine past = new FieldLine(field, false, p -> { });
             past.setMarkers(snapshot.markers());
@@ -244,7 +256,7 @@ public class TensionFieldPanel extends Div {
                             fieldSelect.getValue().id(), mode.getValue()))));
             start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             box.add(fieldSelect, mode, start);
-            box.add(new nl.reflectiewerkplaats.round.ui.StoppedRounds(rounds, actor, caseId, TensionFieldService.topic(""),
+            box.add(new StoppedRounds(rounds, actor, caseId, TensionFieldService.topic(""),
                     r -> service.fieldOf(r).map(TensionField::title).orElse(r.getTopic())));
         } else if (round.getPhase() == Round.Phase.ANSWERING) {
             showProgress(service.answeredBy(actor, round.getId()));
@@ -268,13 +280,13 @@ public class TensionFieldPanel extends Div {
 
     private void showProgress(List<String> answeredBy) {
         lastAnswered = answeredBy;
-        int outOf = nl.reflectiewerkplaats.casework.ui.Headcount.outOf(actor, meetingId, answeredBy.size());
+        int outOf = Headcount.outOf(actor, meetingId, answeredBy.size());
         progress.setText(answeredBy.isEmpty() ? getTranslation("field.progress.none", outOf)
                 : getTranslation("field.progress", answeredBy.size(), String.join(", ", answeredBy), outOf));
     }
 
     private void confirmReveal() {
-        com.vaadin.flow.component.confirmdialog.ConfirmDialog dialog = new com.vaadin.flow.component.confirmdialog.ConfirmDialog(
+        ConfirmDialog dialog = new ConfirmDialog(
                 getTranslation("field.reveal"), getTranslation("field.revealConfirm"), getTranslation("field.reveal"),
                 e -> Messages.attempt(this, () -> show(rounds.reveal(actor, round.getId()))));
         dialog.setCancelable(true);
@@ -346,7 +358,7 @@ public class TensionFieldPanel extends Div {
         Div box = new Div();
         box.addClassName("rw-field-questions");
         List<String> all = new ArrayList<>();
-        java.util.Map<Integer, String> headings = new java.util.HashMap<>();
+        Map<Integer, String> headings = new HashMap<>();
         int firstBestuurderQuestion;
         if (TensionFieldService.isPhases(field)) {
             for (var phase : catalog.learningPhases().phases()) {

@@ -25,6 +25,7 @@ import nl.reflectiewerkplaats.timeline.FarFutureDateException;
 import nl.reflectiewerkplaats.timeline.Party;
 import nl.reflectiewerkplaats.timeline.TimelineEvent;
 import nl.reflectiewerkplaats.timeline.TimelineEventDraft;
+import java.util.function.Consumer;
 
 /**
  * Adding or changing one event: a date with its precision, a title, who it concerns
@@ -56,7 +57,7 @@ public class EventDialog extends Dialog {
     private boolean partyTouched;
     private TimelineEvent editing;
 
-    EventDialog(String heading, TimelineEvent existing, Saver saver, java.util.function.Consumer<TimelineEvent> saved) {
+    EventDialog(String heading, TimelineEvent existing, Saver saver, Consumer<TimelineEvent> saved) {
         this.saver = saver;
         this.editing = existing;
         this.baseVersion = existing == null ? 0 : existing.getVersion();
@@ -173,7 +174,7 @@ public class EventDialog extends Dialog {
                 kind.getValue(), party.getValue(), false);
     }
 
-    private void attemptSave(boolean confirmedFuture, java.util.function.Consumer<TimelineEvent> saved) {
+    private void attemptSave(boolean confirmedFuture, Consumer<TimelineEvent> saved) {
         TimelineEventDraft draft = confirmedFuture ? draft().confirmed() : draft();
         if (draft.date() == null) {
             date.setInvalid(true);

@@ -13,6 +13,7 @@ import nl.reflectiewerkplaats.timeline.TimelineGap;
 import nl.reflectiewerkplaats.timeline.TimelinePeriod;
 import tools.jackson.databind.json.JsonMapper;
 import nl.reflectiewerkplaats.base.DutchTime;
+import nl.reflectiewerkplaats.timeline.EventKind;
 
 /**
  * The picture of the timeline: the {@code <rw-timeline>} element in
@@ -190,7 +191,7 @@ public class TimelineCanvas extends Component {
     private Map<String, Object> labels() {
         Map<String, Object> l = new LinkedHashMap<>();
         Map<String, String> kinds = new LinkedHashMap<>();
-        for (var kind : nl.reflectiewerkplaats.timeline.EventKind.values()) {
+        for (var kind : EventKind.values()) {
             kinds.put(kind.name(), getTranslation("timeline.kind." + kind.name()));
         }
         l.put("kinds", kinds);

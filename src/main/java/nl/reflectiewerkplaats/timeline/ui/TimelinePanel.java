@@ -37,6 +37,9 @@ import nl.reflectiewerkplaats.timeline.TimelineEvents;
 import nl.reflectiewerkplaats.timeline.TimelineGap;
 import nl.reflectiewerkplaats.timeline.TimelinePeriod;
 import nl.reflectiewerkplaats.timeline.TimelineService;
+import java.time.format.DateTimeParseException;
+import java.util.Objects;
+import nl.reflectiewerkplaats.base.ui.Dates;
 
 /**
  * The tijdlijn of a case (werkkaart 3), live for everyone: the picture, adding and
@@ -251,7 +254,7 @@ public class TimelinePanel extends Div {
         boolean modeChanged = settings == null || settings.getLaneMode() != newer.getLaneMode();
         boolean lockChanged = settings == null || settings.isLocked() != newer.isLocked();
         boolean highlightChanged = settings == null
-                || !java.util.Objects.equals(settings.getHighlightedEventId(), newer.getHighlightedEventId());
+                || !Objects.equals(settings.getHighlightedEventId(), newer.getHighlightedEventId());
         settings = newer;
         if (modeChanged) {
             canvas.setLaneMode(newer.getLaneMode(), List.copyOf(events.values()));
@@ -572,7 +575,7 @@ public class TimelinePanel extends Div {
                 canvas.upsert(known); // back to where it was
             }
             Messages.showError(this, other);
-        } catch (java.time.format.DateTimeParseException bad) {
+        } catch (DateTimeParseException bad) {
             Messages.showError(getTranslation("error.timeline.noDate"));
         }
     }
@@ -613,6 +616,6 @@ public class TimelinePanel extends Div {
 
     /** Dutch month and day names for the date pickers. */
     static DatePicker.DatePickerI18n dutchPicker() {
-        return nl.reflectiewerkplaats.base.ui.Dates.dutchPicker();
+        return Dates.dutchPicker();
     }
 }

@@ -68,6 +68,9 @@ import nl.reflectiewerkplaats.tensionfield.TensionFieldService;
 import nl.reflectiewerkplaats.tensionfield.ui.TensionFieldPanel;
 import nl.reflectiewerkplaats.timeline.TimelineService;
 import nl.reflectiewerkplaats.timeline.ui.TimelinePanel;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import java.io.ByteArrayInputStream;
 
 /**
  * The session view (werkruimte) of one leerbijeenkomst: case and meeting in the
@@ -178,7 +181,7 @@ public class WorkspaceView extends Div implements BeforeEnterObserver, HasDynami
             String fileName = "verslag-" + meeting.getDate() + ".pdf";
             Anchor report = new Anchor(DownloadHandler.fromInputStream(download -> {
                 byte[] pdf = reports.pdf(actor, meetingId, true);
-                return new DownloadResponse(new java.io.ByteArrayInputStream(pdf), fileName, "application/pdf", pdf.length);
+                return new DownloadResponse(new ByteArrayInputStream(pdf), fileName, "application/pdf", pdf.length);
             }), getTranslation("workspace.report"));
             report.getElement().setAttribute("download", true);
             report.addClassName("rw-report-link");
@@ -189,12 +192,12 @@ public class WorkspaceView extends Div implements BeforeEnterObserver, HasDynami
         } else if (actor instanceof Actor.Participant) {
             // a shared device: whoever uses it now starts as a new participant
             String link = actor.watcher() ? meeting.getWatchToken() : meeting.getInviteToken();
-            com.vaadin.flow.component.button.Button notMe = new com.vaadin.flow.component.button.Button(getTranslation("workspace.notMe"), e -> {
+            Button notMe = new Button(getTranslation("workspace.notMe"), e -> {
                 currentActor.forgetPerson();
                 getUI().ifPresent(ui -> ui.navigate(MeetingPaths.join(link)));
             });
-            notMe.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_TERTIARY,
-                    com.vaadin.flow.component.button.ButtonVariant.LUMO_SMALL);
+            notMe.addThemeVariants(ButtonVariant.LUMO_TERTIARY,
+                    ButtonVariant.LUMO_SMALL);
             notMe.addClassName("rw-not-me");
             who.add(notMe);
         }
