@@ -1,5 +1,8 @@
 package nl.reflectiewerkplaats.genogram;
 
+import static nl.reflectiewerkplaats.genogram.LineStyles.dashed;
+import static nl.reflectiewerkplaats.genogram.LineStyles.line;
+
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
@@ -15,6 +18,7 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.awt.font.GlyphVector;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -24,12 +28,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import javax.imageio.ImageIO;
-import nl.reflectiewerkplaats.genogram.RelationType.Category;
-import java.awt.font.GlyphVector;
-import java.awt.geom.Line2D;
-import java.util.TreeSet;
-import java.util.function.BiConsumer;
-import java.util.function.DoubleConsumer;
 
 /**
  * The diagram as a PNG picture with its title and legend, drawn on the server with
@@ -38,10 +36,10 @@ import java.util.function.DoubleConsumer;
  */
 public final class GenogramPicture {
 
-    private static final Color INK = new Color(0x1f2a37);
+    static final Color INK = new Color(0x1f2a37);
     private static final Color MUTED = new Color(0x5b6675);
-    private static final Color ACCENT = new Color(0x2f6f73);
-    private static final double HALF = 22;
+    static final Color ACCENT = new Color(0x2f6f73);
+    static final double HALF = 22;
     private static final double PRO_W = 70;
     private static final double PRO_H = 19;
     private static final double SCALE = 1.5;
@@ -71,10 +69,10 @@ public final class GenogramPicture {
             minY = byId.values().stream().mapToDouble(p -> finite(p.getY()) - 48).min().orElse(0);
             maxY = byId.values().stream().mapToDouble(p -> finite(p.getY()) + 72).max().orElse(0);
         }
-        List<String[]> legend = legendItems(diagram, byId, translate);
+        List<String[]> legend = GenogramLegend.items(diagram, byId, translate);
         double width = Math.max(maxX - minX + 48, 640);
-        int columns = Math.max(1, (int) ((width - 32) / 212));
-        double legendHeight = 30 + Math.ceil(legend.size() / (double) columns) * 26;
+        int columns = Math.max(1, (int) ((width - 32) / GenogramLegend.COLUMN));
+        double legendHeight = 30 + Math.ceil(legend.size() / (double) columns) * GenogramLegend.ROW;
         double height = 52 + (maxY - minY) + 16 + legendHeight + 16;
         double scale = Math.min(SCALE, Math.min(MAX_PIXELS / width, MAX_PIXELS / height));
         BufferedImage image = new BufferedImage(Math.max(1, Math.min(MAX_PIXELS, (int) Math.ceil(width * scale))),
@@ -95,7 +93,7 @@ public final class GenogramPicture {
             drawLines(d, diagram, byId);
             byId.values().forEach(p -> drawPerson(d, p));
             d.dispose();
-            drawLegend(g, legend, 16, 52 + (maxY - minY) + 16, columns, translate);
+            GenogramLegend.draw(g, legend, 16, 52 + (maxY - minY) + 16, columns, translate);
         } finally {
             g.dispose();
         }
@@ -140,61 +138,74 @@ public final class GenogramPicture {
             if (a == null || b == null) {
                 continue;
             }
-            Category c = r.getType().category();
-            if (c == Category.PARENT) {
-                parentsOf.computeIfAbsent(r.getToId(), k -> new ArrayList<>()).add(r);
-            } else if (c == Category.PARTNER) {
-                Person l = a.getX() <= b.getX() ? a : b;
-                Person rt = l == a ? b : a;
-                double bar = Math.max(l.getY(), rt.getY()) + HALF + 20;
-                Path2D path = new Path2D.Double();
-                path.moveTo(l.getX(), l.getY() + HALF);
-                path.lineTo(l.getX(), bar);
-                path.lineTo(rt.getX(), bar);
-                path.lineTo(rt.getX(), rt.getY() + HALF);
-                g.setColor(INK);
-                g.setStroke(r.getType() == RelationType.PARTNER_COHABITING ? dashed(2, 7, 5) : new BasicStroke(2));
-                g.draw(path);
-                double mx = (l.getX() + rt.getX()) / 2;
-                int slashes = r.getType() == RelationType.PARTNER_SEPARATED ? 1
-                        : r.getType() == RelationType.PARTNER_DIVORCED ? 2 : 0;
-                g.setStroke(new BasicStroke(2));
-                for (int i = 0; i < slashes; i++) {
-                    double o = slashes == 1 ? 0 : (i == 0 ? -5 : 5);
-                    line(g, mx + o - 6, bar + 9, mx + o + 6, bar - 9);
-                }
-            } else if (c == Category.SIBLING) {
-                double top = Math.min(a.getY(), b.getY()) - HALF - 22;
-                g.setColor(INK);
-                Path2D path = new Path2D.Double();
-                path.moveTo(a.getX(), a.getY() - HALF);
-                if (r.getType() == RelationType.TWIN) {
-                    path.lineTo((a.getX() + b.getX()) / 2, top);
-                    g.setStroke(new BasicStroke(1.8f));
-                } else {
-                    path.lineTo(a.getX(), top);
-                    path.lineTo(b.getX(), top);
-                    g.setStroke(dashed(1.5f, 2, 3));
-                }
-                path.lineTo(b.getX(), b.getY() - HALF);
-                g.draw(path);
-            } else {
-                double[] p1 = edge(a, b);
-                double[] p2 = edge(b, a);
-                List<String> same = pairs.get(pairKey(r));
-                if (same.size() > 1) {
-                    double o = (same.indexOf(r.getId()) - (same.size() - 1) / 2.0) * 18;
-                    double len = Math.max(1, Math.hypot(p2[0] - p1[0], p2[1] - p1[1]));
-                    double sign = r.getFromId().compareTo(r.getToId()) < 0 ? 1 : -1;
-                    double nx = -(p2[1] - p1[1]) / len * sign * o;
-                    double ny = (p2[0] - p1[0]) / len * sign * o;
-                    p1 = new double[] {p1[0] + nx, p1[1] + ny};
-                    p2 = new double[] {p2[0] + nx, p2[1] + ny};
-                }
-                styled(g, p1[0], p1[1], p2[0], p2[1], r.getType(), r.getStrength());
+            switch (r.getType().category()) {
+                case PARENT -> parentsOf.computeIfAbsent(r.getToId(), k -> new ArrayList<>()).add(r);
+                case PARTNER -> drawPartners(g, r.getType(), a, b);
+                case SIBLING -> drawSiblings(g, r.getType(), a, b);
+                default -> drawStraight(g, r, a, b, pairs.get(pairKey(r)));
             }
         }
-        // children hang from a bar under their parents; bars of different families at different heights
+        drawChildren(g, parentsOf, byId);
+    }
+
+    /** Partners: a bar under both, with one slash for separated and two for divorced. */
+    private static void drawPartners(Graphics2D g, RelationType type, Person a, Person b) {
+        Person l = a.getX() <= b.getX() ? a : b;
+        Person rt = l == a ? b : a;
+        double bar = Math.max(l.getY(), rt.getY()) + HALF + 20;
+        Path2D path = new Path2D.Double();
+        path.moveTo(l.getX(), l.getY() + HALF);
+        path.lineTo(l.getX(), bar);
+        path.lineTo(rt.getX(), bar);
+        path.lineTo(rt.getX(), rt.getY() + HALF);
+        g.setColor(INK);
+        g.setStroke(partnerStroke(type));
+        g.draw(path);
+        double mx = (l.getX() + rt.getX()) / 2;
+        int slashes = type == RelationType.PARTNER_SEPARATED ? 1 : type == RelationType.PARTNER_DIVORCED ? 2 : 0;
+        g.setStroke(new BasicStroke(2));
+        for (int i = 0; i < slashes; i++) {
+            double o = slashes == 1 ? 0 : (i == 0 ? -5 : 5);
+            line(g, mx + o - 6, bar + 9, mx + o + 6, bar - 9);
+        }
+    }
+
+    /** Siblings: a dotted bracket above both; twins: two lines from one point. */
+    private static void drawSiblings(Graphics2D g, RelationType type, Person a, Person b) {
+        double top = Math.min(a.getY(), b.getY()) - HALF - 22;
+        g.setColor(INK);
+        Path2D path = new Path2D.Double();
+        path.moveTo(a.getX(), a.getY() - HALF);
+        if (type == RelationType.TWIN) {
+            path.lineTo((a.getX() + b.getX()) / 2, top);
+            g.setStroke(new BasicStroke(1.8f));
+        } else {
+            path.lineTo(a.getX(), top);
+            path.lineTo(b.getX(), top);
+            g.setStroke(dashed(1.5f, 2, 3));
+        }
+        path.lineTo(b.getX(), b.getY() - HALF);
+        g.draw(path);
+    }
+
+    /** An emotional, professional or force line from edge to edge, beside the others of the same pair. */
+    private static void drawStraight(Graphics2D g, Relation r, Person a, Person b, List<String> same) {
+        double[] p1 = edge(a, b);
+        double[] p2 = edge(b, a);
+        if (same.size() > 1) {
+            double o = (same.indexOf(r.getId()) - (same.size() - 1) / 2.0) * 18;
+            double len = Math.max(1, Math.hypot(p2[0] - p1[0], p2[1] - p1[1]));
+            double sign = r.getFromId().compareTo(r.getToId()) < 0 ? 1 : -1;
+            double nx = -(p2[1] - p1[1]) / len * sign * o;
+            double ny = (p2[0] - p1[0]) / len * sign * o;
+            p1 = new double[] {p1[0] + nx, p1[1] + ny};
+            p2 = new double[] {p2[0] + nx, p2[1] + ny};
+        }
+        LineStyles.styled(g, p1[0], p1[1], p2[0], p2[1], r.getType(), r.getStrength());
+    }
+
+    /** Children hang from a bar under their parents; bars of different families at different heights. */
+    private static void drawChildren(Graphics2D g, Map<String, List<Relation>> parentsOf, Map<String, Person> byId) {
         Map<String, List<String>> groups = new LinkedHashMap<>();
         parentsOf.forEach((child, rels) -> groups.computeIfAbsent(rels.stream().map(Relation::getFromId).sorted()
                 .reduce("", (x, y) -> x + "|" + y), k -> new ArrayList<>()).add(child));
@@ -218,11 +229,21 @@ public final class GenogramPicture {
                 Person child = byId.get(id);
                 Set<RelationType> types = new LinkedHashSet<>();
                 parentsOf.get(id).forEach(r -> types.add(r.getType()));
-                g.setStroke(types.contains(RelationType.PARENT_FOSTER) ? dashed(2, 2, 4)
-                        : types.contains(RelationType.PARENT_ADOPTIVE) ? dashed(2, 7, 5) : new BasicStroke(2));
+                g.setStroke(parentStroke(types.contains(RelationType.PARENT_FOSTER),
+                        types.contains(RelationType.PARENT_ADOPTIVE)));
                 line(g, child.getX(), bar, child.getX(), child.getY() - HALF - (child.isIndexPerson() ? 5 : 0));
             }
         }
+    }
+
+    /** Living together: dashed; otherwise a full line. */
+    static Stroke partnerStroke(RelationType type) {
+        return type == RelationType.PARTNER_COHABITING ? dashed(2, 7, 5) : new BasicStroke(2);
+    }
+
+    /** Foster: dotted; adopted: dashed; otherwise a full line. */
+    static Stroke parentStroke(boolean foster, boolean adoptive) {
+        return foster ? dashed(2, 2, 4) : adoptive ? dashed(2, 7, 5) : new BasicStroke(2);
     }
 
     private static String pairKey(Relation r) {
@@ -242,110 +263,6 @@ public final class GenogramPicture {
             t = HALF + 6;
         }
         return new double[] {p.getX() + dx / len * t, p.getY() + dy / len * t};
-    }
-
-    /** One line of an emotional, professional or force kind, from (x1, y1) to (x2, y2). */
-    private static void styled(Graphics2D g, double x1, double y1, double x2, double y2, RelationType type,
-                               int strength) {
-        double len = Math.max(1, Math.hypot(x2 - x1, y2 - y1));
-        double ux = (x2 - x1) / len;
-        double uy = (y2 - y1) / len;
-        double nx = -uy;
-        double ny = ux;
-        float w = (float) (1.2 + Math.max(1, strength) * 1.3);
-        Color color = type.category() == Category.PROFESSIONAL ? ACCENT : INK;
-        g.setColor(color);
-        g.setStroke(new BasicStroke(1.8f));
-        DoubleConsumer offset = o -> line(g, x1 + nx * o, y1 + ny * o, x2 + nx * o, y2 + ny * o);
-        BiConsumer<Double, Double> bar = (s, half) -> line(g, x1 + ux * s - nx * half,
-                y1 + uy * s - ny * half, x1 + ux * s + nx * half, y1 + uy * s + ny * half);
-        switch (type) {
-            case CLOSE -> {
-                offset.accept(-3);
-                offset.accept(3);
-            }
-            case FUSED -> {
-                offset.accept(-5);
-                offset.accept(0);
-                offset.accept(5);
-            }
-            case DISTANT -> {
-                g.setStroke(new BasicStroke(2.4f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 10, new float[] {1, 6}, 0));
-                offset.accept(0);
-            }
-            case CONFLICT, HOSTILE -> {
-                int steps = Math.max(2, (int) Math.round(len / 12));
-                Path2D zig = new Path2D.Double();
-                zig.moveTo(x1, y1);
-                for (int i = 1; i < steps; i++) {
-                    double s = i / (double) steps * len;
-                    double o = i % 2 == 1 ? 6 : -6;
-                    zig.lineTo(x1 + ux * s + nx * o, y1 + uy * s + ny * o);
-                }
-                zig.lineTo(x2, y2);
-                g.setStroke(new BasicStroke(type == RelationType.HOSTILE ? 2.2f : 1.8f));
-                g.draw(zig);
-                if (type == RelationType.HOSTILE) {
-                    g.setStroke(new BasicStroke(1.3f));
-                    offset.accept(-9);
-                    offset.accept(9);
-                }
-            }
-            case CUT_OFF -> {
-                double mid = len / 2;
-                line(g, x1, y1, x1 + ux * (mid - 8), y1 + uy * (mid - 8));
-                line(g, x1 + ux * (mid + 8), y1 + uy * (mid + 8), x2, y2);
-                g.setStroke(new BasicStroke(2));
-                bar.accept(mid - 8, 9.0);
-                bar.accept(mid + 8, 9.0);
-            }
-            case CARE -> {
-                g.setStroke(dashed(1.8f, 10, 3, 2, 3));
-                offset.accept(0);
-                arrow(g, x2, y2, ux, uy);
-            }
-            case SUPPORTIVE -> {
-                g.setStroke(new BasicStroke(3.6f));
-                offset.accept(0);
-            }
-            case STRAINED -> {
-                offset.accept(0);
-                g.setStroke(new BasicStroke(1.6f));
-                for (double s = 10; s < len - 6; s += 11) {
-                    line(g, x1 + ux * (s - 3) - nx * 6, y1 + uy * (s - 3) - ny * 6, x1 + ux * (s + 3) + nx * 6,
-                            y1 + uy * (s + 3) + ny * 6);
-                }
-            }
-            case STOPPED -> {
-                g.setStroke(dashed(1.8f, 8, 5));
-                offset.accept(0);
-                g.setStroke(new BasicStroke(2.2f));
-                double m = len / 2;
-                line(g, x1 + ux * (m - 6) - nx * 6, y1 + uy * (m - 6) - ny * 6, x1 + ux * (m + 6) + nx * 6,
-                        y1 + uy * (m + 6) + ny * 6);
-                line(g, x1 + ux * (m - 6) + nx * 6, y1 + uy * (m - 6) + ny * 6, x1 + ux * (m + 6) - nx * 6,
-                        y1 + uy * (m + 6) - ny * 6);
-            }
-            case SUPPORTING -> {
-                g.setStroke(new BasicStroke(w));
-                offset.accept(0);
-                arrow(g, x2, y2, ux, uy);
-            }
-            case OPPOSING -> {
-                g.setStroke(dashed(w, 12, 5));
-                offset.accept(0);
-                g.setStroke(new BasicStroke(w + 1));
-                bar.accept(len - 2, 10.0);
-            }
-            case STUCK -> {
-                g.setStroke(new BasicStroke(w, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 10, new float[] {2, 5}, 0));
-                offset.accept(0);
-                g.setStroke(new BasicStroke(2.4f));
-                bar.accept(len / 2 - 4, 9.0);
-                bar.accept(len / 2 + 4, 9.0);
-            }
-            default -> offset.accept(0);
-        }
     }
 
     private static void drawPerson(Graphics2D g, Person p) {
@@ -378,7 +295,7 @@ public final class GenogramPicture {
         s.dispose();
     }
 
-    private static void shape(Graphics2D g, Shape shape, boolean deceased, double grow, boolean filled) {
+    static void shape(Graphics2D g, Shape shape, boolean deceased, double grow, boolean filled) {
         java.awt.Shape outline;
         double s = HALF + grow;
         switch (shape) {
@@ -420,128 +337,6 @@ public final class GenogramPicture {
         g.draw(outline);
     }
 
-    /** The legend: the shapes and kinds of line that are in the drawing, as [kind, key, label]. */
-    private static List<String[]> legendItems(Diagram diagram, Map<String, Person> byId,
-                                              Function<String, String> translate) {
-        List<String[]> items = new ArrayList<>();
-        Set<Shape> shapes = new LinkedHashSet<>();
-        byId.values().forEach(p -> shapes.add(p.getShape()));
-        for (Shape s : Shape.values()) {
-            if (shapes.contains(s)) {
-                items.add(new String[] {"shape", s.name(), translate.apply("genogram.shape." + s.name())});
-            }
-        }
-        if (byId.values().stream().anyMatch(Person::isDeceased)) {
-            items.add(new String[] {"deceased", "MALE", translate.apply("genogram.deceased")});
-        }
-        if (byId.values().stream().anyMatch(Person::isIndexPerson)) {
-            items.add(new String[] {"index", "FEMALE", translate.apply("genogram.index")});
-        }
-        Set<RelationType> types = new TreeSet<>();
-        diagram.relations().stream().filter(r -> byId.containsKey(r.getFromId()) && byId.containsKey(r.getToId()))
-                .forEach(r -> types.add(r.getType()));
-        types.forEach(t -> items.add(new String[] {"line", t.name(), translate.apply("genogram.type." + t.name())}));
-        return items;
-    }
-
-    private static void drawLegend(Graphics2D g, List<String[]> items, double x, double y, int columns,
-                                   Function<String, String> translate) {
-        if (items.isEmpty()) {
-            return;
-        }
-        g.setColor(INK);
-        g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 12));
-        g.drawString(translate.apply("genogram.legend"), (float) x + 8, (float) y + 16);
-        for (int i = 0; i < items.size(); i++) {
-            String[] item = items.get(i);
-            double cx = x + 8 + (i % columns) * 212;
-            double cy = y + 26 + (i / columns) * 26;
-            Graphics2D icon = (Graphics2D) g.create();
-            icon.translate(cx, cy);
-            switch (item[0]) {
-                case "shape", "deceased", "index" -> {
-                    Shape shape = Shape.valueOf(item[1]);
-                    icon.translate(shape.professionalLayer() ? 30 : 32, 12);
-                    icon.scale(shape.professionalLayer() ? 0.36 : 0.42, shape.professionalLayer() ? 0.36 : 0.42);
-                    shape(icon, shape, "deceased".equals(item[0]), 0, true);
-                    if ("index".equals(item[0])) {
-                        shape(icon, shape, false, 5, false);
-                    }
-                    if ("deceased".equals(item[0])) {
-                        icon.setStroke(new BasicStroke(2.5f));
-                        line(icon, -HALF, -HALF, HALF, HALF);
-                        line(icon, HALF, -HALF, -HALF, HALF);
-                    }
-                }
-                default -> {
-                    RelationType type = RelationType.valueOf(item[1]);
-                    icon.setColor(INK);
-                    icon.setStroke(new BasicStroke(2));
-                    switch (type.category()) {
-                        case PARTNER -> {
-                            icon.setStroke(type == RelationType.PARTNER_COHABITING ? dashed(2, 7, 5) : new BasicStroke(2));
-                            Path2D u = new Path2D.Double();
-                            u.moveTo(4, 4);
-                            u.lineTo(4, 18);
-                            u.lineTo(56, 18);
-                            u.lineTo(56, 4);
-                            icon.draw(u);
-                            icon.setStroke(new BasicStroke(2));
-                            if (type == RelationType.PARTNER_SEPARATED || type == RelationType.PARTNER_DIVORCED) {
-                                line(icon, 26, 24, 34, 12);
-                            }
-                            if (type == RelationType.PARTNER_DIVORCED) {
-                                line(icon, 32, 24, 40, 12);
-                            }
-                        }
-                        case PARENT -> {
-                            icon.setStroke(type == RelationType.PARENT_FOSTER ? dashed(2, 2, 4)
-                                    : type == RelationType.PARENT_ADOPTIVE ? dashed(2, 7, 5) : new BasicStroke(2));
-                            line(icon, 30, 0, 30, 24);
-                        }
-                        case SIBLING -> {
-                            Path2D p = new Path2D.Double();
-                            if (type == RelationType.TWIN) {
-                                p.moveTo(8, 24);
-                                p.lineTo(30, 2);
-                                p.lineTo(52, 24);
-                            } else {
-                                icon.setStroke(dashed(1.5f, 2, 3));
-                                p.moveTo(8, 24);
-                                p.lineTo(8, 4);
-                                p.lineTo(52, 4);
-                                p.lineTo(52, 24);
-                            }
-                            icon.draw(p);
-                        }
-                        default -> styled(icon, 2, 12, 58, 12, type, 2);
-                    }
-                }
-            }
-            icon.dispose();
-            g.setColor(INK);
-            g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
-            g.drawString(shorten(item[2], 26), (float) cx + 64, (float) cy + 16);
-        }
-    }
-
-    private static void arrow(Graphics2D g, double x, double y, double ux, double uy) {
-        Path2D head = new Path2D.Double();
-        head.moveTo(x, y);
-        head.lineTo(x - ux * 9 - uy * 4.5, y - uy * 9 + ux * 4.5);
-        head.lineTo(x - ux * 9 + uy * 4.5, y - uy * 9 - ux * 4.5);
-        head.closePath();
-        g.fill(head);
-    }
-
-    private static void line(Graphics2D g, double x1, double y1, double x2, double y2) {
-        g.draw(new Line2D.Double(x1, y1, x2, y2));
-    }
-
-    private static Stroke dashed(float width, float... pattern) {
-        return new BasicStroke(width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10, pattern, 0);
-    }
-
     private static void centred(Graphics2D g, String text, double x, double y, Color color) {
         if (text.isEmpty()) {
             return;
@@ -562,7 +357,7 @@ public final class GenogramPicture {
         return Double.isFinite(v) ? v : 0;
     }
 
-    private static String shorten(String s, int max) {
+    static String shorten(String s, int max) {
         return s.codePointCount(0, s.length()) > max ? s.substring(0, s.offsetByCodePoints(0, max - 1)) + "…" : s;
     }
 }
