@@ -1,17 +1,17 @@
 package nl.reflectiewerkplaats.access;
 
-import java.security.SecureRandom;
+import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import nl.reflectiewerkplaats.access.AccessLogEntry.AuditAction;
-import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
+import nl.reflectiewerkplaats.access.AccessLogEntry.AuditAction;
 import nl.reflectiewerkplaats.base.InvalidInputException;
+import nl.reflectiewerkplaats.base.NotFoundException;
 import nl.reflectiewerkplaats.base.Texts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,11 +26,6 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
-import nl.reflectiewerkplaats.base.NotFoundException;
 
 /**
  * Facilitator accounts. There is no default password: while no account exists the
@@ -42,9 +37,7 @@ public class AccountService implements UserDetailsService {
     public static final String ROLE_FACILITATOR = "FACILITATOR";
     public static final String ROLE_BEHEERDER = "BEHEERDER";
     static final String ISSUER = "Reflectiewerkplaats";
-    private static final int RECOVERY_CODES = 10;
     private static final Logger log = LoggerFactory.getLogger(AccountService.class);
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final FacilitatorAccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
@@ -57,7 +50,9 @@ public class AccountService implements UserDetailsService {
     private final ApplicationEventPublisher events;
     private final boolean twoFactorRequired;
     private final PasswordPolicy passwordPolicy;
-    private final AccessLog accessLog;
+    private final AccountAudit audit;
+    private final SecondFactor secondFactor;
+    private final AccountLinks links;
     /** Wrong passwords or codes typed on an account link or when changing a password, per account. */
     private final RateLimiter accountAttempts = new RateLimiter(5, Duration.ofMinutes(15));
 
@@ -72,7 +67,10 @@ public class AccountService implements UserDetailsService {
         this.events = events;
         this.twoFactorRequired = twoFactorRequired;
         this.passwordPolicy = passwordPolicy;
-        this.accessLog = log;
+        this.audit = new AccountAudit(log);
+        this.secondFactor = new SecondFactor(accounts, clock, audit);
+        this.links = new AccountLinks(accounts, passwordEncoder, passwordPolicy, clock, events, audit, secondFactor,
+                accountAttempts);
     }
 
     private record SetupToken(String token, Instant expiresAt) {
@@ -107,7 +105,7 @@ public class AccountService implements UserDetailsService {
             setupToken.set(null);
             return Optional.empty();
         }
-        setupToken.compareAndSet(null, new SetupToken(newToken(), clock.instant().plus(LINK_VALIDITY)));
+        setupToken.compareAndSet(null, new SetupToken(AccountLinks.newToken(), clock.instant().plus(LINK_VALIDITY)));
         SetupToken current = setupToken.get();
         return current == null || !clock.instant().isBefore(current.expiresAt())
                 ? Optional.empty() : Optional.of(current.token());
@@ -139,7 +137,7 @@ public class AccountService implements UserDetailsService {
         created.setEnrolAtLogin(true);
         created = accounts.save(created);
         setupToken.set(null);
-        audit(created, "eerste account", AuditAction.ACCOUNT_CREATED, true);
+        audit.record(created, "eerste account", AuditAction.ACCOUNT_CREATED, true);
         return created;
     }
 
@@ -159,8 +157,8 @@ public class AccountService implements UserDetailsService {
             throw new InvalidInputException("error.account.roles");
         }
         FacilitatorAccount created = create(username, displayName, null, roles);
-        AccountLink link = issueLink(created, AccountLink.Purpose.SETUP);
-        audit(actor, created, "account aangemaakt", AuditAction.ACCOUNT_CREATED);
+        AccountLink link = links.issue(created, AccountLink.Purpose.SETUP);
+        audit.byAdministrator(actor, created, "account aangemaakt", AuditAction.ACCOUNT_CREATED);
         return link;
     }
 
@@ -173,9 +171,9 @@ public class AccountService implements UserDetailsService {
     public AccountLink resetPassword(Actor actor, String accountId) {
         requireAdministrator(actor);
         FacilitatorAccount account = existing(accountId);
-        AccountLink link = issueLink(account, account.hasTwoFactor() && account.hasPassword()
+        AccountLink link = links.issue(account, account.hasTwoFactor() && account.hasPassword()
                 ? AccountLink.Purpose.PASSWORD : AccountLink.Purpose.SETUP);
-        audit(actor, account, "wachtwoord resetten", AuditAction.PASSWORD_RESET);
+        audit.byAdministrator(actor, account, "wachtwoord resetten", AuditAction.PASSWORD_RESET);
         return link;
     }
 
@@ -191,29 +189,20 @@ public class AccountService implements UserDetailsService {
         account.resetTwoFactor();
         FacilitatorAccount saved = accounts.save(account);
         events.publishEvent(new AccountDisabled(saved.getId(), saved.getUsername()));
-        AccountLink link = issueLink(saved, saved.hasPassword() ? AccountLink.Purpose.SECOND_FACTOR
+        AccountLink link = links.issue(saved, saved.hasPassword() ? AccountLink.Purpose.SECOND_FACTOR
                 : AccountLink.Purpose.SETUP);
-        audit(actor, saved, "tweede stap resetten", AuditAction.SECOND_FACTOR_RESET);
+        audit.byAdministrator(actor, saved, "tweede stap resetten", AuditAction.SECOND_FACTOR_RESET);
         return link;
     }
 
     /** What an account link is for, while it is valid. */
     public Optional<AccountLink.Pending> openLink(String token) {
-        return accountOfLink(token).map(a -> new AccountLink.Pending(a.getLinkPurpose(), a.getUsername(),
-                a.getDisplayName(), a.getLinkExpiresAt()));
+        return links.open(token);
     }
 
     /** Starts linking an app through a valid account link: the new secret, shown as a QR code. */
     public String startLinkEnrolment(String token) {
-        FacilitatorAccount account = accountOfLink(token)
-                .orElseThrow(() -> new InvalidInputException("error.link.invalid"));
-        if (!account.getLinkPurpose().linksApp()) {
-            throw new InvalidInputException("error.link.invalid");
-        }
-        String secret = TotpCodes.newSecret();
-        account.setPendingTotpSecret(secret);
-        accounts.save(account);
-        return secret;
+        return links.startEnrolment(token);
     }
 
     /**
@@ -223,58 +212,7 @@ public class AccountService implements UserDetailsService {
      * and closes the link. Returns the new recovery codes when an app was linked.
      */
     public List<String> completeLink(String token, String currentPassword, String newPassword, String code) {
-        FacilitatorAccount account = accountOfLink(token)
-                .orElseThrow(() -> new InvalidInputException("error.link.invalid"));
-        AccountLink.Purpose purpose = account.getLinkPurpose();
-        if (!accountAttempts.allows(account.getId())) {
-            throw new InvalidInputException("login.error.throttled");
-        }
-        if (purpose.choosesPassword()) {
-            passwordPolicy.check(newPassword, account.getUsername());
-        }
-        if (purpose == AccountLink.Purpose.SECOND_FACTOR
-                && (currentPassword == null || !passwordEncoder.matches(currentPassword, account.getPasswordHash()))) {
-            accountAttempts.tryAcquire(account.getId());
-            audit(account, "accountlink: wachtwoord", AuditAction.LOGIN_FAILED, false);
-            throw new InvalidInputException("error.link.wrongPassword");
-        }
-        List<String> recovery = List.of();
-        if (purpose == AccountLink.Purpose.PASSWORD) {
-            if (!verifySecondFactor(account.getId(), code)) {
-                accountAttempts.tryAcquire(account.getId());
-                throw new InvalidInputException("error.twoFactor.wrongCode");
-            }
-            account = existing(account.getId());
-        } else {
-            if (account.getPendingTotpSecret() == null) {
-                throw new InvalidInputException("error.twoFactor.noEnrolment");
-            }
-            var step = TotpCodes.matchingStep(account.getPendingTotpSecret(), code, clock.instant());
-            if (step.isEmpty()) {
-                accountAttempts.tryAcquire(account.getId());
-                throw new InvalidInputException("error.twoFactor.wrongCode");
-            }
-            recovery = TotpCodes.newRecoveryCodes(RECOVERY_CODES);
-            account.confirmTwoFactor(recovery.stream().map(TotpCodes::hashRecoveryCode).toList());
-            account.setLastTotpStep(step.getAsLong());
-        }
-        boolean hadPassword = account.hasPassword();
-        if (purpose.choosesPassword()) {
-            account.setPasswordHash(passwordEncoder.encode(newPassword));
-        }
-        account.closeLink();
-        FacilitatorAccount saved = accounts.save(account);
-        if (hadPassword && purpose.choosesPassword()) {
-            // a reset password ends the sessions that the old one opened
-            events.publishEvent(new AccountDisabled(saved.getId(), saved.getUsername()));
-        }
-        if (purpose.choosesPassword()) {
-            audit(saved, "accountlink: wachtwoord gekozen", AuditAction.PASSWORD_CHANGED, true);
-        }
-        if (purpose.linksApp()) {
-            audit(saved, "accountlink: app gekoppeld", AuditAction.ENROLMENT, true);
-        }
-        return recovery;
+        return links.complete(token, currentPassword, newPassword, code);
     }
 
     /**
@@ -294,7 +232,7 @@ public class AccountService implements UserDetailsService {
         if (currentPassword == null || !account.hasPassword()
                 || !passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
             accountAttempts.tryAcquire(account.getId());
-            audit(account, "wachtwoord wijzigen: huidig wachtwoord", AuditAction.LOGIN_FAILED, false);
+            audit.record(account, "wachtwoord wijzigen: huidig wachtwoord", AuditAction.LOGIN_FAILED, false);
             throw new InvalidInputException("error.password.currentWrong");
         }
         if (account.hasTwoFactor() && !verifySecondFactor(account.getId(), code)) {
@@ -310,12 +248,12 @@ public class AccountService implements UserDetailsService {
         FacilitatorAccount fresh = existing(account.getId());
         fresh.setPasswordHash(passwordEncoder.encode(newPassword));
         accounts.save(fresh);
-        audit(fresh, "wachtwoord gewijzigd", AuditAction.PASSWORD_CHANGED, true);
+        audit.record(fresh, "wachtwoord gewijzigd", AuditAction.PASSWORD_CHANGED, true);
     }
 
     /** A login that passed every step, for the access log. */
     public void recordLogin(FacilitatorAccount account) {
-        audit(account, "inloggen", AuditAction.LOGIN, true);
+        audit.record(account, "inloggen", AuditAction.LOGIN, true);
     }
 
     /** A refused password (or one not even checked because of the throttle), for the access log. */
@@ -323,10 +261,9 @@ public class AccountService implements UserDetailsService {
         Optional<FacilitatorAccount> account = findByUsername(username);
         String object = throttled ? "inloggen: geremd na te veel pogingen" : "inloggen: wachtwoord geweigerd";
         if (account.isPresent()) {
-            audit(account.get(), object, AuditAction.LOGIN_FAILED, false);
+            audit.record(account.get(), object, AuditAction.LOGIN_FAILED, false);
         } else {
-            // the typed name is not written: it may be a mistyped password
-            accessLog.record(null, null, object + " (onbekende gebruikersnaam)", null, AuditAction.LOGIN_FAILED, false);
+            audit.unknownAccount(object);
         }
     }
 
@@ -383,10 +320,7 @@ public class AccountService implements UserDetailsService {
             // holder chose it on the server's one-time page. Others use an account link.
             throw new InvalidInputException("error.twoFactor.needsLink");
         }
-        String secret = TotpCodes.newSecret();
-        account.setPendingTotpSecret(secret);
-        accounts.save(account);
-        return secret;
+        return secondFactor.startEnrolment(account);
     }
 
     /** Confirms enrolment with a first code; returns the recovery codes, shown once and stored only as hashes. */
@@ -395,16 +329,11 @@ public class AccountService implements UserDetailsService {
         if (account.getPendingTotpSecret() == null || !account.mayEnrolAtLogin()) {
             throw new InvalidInputException("error.twoFactor.noEnrolment");
         }
-        var step = TotpCodes.matchingStep(account.getPendingTotpSecret(), code, clock.instant());
-        if (step.isEmpty()) {
-            throw new InvalidInputException("error.twoFactor.wrongCode");
-        }
-        List<String> recovery = TotpCodes.newRecoveryCodes(RECOVERY_CODES);
-        account.confirmTwoFactor(recovery.stream().map(TotpCodes::hashRecoveryCode).toList());
-        account.setLastTotpStep(step.getAsLong());
+        List<String> recovery = secondFactor.confirmEnrolment(account, code)
+                .orElseThrow(() -> new InvalidInputException("error.twoFactor.wrongCode"));
         account.setEnrolAtLogin(false);
         accounts.save(account);
-        audit(account, "app gekoppeld bij eerste login", AuditAction.ENROLMENT, true);
+        audit.record(account, "app gekoppeld bij eerste login", AuditAction.ENROLMENT, true);
         return recovery;
     }
 
@@ -413,30 +342,7 @@ public class AccountService implements UserDetailsService {
      * recovery codes (each works once).
      */
     public boolean verifySecondFactor(String accountId, String code) {
-        FacilitatorAccount account = accounts.findById(accountId).orElseThrow(NoAccessException::new);
-        if (!account.hasTwoFactor() || account.isDisabled()) {
-            return false;
-        }
-        var step = TotpCodes.matchingStep(account.getTotpSecret(), code, clock.instant());
-        if (step.isPresent()) {
-            if (step.getAsLong() <= account.getLastTotpStep()) {
-                audit(account, "tweede stap: code al gebruikt", AuditAction.SECOND_FACTOR_FAILED, false);
-                return false;
-            }
-            account.setLastTotpStep(step.getAsLong());
-            accounts.save(account);
-            return true;
-        }
-        String hash = TotpCodes.hashRecoveryCode(code);
-        if (account.getRecoveryCodeHashes().contains(hash)) {
-            account.useRecoveryCode(hash);
-            accounts.save(account);
-            audit(account, "herstelcode gebruikt (nog " + account.getRecoveryCodeHashes().size() + ")",
-                    AuditAction.RECOVERY_CODE_USED, true);
-            return true;
-        }
-        audit(account, "tweede stap: code geweigerd", AuditAction.SECOND_FACTOR_FAILED, false);
-        return false;
+        return secondFactor.verify(accountId, code);
     }
 
     public int recoveryCodesLeft(String accountId) {
@@ -485,47 +391,6 @@ public class AccountService implements UserDetailsService {
                 .orElseThrow(() -> new NotFoundException("error.account.gone"));
     }
 
-    private AccountLink issueLink(FacilitatorAccount account, AccountLink.Purpose purpose) {
-        String token = newToken();
-        Instant expires = clock.instant().plus(LINK_VALIDITY);
-        FacilitatorAccount fresh = existing(account.getId());
-        fresh.openLink(hash(token), expires, purpose);
-        accounts.save(fresh);
-        return new AccountLink(fresh.getId(), token, expires, purpose);
-    }
-
-    private Optional<FacilitatorAccount> accountOfLink(String token) {
-        if (token == null || token.isBlank() || token.length() > 100) {
-            return Optional.empty();
-        }
-        return accounts.findByLinkTokenHash(hash(token))
-                .filter(a -> a.getLinkExpiresAt() != null && clock.instant().isBefore(a.getLinkExpiresAt()))
-                .filter(a -> !a.isDisabled());
-    }
-
-    private static String hash(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** An account event in the access log, with the account as the actor. */
-    private void audit(FacilitatorAccount account, String object, AuditAction action, boolean allowed) {
-        accessLog.record(actorOf(account), null, object, account.getId(), action, allowed);
-    }
-
-    /** An account event done by a beheerder to another account. */
-    private void audit(Actor beheerder, FacilitatorAccount account, String object, AuditAction action) {
-        accessLog.record(beheerder, null, object + ": " + account.getUsername(), account.getId(), action, true);
-    }
-
-    private static Actor actorOf(FacilitatorAccount account) {
-        return account.hasRole(ROLE_FACILITATOR) ? account.asActor() : account.asAdministrator();
-    }
-
     private static String normaliseUsername(String username) {
         return username.strip().toLowerCase(Locale.ROOT);
     }
@@ -540,12 +405,6 @@ public class AccountService implements UserDetailsService {
         if (!(actor instanceof Actor.Administrator)) {
             throw new NoAccessException();
         }
-    }
-
-    private static String newToken() {
-        byte[] bytes = new byte[24];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
     private static boolean constantTimeEquals(String a, String b) {
