@@ -3,11 +3,7 @@ package nl.reflectiewerkplaats.access.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Image;
-import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -23,9 +19,7 @@ import java.util.Locale;
 import java.util.Optional;
 import nl.reflectiewerkplaats.access.AccountLink;
 import nl.reflectiewerkplaats.access.AccountService;
-import nl.reflectiewerkplaats.access.FacilitatorAccount;
 import nl.reflectiewerkplaats.access.PasswordPolicy;
-import nl.reflectiewerkplaats.access.TotpCodes;
 import nl.reflectiewerkplaats.base.UserFacingException;
 import nl.reflectiewerkplaats.base.ui.Messages;
 
@@ -66,18 +60,12 @@ public class AccountLinkView extends VerticalLayout implements BeforeEnterObserv
         add(new H2(title), new Paragraph(getTranslation("link.intro." + purpose, link.displayName(), link.username())),
                 new Paragraph(getTranslation("link.expires", WHEN.format(link.expiresAt()))));
 
-        PasswordField current = new PasswordField(getTranslation("link.currentPassword"));
-        PasswordField password = new PasswordField(getTranslation("link.newPassword"));
-        PasswordField repeat = new PasswordField(getTranslation("field.passwordRepeat"));
-        for (PasswordField field : List.of(current, password, repeat)) {
-            field.setMaxLength(FacilitatorAccount.PASSWORD_MAX_LENGTH);
-            field.setWidthFull();
-        }
+        PasswordField current = AccountFields.password(this, "link.currentPassword");
+        PasswordField password = AccountFields.password(this, "link.newPassword");
+        PasswordField repeat = AccountFields.password(this, "field.passwordRepeat");
         password.setHelperText(getTranslation("password.help", PasswordPolicy.MIN_LENGTH));
-        TextField code = new TextField(getTranslation("login.code"));
-        code.setMaxLength(20);
-        code.setWidthFull();
-        code.getElement().setAttribute("autocomplete", "one-time-code");
+        // a recovery code works too, except where the new app is being linked
+        TextField code = AccountFields.code(this, !purpose.linksApp());
 
         if (purpose == AccountLink.Purpose.SECOND_FACTOR) {
             add(current);
@@ -86,23 +74,11 @@ public class AccountLinkView extends VerticalLayout implements BeforeEnterObserv
             add(password, repeat);
         }
         if (purpose.linksApp()) {
-            String secret = accounts.startLinkEnrolment(token);
-            String uri = TotpCodes.otpauthUri("Reflectiewerkplaats", link.username(), secret);
-            Image qr = new Image("data:image/png;base64," + LoginView.qrPng(uri), getTranslation("login.enrol.qrAlt"));
-            qr.addClassName("rw-qr");
-            Span key = new Span(secret.replaceAll("(.{4})", "$1 ").strip());
-            key.addClassName("rw-secret");
-            key.getElement().setAttribute("data-secret", secret);
-            add(new Paragraph(getTranslation("login.enrol.intro")), qr,
-                    new Paragraph(getTranslation("login.enrol.manual")), key);
-        } else {
-            code.setHelperText(getTranslation("login.code.help"));
+            add(AccountFields.linkApp(this, link.username(), accounts.startLinkEnrolment(token)));
         }
         add(code);
         Button submit = new Button(getTranslation("link.submit." + purpose), e -> {
-            if (purpose.choosesPassword() && !password.getValue().equals(repeat.getValue())) {
-                repeat.setInvalid(true);
-                repeat.setErrorMessage(getTranslation("account.passwordMismatch"));
+            if (purpose.choosesPassword() && !AccountFields.repeated(password, repeat)) {
                 return;
             }
             try {
@@ -122,10 +98,7 @@ public class AccountLinkView extends VerticalLayout implements BeforeEnterObserv
         removeAll();
         add(new H2(getTranslation("link.done")));
         if (!recovery.isEmpty()) {
-            OrderedList list = new OrderedList();
-            list.addClassName("rw-recovery-codes");
-            recovery.forEach(c -> list.add(new ListItem(c)));
-            add(new Paragraph(getTranslation("login.recovery.intro")), list);
+            add(new Paragraph(getTranslation("login.recovery.intro")), AccountFields.recoveryCodes(recovery));
         }
         Button toLogin = new Button(getTranslation("link.toLogin"),
                 e -> getUI().ifPresent(ui -> ui.navigate(LoginView.class)));

@@ -10,10 +10,8 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.List;
 import nl.reflectiewerkplaats.access.AccountService;
 import nl.reflectiewerkplaats.access.Actor;
-import nl.reflectiewerkplaats.access.FacilitatorAccount;
 import nl.reflectiewerkplaats.access.NoAccessException;
 import nl.reflectiewerkplaats.access.PasswordPolicy;
 import nl.reflectiewerkplaats.base.ui.MainLayout;
@@ -29,26 +27,15 @@ public class ChangePasswordView extends VerticalLayout implements HasDynamicTitl
                 .or(() -> currentActor.administrator().map(a -> a))
                 .orElseThrow(NoAccessException::new);
         addClassName("rw-narrow-page");
-        PasswordField current = new PasswordField(getTranslation("password.current"));
-        PasswordField password = new PasswordField(getTranslation("password.new"));
-        PasswordField repeat = new PasswordField(getTranslation("password.repeat"));
-        for (PasswordField field : List.of(current, password, repeat)) {
-            field.setMaxLength(FacilitatorAccount.PASSWORD_MAX_LENGTH);
-            field.setWidthFull();
-        }
+        PasswordField current = AccountFields.password(this, "password.current");
+        PasswordField password = AccountFields.password(this, "password.new");
+        PasswordField repeat = AccountFields.password(this, "password.repeat");
         password.setHelperText(getTranslation("password.help", PasswordPolicy.MIN_LENGTH));
-        TextField code = new TextField(getTranslation("login.code"));
-        code.setHelperText(getTranslation("login.code.help"));
-        code.setMaxLength(20);
-        code.setWidthFull();
-        code.getElement().setAttribute("autocomplete", "one-time-code");
+        TextField code = AccountFields.code(this, true);
         Button submit = new Button(getTranslation("password.submit"), e -> {
-            if (!password.getValue().equals(repeat.getValue())) {
-                repeat.setInvalid(true);
-                repeat.setErrorMessage(getTranslation("account.passwordMismatch"));
+            if (!AccountFields.repeated(password, repeat)) {
                 return;
             }
-            repeat.setInvalid(false);
             boolean done = Messages.attempt(this,
                     () -> accounts.changePassword(actor, current.getValue(), code.getValue(), password.getValue()));
             code.clear();

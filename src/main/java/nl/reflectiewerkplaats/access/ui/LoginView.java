@@ -1,43 +1,33 @@
 package nl.reflectiewerkplaats.access.ui;
 
-import com.google.zxing.BarcodeFormat;
-import com.google.zxing.WriterException;
-import com.google.zxing.common.BitMatrix;
-import com.google.zxing.qrcode.QRCodeWriter;
+import com.vaadin.flow.component.ClickEvent;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Image;
-import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import java.util.Base64;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import nl.reflectiewerkplaats.access.AccountService;
 import nl.reflectiewerkplaats.access.FacilitatorAccount;
 import nl.reflectiewerkplaats.access.RequestOrigin;
-import nl.reflectiewerkplaats.access.TotpCodes;
 import nl.reflectiewerkplaats.base.UserFacingException;
 import nl.reflectiewerkplaats.base.ui.Messages;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.AuthenticationException;
-import com.vaadin.flow.component.textfield.Autocomplete;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.time.Duration;
-import javax.imageio.ImageIO;
 
 /**
  * Facilitators and beheerders log in here, in two steps: the password, then a code
@@ -87,14 +77,8 @@ public class LoginView extends VerticalLayout implements HasDynamicTitle {
         username.setAutocomplete(Autocomplete.USERNAME);
         username.setMaxLength(FacilitatorAccount.USERNAME_MAX_LENGTH);
         username.setWidthFull();
-        PasswordField password = new PasswordField(getTranslation("login.password"));
-        password.setMaxLength(FacilitatorAccount.PASSWORD_MAX_LENGTH);
-        password.setWidthFull();
-        Button submit = new Button(getTranslation("login.submit"));
-        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        submit.setWidthFull();
-        submit.addClickShortcut(Key.ENTER);
-        submit.addClickListener(e -> {
+        PasswordField password = AccountFields.password(this, "login.password");
+        step("login.submit", e -> {
             String login = LoginThrottle.normalise(username.getValue());
             try {
                 // throttled inside (ThrottledPasswordCheck), as is Spring's form login
@@ -121,9 +105,7 @@ public class LoginView extends VerticalLayout implements HasDynamicTitle {
             } else {
                 signIn.complete(account);
             }
-        });
-        card.removeAll();
-        card.add(new H2(getTranslation("login.title")), username, password, submit);
+        }, new H2(getTranslation("login.title")), username, password);
         username.focus();
     }
 
@@ -136,16 +118,8 @@ public class LoginView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void showCodeStep(FacilitatorAccount account) {
-        TextField code = new TextField(getTranslation("login.code"));
-        code.setHelperText(getTranslation("login.code.help"));
-        code.getElement().setAttribute("autocomplete", "one-time-code");
-        code.setMaxLength(20);
-        code.setWidthFull();
-        Button confirm = new Button(getTranslation("login.code.submit"));
-        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        confirm.setWidthFull();
-        confirm.addClickShortcut(Key.ENTER);
-        confirm.addClickListener(e -> {
+        TextField code = AccountFields.code(this, true);
+        step("login.code.submit", e -> {
             String address = origin.currentAddress().orElse("?");
             if (!throttle.allows(account.getUsername(), address)) {
                 Messages.showError(throttledText(throttle.waitTime(account.getUsername(), address)));
@@ -158,31 +132,20 @@ public class LoginView extends VerticalLayout implements HasDynamicTitle {
                 code.clear();
                 Messages.showError(getTranslation("login.code.wrong"));
             }
-        });
+        }, new H2(getTranslation("login.code.title")), new Paragraph(getTranslation("login.code.intro")), code);
         Button back = new Button(getTranslation("login.back"), e -> showPasswordStep());
         back.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        card.removeAll();
-        card.add(new H2(getTranslation("login.code.title")), new Paragraph(getTranslation("login.code.intro")), code,
-                confirm, back);
+        card.add(back);
         code.focus();
     }
 
     private void showEnrolStep(FacilitatorAccount account) {
         String secret = accounts.startTwoFactor(account.getId());
-        String uri = TotpCodes.otpauthUri("Reflectiewerkplaats", account.getUsername(), secret);
-        Image qr = new Image("data:image/png;base64," + qrPng(uri), getTranslation("login.enrol.qrAlt"));
-        qr.addClassName("rw-qr");
-        Span key = new Span(secret.replaceAll("(.{4})", "$1 ").strip());
-        key.addClassName("rw-secret");
-        key.getElement().setAttribute("data-secret", secret);
-        TextField code = new TextField(getTranslation("login.code"));
-        code.setMaxLength(20);
-        code.setWidthFull();
-        Button confirm = new Button(getTranslation("login.enrol.submit"));
-        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        confirm.setWidthFull();
-        confirm.addClickShortcut(Key.ENTER);
-        confirm.addClickListener(e -> {
+        TextField code = AccountFields.code(this, false);
+        List<Component> parts = new ArrayList<>(List.of(new H2(getTranslation("login.enrol.title"))));
+        parts.addAll(List.of(AccountFields.linkApp(this, account.getUsername(), secret)));
+        parts.add(code);
+        step("login.enrol.submit", e -> {
             try {
                 List<String> recovery = accounts.confirmTwoFactor(account.getId(), code.getValue());
                 showRecoveryCodes(account, recovery);
@@ -190,41 +153,28 @@ public class LoginView extends VerticalLayout implements HasDynamicTitle {
                 code.clear();
                 Messages.showError(this, failed);
             }
-        });
-        card.removeAll();
-        card.add(new H2(getTranslation("login.enrol.title")), new Paragraph(getTranslation("login.enrol.intro")), qr,
-                new Paragraph(getTranslation("login.enrol.manual")), key, code, confirm);
+        }, parts.toArray(Component[]::new));
         code.focus();
     }
 
     private void showRecoveryCodes(FacilitatorAccount account, List<String> recovery) {
-        OrderedList list = new OrderedList();
-        list.addClassName("rw-recovery-codes");
-        recovery.forEach(c -> list.add(new ListItem(c)));
         Button done = new Button(getTranslation("login.recovery.done"), e -> signIn.complete(account));
         done.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         done.setWidthFull();
         card.removeAll();
         card.add(new H2(getTranslation("login.recovery.title")), new Paragraph(getTranslation("login.recovery.intro")),
-                list, done);
+                AccountFields.recoveryCodes(recovery), done);
     }
 
-    static String qrPng(String text) {
-        try {
-            BitMatrix matrix = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 220, 220);
-            BufferedImage image = new BufferedImage(matrix.getWidth(), matrix.getHeight(),
-                    BufferedImage.TYPE_BYTE_BINARY);
-            for (int x = 0; x < matrix.getWidth(); x++) {
-                for (int y = 0; y < matrix.getHeight(); y++) {
-                    image.setRGB(x, y, matrix.get(x, y) ? 0x000000 : 0xFFFFFF);
-                }
-            }
-            ByteArrayOutputStream png = new ByteArrayOutputStream();
-            ImageIO.write(image, "png", png);
-            return Base64.getEncoder().encodeToString(png.toByteArray());
-        } catch (WriterException | IOException e) {
-            throw new IllegalStateException(e);
-        }
+    /** Shows one step on the card: its parts, then a full-width primary button that Enter presses. */
+    private void step(String buttonKey, ComponentEventListener<ClickEvent<Button>> action, Component... parts) {
+        Button button = new Button(getTranslation(buttonKey), action);
+        button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        button.setWidthFull();
+        button.addClickShortcut(Key.ENTER);
+        card.removeAll();
+        card.add(parts);
+        card.add(button);
     }
 
     @Override

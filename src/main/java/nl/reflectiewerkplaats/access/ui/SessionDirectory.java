@@ -2,8 +2,6 @@ package nl.reflectiewerkplaats.access.ui;
 
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinRequest;
-import com.vaadin.flow.server.VaadinRequestInterceptor;
-import com.vaadin.flow.server.VaadinResponse;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinSession;
@@ -165,31 +163,19 @@ class SessionDirectory implements VaadinServiceInitListener {
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
-        event.addVaadinRequestInterceptor(new VaadinRequestInterceptor() {
-            @Override
-            public void requestStart(VaadinRequest request, VaadinResponse response) {
-                WrappedSession session = request.getWrappedSession(false);
-                if (session == null) {
-                    return;
-                }
-                if (Boolean.TRUE.equals(session.getAttribute(ENDED))) {
-                    invalidate(session);
-                } else if (session.getAttribute(SignIn.AUTHENTICATED_AT) instanceof Instant at
-                        && at.plus(absoluteTimeout).isBefore(clock.instant())) {
-                    session.invalidate();
-                } else if (idle(request, session.getMaxInactiveInterval())) {
-                    log.info("Ending a session idle for {} s (heartbeats only)", session.getMaxInactiveInterval());
-                    session.invalidate();
-                }
+        event.addVaadinRequestInterceptor((RequestStartListener) (request, response) -> {
+            WrappedSession session = request.getWrappedSession(false);
+            if (session == null) {
+                return;
             }
-
-            @Override
-            public void handleException(VaadinRequest request, VaadinResponse response, VaadinSession session,
-                                        Exception e) {
-            }
-
-            @Override
-            public void requestEnd(VaadinRequest request, VaadinResponse response, VaadinSession session) {
+            if (Boolean.TRUE.equals(session.getAttribute(ENDED))) {
+                invalidate(session);
+            } else if (session.getAttribute(SignIn.AUTHENTICATED_AT) instanceof Instant at
+                    && at.plus(absoluteTimeout).isBefore(clock.instant())) {
+                session.invalidate();
+            } else if (idle(request, session.getMaxInactiveInterval())) {
+                log.info("Ending a session idle for {} s (heartbeats only)", session.getMaxInactiveInterval());
+                session.invalidate();
             }
         });
     }

@@ -89,10 +89,7 @@ public class SetupView extends VerticalLayout implements BeforeEnterObserver, Ha
         }
 
         boolean passwordsMatch() {
-            boolean match = password.getValue().equals(repeat.getValue());
-            repeat.setInvalid(!match);
-            repeat.setErrorMessage(match ? null : getTranslation("account.passwordMismatch"));
-            return match;
+            return AccountFields.repeated(password, repeat);
         }
 
         void clear() {

@@ -2,8 +2,6 @@ package nl.reflectiewerkplaats.access.ui;
 
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinRequest;
-import com.vaadin.flow.server.VaadinRequestInterceptor;
-import com.vaadin.flow.server.VaadinResponse;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.WrappedSession;
@@ -44,22 +42,10 @@ class WebRequestOrigin implements RequestOrigin, VaadinServiceInitListener {
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
-        event.addVaadinRequestInterceptor(new VaadinRequestInterceptor() {
-            @Override
-            public void requestStart(VaadinRequest request, VaadinResponse response) {
-                WrappedSession session = request.getWrappedSession(false);
-                if (session != null && request.getRemoteAddr() != null) {
-                    session.setAttribute(ATTRIBUTE, request.getRemoteAddr());
-                }
-            }
-
-            @Override
-            public void handleException(VaadinRequest request, VaadinResponse response, VaadinSession session,
-                                        Exception e) {
-            }
-
-            @Override
-            public void requestEnd(VaadinRequest request, VaadinResponse response, VaadinSession session) {
+        event.addVaadinRequestInterceptor((RequestStartListener) (request, response) -> {
+            WrappedSession session = request.getWrappedSession(false);
+            if (session != null && request.getRemoteAddr() != null) {
+                session.setAttribute(ATTRIBUTE, request.getRemoteAddr());
             }
         });
     }
