@@ -3,13 +3,7 @@ package nl.reflectiewerkplaats.access;
 import nl.reflectiewerkplaats.access.AccessLogEntry.AuditAction;
 
 /** Account events in the access log: logins, refusals, password and second-factor changes. */
-final class AccountAudit {
-
-    private final AccessLog log;
-
-    AccountAudit(AccessLog log) {
-        this.log = log;
-    }
+record AccountAudit(AccessLog log) {
 
     /** An account event, with the account as the actor. */
     void record(FacilitatorAccount account, String object, AuditAction action, boolean allowed) {

@@ -20,33 +20,14 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * One-time account links (see {@link AccountService#createAccount}, the resets): a link
  * is stored only as a hash, works {@link AccountService#LINK_VALIDITY} and once, and asks
  * what its purpose needs before it sets a password or links an app.
+ *
+ * @param attempts wrong passwords or codes per account, shared with the password change
  */
-final class AccountLinks {
+record AccountLinks(FacilitatorAccountRepository accounts, PasswordEncoder passwordEncoder,
+                    PasswordPolicy passwordPolicy, Clock clock, ApplicationEventPublisher events, AccountAudit audit,
+                    SecondFactor secondFactor, RateLimiter attempts) {
 
     private static final SecureRandom RANDOM = new SecureRandom();
-
-    private final FacilitatorAccountRepository accounts;
-    private final PasswordEncoder passwordEncoder;
-    private final PasswordPolicy passwordPolicy;
-    private final Clock clock;
-    private final ApplicationEventPublisher events;
-    private final AccountAudit audit;
-    private final SecondFactor secondFactor;
-    /** Shared with the password change: wrong passwords or codes per account. */
-    private final RateLimiter attempts;
-
-    AccountLinks(FacilitatorAccountRepository accounts, PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy,
-                 Clock clock, ApplicationEventPublisher events, AccountAudit audit, SecondFactor secondFactor,
-                 RateLimiter attempts) {
-        this.accounts = accounts;
-        this.passwordEncoder = passwordEncoder;
-        this.passwordPolicy = passwordPolicy;
-        this.clock = clock;
-        this.events = events;
-        this.audit = audit;
-        this.secondFactor = secondFactor;
-        this.attempts = attempts;
-    }
 
     AccountLink issue(FacilitatorAccount account, AccountLink.Purpose purpose) {
         String token = newToken();

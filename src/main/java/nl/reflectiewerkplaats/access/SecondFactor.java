@@ -9,19 +9,9 @@ import nl.reflectiewerkplaats.access.AccessLogEntry.AuditAction;
  * The second factor of an account: linking an authenticator app (a new secret, then a
  * first code that confirms it and gives the recovery codes) and checking a code.
  */
-final class SecondFactor {
+record SecondFactor(FacilitatorAccountRepository accounts, Clock clock, AccountAudit audit) {
 
     private static final int RECOVERY_CODES = 10;
-
-    private final FacilitatorAccountRepository accounts;
-    private final Clock clock;
-    private final AccountAudit audit;
-
-    SecondFactor(FacilitatorAccountRepository accounts, Clock clock, AccountAudit audit) {
-        this.accounts = accounts;
-        this.clock = clock;
-        this.audit = audit;
-    }
 
     /** A new secret, pending until a code from it is confirmed; stored on the account. */
     String startEnrolment(FacilitatorAccount account) {

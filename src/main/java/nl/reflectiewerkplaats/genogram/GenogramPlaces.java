@@ -17,19 +17,8 @@ import org.springframework.data.mongodb.core.query.Update;
  * Where a new person goes, and where someone not yet placed moves when a first family
  * line ties them to another; every place within the drawing's bounds.
  */
-final class GenogramPlaces {
-
-    private final PersonRepository persons;
-    private final RelationRepository relations;
-    private final MongoTemplate mongo;
-    private final Clock clock;
-
-    GenogramPlaces(PersonRepository persons, RelationRepository relations, MongoTemplate mongo, Clock clock) {
-        this.persons = persons;
-        this.relations = relations;
-        this.mongo = mongo;
-        this.clock = clock;
-    }
+record GenogramPlaces(PersonRepository persons, RelationRepository relations, MongoTemplate mongo,
+                      Clock clock) {
 
     /**
      * A family line that ties a person who is not yet placed (no other family line,

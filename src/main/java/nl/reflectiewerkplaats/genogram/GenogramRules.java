@@ -20,17 +20,7 @@ import nl.reflectiewerkplaats.genogram.RelationType.Category;
  * drawn between whom (no one their own ancestor, two biological parents at most, family
  * lines in the family layer only). {@link GenogramService} calls them under its case lock.
  */
-final class GenogramRules {
-
-    private final PersonRepository persons;
-    private final RelationRepository relations;
-    private final Clock clock;
-
-    GenogramRules(PersonRepository persons, RelationRepository relations, Clock clock) {
-        this.persons = persons;
-        this.relations = relations;
-        this.clock = clock;
-    }
+record GenogramRules(PersonRepository persons, RelationRepository relations, Clock clock) {
 
     /** What an editor entered for a line, checked: the kind, the strength (forces only) and the note. */
     record LineInput(RelationType type, int strength, String note) {
