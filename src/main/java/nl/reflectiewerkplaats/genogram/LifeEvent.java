@@ -2,6 +2,7 @@ package nl.reflectiewerkplaats.genogram;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import nl.reflectiewerkplaats.base.ExportRule;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.index.Indexed;
@@ -12,7 +13,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * contact), dated. When also placed on the case's timeline it holds that event's id:
  * linked, not copied.
  */
-@nl.reflectiewerkplaats.base.ExportRule
+@ExportRule
 @Document("genogram_events")
 public class LifeEvent {
 

@@ -1,6 +1,7 @@
 package nl.reflectiewerkplaats.genogram;
 
 import java.time.Instant;
+import nl.reflectiewerkplaats.base.ExportRule;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
@@ -12,7 +13,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * two people moving different persons never conflict; the other fields are edited
  * against a {@link #getVersion() version}.
  */
-@nl.reflectiewerkplaats.base.ExportRule
+@ExportRule
 @Document("genogram_persons")
 @CompoundIndex(name = "case_diagram", def = "{'caseId': 1, 'diagram': 1}")
 public class Person {

@@ -1,6 +1,7 @@
 package nl.reflectiewerkplaats.genogram;
 
 import java.time.Instant;
+import nl.reflectiewerkplaats.base.ExportRule;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
@@ -8,7 +9,7 @@ import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /** A line between two persons of one diagram: family, emotional, professional or a force. */
-@nl.reflectiewerkplaats.base.ExportRule
+@ExportRule
 @Document("genogram_relations")
 @CompoundIndex(name = "case_diagram", def = "{'caseId': 1, 'diagram': 1}")
 public class Relation {

@@ -13,6 +13,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import org.springframework.beans.factory.annotation.Value;
 import nl.reflectiewerkplaats.access.AccountLink;
 import nl.reflectiewerkplaats.access.AccountService;
 import nl.reflectiewerkplaats.access.Actor;
@@ -52,7 +53,7 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
     private final String publicUrl;
 
     AccountsView(AccountService accounts, CurrentActor currentActor,
-                 @org.springframework.beans.factory.annotation.Value("${reflectiewerkplaats.public-url:}") String publicUrl) {
+                 @Value("${reflectiewerkplaats.public-url:}") String publicUrl) {
         this.accounts = accounts;
         this.publicUrl = publicUrl;
         this.actor = currentActor.administrator().orElseThrow(NoAccessException::new);
