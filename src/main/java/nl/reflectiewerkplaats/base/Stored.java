@@ -30,13 +30,13 @@ public final class Stored {
     /**
      * Saves the item; if another write came first (a newer version, or a second
      * document where only one may be), nothing is written and the user is told with
-     * {@code changedKey} to try again.
+     * {@code changedKey} (with its {@code arguments}) to try again.
      */
-    public static <T> T save(CrudRepository<T, ?> repository, T item, String changedKey) {
+    public static <T> T save(CrudRepository<T, ?> repository, T item, String changedKey, Object... arguments) {
         try {
             return repository.save(item);
         } catch (OptimisticLockingFailureException | DuplicateKeyException e) {
-            throw new InvalidInputException(changedKey);
+            throw new InvalidInputException(changedKey, arguments);
         }
     }
 

@@ -8,8 +8,8 @@ import nl.reflectiewerkplaats.access.Actor;
 import nl.reflectiewerkplaats.access.CaseAction;
 import nl.reflectiewerkplaats.base.InvalidInputException;
 import nl.reflectiewerkplaats.base.NotFoundException;
+import nl.reflectiewerkplaats.base.Stored;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -26,6 +26,8 @@ import nl.reflectiewerkplaats.base.Texts;
  */
 @Service
 public class RoundService {
+
+    private static final String ROUND_GONE = "error.round.notFound";
 
     private final RoundRepository rounds;
     private final AccessPolicy access;
@@ -54,6 +56,30 @@ public class RoundService {
         return publish(save(new Round(caseId, meetingId, topic, mode, clock.instant())));
     }
 
+    /** Opens a round of the instrument's kind (see {@link #open(Actor, String, String, String, Round.RevealMode)}). */
+    public Round open(Actor actor, String caseId, String meetingId, RoundKind kind, Round.RevealMode mode) {
+        return open(actor, caseId, meetingId, kind.topic(), mode);
+    }
+
+    /** The meeting's round that has not ended, if it is of this kind. */
+    public Optional<Round> current(Actor actor, String caseId, String meetingId, RoundKind kind) {
+        return current(actor, caseId, meetingId).filter(kind::owns);
+    }
+
+    /** The round, if it is of this kind; a round of another instrument is "not found" to it. */
+    public Round get(Actor actor, String roundId, RoundKind kind) {
+        Round round = get(actor, roundId);
+        if (!kind.owns(round)) {
+            throw new NotFoundException(ROUND_GONE);
+        }
+        return round;
+    }
+
+    /** All rounds of a case of this kind, oldest first. */
+    public List<Round> history(Actor actor, String caseId, RoundKind kind) {
+        return history(actor, caseId, kind.topic());
+    }
+
     /** The meeting's round that has not ended, if any. */
     public Optional<Round> current(Actor actor, String caseId, String meetingId) {
         access.check(actor, caseId, CaseAction.READ);
@@ -63,7 +89,7 @@ public class RoundService {
     }
 
     public Round get(Actor actor, String roundId) {
-        Round round = rounds.findById(roundId).orElseThrow(() -> new NotFoundException("error.round.notFound"));
+        Round round = Stored.get(rounds, roundId, ROUND_GONE);
         access.check(actor, round.getCaseId(), CaseAction.READ);
         return round;
     }
@@ -152,17 +178,13 @@ public class RoundService {
     }
 
     private Round moderated(Actor actor, String roundId) {
-        Round round = rounds.findById(roundId).orElseThrow(() -> new NotFoundException("error.round.notFound"));
+        Round round = Stored.get(rounds, roundId, ROUND_GONE);
         access.check(actor, round.getCaseId(), CaseAction.MODERATE);
         return round;
     }
 
     private Round save(Round round) {
-        try {
-            return rounds.save(round);
-        } catch (OptimisticLockingFailureException e) {
-            throw new InvalidInputException("error.round.changedMeanwhile");
-        }
+        return Stored.save(rounds, round, "error.round.changedMeanwhile");
     }
 
     private Round publish(Round round) {
