@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import nl.reflectiewerkplaats.base.ExportRule;
-import nl.reflectiewerkplaats.base.VersionedCaseDocument;
+import nl.reflectiewerkplaats.round.RoundAnswer;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
 
@@ -13,13 +13,10 @@ import org.springframework.data.mongodb.core.mapping.Document;
         ownerFields = {"_id", "ownerId", "ownerName", "pickedAt", "version"})
 @Document("feeling_picks")
 @CompoundIndex(name = "round_owner", def = "{'roundId': 1, 'ownerId': 1}", unique = true)
-public class FeelingPick extends VersionedCaseDocument {
+public class FeelingPick extends RoundAnswer {
 
     public static final int MAX_CARDS = 3;
 
-    private String roundId;
-    private String ownerId;
-    private String ownerName;
     private List<String> words = new ArrayList<>();
     private Instant pickedAt;
 
@@ -27,22 +24,7 @@ public class FeelingPick extends VersionedCaseDocument {
     }
 
     FeelingPick(String roundId, String caseId, String ownerId, String ownerName) {
-        super(caseId);
-        this.roundId = roundId;
-        this.ownerId = ownerId;
-        this.ownerName = ownerName;
-    }
-
-    public String getRoundId() {
-        return roundId;
-    }
-
-    public String getOwnerId() {
-        return ownerId;
-    }
-
-    public String getOwnerName() {
-        return ownerName;
+        super(caseId, roundId, ownerId, ownerName);
     }
 
     public List<String> getWords() {

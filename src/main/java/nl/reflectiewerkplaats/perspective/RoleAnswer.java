@@ -2,7 +2,7 @@ package nl.reflectiewerkplaats.perspective;
 
 import java.time.Instant;
 import nl.reflectiewerkplaats.base.ExportRule;
-import nl.reflectiewerkplaats.base.VersionedCaseDocument;
+import nl.reflectiewerkplaats.round.RoundAnswer;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
 
@@ -15,13 +15,10 @@ import org.springframework.data.mongodb.core.mapping.Document;
         ownerFields = {"_id", "ownerId", "ownerName", "answeredAt", "version"})
 @Document("perspective_answers")
 @CompoundIndex(name = "round_owner", def = "{'roundId': 1, 'ownerId': 1}", unique = true)
-public class RoleAnswer extends VersionedCaseDocument {
+public class RoleAnswer extends RoundAnswer {
 
     public static final int TEXT_MAX_LENGTH = 600;
 
-    private String roundId;
-    private String ownerId;
-    private String ownerName;
     private String roleId;
     private String roleName;
     private String dilemma;
@@ -35,22 +32,7 @@ public class RoleAnswer extends VersionedCaseDocument {
     }
 
     RoleAnswer(String roundId, String caseId, String ownerId, String ownerName) {
-        super(caseId);
-        this.roundId = roundId;
-        this.ownerId = ownerId;
-        this.ownerName = ownerName;
-    }
-
-    public String getRoundId() {
-        return roundId;
-    }
-
-    public String getOwnerId() {
-        return ownerId;
-    }
-
-    public String getOwnerName() {
-        return ownerName;
+        super(caseId, roundId, ownerId, ownerName);
     }
 
     public String getRoleId() {

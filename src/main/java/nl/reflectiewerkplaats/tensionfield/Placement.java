@@ -2,7 +2,7 @@ package nl.reflectiewerkplaats.tensionfield;
 
 import java.time.Instant;
 import nl.reflectiewerkplaats.base.ExportRule;
-import nl.reflectiewerkplaats.base.VersionedCaseDocument;
+import nl.reflectiewerkplaats.round.RoundAnswer;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
 
@@ -15,15 +15,12 @@ import org.springframework.data.mongodb.core.mapping.Document;
         ownerFields = {"_id", "ownerId", "ownerName", "placedAt", "movedAt", "version"})
 @Document("placements")
 @CompoundIndex(name = "round_owner", def = "{'roundId': 1, 'ownerId': 1}", unique = true)
-public class Placement extends VersionedCaseDocument {
+public class Placement extends RoundAnswer {
 
     public static final int REASON_MAX_LENGTH = 200;
 
     private String meetingId;
-    private String roundId;
     private String fieldId;
-    private String ownerId;
-    private String ownerName;
     private String ownerKey;
     private boolean bestuurder;
     private double position;
@@ -37,14 +34,11 @@ public class Placement extends VersionedCaseDocument {
 
     Placement(String caseId, String meetingId, String roundId, String fieldId, String ownerId, String ownerName,
               String ownerKey, boolean bestuurder, double position, Instant at) {
-        super(caseId);
+        super(caseId, roundId, ownerId, ownerName);
         this.ownerKey = ownerKey;
         this.bestuurder = bestuurder;
         this.meetingId = meetingId;
-        this.roundId = roundId;
         this.fieldId = fieldId;
-        this.ownerId = ownerId;
-        this.ownerName = ownerName;
         this.position = position;
         this.placedAt = at;
     }
@@ -53,20 +47,8 @@ public class Placement extends VersionedCaseDocument {
         return meetingId;
     }
 
-    public String getRoundId() {
-        return roundId;
-    }
-
     public String getFieldId() {
         return fieldId;
-    }
-
-    public String getOwnerId() {
-        return ownerId;
-    }
-
-    public String getOwnerName() {
-        return ownerName;
     }
 
     /** The owner's person key, the same across meetings of the case. */

@@ -5,14 +5,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.util.Date;
+import java.util.List;
 import nl.reflectiewerkplaats.access.Actor;
 import nl.reflectiewerkplaats.casework.Case;
 import nl.reflectiewerkplaats.casework.Meeting;
 import nl.reflectiewerkplaats.dream.DreamBoardService;
 import nl.reflectiewerkplaats.dream.DreamCard;
 import nl.reflectiewerkplaats.dream.DreamQuestion;
+import nl.reflectiewerkplaats.language.FeelingCardsService;
+import nl.reflectiewerkplaats.language.FeelingPick;
 import nl.reflectiewerkplaats.notes.SharedNote;
 import nl.reflectiewerkplaats.notes.SharedNoteService;
+import nl.reflectiewerkplaats.round.Round;
 import nl.reflectiewerkplaats.support.StoreTest;
 import nl.reflectiewerkplaats.support.TestData;
 import org.bson.Document;
@@ -39,6 +43,8 @@ class CaseDocumentStorageTests {
     DreamBoardService board;
     @Autowired
     SharedNoteService notes;
+    @Autowired
+    FeelingCardsService feelings;
     @Autowired
     TestData data;
 
@@ -120,5 +126,36 @@ class CaseDocumentStorageTests {
         assertThat(stored).isNotNull();
         assertThat(stored.keySet()).contains("_id", "caseId", "version", "authorId", "createdAt");
         assertThat(stored.get("caseId")).isEqualTo(theCase.getId());
+    }
+
+    @Test
+    void aPrivateRoundAnswerStoredBeforeLoadsForItsOwnerAndIsReplacedNotDoubled() {
+        Actor.Participant bram = data.participant(meeting, "Bram");
+        Round round = feelings.open(facilitator, theCase.getId(), meeting.getId(), Round.RevealMode.NAMED);
+        ObjectId id = new ObjectId();
+        mongo.getCollection("feeling_picks").insertOne(new Document("_id", id)
+                .append("roundId", round.getId())
+                .append("caseId", theCase.getId())
+                .append("ownerId", bram.id())
+                .append("ownerName", "Bram")
+                .append("words", List.of("machteloos"))
+                .append("pickedAt", Date.from(Instant.parse("2026-01-05T10:00:00Z")))
+                .append("version", 0L)
+                .append("_class", FeelingPick.class.getName()));
+
+        FeelingPick mine = feelings.mine(bram, round.getId()).orElseThrow();
+        assertThat(mine.getId()).isEqualTo(id.toHexString());
+        assertThat(mine.getRoundId()).isEqualTo(round.getId());
+        assertThat(mine.getOwnerName()).isEqualTo("Bram");
+        assertThat(mine.getWords()).containsExactly("machteloos");
+
+        feelings.pick(bram, round.getId(), List.of("hoopvol"));
+        List<Document> stored = mongo.find(Query.query(Criteria.where("roundId").is(round.getId())), Document.class,
+                "feeling_picks");
+        assertThat(stored).hasSize(1);
+        assertThat(stored.getFirst().get("_id")).isEqualTo(id);
+        assertThat(stored.getFirst().get("ownerId")).isEqualTo(bram.id());
+        assertThat(stored.getFirst().get("words")).isEqualTo(List.of("hoopvol"));
+        assertThat(stored.getFirst().get("version")).isEqualTo(1L);
     }
 }
