@@ -1,6 +1,7 @@
 package nl.reflectiewerkplaats.base;
 
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -13,6 +14,9 @@ import org.springframework.data.repository.CrudRepository;
  * changed meanwhile ({@link StaleEditException}, carrying the stored state).
  */
 public final class Stored {
+
+    /** How often {@link #update} applies a change again before it gives up. */
+    static final int UPDATE_ATTEMPTS = 5;
 
     private Stored() {
     }
@@ -70,5 +74,25 @@ public final class Stored {
         } catch (OptimisticLockingFailureException e) {
             throw new StaleEditException(staleKey, current.get());
         }
+    }
+
+    /**
+     * Applies a change that does not depend on what the editor saw (a "klaar", a
+     * setting): reads the item, changes and saves it; if another write came first,
+     * applies the change again to the state that write left. After
+     * {@value #UPDATE_ATTEMPTS} lost races the user is told with {@code busyKey}.
+     */
+    public static <T> T update(CrudRepository<T, ?> repository, Supplier<T> read, Consumer<? super T> change,
+                               String busyKey) {
+        for (int attempt = 0; attempt < UPDATE_ATTEMPTS; attempt++) {
+            T item = read.get();
+            change.accept(item);
+            try {
+                return repository.save(item);
+            } catch (OptimisticLockingFailureException e) {
+                // another write came first: apply the change again to the state it left
+            }
+        }
+        throw new InvalidInputException(busyKey);
     }
 }

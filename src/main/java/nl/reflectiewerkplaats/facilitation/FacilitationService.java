@@ -227,17 +227,9 @@ public class FacilitationService {
     }
 
     private Agenda save(String caseId, String meetingId, Consumer<Agenda> change, Actor actor) {
-        for (int attempt = 0; attempt < 5; attempt++) {
-            Agenda agenda = agenda(actor, caseId, meetingId);
-            change.accept(agenda);
-            try {
-                Agenda saved = agendas.save(agenda);
-                events.publishEvent(new AgendaChanged(caseId, saved));
-                return saved;
-            } catch (OptimisticLockingFailureException e) {
-                // someone else changed the agenda at the same moment (e.g. another "klaar"): apply to the new state
-            }
-        }
-        throw new InvalidInputException("error.agenda.busy");
+        // someone else may change the agenda at the same moment (e.g. another "klaar"): applied to the new state
+        Agenda saved = Stored.update(agendas, () -> agenda(actor, caseId, meetingId), change, "error.agenda.busy");
+        events.publishEvent(new AgendaChanged(caseId, saved));
+        return saved;
     }
 }

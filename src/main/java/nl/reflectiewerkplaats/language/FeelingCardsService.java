@@ -7,9 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import nl.reflectiewerkplaats.access.AccessPolicy;
 import nl.reflectiewerkplaats.access.Actor;
-import nl.reflectiewerkplaats.access.CaseAction;
 import nl.reflectiewerkplaats.base.InvalidInputException;
 import nl.reflectiewerkplaats.cards.CardCatalog;
 import nl.reflectiewerkplaats.round.Round;
@@ -30,16 +28,14 @@ public class FeelingCardsService {
 
     private final FeelingPickRepository picks;
     private final RoundService rounds;
-    private final AccessPolicy access;
     private final CardCatalog catalog;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    FeelingCardsService(FeelingPickRepository picks, RoundService rounds, AccessPolicy access, CardCatalog catalog,
+    FeelingCardsService(FeelingPickRepository picks, RoundService rounds, CardCatalog catalog,
                         ApplicationEventPublisher events, Clock clock) {
         this.picks = picks;
         this.rounds = rounds;
-        this.access = access;
         this.catalog = catalog;
         this.events = events;
         this.clock = clock;
@@ -55,11 +51,7 @@ public class FeelingCardsService {
 
     /** The actor's cards (replacing earlier picks); at most three, from the set. */
     public FeelingPick pick(Actor actor, String roundId, List<String> words) {
-        Round round = feelingRound(actor, roundId);
-        access.check(actor, round.getCaseId(), CaseAction.CONTRIBUTE);
-        if (round.getPhase() != Round.Phase.ANSWERING) {
-            throw new InvalidInputException("error.feelings.revealed");
-        }
+        Round round = rounds.answering(actor, roundId, ROUND, "error.feelings.revealed");
         List<String> chosen = words == null ? List.of() : words.stream().distinct().toList();
         if (chosen.size() > FeelingPick.MAX_CARDS) {
             throw new InvalidInputException("error.feelings.tooMany", FeelingPick.MAX_CARDS);

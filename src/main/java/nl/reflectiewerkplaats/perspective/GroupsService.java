@@ -96,11 +96,7 @@ public class GroupsService {
 
     /** Writes one part of the actor's group space; a stale edit is refused with the current text. */
     public GroupSpace write(Actor actor, String roundId, GroupSpace.Part part, String text, long expectedVersion) {
-        Round round = groupsRound(actor, roundId);
-        access.check(actor, round.getCaseId(), CaseAction.CONTRIBUTE);
-        if (round.getPhase() != Round.Phase.ANSWERING) {
-            throw new InvalidInputException("error.groups.pitched");
-        }
+        Round round = rounds.answering(actor, roundId, ROUND, "error.groups.pitched");
         GroupWork work = work(actor, roundId);
         GroupSide side = work.sideOf(actor.id()).orElseThrow(() -> new InvalidInputException("error.groups.noGroup"));
         String body = Texts.optional(text, GroupSpace.TEXT_MAX_LENGTH, "field.groupText");

@@ -97,11 +97,7 @@ public class PerspectiveService {
      */
     public RoleCard chooseRole(Actor actor, String roleId) {
         RoleCard role = Stored.get(roles, roleId, ROLE_GONE);
-        Round round = rolesRound(actor, role.getRoundId());
-        access.check(actor, round.getCaseId(), CaseAction.CONTRIBUTE);
-        if (round.getPhase() != Round.Phase.ANSWERING) {
-            throw new InvalidInputException("error.round.closed");
-        }
+        Round round = rounds.answering(actor, role.getRoundId(), ROUND, "error.round.closed");
         if (actor.id().equals(role.getLinkedParticipantId())) {
             throw new InvalidInputException("error.role.notYourself");
         }
@@ -130,11 +126,7 @@ public class PerspectiveService {
     /** The actor's silent answer in their role. */
     public RoleAnswer answer(Actor actor, String roundId, String dilemma, String feeling, double distance,
                              boolean turnedAway) {
-        Round round = rolesRound(actor, roundId);
-        access.check(actor, round.getCaseId(), CaseAction.CONTRIBUTE);
-        if (round.getPhase() != Round.Phase.ANSWERING) {
-            throw new InvalidInputException("error.perspective.revealed");
-        }
+        Round round = rounds.answering(actor, roundId, ROUND, "error.perspective.revealed");
         RoleCard role = roles.findByRoundIdOrderByCreatedAtAsc(roundId).stream()
                 .filter(r -> actor.id().equals(r.getTakenById())).findFirst()
                 .orElseThrow(() -> new InvalidInputException("error.role.chooseFirst"));

@@ -75,6 +75,19 @@ public class RoundService {
         return round;
     }
 
+    /**
+     * The round of this kind for the actor to answer in: they may contribute to the
+     * case, and the round still takes answers (else {@code closedKey} says why not).
+     */
+    public Round answering(Actor actor, String roundId, RoundKind kind, String closedKey) {
+        Round round = get(actor, roundId, kind);
+        access.check(actor, round.getCaseId(), CaseAction.CONTRIBUTE);
+        if (round.getPhase() != Round.Phase.ANSWERING) {
+            throw new InvalidInputException(closedKey);
+        }
+        return round;
+    }
+
     /** All rounds of a case of this kind, oldest first. */
     public List<Round> history(Actor actor, String caseId, RoundKind kind) {
         return history(actor, caseId, kind.topic());

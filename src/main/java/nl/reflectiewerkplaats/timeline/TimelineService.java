@@ -354,17 +354,9 @@ public class TimelineService {
     }
 
     private Timeline changeSettings(String caseId, Consumer<Timeline> change) {
-        for (int attempt = 0; attempt < 5; attempt++) {
-            Timeline timeline = settingsOf(caseId);
-            change.accept(timeline);
-            try {
-                Timeline saved = timelines.save(timeline);
-                publisher.publishEvent(new TimelineEvents.SettingsChanged(caseId, saved));
-                return saved;
-            } catch (OptimisticLockingFailureException e) {
-                // someone else changed a setting at the same moment: apply ours to theirs
-            }
-        }
-        throw new InvalidInputException("error.timeline.busy");
+        // someone else may change a setting at the same moment: ours is applied to theirs
+        Timeline saved = Stored.update(timelines, () -> settingsOf(caseId), change, "error.timeline.busy");
+        publisher.publishEvent(new TimelineEvents.SettingsChanged(caseId, saved));
+        return saved;
     }
 }
