@@ -63,7 +63,7 @@ public class InterviewService {
         access.check(actor, caseId, CaseAction.MODERATE);
         String who = Texts.required(person, Interview.PERSON_MAX_LENGTH, "field.interview.person");
         Interview saved = interviews.save(new Interview(caseId, who, actor.displayName(), clock.instant()));
-        events.publishEvent(new InterviewChanged(caseId, ChangeKind.ADDED, saved));
+        events.publishEvent(new InterviewChanged(caseId, ChangeKind.ADDED, saved.getId()));
         return saved;
     }
 
@@ -172,7 +172,7 @@ public class InterviewService {
         Interview interview = get(actor, interviewId);
         interviews.delete(interview);
         timeline.unlinkSource(actor, interview.getCaseId(), SOURCE_TYPE, interview.getId());
-        events.publishEvent(new InterviewChanged(interview.getCaseId(), ChangeKind.REMOVED, interview));
+        events.publishEvent(new InterviewChanged(interview.getCaseId(), ChangeKind.REMOVED, interview.getId()));
     }
 
     static String firstWords(String text) {
@@ -190,7 +190,7 @@ public class InterviewService {
         interview.touched(clock.instant());
         Interview saved = Stored.saveUnlessStale(interviews, interview, "error.interview.stale",
                 () -> find(interview.getId()));
-        events.publishEvent(new InterviewChanged(saved.getCaseId(), ChangeKind.UPDATED, saved));
+        events.publishEvent(new InterviewChanged(saved.getCaseId(), ChangeKind.UPDATED, saved.getId()));
         return saved;
     }
 
