@@ -1,9 +1,9 @@
 package nl.reflectiewerkplaats.casework;
 
-import nl.reflectiewerkplaats.base.ExportRule;
-import nl.reflectiewerkplaats.base.CaseDocument;
 import java.time.Instant;
 import nl.reflectiewerkplaats.access.Actor;
+import nl.reflectiewerkplaats.base.CaseDocument;
+import nl.reflectiewerkplaats.base.ExportRule;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 

@@ -6,6 +6,8 @@ import java.util.List;
 import nl.reflectiewerkplaats.access.AccessPolicy;
 import nl.reflectiewerkplaats.access.Actor;
 import nl.reflectiewerkplaats.access.CaseAction;
+import nl.reflectiewerkplaats.base.DutchTime;
+import nl.reflectiewerkplaats.base.InputDates;
 import nl.reflectiewerkplaats.base.InvalidInputException;
 import nl.reflectiewerkplaats.base.Stored;
 import nl.reflectiewerkplaats.base.Texts;
@@ -18,8 +20,6 @@ import nl.reflectiewerkplaats.timeline.TimelineEventDraft;
 import nl.reflectiewerkplaats.timeline.TimelineService;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
-import nl.reflectiewerkplaats.base.DutchTime;
-import nl.reflectiewerkplaats.base.InputDates;
 
 /**
  * The reflective interviews of a case (werkkaart 2), one per person, kept by the

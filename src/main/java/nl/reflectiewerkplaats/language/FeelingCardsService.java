@@ -1,7 +1,5 @@
 package nl.reflectiewerkplaats.language;
 
-import nl.reflectiewerkplaats.base.Stored;
-import nl.reflectiewerkplaats.round.RoundKind;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,8 +7,10 @@ import java.util.Map;
 import java.util.Optional;
 import nl.reflectiewerkplaats.access.Actor;
 import nl.reflectiewerkplaats.base.InvalidInputException;
+import nl.reflectiewerkplaats.base.Stored;
 import nl.reflectiewerkplaats.cards.CardCatalog;
 import nl.reflectiewerkplaats.round.Round;
+import nl.reflectiewerkplaats.round.RoundKind;
 import nl.reflectiewerkplaats.round.RoundService;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;

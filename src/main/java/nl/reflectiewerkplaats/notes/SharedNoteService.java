@@ -1,16 +1,16 @@
 package nl.reflectiewerkplaats.notes;
 
-import nl.reflectiewerkplaats.base.Stored;
 import java.time.Clock;
 import java.util.List;
 import nl.reflectiewerkplaats.access.AccessPolicy;
 import nl.reflectiewerkplaats.access.Actor;
 import nl.reflectiewerkplaats.access.CaseAction;
+import nl.reflectiewerkplaats.base.Stored;
 import nl.reflectiewerkplaats.base.Texts;
 import nl.reflectiewerkplaats.live.ChangeKind;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
-import org.springframework.beans.factory.ObjectProvider;
 
 /** Shared notes per topic of a case, kept across its meetings; any instrument can use them. */
 @Service

@@ -1,18 +1,18 @@
 package nl.reflectiewerkplaats.perspective;
 
-import nl.reflectiewerkplaats.base.Stored;
-import nl.reflectiewerkplaats.access.Addition;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import nl.reflectiewerkplaats.access.AccessPolicy;
 import nl.reflectiewerkplaats.access.Actor;
+import nl.reflectiewerkplaats.access.Addition;
 import nl.reflectiewerkplaats.access.CaseAction;
 import nl.reflectiewerkplaats.base.InvalidInputException;
+import nl.reflectiewerkplaats.base.Stored;
 import nl.reflectiewerkplaats.base.Texts;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
-import java.util.Map;
 
 /** Werkkaart 5, way 2: the rugzak that fills up with well-meant advice. */
 @Service

@@ -1,26 +1,26 @@
 package nl.reflectiewerkplaats.perspective;
 
-import nl.reflectiewerkplaats.base.Stored;
-import nl.reflectiewerkplaats.access.Addition;
-import nl.reflectiewerkplaats.round.RoundKind;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import nl.reflectiewerkplaats.access.AccessPolicy;
 import nl.reflectiewerkplaats.access.Actor;
+import nl.reflectiewerkplaats.access.Addition;
 import nl.reflectiewerkplaats.access.CaseAction;
 import nl.reflectiewerkplaats.base.InvalidInputException;
+import nl.reflectiewerkplaats.base.Stored;
 import nl.reflectiewerkplaats.base.Texts;
 import nl.reflectiewerkplaats.perspective.PerspectiveEvents.AnswerChanged;
 import nl.reflectiewerkplaats.perspective.PerspectiveEvents.RolesChanged;
 import nl.reflectiewerkplaats.round.Round;
+import nl.reflectiewerkplaats.round.RoundKind;
+import nl.reflectiewerkplaats.round.RoundProgress;
 import nl.reflectiewerkplaats.round.RoundService;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
-import java.util.Comparator;
-import nl.reflectiewerkplaats.round.RoundProgress;
 
 /**
  * Werkkaart 5, way 3 — roles: the facilitator names the key people; each participant
