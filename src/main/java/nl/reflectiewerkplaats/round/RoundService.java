@@ -58,18 +58,18 @@ public class RoundService {
 
     /** Opens a round of the instrument's kind (see {@link #open(Actor, String, String, String, Round.RevealMode)}). */
     public Round open(Actor actor, String caseId, String meetingId, RoundKind kind, Round.RevealMode mode) {
-        return open(actor, caseId, meetingId, kind.topic(), mode);
+        return open(actor, caseId, meetingId, topicOf(kind), mode);
     }
 
     /** The meeting's round that has not ended, if it is of this kind. */
     public Optional<Round> current(Actor actor, String caseId, String meetingId, RoundKind kind) {
-        return current(actor, caseId, meetingId).filter(kind::owns);
+        return current(actor, caseId, meetingId).filter(r -> kind != null && kind.owns(r));
     }
 
     /** The round, if it is of this kind; a round of another instrument is "not found" to it. */
     public Round get(Actor actor, String roundId, RoundKind kind) {
         Round round = get(actor, roundId);
-        if (!kind.owns(round)) {
+        if (kind == null || !kind.owns(round)) {
             throw new NotFoundException(ROUND_GONE);
         }
         return round;
@@ -90,7 +90,7 @@ public class RoundService {
 
     /** All rounds of a case of this kind, oldest first. */
     public List<Round> history(Actor actor, String caseId, RoundKind kind) {
-        return history(actor, caseId, kind.topic());
+        return history(actor, caseId, topicOf(kind));
     }
 
     /** The meeting's round that has not ended, if any. */
@@ -188,6 +188,11 @@ public class RoundService {
     /** Tells the facilitator who has answered; called by instruments after storing an answer. */
     public void announceProgress(Round round, List<String> answeredBy) {
         events.publishEvent(new RoundProgress(round.getCaseId(), round.getId(), List.copyOf(answeredBy)));
+    }
+
+    /** The kind's topic; none for no kind (the access check still comes first, then the topic is refused). */
+    private static String topicOf(RoundKind kind) {
+        return kind == null ? null : kind.topic();
     }
 
     private Round moderated(Actor actor, String roundId) {
