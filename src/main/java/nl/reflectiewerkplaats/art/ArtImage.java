@@ -1,8 +1,8 @@
 package nl.reflectiewerkplaats.art;
 
 import java.time.Instant;
-import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.Version;
+import nl.reflectiewerkplaats.base.ExportRule;
+import nl.reflectiewerkplaats.base.VersionedCaseDocument;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
@@ -11,30 +11,25 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * or WebP of at most {@link #MAX_BYTES}, with a description for who cannot see it.
  * One per meeting; stored with the case, so export and erasure include it.
  */
-@nl.reflectiewerkplaats.base.ExportRule
+@ExportRule
 @Document("art_images")
-public class ArtImage {
+public class ArtImage extends VersionedCaseDocument {
 
     public static final int MAX_BYTES = 3 * 1024 * 1024;
     public static final int DESCRIPTION_MAX_LENGTH = 300;
 
-    @Id
-    private String id;
     @Indexed(unique = true)
     private String meetingId;
-    private String caseId;
     private String contentType;
     private byte[] data;
     private String description;
     private Instant uploadedAt;
-    @Version
-    private Long version;
 
     protected ArtImage() {
     }
 
     ArtImage(String caseId, String meetingId) {
-        this.caseId = caseId;
+        super(caseId);
         this.meetingId = meetingId;
     }
 
@@ -43,10 +38,6 @@ public class ArtImage {
         this.data = data.clone();
         this.description = description;
         this.uploadedAt = at;
-    }
-
-    public String getCaseId() {
-        return caseId;
     }
 
     public String getMeetingId() {

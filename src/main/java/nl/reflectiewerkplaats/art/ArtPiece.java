@@ -3,44 +3,35 @@ package nl.reflectiewerkplaats.art;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
-import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.Version;
+import nl.reflectiewerkplaats.base.ExportRule;
+import nl.reflectiewerkplaats.base.VersionedCaseDocument;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /** Werkkaart 7: the poem or song text a facilitator offers as the entry to a theme. */
-@nl.reflectiewerkplaats.base.ExportRule
+@ExportRule
 @Document("art_pieces")
-public class ArtPiece {
+public class ArtPiece extends VersionedCaseDocument {
 
     public static final int TITLE_MAX_LENGTH = 120;
     public static final int TEXT_MAX_LENGTH = 6000;
 
-    @Id
-    private String id;
     @Indexed(unique = true)
     private String meetingId;
-    private String caseId;
     private String title;
     private String text;
     private Instant setAt;
-    @Version
-    private Long version;
 
     protected ArtPiece() {
     }
 
     ArtPiece(String caseId, String meetingId) {
-        this.caseId = caseId;
+        super(caseId);
         this.meetingId = meetingId;
     }
 
     public String getMeetingId() {
         return meetingId;
-    }
-
-    public String getCaseId() {
-        return caseId;
     }
 
     public String getTitle() {

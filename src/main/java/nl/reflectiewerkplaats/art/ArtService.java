@@ -6,15 +6,17 @@ import nl.reflectiewerkplaats.access.AccessPolicy;
 import nl.reflectiewerkplaats.access.Actor;
 import nl.reflectiewerkplaats.access.CaseAction;
 import nl.reflectiewerkplaats.base.InvalidInputException;
+import nl.reflectiewerkplaats.base.Stored;
 import nl.reflectiewerkplaats.base.Texts;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.repository.CrudRepository;
 import org.springframework.stereotype.Service;
 
 /** Werkkaart 7, art: a poem or song text as the entry to a theme; "in welke strofe zitten wij?". */
 @Service
 public class ArtService {
+
+    private static final String CHANGED_MEANWHILE = "error.art.changedMeanwhile";
 
     private final ArtPieceRepository pieces;
     private final StanzaMarkRepository marks;
@@ -45,12 +47,7 @@ public class ArtService {
         String body = Texts.required(text, ArtPiece.TEXT_MAX_LENGTH, "field.artText");
         ArtPiece piece = pieces.findByMeetingId(meetingId).orElseGet(() -> new ArtPiece(caseId, meetingId));
         piece.set(name, body, clock.instant());
-        ArtPiece saved;
-        try {
-            saved = pieces.save(piece);
-        } catch (OptimisticLockingFailureException | DuplicateKeyException e) {
-            throw new InvalidInputException("error.art.changedMeanwhile");
-        }
+        ArtPiece saved = Stored.save(pieces, piece, CHANGED_MEANWHILE);
         marks.deleteByMeetingId(meetingId);
         events.publishEvent(new ArtChanged(caseId, meetingId));
         return saved;
@@ -81,14 +78,7 @@ public class ArtService {
         String text = Texts.required(description, ArtImage.DESCRIPTION_MAX_LENGTH, "field.artImageDescription");
         ArtImage image = images.findByMeetingId(meetingId).orElseGet(() -> new ArtImage(caseId, meetingId));
         image.set(type, data, text, clock.instant());
-        ArtImage saved;
-        try {
-            saved = images.save(image);
-        } catch (OptimisticLockingFailureException | DuplicateKeyException e) {
-            throw new InvalidInputException("error.art.changedMeanwhile");
-        }
-        events.publishEvent(new ArtChanged(caseId, meetingId));
-        return saved;
+        return saveAndAnnounce(images, image, caseId, meetingId);
     }
 
     public void removeImage(Actor actor, String caseId, String meetingId) {
@@ -107,12 +97,13 @@ public class ArtService {
         StanzaMark mark = marks.findByMeetingIdAndActorId(meetingId, actor.id())
                 .orElseGet(() -> new StanzaMark(meetingId, actor.id()));
         mark.setStanza(stanza);
-        try {
-            marks.save(mark);
-        } catch (OptimisticLockingFailureException | DuplicateKeyException e) {
-            throw new InvalidInputException("error.art.changedMeanwhile");
-        }
+        saveAndAnnounce(marks, mark, caseId, meetingId);
+    }
+
+    private <T> T saveAndAnnounce(CrudRepository<T, ?> repository, T item, String caseId, String meetingId) {
+        T saved = Stored.save(repository, item, CHANGED_MEANWHILE);
         events.publishEvent(new ArtChanged(caseId, meetingId));
+        return saved;
     }
 
     public Optional<Integer> myMark(Actor actor, String caseId, String meetingId) {

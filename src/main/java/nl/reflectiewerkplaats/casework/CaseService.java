@@ -6,11 +6,10 @@ import nl.reflectiewerkplaats.access.AccessPolicy;
 import nl.reflectiewerkplaats.access.Actor;
 import nl.reflectiewerkplaats.access.CaseAction;
 import nl.reflectiewerkplaats.access.NoAccessException;
-import nl.reflectiewerkplaats.base.NotFoundException;
+import nl.reflectiewerkplaats.base.InvalidInputException;
+import nl.reflectiewerkplaats.base.Stored;
 import nl.reflectiewerkplaats.base.Texts;
 import org.springframework.stereotype.Service;
-import nl.reflectiewerkplaats.base.InvalidInputException;
-import org.springframework.dao.OptimisticLockingFailureException;
 
 /** Cases (casussen): the public face of this module for everything about a case itself. */
 @Service
@@ -53,15 +52,11 @@ public class CaseService {
         if (!theCase.addFacilitator(accountId)) {
             throw new InvalidInputException("error.case.alreadyShared");
         }
-        try {
-            return cases.save(theCase);
-        } catch (OptimisticLockingFailureException e) {
-            throw new InvalidInputException("error.case.changedMeanwhile");
-        }
+        return Stored.save(cases, theCase, "error.case.changedMeanwhile");
     }
 
     public Case getCase(Actor actor, String caseId) {
         access.check(actor, caseId, CaseAction.READ);
-        return cases.findById(caseId).orElseThrow(() -> new NotFoundException("error.case.notFound"));
+        return Stored.get(cases, caseId, "error.case.notFound");
     }
 }

@@ -2,8 +2,8 @@ package nl.reflectiewerkplaats.casework;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.Version;
+import nl.reflectiewerkplaats.base.ExportRule;
+import nl.reflectiewerkplaats.base.VersionedCaseDocument;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
@@ -11,16 +11,12 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * A leerbijeenkomst of a case. Participants join it through its invite link; while
  * the link is closed nobody can join and participants have no access.
  */
-@nl.reflectiewerkplaats.base.ExportRule(secretFields = {"inviteToken", "watchToken"})
+@ExportRule(secretFields = {"inviteToken", "watchToken"})
 @Document("meetings")
-public class Meeting {
+public class Meeting extends VersionedCaseDocument {
 
     public static final int TITLE_MAX_LENGTH = 120;
 
-    @Id
-    private String id;
-    @Indexed
-    private String caseId;
     private String title;
     private LocalDate date;
     @Indexed(unique = true)
@@ -32,27 +28,17 @@ public class Meeting {
     private Instant createdAt;
     /** When the invite and watch links stop working and participants lose access; null: the end of the meeting's day. */
     private Instant inviteExpiresAt;
-    @Version
-    private Long version;
 
     protected Meeting() {
     }
 
     Meeting(String caseId, String title, LocalDate date, String inviteToken, Instant createdAt) {
-        this.caseId = caseId;
+        super(caseId);
         this.title = title;
         this.date = date;
         this.inviteToken = inviteToken;
         this.inviteOpen = true;
         this.createdAt = createdAt;
-    }
-
-    public String getId() {
-        return id;
-    }
-
-    public String getCaseId() {
-        return caseId;
     }
 
     public String getTitle() {

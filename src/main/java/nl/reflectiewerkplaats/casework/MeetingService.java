@@ -2,27 +2,26 @@ package nl.reflectiewerkplaats.casework;
 
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
+import nl.reflectiewerkplaats.access.AccessLogEntry;
 import nl.reflectiewerkplaats.access.AccessPolicy;
 import nl.reflectiewerkplaats.access.Actor;
 import nl.reflectiewerkplaats.access.CaseAction;
+import nl.reflectiewerkplaats.access.ContributionLimits;
 import nl.reflectiewerkplaats.access.RateLimiter;
 import nl.reflectiewerkplaats.access.RequestOrigin;
+import nl.reflectiewerkplaats.base.InputDates;
 import nl.reflectiewerkplaats.base.InvalidInputException;
 import nl.reflectiewerkplaats.base.NotFoundException;
+import nl.reflectiewerkplaats.base.Stored;
 import nl.reflectiewerkplaats.base.Texts;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
-import java.time.Duration;
-import java.time.Instant;
-import nl.reflectiewerkplaats.access.AccessLogEntry;
-import nl.reflectiewerkplaats.access.ContributionLimits;
-import nl.reflectiewerkplaats.base.InputDates;
-import org.springframework.dao.OptimisticLockingFailureException;
 
 /** Leerbijeenkomsten, their invite links, and joining by link. */
 @Service
@@ -79,7 +78,7 @@ public class MeetingService {
     }
 
     public Meeting getMeeting(Actor actor, String meetingId) {
-        Meeting meeting = meetings.findById(meetingId).orElseThrow(() -> new NotFoundException("error.meeting.notFound"));
+        Meeting meeting = find(meetingId);
         access.check(actor, meeting.getCaseId(), CaseAction.READ);
         return meeting;
     }
@@ -198,27 +197,24 @@ public class MeetingService {
     }
 
     public Participant getParticipant(Actor actor, String participantId) {
-        Participant participant = participants.findById(participantId)
-                .orElseThrow(() -> new NotFoundException("error.participant.notFound"));
+        Participant participant = Stored.get(participants, participantId,
+                "error.participant.notFound");
         access.check(actor, participant.getCaseId(), CaseAction.READ);
         return participant;
     }
 
     private Meeting managed(Actor actor, String meetingId) {
-        Meeting meeting = meetings.findById(meetingId).orElseThrow(() -> new NotFoundException("error.meeting.notFound"));
+        Meeting meeting = find(meetingId);
         access.check(actor, meeting.getCaseId(), CaseAction.MANAGE);
         return meeting;
     }
 
+    private Meeting find(String meetingId) {
+        return Stored.get(meetings, meetingId, "error.meeting.notFound");
+    }
+
     private Meeting saveAndAnnounce(Meeting meeting) {
-        Meeting saved;
-        try {
-            saved = meetings.save(meeting);
-        } catch (OptimisticLockingFailureException e) {
-            throw new InvalidInputException("error.meeting.changedMeanwhile");
-        } catch (DuplicateKeyException e) {
-            throw new InvalidInputException("error.meeting.changedMeanwhile");
-        }
+        Meeting saved = Stored.save(meetings, meeting, "error.meeting.changedMeanwhile");
         events.publishEvent(new MeetingAccessChanged(saved.getCaseId(), saved.getId(), saved.isInviteOpen()));
         return saved;
     }

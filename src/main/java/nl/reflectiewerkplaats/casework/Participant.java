@@ -2,23 +2,21 @@ package nl.reflectiewerkplaats.casework;
 
 import java.time.Instant;
 import nl.reflectiewerkplaats.access.Actor;
-import org.springframework.data.annotation.Id;
+import nl.reflectiewerkplaats.base.CaseDocument;
+import nl.reflectiewerkplaats.base.ExportRule;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /** Someone who joined a meeting by its link, without an account. */
-@nl.reflectiewerkplaats.base.ExportRule(secretFields = "personKey")
+@ExportRule(secretFields = "personKey")
 @Document("participants")
-public class Participant {
+public class Participant extends CaseDocument {
 
     public static final int NAME_MAX_LENGTH = 60;
     public static final int ROLE_MAX_LENGTH = 80;
 
-    @Id
-    private String id;
     @Indexed
     private String meetingId;
-    private String caseId;
     private String displayName;
     private String roleOrOrganisation;
     private Instant joinedAt;
@@ -31,25 +29,17 @@ public class Participant {
 
     Participant(String meetingId, String caseId, String displayName, String roleOrOrganisation, Instant joinedAt,
                 String personKey, boolean bestuurder) {
+        super(caseId);
         this.personKey = personKey;
         this.bestuurder = bestuurder;
         this.meetingId = meetingId;
-        this.caseId = caseId;
         this.displayName = displayName;
         this.roleOrOrganisation = roleOrOrganisation;
         this.joinedAt = joinedAt;
     }
 
-    public String getId() {
-        return id;
-    }
-
     public String getMeetingId() {
         return meetingId;
-    }
-
-    public String getCaseId() {
-        return caseId;
     }
 
     public String getDisplayName() {
@@ -77,7 +67,7 @@ public class Participant {
     }
 
     public Actor.Participant asActor() {
-        return new Actor.Participant(id, displayName, caseId, meetingId, personKey == null ? id : personKey, bestuurder,
+        return new Actor.Participant(getId(), displayName, getCaseId(), meetingId, personKey == null ? getId() : personKey, bestuurder,
                 watcher);
     }
 }

@@ -4,15 +4,15 @@ import java.time.Clock;
 import java.util.List;
 import nl.reflectiewerkplaats.access.AccessPolicy;
 import nl.reflectiewerkplaats.access.Actor;
+import nl.reflectiewerkplaats.access.Addition;
 import nl.reflectiewerkplaats.access.CaseAction;
 import nl.reflectiewerkplaats.base.InvalidInputException;
-import nl.reflectiewerkplaats.base.NotFoundException;
 import nl.reflectiewerkplaats.base.StaleEditException;
+import nl.reflectiewerkplaats.base.Stored;
 import nl.reflectiewerkplaats.base.Texts;
 import nl.reflectiewerkplaats.cards.CardCatalog;
 import nl.reflectiewerkplaats.live.ChangeKind;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 
 /**
@@ -43,7 +43,7 @@ public class DreamBoardService {
         return cards.findByCaseIdOrderByCreatedAtAsc(caseId);
     }
 
-    @nl.reflectiewerkplaats.access.Addition
+    @Addition
     public DreamCard addCard(Actor actor, String caseId, String meetingId, DreamQuestion question, String text) {
         access.check(actor, caseId, CaseAction.CONTRIBUTE);
         checkQuestion(question);
@@ -63,16 +63,9 @@ public class DreamBoardService {
         DreamCard card = find(cardId);
         access.checkOwnOrModerate(actor, card.getCaseId(), card.getAuthorId());
         String body = Texts.required(text, DreamCard.TEXT_MAX_LENGTH, "field.cardText");
-        if (card.getVersion() != expectedVersion) {
-            throw new StaleEditException("error.card.stale", card);
-        }
+        Stored.checkVersion(card, expectedVersion, "error.card.stale");
         card.rewrite(body, clock.instant());
-        DreamCard saved;
-        try {
-            saved = cards.save(card);
-        } catch (OptimisticLockingFailureException e) {
-            throw new StaleEditException("error.card.stale", find(cardId));
-        }
+        DreamCard saved = Stored.saveUnlessStale(cards, card, "error.card.stale", () -> find(cardId));
         events.publishEvent(new DreamCardChanged(saved.getCaseId(), ChangeKind.UPDATED, saved));
         return saved;
     }
@@ -80,16 +73,12 @@ public class DreamBoardService {
     public void removeCard(Actor actor, String cardId) {
         DreamCard card = find(cardId);
         access.checkOwnOrModerate(actor, card.getCaseId(), card.getAuthorId());
-        try {
-            cards.delete(card);
-        } catch (OptimisticLockingFailureException e) {
-            throw new StaleEditException("error.card.staleRemove", find(cardId));
-        }
+        Stored.deleteUnlessStale(cards, card, "error.card.staleRemove", () -> find(cardId));
         events.publishEvent(new DreamCardChanged(card.getCaseId(), ChangeKind.REMOVED, card));
     }
 
     private DreamCard find(String cardId) {
-        return cards.findById(cardId).orElseThrow(() -> new NotFoundException("error.card.gone"));
+        return Stored.get(cards, cardId, "error.card.gone");
     }
 
     private void checkQuestion(DreamQuestion question) {

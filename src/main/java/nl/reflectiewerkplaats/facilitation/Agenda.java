@@ -8,19 +8,19 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.Version;
+import nl.reflectiewerkplaats.base.ExportRule;
+import nl.reflectiewerkplaats.base.NotFoundException;
+import nl.reflectiewerkplaats.base.VersionedCaseDocument;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
-import nl.reflectiewerkplaats.base.NotFoundException;
 
 /**
  * How a leerbijeenkomst runs: its steps in order, where the group is now, who has said
  * "klaar" in this step, the timer everyone sees, and whether it is a moment of silence.
  */
-@nl.reflectiewerkplaats.base.ExportRule
+@ExportRule
 @Document("agendas")
-public class Agenda {
+public class Agenda extends VersionedCaseDocument {
 
     public static final int TITLE_MAX_LENGTH = 80;
 
@@ -28,11 +28,8 @@ public class Agenda {
     public record Step(String id, Instrument instrument, String title, int plannedMinutes) {
     }
 
-    @Id
-    private String id;
     @Indexed(unique = true)
     private String meetingId;
-    private String caseId;
     private List<Step> steps = new ArrayList<>();
     private String currentStepId;
     private Set<String> ready = new HashSet<>();
@@ -46,23 +43,17 @@ public class Agenda {
     /** Who leads right now (an account id), or null while every facilitator of the case may lead. */
     private String leaderId;
     private String leaderName;
-    @Version
-    private Long version;
 
     protected Agenda() {
     }
 
     Agenda(String caseId, String meetingId) {
-        this.caseId = caseId;
+        super(caseId);
         this.meetingId = meetingId;
     }
 
     public String getMeetingId() {
         return meetingId;
-    }
-
-    public String getCaseId() {
-        return caseId;
     }
 
     public List<Step> getSteps() {

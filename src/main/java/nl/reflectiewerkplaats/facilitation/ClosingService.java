@@ -6,9 +6,8 @@ import nl.reflectiewerkplaats.access.AccessPolicy;
 import nl.reflectiewerkplaats.access.Actor;
 import nl.reflectiewerkplaats.access.CaseAction;
 import nl.reflectiewerkplaats.base.InvalidInputException;
+import nl.reflectiewerkplaats.base.Stored;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 
 /** The closing of a meeting: the nine verbs, today and next. (Agreements and tops/tips are shared notes.) */
@@ -32,12 +31,7 @@ public class ClosingService {
         }
         VerbChoice choice = mine(actor, caseId, meetingId);
         choice.toggle(verb, forNext);
-        VerbChoice saved;
-        try {
-            saved = choices.save(choice);
-        } catch (OptimisticLockingFailureException | DuplicateKeyException e) {
-            throw new InvalidInputException("error.closing.changedMeanwhile");
-        }
+        VerbChoice saved = Stored.save(choices, choice, "error.closing.changedMeanwhile");
         events.publishEvent(new ClosingChanged(caseId, meetingId));
         return saved;
     }

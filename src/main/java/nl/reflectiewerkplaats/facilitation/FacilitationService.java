@@ -2,11 +2,14 @@ package nl.reflectiewerkplaats.facilitation;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.function.Consumer;
 import nl.reflectiewerkplaats.access.AccessPolicy;
 import nl.reflectiewerkplaats.access.Actor;
 import nl.reflectiewerkplaats.access.CaseAction;
+import nl.reflectiewerkplaats.access.NoAccessException;
 import nl.reflectiewerkplaats.base.InvalidInputException;
+import nl.reflectiewerkplaats.base.Stored;
 import nl.reflectiewerkplaats.base.Texts;
 import nl.reflectiewerkplaats.round.Round;
 import nl.reflectiewerkplaats.round.RoundChanged;
@@ -15,9 +18,6 @@ import org.springframework.context.event.EventListener;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
-import java.util.List;
-import nl.reflectiewerkplaats.access.NoAccessException;
-import nl.reflectiewerkplaats.base.NotFoundException;
 
 /**
  * Running a leerbijeenkomst: the agenda of instruments, the step the group is in (which
@@ -131,9 +131,8 @@ public class FacilitationService {
 
     /** Uses a saved template as this meeting's agenda. */
     public Agenda useTemplate(Actor actor, String caseId, String meetingId, String templateId) {
-        AgendaTemplate template = templates.findById(templateId)
-                .filter(t -> t.getOwnerId().equals(actor.id()))
-                .orElseThrow(() -> new NotFoundException("error.agenda.templateGone"));
+        AgendaTemplate template = Stored.found(templates.findById(templateId)
+                .filter(t -> t.getOwnerId().equals(actor.id())), "error.agenda.templateGone");
         return change(actor, caseId, meetingId, a -> a.replaceSteps(template.getSteps()));
     }
 
@@ -161,11 +160,7 @@ public class FacilitationService {
         Preparation prep = preparation(actor, caseId, meetingId);
         prep.write(Texts.optional(learningQuestion, 500, "field.learningQuestion"),
                 Texts.optional(notes, Preparation.TEXT_MAX_LENGTH, "field.prepNotes"));
-        try {
-            return preparations.save(prep);
-        } catch (OptimisticLockingFailureException | DuplicateKeyException e) {
-            throw new InvalidInputException("error.preparation.changedMeanwhile");
-        }
+        return Stored.save(preparations, prep, "error.preparation.changedMeanwhile");
     }
 
     /**
@@ -232,17 +227,9 @@ public class FacilitationService {
     }
 
     private Agenda save(String caseId, String meetingId, Consumer<Agenda> change, Actor actor) {
-        for (int attempt = 0; attempt < 5; attempt++) {
-            Agenda agenda = agenda(actor, caseId, meetingId);
-            change.accept(agenda);
-            try {
-                Agenda saved = agendas.save(agenda);
-                events.publishEvent(new AgendaChanged(caseId, saved));
-                return saved;
-            } catch (OptimisticLockingFailureException e) {
-                // someone else changed the agenda at the same moment (e.g. another "klaar"): apply to the new state
-            }
-        }
-        throw new InvalidInputException("error.agenda.busy");
+        // someone else may change the agenda at the same moment (e.g. another "klaar"): applied to the new state
+        Agenda saved = Stored.update(agendas, () -> agenda(actor, caseId, meetingId), change, "error.agenda.busy");
+        events.publishEvent(new AgendaChanged(caseId, saved));
+        return saved;
     }
 }

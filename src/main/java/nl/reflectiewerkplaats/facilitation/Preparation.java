@@ -1,32 +1,27 @@
 package nl.reflectiewerkplaats.facilitation;
 
-import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.Version;
+import nl.reflectiewerkplaats.base.ExportRule;
+import nl.reflectiewerkplaats.base.VersionedCaseDocument;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /** Werkkaart 1: the facilitator's private preparation of a meeting. Participants never see it. */
-@nl.reflectiewerkplaats.base.ExportRule
+@ExportRule
 @Document("preparations")
-public class Preparation {
+public class Preparation extends VersionedCaseDocument {
 
     public static final int TEXT_MAX_LENGTH = 4000;
 
-    @Id
-    private String id;
     @Indexed(unique = true)
     private String meetingId;
-    private String caseId;
     private String learningQuestion = "";
     private String notes = "";
-    @Version
-    private Long version;
 
     protected Preparation() {
     }
 
     Preparation(String caseId, String meetingId) {
-        this.caseId = caseId;
+        super(caseId);
         this.meetingId = meetingId;
     }
 
@@ -36,10 +31,6 @@ public class Preparation {
 
     public String getNotes() {
         return notes;
-    }
-
-    public long getVersion() {
-        return version == null ? 0 : version;
     }
 
     void write(String learningQuestion, String notes) {

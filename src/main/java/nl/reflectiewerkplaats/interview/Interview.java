@@ -7,9 +7,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.Version;
-import org.springframework.data.mongodb.core.index.Indexed;
+import nl.reflectiewerkplaats.base.ExportRule;
+import nl.reflectiewerkplaats.base.VersionedCaseDocument;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
@@ -17,9 +16,9 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * to record, notes per question along the timeline (each may become an event on
  * it), and the feedback afterwards.
  */
-@nl.reflectiewerkplaats.base.ExportRule
+@ExportRule
 @Document("interviews")
-public class Interview {
+public class Interview extends VersionedCaseDocument {
 
     public static final int PERSON_MAX_LENGTH = 80;
     public static final int TEXT_MAX_LENGTH = 2000;
@@ -34,10 +33,6 @@ public class Interview {
     public record AnswerNote(String questionKey, String text, String eventId) {
     }
 
-    @Id
-    private String id;
-    @Indexed
-    private String caseId;
     private String person;
     private String purpose;
     private String interviewer;
@@ -53,26 +48,16 @@ public class Interview {
     private String createdByName;
     private Instant createdAt;
     private Instant updatedAt;
-    @Version
-    private Long version;
 
     protected Interview() {
     }
 
     Interview(String caseId, String person, String createdByName, Instant createdAt) {
-        this.caseId = caseId;
+        super(caseId);
         this.person = person;
         this.createdByName = createdByName;
         this.createdAt = createdAt;
         this.updatedAt = createdAt;
-    }
-
-    public String getId() {
-        return id;
-    }
-
-    public String getCaseId() {
-        return caseId;
     }
 
     /** Who is interviewed, as a role or pseudonym (e.g. "moeder"). */
@@ -144,10 +129,6 @@ public class Interview {
 
     public Instant getUpdatedAt() {
         return updatedAt;
-    }
-
-    public long getVersion() {
-        return version == null ? 0 : version;
     }
 
     void guide(String person, String purpose, String interviewer, InterviewerKind kind) {

@@ -6,9 +6,10 @@ import java.util.List;
 import nl.reflectiewerkplaats.access.AccessPolicy;
 import nl.reflectiewerkplaats.access.Actor;
 import nl.reflectiewerkplaats.access.CaseAction;
+import nl.reflectiewerkplaats.base.DutchTime;
+import nl.reflectiewerkplaats.base.InputDates;
 import nl.reflectiewerkplaats.base.InvalidInputException;
-import nl.reflectiewerkplaats.base.NotFoundException;
-import nl.reflectiewerkplaats.base.StaleEditException;
+import nl.reflectiewerkplaats.base.Stored;
 import nl.reflectiewerkplaats.base.Texts;
 import nl.reflectiewerkplaats.live.ChangeKind;
 import nl.reflectiewerkplaats.timeline.EventDate;
@@ -18,10 +19,7 @@ import nl.reflectiewerkplaats.timeline.TimelineEvent;
 import nl.reflectiewerkplaats.timeline.TimelineEventDraft;
 import nl.reflectiewerkplaats.timeline.TimelineService;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
-import nl.reflectiewerkplaats.base.DutchTime;
-import nl.reflectiewerkplaats.base.InputDates;
 
 /**
  * The reflective interviews of a case (werkkaart 2), one per person, kept by the
@@ -65,7 +63,7 @@ public class InterviewService {
         access.check(actor, caseId, CaseAction.MODERATE);
         String who = Texts.required(person, Interview.PERSON_MAX_LENGTH, "field.interview.person");
         Interview saved = interviews.save(new Interview(caseId, who, actor.displayName(), clock.instant()));
-        events.publishEvent(new InterviewChanged(caseId, ChangeKind.ADDED, saved));
+        events.publishEvent(new InterviewChanged(caseId, ChangeKind.ADDED, saved.getId()));
         return saved;
     }
 
@@ -73,9 +71,7 @@ public class InterviewService {
     public Interview saveGuide(Actor actor, String interviewId, long expectedVersion, String person, String purpose,
                                String interviewer, Interview.InterviewerKind kind) {
         Interview interview = get(actor, interviewId);
-        if (interview.getVersion() != expectedVersion) {
-            throw new StaleEditException("error.interview.stale", interview);
-        }
+        Stored.checkVersion(interview, expectedVersion, "error.interview.stale");
         interview.guide(Texts.required(person, Interview.PERSON_MAX_LENGTH, "field.interview.person"),
                 Texts.optional(purpose, Interview.TEXT_MAX_LENGTH, "field.interview.purpose"),
                 Texts.optional(interviewer, Interview.SHORT_MAX_LENGTH, "field.interview.interviewer"), kind);
@@ -176,7 +172,7 @@ public class InterviewService {
         Interview interview = get(actor, interviewId);
         interviews.delete(interview);
         timeline.unlinkSource(actor, interview.getCaseId(), SOURCE_TYPE, interview.getId());
-        events.publishEvent(new InterviewChanged(interview.getCaseId(), ChangeKind.REMOVED, interview));
+        events.publishEvent(new InterviewChanged(interview.getCaseId(), ChangeKind.REMOVED, interview.getId()));
     }
 
     static String firstWords(String text) {
@@ -192,18 +188,13 @@ public class InterviewService {
 
     private Interview save(Interview interview) {
         interview.touched(clock.instant());
-        Interview saved;
-        try {
-            saved = interviews.save(interview);
-        } catch (OptimisticLockingFailureException e) {
-            throw new StaleEditException("error.interview.stale", find(interview.getId()));
-        }
-        events.publishEvent(new InterviewChanged(saved.getCaseId(), ChangeKind.UPDATED, saved));
+        Interview saved = Stored.saveUnlessStale(interviews, interview, "error.interview.stale",
+                () -> find(interview.getId()));
+        events.publishEvent(new InterviewChanged(saved.getCaseId(), ChangeKind.UPDATED, saved.getId()));
         return saved;
     }
 
     private Interview find(String interviewId) {
-        return interviews.findById(interviewId == null ? "" : interviewId)
-                .orElseThrow(() -> new NotFoundException("error.interview.gone"));
+        return Stored.get(interviews, interviewId == null ? "" : interviewId, "error.interview.gone");
     }
 }

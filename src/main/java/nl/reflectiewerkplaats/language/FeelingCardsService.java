@@ -5,17 +5,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import nl.reflectiewerkplaats.access.AccessPolicy;
 import nl.reflectiewerkplaats.access.Actor;
-import nl.reflectiewerkplaats.access.CaseAction;
 import nl.reflectiewerkplaats.base.InvalidInputException;
-import nl.reflectiewerkplaats.base.NotFoundException;
+import nl.reflectiewerkplaats.base.Stored;
 import nl.reflectiewerkplaats.cards.CardCatalog;
 import nl.reflectiewerkplaats.round.Round;
+import nl.reflectiewerkplaats.round.RoundKind;
 import nl.reflectiewerkplaats.round.RoundService;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 
 /**
@@ -26,39 +23,35 @@ import org.springframework.stereotype.Service;
 public class FeelingCardsService {
 
     public static final String TOPIC = "taal:gevoelskaarten";
+    /** The silent feeling-cards round. */
+    public static final RoundKind ROUND = new RoundKind(TOPIC);
 
     private final FeelingPickRepository picks;
     private final RoundService rounds;
-    private final AccessPolicy access;
     private final CardCatalog catalog;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    FeelingCardsService(FeelingPickRepository picks, RoundService rounds, AccessPolicy access, CardCatalog catalog,
+    FeelingCardsService(FeelingPickRepository picks, RoundService rounds, CardCatalog catalog,
                         ApplicationEventPublisher events, Clock clock) {
         this.picks = picks;
         this.rounds = rounds;
-        this.access = access;
         this.catalog = catalog;
         this.events = events;
         this.clock = clock;
     }
 
     public static boolean isFeelingRound(Round round) {
-        return round != null && TOPIC.equals(round.getTopic());
+        return ROUND.owns(round);
     }
 
     public Round open(Actor actor, String caseId, String meetingId, Round.RevealMode mode) {
-        return rounds.open(actor, caseId, meetingId, TOPIC, mode);
+        return rounds.open(actor, caseId, meetingId, ROUND, mode);
     }
 
     /** The actor's cards (replacing earlier picks); at most three, from the set. */
     public FeelingPick pick(Actor actor, String roundId, List<String> words) {
-        Round round = feelingRound(actor, roundId);
-        access.check(actor, round.getCaseId(), CaseAction.CONTRIBUTE);
-        if (round.getPhase() != Round.Phase.ANSWERING) {
-            throw new InvalidInputException("error.feelings.revealed");
-        }
+        Round round = rounds.answering(actor, roundId, ROUND, "error.feelings.revealed");
         List<String> chosen = words == null ? List.of() : words.stream().distinct().toList();
         if (chosen.size() > FeelingPick.MAX_CARDS) {
             throw new InvalidInputException("error.feelings.tooMany", FeelingPick.MAX_CARDS);
@@ -69,12 +62,7 @@ public class FeelingCardsService {
         FeelingPick pick = picks.findByRoundIdAndOwnerId(roundId, actor.id())
                 .orElseGet(() -> new FeelingPick(roundId, round.getCaseId(), actor.id(), actor.displayName()));
         pick.setWords(chosen, clock.instant());
-        FeelingPick saved;
-        try {
-            saved = picks.save(pick);
-        } catch (OptimisticLockingFailureException | DuplicateKeyException e) {
-            throw new InvalidInputException("error.feelings.changedMeanwhile");
-        }
+        FeelingPick saved = Stored.save(picks, pick, "error.feelings.changedMeanwhile");
         events.publishEvent(new FeelingPicked(round.getCaseId(), roundId, actor.id()));
         rounds.announceProgress(round, picks.findByRoundId(roundId).stream()
                 .filter(p -> !p.getWords().isEmpty()).map(FeelingPick::getOwnerName).toList());
@@ -108,10 +96,6 @@ public class FeelingCardsService {
     }
 
     private Round feelingRound(Actor actor, String roundId) {
-        Round round = rounds.get(actor, roundId);
-        if (!isFeelingRound(round)) {
-            throw new NotFoundException("error.round.notFound");
-        }
-        return round;
+        return rounds.get(actor, roundId, ROUND);
     }
 }

@@ -3,51 +3,28 @@ package nl.reflectiewerkplaats.language;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.Version;
+import nl.reflectiewerkplaats.base.ExportRule;
+import nl.reflectiewerkplaats.round.RoundAnswer;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /** The feeling cards one person picked in silence in a round (at most three). */
-@nl.reflectiewerkplaats.base.ExportRule(roundField = "roundId",
+@ExportRule(roundField = "roundId",
         ownerFields = {"_id", "ownerId", "ownerName", "pickedAt", "version"})
 @Document("feeling_picks")
 @CompoundIndex(name = "round_owner", def = "{'roundId': 1, 'ownerId': 1}", unique = true)
-public class FeelingPick {
+public class FeelingPick extends RoundAnswer {
 
     public static final int MAX_CARDS = 3;
 
-    @Id
-    private String id;
-    private String roundId;
-    private String caseId;
-    private String ownerId;
-    private String ownerName;
     private List<String> words = new ArrayList<>();
     private Instant pickedAt;
-    @Version
-    private Long version;
 
     protected FeelingPick() {
     }
 
     FeelingPick(String roundId, String caseId, String ownerId, String ownerName) {
-        this.roundId = roundId;
-        this.caseId = caseId;
-        this.ownerId = ownerId;
-        this.ownerName = ownerName;
-    }
-
-    public String getRoundId() {
-        return roundId;
-    }
-
-    public String getOwnerId() {
-        return ownerId;
-    }
-
-    public String getOwnerName() {
-        return ownerName;
+        super(caseId, roundId, ownerId, ownerName);
     }
 
     public List<String> getWords() {

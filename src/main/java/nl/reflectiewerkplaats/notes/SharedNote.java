@@ -1,21 +1,17 @@
 package nl.reflectiewerkplaats.notes;
 
 import java.time.Instant;
-import org.springframework.data.annotation.Id;
-import org.springframework.data.mongodb.core.index.Indexed;
+import nl.reflectiewerkplaats.base.CaseDocument;
+import nl.reflectiewerkplaats.base.ExportRule;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /** A shared note on one topic of a case (a spanningsveld, a perspectiefwissel question, …): what the group noticed. */
-@nl.reflectiewerkplaats.base.ExportRule
+@ExportRule
 @Document("shared_notes")
-public class SharedNote {
+public class SharedNote extends CaseDocument {
 
     public static final int TEXT_MAX_LENGTH = 500;
 
-    @Id
-    private String id;
-    @Indexed
-    private String caseId;
     private String topic;
     private String meetingId;
     private String text;
@@ -28,21 +24,13 @@ public class SharedNote {
 
     SharedNote(String caseId, String topic, String meetingId, String text, String authorId, String authorName,
               Instant createdAt) {
-        this.caseId = caseId;
+        super(caseId);
         this.topic = topic;
         this.meetingId = meetingId;
         this.text = text;
         this.authorId = authorId;
         this.authorName = authorName;
         this.createdAt = createdAt;
-    }
-
-    public String getId() {
-        return id;
-    }
-
-    public String getCaseId() {
-        return caseId;
     }
 
     public String getTopic() {

@@ -5,12 +5,12 @@ import java.util.List;
 import nl.reflectiewerkplaats.access.AccessPolicy;
 import nl.reflectiewerkplaats.access.Actor;
 import nl.reflectiewerkplaats.access.CaseAction;
-import nl.reflectiewerkplaats.base.NotFoundException;
+import nl.reflectiewerkplaats.base.Stored;
 import nl.reflectiewerkplaats.base.Texts;
 import nl.reflectiewerkplaats.live.ChangeKind;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
-import org.springframework.beans.factory.ObjectProvider;
 
 /** Shared notes per topic of a case, kept across its meetings; any instrument can use them. */
 @Service
@@ -49,7 +49,7 @@ public class SharedNoteService {
     }
 
     public void remove(Actor actor, String noteId) {
-        SharedNote note = notes.findById(noteId).orElseThrow(() -> new NotFoundException("error.note.gone"));
+        SharedNote note = Stored.get(notes, noteId, "error.note.gone");
         access.checkOwnOrModerate(actor, note.getCaseId(), note.getAuthorId());
         notes.delete(note);
         events.publishEvent(new SharedNoteChanged(note.getCaseId(), ChangeKind.REMOVED, note));
@@ -62,7 +62,7 @@ public class SharedNoteService {
 
     /** The facilitator lights a note up for everyone in the meeting ("kijk hier"). */
     public void spotlight(Actor actor, String noteId, String meetingId) {
-        SharedNote note = notes.findById(noteId).orElseThrow(() -> new NotFoundException("error.note.gone"));
+        SharedNote note = Stored.get(notes, noteId, "error.note.gone");
         access.check(actor, note.getCaseId(), CaseAction.MODERATE, noteId);
         NoteSpotlight light = spotlight.getIfAvailable();
         if (light != null) {

@@ -1,8 +1,8 @@
 package nl.reflectiewerkplaats.perspective;
 
 import java.time.Instant;
-import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.Version;
+import nl.reflectiewerkplaats.base.ExportRule;
+import nl.reflectiewerkplaats.base.VersionedCaseDocument;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
@@ -10,9 +10,9 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * Werkkaart 5, way 2: one participant carries the rugzak as a family member; the
  * others each put one piece of advice in it as a book; someone may take one out.
  */
-@nl.reflectiewerkplaats.base.ExportRule
+@ExportRule
 @Document("backpacks")
-public class Backpack {
+public class Backpack extends VersionedCaseDocument {
 
     public static final int ROLE_MAX_LENGTH = 60;
 
@@ -20,24 +20,19 @@ public class Backpack {
         FILLING, REFLECTING, CLOSED
     }
 
-    @Id
-    private String id;
     @Indexed
     private String meetingId;
-    private String caseId;
     private String carrierId;
     private String carrierName;
     private String familyRole;
     private Phase phase;
     private Instant startedAt;
-    @Version
-    private Long version;
 
     protected Backpack() {
     }
 
     Backpack(String caseId, String meetingId, String carrierId, String carrierName, String familyRole, Instant startedAt) {
-        this.caseId = caseId;
+        super(caseId);
         this.meetingId = meetingId;
         this.carrierId = carrierId;
         this.carrierName = carrierName;
@@ -46,16 +41,8 @@ public class Backpack {
         this.startedAt = startedAt;
     }
 
-    public String getId() {
-        return id;
-    }
-
     public String getMeetingId() {
         return meetingId;
-    }
-
-    public String getCaseId() {
-        return caseId;
     }
 
     public String getCarrierId() {

@@ -2,17 +2,17 @@ package nl.reflectiewerkplaats.perspective;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import nl.reflectiewerkplaats.access.AccessPolicy;
 import nl.reflectiewerkplaats.access.Actor;
+import nl.reflectiewerkplaats.access.Addition;
 import nl.reflectiewerkplaats.access.CaseAction;
 import nl.reflectiewerkplaats.base.InvalidInputException;
-import nl.reflectiewerkplaats.base.NotFoundException;
+import nl.reflectiewerkplaats.base.Stored;
 import nl.reflectiewerkplaats.base.Texts;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
-import java.util.Map;
 
 /** Werkkaart 5, way 2: the rugzak that fills up with well-meant advice. */
 @Service
@@ -74,7 +74,7 @@ public class BackpackService {
     }
 
     /** One piece of advice per person at a time; the carrier receives, and does not add. */
-    @nl.reflectiewerkplaats.access.Addition
+    @Addition
     public Book addBook(Actor actor, String backpackId, String advice) {
         Backpack backpack = find(backpackId);
         access.check(actor, backpack.getCaseId(), CaseAction.CONTRIBUTE);
@@ -98,19 +98,14 @@ public class BackpackService {
 
     /** Anyone may take a book out; it stays on record as taken out. */
     public Book takeOut(Actor actor, String bookId) {
-        Book book = books.findById(bookId).orElseThrow(() -> new NotFoundException("error.backpack.bookGone"));
+        Book book = Stored.get(books, bookId, "error.backpack.bookGone");
         Backpack backpack = find(book.getBackpackId());
         access.check(actor, backpack.getCaseId(), CaseAction.CONTRIBUTE);
         if (!book.isInBackpack()) {
             throw new InvalidInputException("error.backpack.alreadyOut", book.getTakenOutBy());
         }
         book.takeOut(actor.displayName(), clock.instant());
-        Book saved;
-        try {
-            saved = books.save(book);
-        } catch (OptimisticLockingFailureException e) {
-            throw new InvalidInputException("error.backpack.alreadyOut", "");
-        }
+        Book saved = Stored.save(books, book, "error.backpack.alreadyOut", "");
         announce(backpack);
         return saved;
     }
@@ -134,7 +129,7 @@ public class BackpackService {
     }
 
     private Backpack find(String backpackId) {
-        return backpacks.findById(backpackId).orElseThrow(() -> new NotFoundException("error.backpack.gone"));
+        return Stored.get(backpacks, backpackId, "error.backpack.gone");
     }
 
     private void announce(Backpack backpack) {

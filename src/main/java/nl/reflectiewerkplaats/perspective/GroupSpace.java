@@ -1,13 +1,13 @@
 package nl.reflectiewerkplaats.perspective;
 
-import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.Version;
+import nl.reflectiewerkplaats.base.ExportRule;
+import nl.reflectiewerkplaats.base.VersionedCaseDocument;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /** One group's shared space: the desired long-term perspective and the first three steps. */
-@nl.reflectiewerkplaats.base.ExportRule(roundField = "roundId")
+@ExportRule(roundField = "roundId")
 @Document("perspective_group_spaces")
-public class GroupSpace {
+public class GroupSpace extends VersionedCaseDocument {
 
     public static final int TEXT_MAX_LENGTH = 1000;
 
@@ -16,30 +16,21 @@ public class GroupSpace {
         PERSPECTIVE, STEP1, STEP2, STEP3
     }
 
-    @Id
-    private String id;
     private String roundId;
-    private String caseId;
     private GroupSide side;
     private String perspective = "";
     private String step1 = "";
     private String step2 = "";
     private String step3 = "";
     private String lastEditedBy;
-    @Version
-    private Long version;
 
     protected GroupSpace() {
     }
 
     GroupSpace(String roundId, String caseId, GroupSide side) {
+        super(caseId);
         this.roundId = roundId;
-        this.caseId = caseId;
         this.side = side;
-    }
-
-    public String getId() {
-        return id;
     }
 
     public String getRoundId() {
@@ -61,10 +52,6 @@ public class GroupSpace {
 
     public String getLastEditedBy() {
         return lastEditedBy;
-    }
-
-    public long getVersion() {
-        return version == null ? 0 : version;
     }
 
     void set(Part part, String text, String by) {

@@ -4,44 +4,35 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.Version;
+import nl.reflectiewerkplaats.base.ExportRule;
+import nl.reflectiewerkplaats.base.VersionedCaseDocument;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /** Way 1: who is in which group, and until when the groups write. */
-@nl.reflectiewerkplaats.base.ExportRule
+@ExportRule
 @Document("perspective_group_work")
-public class GroupWork {
+public class GroupWork extends VersionedCaseDocument {
 
-    @Id
-    private String id;
     @Indexed(unique = true)
     private String roundId;
-    private String caseId;
     private String meetingId;
     private Map<String, GroupSide> members = new LinkedHashMap<>();
     private Map<String, String> memberNames = new LinkedHashMap<>();
     private Instant deadline;
-    @Version
-    private Long version;
 
     protected GroupWork() {
     }
 
     GroupWork(String roundId, String caseId, String meetingId, Instant deadline) {
+        super(caseId);
         this.roundId = roundId;
-        this.caseId = caseId;
         this.meetingId = meetingId;
         this.deadline = deadline;
     }
 
     public String getRoundId() {
         return roundId;
-    }
-
-    public String getCaseId() {
-        return caseId;
     }
 
     public Instant getDeadline() {

@@ -2,6 +2,7 @@ package nl.reflectiewerkplaats.perspective;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -9,17 +10,15 @@ import nl.reflectiewerkplaats.access.AccessPolicy;
 import nl.reflectiewerkplaats.access.Actor;
 import nl.reflectiewerkplaats.access.CaseAction;
 import nl.reflectiewerkplaats.base.InvalidInputException;
-import nl.reflectiewerkplaats.base.NotFoundException;
-import nl.reflectiewerkplaats.base.StaleEditException;
+import nl.reflectiewerkplaats.base.Stored;
 import nl.reflectiewerkplaats.base.Texts;
 import nl.reflectiewerkplaats.perspective.PerspectiveEvents.GroupSpaceChanged;
 import nl.reflectiewerkplaats.perspective.PerspectiveEvents.GroupsChanged;
 import nl.reflectiewerkplaats.round.Round;
+import nl.reflectiewerkplaats.round.RoundKind;
 import nl.reflectiewerkplaats.round.RoundService;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
-import java.util.Comparator;
 
 /**
  * Werkkaart 5, way 1: two groups — hulpverlening, and gezin en netwerk — each write in
@@ -30,6 +29,9 @@ import java.util.Comparator;
 public class GroupsService {
 
     public static final String TOPIC = "perspectief:groepen";
+    /** The two groups' round: each writes in its own space until the pitch (the reveal). */
+    public static final RoundKind ROUND = new RoundKind(TOPIC);
+    private static final String ROUND_GONE = "error.round.notFound";
     public static final int DEFAULT_MINUTES = 15;
 
     private final GroupWorkRepository works;
@@ -50,14 +52,14 @@ public class GroupsService {
     }
 
     public static boolean isGroupsRound(Round round) {
-        return round != null && TOPIC.equals(round.getTopic());
+        return ROUND.owns(round);
     }
 
     public Round start(Actor actor, String caseId, String meetingId, int minutes) {
         if (minutes < 1 || minutes > 120) {
             throw new InvalidInputException("error.groups.minutes");
         }
-        Round round = rounds.open(actor, caseId, meetingId, TOPIC, Round.RevealMode.NAMED);
+        Round round = rounds.open(actor, caseId, meetingId, ROUND, Round.RevealMode.NAMED);
         works.save(new GroupWork(round.getId(), caseId, meetingId, clock.instant().plus(Duration.ofMinutes(minutes))));
         for (GroupSide side : GroupSide.values()) {
             spaces.save(new GroupSpace(round.getId(), caseId, side));
@@ -73,19 +75,14 @@ public class GroupsService {
         access.check(actor, round.getCaseId(), CaseAction.MODERATE);
         GroupWork work = work(actor, roundId);
         work.assign(participantId, name, side);
-        GroupWork saved;
-        try {
-            saved = works.save(work);
-        } catch (OptimisticLockingFailureException e) {
-            throw new InvalidInputException("error.round.changedMeanwhile");
-        }
+        GroupWork saved = Stored.save(works, work, "error.round.changedMeanwhile");
         events.publishEvent(new GroupsChanged(round.getCaseId(), roundId));
         return saved;
     }
 
     public GroupWork work(Actor actor, String roundId) {
         groupsRound(actor, roundId);
-        return works.findByRoundId(roundId).orElseThrow(() -> new NotFoundException("error.round.notFound"));
+        return Stored.found(works.findByRoundId(roundId), ROUND_GONE);
     }
 
     /** A group's space: before the pitch only for its own members, after it for all. */
@@ -94,30 +91,18 @@ public class GroupsService {
         if (!round.isRevealed() && work(actor, roundId).sideOf(actor.id()).filter(side::equals).isEmpty()) {
             throw new InvalidInputException("error.groups.notYourGroup");
         }
-        return spaces.findByRoundIdAndSide(roundId, side).orElseThrow(() -> new NotFoundException("error.round.notFound"));
+        return space(roundId, side);
     }
 
     /** Writes one part of the actor's group space; a stale edit is refused with the current text. */
     public GroupSpace write(Actor actor, String roundId, GroupSpace.Part part, String text, long expectedVersion) {
-        Round round = groupsRound(actor, roundId);
-        access.check(actor, round.getCaseId(), CaseAction.CONTRIBUTE);
-        if (round.getPhase() != Round.Phase.ANSWERING) {
-            throw new InvalidInputException("error.groups.pitched");
-        }
+        Round round = rounds.answering(actor, roundId, ROUND, "error.groups.pitched");
         GroupWork work = work(actor, roundId);
         GroupSide side = work.sideOf(actor.id()).orElseThrow(() -> new InvalidInputException("error.groups.noGroup"));
         String body = Texts.optional(text, GroupSpace.TEXT_MAX_LENGTH, "field.groupText");
-        GroupSpace space = spaces.findByRoundIdAndSide(roundId, side).orElseThrow(() -> new NotFoundException("error.round.notFound"));
-        if (space.getVersion() != expectedVersion) {
-            throw new StaleEditException("error.groups.stale", space);
-        }
+        GroupSpace space = Stored.checkVersion(space(roundId, side), expectedVersion, "error.groups.stale");
         space.set(part, body, actor.displayName());
-        GroupSpace saved;
-        try {
-            saved = spaces.save(space);
-        } catch (OptimisticLockingFailureException e) {
-            throw new StaleEditException("error.groups.stale", spaces.findByRoundIdAndSide(roundId, side).orElseThrow());
-        }
+        GroupSpace saved = Stored.saveUnlessStale(spaces, space, "error.groups.stale", () -> space(roundId, side));
         Set<String> members = new HashSet<>();
         work.getMembers().forEach((id, s) -> {
             if (s == side) {
@@ -140,15 +125,15 @@ public class GroupsService {
 
     /** Earlier pitched rounds of the case, oldest first: kept and readable later. */
     public List<List<GroupSpace>> history(Actor actor, String caseId) {
-        return rounds.history(actor, caseId, TOPIC).stream().filter(Round::isRevealed)
+        return rounds.history(actor, caseId, ROUND).stream().filter(Round::isRevealed)
                 .map(r -> pitches(actor, r.getId())).toList();
     }
 
     private Round groupsRound(Actor actor, String roundId) {
-        Round round = rounds.get(actor, roundId);
-        if (!isGroupsRound(round)) {
-            throw new NotFoundException("error.round.notFound");
-        }
-        return round;
+        return rounds.get(actor, roundId, ROUND);
+    }
+
+    private GroupSpace space(String roundId, GroupSide side) {
+        return Stored.found(spaces.findByRoundIdAndSide(roundId, side), ROUND_GONE);
     }
 }

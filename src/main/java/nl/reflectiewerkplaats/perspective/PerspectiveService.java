@@ -2,24 +2,25 @@ package nl.reflectiewerkplaats.perspective;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import nl.reflectiewerkplaats.access.AccessPolicy;
 import nl.reflectiewerkplaats.access.Actor;
+import nl.reflectiewerkplaats.access.Addition;
 import nl.reflectiewerkplaats.access.CaseAction;
 import nl.reflectiewerkplaats.base.InvalidInputException;
-import nl.reflectiewerkplaats.base.NotFoundException;
+import nl.reflectiewerkplaats.base.Stored;
 import nl.reflectiewerkplaats.base.Texts;
 import nl.reflectiewerkplaats.perspective.PerspectiveEvents.AnswerChanged;
 import nl.reflectiewerkplaats.perspective.PerspectiveEvents.RolesChanged;
 import nl.reflectiewerkplaats.round.Round;
+import nl.reflectiewerkplaats.round.RoundKind;
+import nl.reflectiewerkplaats.round.RoundProgress;
 import nl.reflectiewerkplaats.round.RoundService;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
-import java.util.Comparator;
-import nl.reflectiewerkplaats.round.RoundProgress;
 
 /**
  * Werkkaart 5, way 3 — roles: the facilitator names the key people; each participant
@@ -31,6 +32,9 @@ import nl.reflectiewerkplaats.round.RoundProgress;
 public class PerspectiveService {
 
     public static final String TOPIC = "perspectief:rollen";
+    /** The roles round: a role each, then a silent answer in it. */
+    public static final RoundKind ROUND = new RoundKind(TOPIC);
+    private static final String ROLE_GONE = "error.role.gone";
 
     private final RoleCardRepository roles;
     private final RoleAnswerRepository answers;
@@ -50,15 +54,15 @@ public class PerspectiveService {
     }
 
     public static boolean isRolesRound(Round round) {
-        return round != null && TOPIC.equals(round.getTopic());
+        return ROUND.owns(round);
     }
 
     public Round openRolesRound(Actor actor, String caseId, String meetingId, Round.RevealMode mode) {
-        return rounds.open(actor, caseId, meetingId, TOPIC, mode);
+        return rounds.open(actor, caseId, meetingId, ROUND, mode);
     }
 
     /** Adds a key person. {@code linkedParticipantId}: who is this person in reality (may not play it), or null. */
-    @nl.reflectiewerkplaats.access.Addition
+    @Addition
     public RoleCard addRole(Actor actor, String roundId, String name, boolean childRole, String linkedParticipantId) {
         Round round = rolesRound(actor, roundId);
         access.check(actor, round.getCaseId(), CaseAction.MODERATE);
@@ -73,7 +77,7 @@ public class PerspectiveService {
     }
 
     public void removeRole(Actor actor, String roleId) {
-        RoleCard role = roles.findById(roleId).orElseThrow(() -> new NotFoundException("error.role.gone"));
+        RoleCard role = Stored.get(roles, roleId, ROLE_GONE);
         access.check(actor, role.getCaseId(), CaseAction.MODERATE);
         if (role.isTaken()) {
             throw new InvalidInputException("error.role.takenCannotRemove", role.getTakenByName());
@@ -92,12 +96,8 @@ public class PerspectiveService {
      * Two at once: the first wins, the second is told who has it.
      */
     public RoleCard chooseRole(Actor actor, String roleId) {
-        RoleCard role = roles.findById(roleId).orElseThrow(() -> new NotFoundException("error.role.gone"));
-        Round round = rolesRound(actor, role.getRoundId());
-        access.check(actor, round.getCaseId(), CaseAction.CONTRIBUTE);
-        if (round.getPhase() != Round.Phase.ANSWERING) {
-            throw new InvalidInputException("error.round.closed");
-        }
+        RoleCard role = Stored.get(roles, roleId, ROLE_GONE);
+        Round round = rounds.answering(actor, role.getRoundId(), ROUND, "error.round.closed");
         if (actor.id().equals(role.getLinkedParticipantId())) {
             throw new InvalidInputException("error.role.notYourself");
         }
@@ -109,7 +109,7 @@ public class PerspectiveService {
         try {
             saved = roles.save(role);
         } catch (OptimisticLockingFailureException e) {
-            RoleCard now = roles.findById(roleId).orElseThrow(() -> new NotFoundException("error.role.gone"));
+            RoleCard now = Stored.get(roles, roleId, ROLE_GONE);
             throw new InvalidInputException("error.role.taken", now.getTakenByName() == null ? "" : now.getTakenByName());
         }
         // one role per person: let go of any other
@@ -126,11 +126,7 @@ public class PerspectiveService {
     /** The actor's silent answer in their role. */
     public RoleAnswer answer(Actor actor, String roundId, String dilemma, String feeling, double distance,
                              boolean turnedAway) {
-        Round round = rolesRound(actor, roundId);
-        access.check(actor, round.getCaseId(), CaseAction.CONTRIBUTE);
-        if (round.getPhase() != Round.Phase.ANSWERING) {
-            throw new InvalidInputException("error.perspective.revealed");
-        }
+        Round round = rounds.answering(actor, roundId, ROUND, "error.perspective.revealed");
         RoleCard role = roles.findByRoundIdOrderByCreatedAtAsc(roundId).stream()
                 .filter(r -> actor.id().equals(r.getTakenById())).findFirst()
                 .orElseThrow(() -> new InvalidInputException("error.role.chooseFirst"));
@@ -142,12 +138,7 @@ public class PerspectiveService {
         RoleAnswer answer = answers.findByRoundIdAndOwnerId(roundId, actor.id())
                 .orElseGet(() -> new RoleAnswer(roundId, round.getCaseId(), actor.id(), actor.displayName()));
         answer.write(role, d, f, distance, turnedAway, clock.instant());
-        RoleAnswer saved;
-        try {
-            saved = answers.save(answer);
-        } catch (DuplicateKeyException | OptimisticLockingFailureException e) {
-            throw new InvalidInputException("error.perspective.changedMeanwhile");
-        }
+        RoleAnswer saved = Stored.save(answers, answer, "error.perspective.changedMeanwhile");
         events.publishEvent(new AnswerChanged(round.getCaseId(), roundId, actor.id(), false));
         rounds.announceProgress(round, answers.findByRoundIdOrderByAnsweredAtAsc(roundId).stream()
                 .map(RoleAnswer::getOwnerName).toList());
@@ -200,7 +191,7 @@ public class PerspectiveService {
     /** Earlier revealed roles rounds of the case, oldest first, with their tables: kept and readable later. */
     public List<PastRound> history(Actor actor, String caseId) {
         List<PastRound> past = new ArrayList<>();
-        for (Round r : rounds.history(actor, caseId, TOPIC)) {
+        for (Round r : rounds.history(actor, caseId, ROUND)) {
             if (r.isRevealed()) {
                 past.add(new PastRound(r, table(actor, r.getId())));
             }
@@ -217,10 +208,6 @@ public class PerspectiveService {
     }
 
     private Round rolesRound(Actor actor, String roundId) {
-        Round round = rounds.get(actor, roundId);
-        if (!isRolesRound(round)) {
-            throw new NotFoundException("error.round.notFound");
-        }
-        return round;
+        return rounds.get(actor, roundId, ROUND);
     }
 }

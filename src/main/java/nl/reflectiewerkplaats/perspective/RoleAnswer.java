@@ -1,8 +1,8 @@
 package nl.reflectiewerkplaats.perspective;
 
 import java.time.Instant;
-import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.Version;
+import nl.reflectiewerkplaats.base.ExportRule;
+import nl.reflectiewerkplaats.round.RoundAnswer;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
 
@@ -11,20 +11,14 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * feels, and where they sit ("zit zoals je je voelt"): how far from the centre and
  * whether turned towards or away from the group.
  */
-@nl.reflectiewerkplaats.base.ExportRule(roundField = "roundId",
+@ExportRule(roundField = "roundId",
         ownerFields = {"_id", "ownerId", "ownerName", "answeredAt", "version"})
 @Document("perspective_answers")
 @CompoundIndex(name = "round_owner", def = "{'roundId': 1, 'ownerId': 1}", unique = true)
-public class RoleAnswer {
+public class RoleAnswer extends RoundAnswer {
 
     public static final int TEXT_MAX_LENGTH = 600;
 
-    @Id
-    private String id;
-    private String roundId;
-    private String caseId;
-    private String ownerId;
-    private String ownerName;
     private String roleId;
     private String roleName;
     private String dilemma;
@@ -33,37 +27,12 @@ public class RoleAnswer {
     private double distance;
     private boolean turnedAway;
     private Instant answeredAt;
-    @Version
-    private Long version;
 
     protected RoleAnswer() {
     }
 
     RoleAnswer(String roundId, String caseId, String ownerId, String ownerName) {
-        this.roundId = roundId;
-        this.caseId = caseId;
-        this.ownerId = ownerId;
-        this.ownerName = ownerName;
-    }
-
-    public String getId() {
-        return id;
-    }
-
-    public String getRoundId() {
-        return roundId;
-    }
-
-    public String getCaseId() {
-        return caseId;
-    }
-
-    public String getOwnerId() {
-        return ownerId;
-    }
-
-    public String getOwnerName() {
-        return ownerName;
+        super(caseId, roundId, ownerId, ownerName);
     }
 
     public String getRoleId() {

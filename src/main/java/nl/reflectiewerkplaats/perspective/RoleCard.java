@@ -1,8 +1,8 @@
 package nl.reflectiewerkplaats.perspective;
 
 import java.time.Instant;
-import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.Version;
+import nl.reflectiewerkplaats.base.ExportRule;
+import nl.reflectiewerkplaats.base.VersionedCaseDocument;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
@@ -10,18 +10,15 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * A key person in a roles round of the perspectiefwissel (way 3): "moeder", "Jesse
  * (kind)", "leerkracht". One participant takes it; never the person themselves.
  */
-@nl.reflectiewerkplaats.base.ExportRule(roundField = "roundId", hiddenUntilReveal = false,
+@ExportRule(roundField = "roundId", hiddenUntilReveal = false,
         ownerFields = {"takenById", "takenByName"})
 @Document("perspective_roles")
-public class RoleCard {
+public class RoleCard extends VersionedCaseDocument {
 
     public static final int NAME_MAX_LENGTH = 60;
 
-    @Id
-    private String id;
     @Indexed
     private String roundId;
-    private String caseId;
     private String name;
     private boolean childRole;
     /** The participant who is this person in reality, and so may not take the role. */
@@ -29,31 +26,21 @@ public class RoleCard {
     private String takenById;
     private String takenByName;
     private Instant createdAt;
-    @Version
-    private Long version;
 
     protected RoleCard() {
     }
 
     RoleCard(String roundId, String caseId, String name, boolean childRole, String linkedParticipantId, Instant createdAt) {
+        super(caseId);
         this.roundId = roundId;
-        this.caseId = caseId;
         this.name = name;
         this.childRole = childRole;
         this.linkedParticipantId = linkedParticipantId;
         this.createdAt = createdAt;
     }
 
-    public String getId() {
-        return id;
-    }
-
     public String getRoundId() {
         return roundId;
-    }
-
-    public String getCaseId() {
-        return caseId;
     }
 
     public String getName() {

@@ -1,9 +1,8 @@
 package nl.reflectiewerkplaats.round;
 
 import java.time.Instant;
-import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.Version;
-import org.springframework.data.mongodb.core.index.Indexed;
+import nl.reflectiewerkplaats.base.ExportRule;
+import nl.reflectiewerkplaats.base.VersionedCaseDocument;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
@@ -19,9 +18,9 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * {@link Phase#DISCARDED} (stopped and never to be revealed). Only a reveal makes
  * answers visible; {@link #revealedAt} is set by it and by nothing else.
  */
-@nl.reflectiewerkplaats.base.ExportRule
+@ExportRule
 @Document("rounds")
-public class Round {
+public class Round extends VersionedCaseDocument {
 
     public enum Phase {
         /** Open: everyone answers in silence. */
@@ -40,10 +39,6 @@ public class Round {
         NAMED, ANONYMOUS
     }
 
-    @Id
-    private String id;
-    @Indexed
-    private String caseId;
     private String meetingId;
     /** What the round is about, e.g. {@code spanningsveld:doorgaan-vertragen}. */
     private String topic;
@@ -52,27 +47,17 @@ public class Round {
     private Integer pinnedQuestion;
     private Instant openedAt;
     private Instant revealedAt;
-    @Version
-    private Long version;
 
     protected Round() {
     }
 
     Round(String caseId, String meetingId, String topic, RevealMode revealMode, Instant openedAt) {
-        this.caseId = caseId;
+        super(caseId);
         this.meetingId = meetingId;
         this.topic = topic;
         this.revealMode = revealMode;
         this.phase = Phase.ANSWERING;
         this.openedAt = openedAt;
-    }
-
-    public String getId() {
-        return id;
-    }
-
-    public String getCaseId() {
-        return caseId;
     }
 
     public String getMeetingId() {

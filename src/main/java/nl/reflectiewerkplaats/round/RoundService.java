@@ -1,21 +1,21 @@
 package nl.reflectiewerkplaats.round;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import nl.reflectiewerkplaats.access.AccessPolicy;
 import nl.reflectiewerkplaats.access.Actor;
 import nl.reflectiewerkplaats.access.CaseAction;
 import nl.reflectiewerkplaats.base.InvalidInputException;
 import nl.reflectiewerkplaats.base.NotFoundException;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.stereotype.Service;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.HashMap;
-import java.util.Map;
+import nl.reflectiewerkplaats.base.Stored;
 import nl.reflectiewerkplaats.base.Texts;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
 
 /**
  * The shared "private, then reveal" mechanism. One round at a time is open per
@@ -26,6 +26,8 @@ import nl.reflectiewerkplaats.base.Texts;
  */
 @Service
 public class RoundService {
+
+    private static final String ROUND_GONE = "error.round.notFound";
 
     private final RoundRepository rounds;
     private final AccessPolicy access;
@@ -54,6 +56,43 @@ public class RoundService {
         return publish(save(new Round(caseId, meetingId, topic, mode, clock.instant())));
     }
 
+    /** Opens a round of the instrument's kind (see {@link #open(Actor, String, String, String, Round.RevealMode)}). */
+    public Round open(Actor actor, String caseId, String meetingId, RoundKind kind, Round.RevealMode mode) {
+        return open(actor, caseId, meetingId, topicOf(kind), mode);
+    }
+
+    /** The meeting's round that has not ended, if it is of this kind. */
+    public Optional<Round> current(Actor actor, String caseId, String meetingId, RoundKind kind) {
+        return current(actor, caseId, meetingId).filter(r -> kind != null && kind.owns(r));
+    }
+
+    /** The round, if it is of this kind; a round of another instrument is "not found" to it. */
+    public Round get(Actor actor, String roundId, RoundKind kind) {
+        Round round = get(actor, roundId);
+        if (kind == null || !kind.owns(round)) {
+            throw new NotFoundException(ROUND_GONE);
+        }
+        return round;
+    }
+
+    /**
+     * The round of this kind for the actor to answer in: they may contribute to the
+     * case, and the round still takes answers (else {@code closedKey} says why not).
+     */
+    public Round answering(Actor actor, String roundId, RoundKind kind, String closedKey) {
+        Round round = get(actor, roundId, kind);
+        access.check(actor, round.getCaseId(), CaseAction.CONTRIBUTE);
+        if (round.getPhase() != Round.Phase.ANSWERING) {
+            throw new InvalidInputException(closedKey);
+        }
+        return round;
+    }
+
+    /** All rounds of a case of this kind, oldest first. */
+    public List<Round> history(Actor actor, String caseId, RoundKind kind) {
+        return history(actor, caseId, topicOf(kind));
+    }
+
     /** The meeting's round that has not ended, if any. */
     public Optional<Round> current(Actor actor, String caseId, String meetingId) {
         access.check(actor, caseId, CaseAction.READ);
@@ -63,7 +102,7 @@ public class RoundService {
     }
 
     public Round get(Actor actor, String roundId) {
-        Round round = rounds.findById(roundId).orElseThrow(() -> new NotFoundException("error.round.notFound"));
+        Round round = Stored.get(rounds, roundId, ROUND_GONE);
         access.check(actor, round.getCaseId(), CaseAction.READ);
         return round;
     }
@@ -151,18 +190,19 @@ public class RoundService {
         events.publishEvent(new RoundProgress(round.getCaseId(), round.getId(), List.copyOf(answeredBy)));
     }
 
+    /** The kind's topic; none for no kind (the access check still comes first, then the topic is refused). */
+    private static String topicOf(RoundKind kind) {
+        return kind == null ? null : kind.topic();
+    }
+
     private Round moderated(Actor actor, String roundId) {
-        Round round = rounds.findById(roundId).orElseThrow(() -> new NotFoundException("error.round.notFound"));
+        Round round = Stored.get(rounds, roundId, ROUND_GONE);
         access.check(actor, round.getCaseId(), CaseAction.MODERATE);
         return round;
     }
 
     private Round save(Round round) {
-        try {
-            return rounds.save(round);
-        } catch (OptimisticLockingFailureException e) {
-            throw new InvalidInputException("error.round.changedMeanwhile");
-        }
+        return Stored.save(rounds, round, "error.round.changedMeanwhile");
     }
 
     private Round publish(Round round) {

@@ -1,8 +1,8 @@
 package nl.reflectiewerkplaats.tensionfield;
 
 import java.time.Instant;
-import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.Version;
+import nl.reflectiewerkplaats.base.ExportRule;
+import nl.reflectiewerkplaats.round.RoundAnswer;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
 
@@ -11,22 +11,16 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * between the left pole (0) and the right pole (1), and, after the reveal, where
  * they moved to and why.
  */
-@nl.reflectiewerkplaats.base.ExportRule(roundField = "roundId", secretFields = "ownerKey",
+@ExportRule(roundField = "roundId", secretFields = "ownerKey",
         ownerFields = {"_id", "ownerId", "ownerName", "placedAt", "movedAt", "version"})
 @Document("placements")
 @CompoundIndex(name = "round_owner", def = "{'roundId': 1, 'ownerId': 1}", unique = true)
-public class Placement {
+public class Placement extends RoundAnswer {
 
     public static final int REASON_MAX_LENGTH = 200;
 
-    @Id
-    private String id;
-    private String caseId;
     private String meetingId;
-    private String roundId;
     private String fieldId;
-    private String ownerId;
-    private String ownerName;
     private String ownerKey;
     private boolean bestuurder;
     private double position;
@@ -34,52 +28,27 @@ public class Placement {
     private String moveReason;
     private Instant placedAt;
     private Instant movedAt;
-    @Version
-    private Long version;
 
     protected Placement() {
     }
 
     Placement(String caseId, String meetingId, String roundId, String fieldId, String ownerId, String ownerName,
               String ownerKey, boolean bestuurder, double position, Instant at) {
+        super(caseId, roundId, ownerId, ownerName);
         this.ownerKey = ownerKey;
         this.bestuurder = bestuurder;
-        this.caseId = caseId;
         this.meetingId = meetingId;
-        this.roundId = roundId;
         this.fieldId = fieldId;
-        this.ownerId = ownerId;
-        this.ownerName = ownerName;
         this.position = position;
         this.placedAt = at;
-    }
-
-    public String getId() {
-        return id;
-    }
-
-    public String getCaseId() {
-        return caseId;
     }
 
     public String getMeetingId() {
         return meetingId;
     }
 
-    public String getRoundId() {
-        return roundId;
-    }
-
     public String getFieldId() {
         return fieldId;
-    }
-
-    public String getOwnerId() {
-        return ownerId;
-    }
-
-    public String getOwnerName() {
-        return ownerName;
     }
 
     /** The owner's person key, the same across meetings of the case. */

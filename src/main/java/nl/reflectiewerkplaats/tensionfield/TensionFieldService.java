@@ -6,17 +6,17 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import nl.reflectiewerkplaats.live.Presence;
-import nl.reflectiewerkplaats.live.PresenceRegistry;
 import nl.reflectiewerkplaats.access.AccessPolicy;
 import nl.reflectiewerkplaats.access.Actor;
 import nl.reflectiewerkplaats.access.CaseAction;
 import nl.reflectiewerkplaats.base.InvalidInputException;
-import nl.reflectiewerkplaats.base.NotFoundException;
+import nl.reflectiewerkplaats.base.Stored;
 import nl.reflectiewerkplaats.base.Texts;
 import nl.reflectiewerkplaats.cards.CardCatalog;
 import nl.reflectiewerkplaats.cards.LearningPhases;
 import nl.reflectiewerkplaats.cards.TensionField;
+import nl.reflectiewerkplaats.live.Presence;
+import nl.reflectiewerkplaats.live.PresenceRegistry;
 import nl.reflectiewerkplaats.round.Round;
 import nl.reflectiewerkplaats.round.RoundProgress;
 import nl.reflectiewerkplaats.round.RoundService;
@@ -108,7 +108,7 @@ public class TensionFieldService {
         if (round.isEnded()) {
             throw new InvalidInputException("error.round.closed");
         }
-        TensionField field = fieldOf(round).orElseThrow(() -> new NotFoundException("error.field.unknown"));
+        TensionField field = Stored.found(fieldOf(round), "error.field.unknown");
         Optional<Placement> existing = placements.findByRoundIdAndOwnerId(roundId, actor.id());
         if (round.isRevealed() && existing.isPresent()) {
             return move(actor, roundId, position, existing.get().getMoveReason());
@@ -140,12 +140,7 @@ public class TensionFieldService {
         Placement placement = placements.findByRoundIdAndOwnerId(roundId, actor.id())
                 .orElseThrow(() -> new InvalidInputException("error.placement.none"));
         placement.moveTo(to, why, clock.instant());
-        Placement saved;
-        try {
-            saved = placements.save(placement);
-        } catch (OptimisticLockingFailureException e) {
-            throw new InvalidInputException("error.placement.changedMeanwhile");
-        }
+        Placement saved = Stored.save(placements, placement, "error.placement.changedMeanwhile");
         events.publishEvent(new PlacementChanged(round.getCaseId(), saved, true));
         return saved;
     }
@@ -179,7 +174,7 @@ public class TensionFieldService {
      */
     public Optional<Double> lastTime(Actor actor, String roundId) {
         Round round = rounds.get(actor, roundId);
-        TensionField field = fieldOf(round).orElseThrow(() -> new NotFoundException("error.field.unknown"));
+        TensionField field = Stored.found(fieldOf(round), "error.field.unknown");
         for (Placement p : placements.findByCaseIdAndFieldIdAndOwnerKeyOrderByPlacedAtDesc(round.getCaseId(), field.id(),
                 actor.personKey())) {
             if (!p.getRoundId().equals(roundId) && rounds.get(actor, p.getRoundId()).isRevealed()) {

@@ -2,8 +2,8 @@ package nl.reflectiewerkplaats.timeline;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.Version;
+import nl.reflectiewerkplaats.base.ExportRule;
+import nl.reflectiewerkplaats.base.VersionedCaseDocument;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
 
@@ -12,18 +12,15 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * when the facilitator prepared it), and, when it came from another instrument (an
  * interview, the geno-sociogram), its source.
  */
-@nl.reflectiewerkplaats.base.ExportRule
+@ExportRule
 @Document("timeline_events")
 @CompoundIndex(name = "case_date", def = "{'caseId': 1, 'date': 1}")
-public class TimelineEvent {
+public class TimelineEvent extends VersionedCaseDocument {
 
     public static final int TITLE_MAX_LENGTH = 120;
     public static final int DESCRIPTION_MAX_LENGTH = 2000;
     public static final int WHO_MAX_LENGTH = 120;
 
-    @Id
-    private String id;
-    private String caseId;
     private String meetingId;
     private LocalDate date;
     private EventDate.Precision precision;
@@ -41,14 +38,12 @@ public class TimelineEvent {
     private Instant createdAt;
     private String changedByName;
     private Instant updatedAt;
-    @Version
-    private Long version;
 
     protected TimelineEvent() {
     }
 
     TimelineEvent(String caseId, String meetingId, String addedById, String addedByName, Instant createdAt) {
-        this.caseId = caseId;
+        super(caseId);
         this.meetingId = meetingId;
         this.addedById = addedById;
         this.addedByName = addedByName;
@@ -81,14 +76,6 @@ public class TimelineEvent {
         this.sourceType = sourceType;
         this.sourceId = sourceId;
         this.sourceLabel = sourceLabel;
-    }
-
-    public String getId() {
-        return id;
-    }
-
-    public String getCaseId() {
-        return caseId;
     }
 
     /** The meeting it was added in; null when prepared outside a meeting. */
@@ -156,10 +143,6 @@ public class TimelineEvent {
 
     public Instant getUpdatedAt() {
         return updatedAt;
-    }
-
-    public long getVersion() {
-        return version == null ? 0 : version;
     }
 
     /** The draft that would write this event as it is, for an editor to start from. */

@@ -2,25 +2,20 @@ package nl.reflectiewerkplaats.timeline;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.Version;
-import org.springframework.data.mongodb.core.index.Indexed;
+import nl.reflectiewerkplaats.base.ExportRule;
+import nl.reflectiewerkplaats.base.VersionedCaseDocument;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
  * "Ontbreekt er iets?": a question mark a participant put at a point in time, for
  * the group to fill later with an event. Once filled it names that event.
  */
-@nl.reflectiewerkplaats.base.ExportRule
+@ExportRule
 @Document("timeline_gaps")
-public class TimelineGap {
+public class TimelineGap extends VersionedCaseDocument {
 
     public static final int QUESTION_MAX_LENGTH = 300;
 
-    @Id
-    private String id;
-    @Indexed
-    private String caseId;
     private String meetingId;
     private LocalDate at;
     private String question;
@@ -28,29 +23,19 @@ public class TimelineGap {
     private String askedByName;
     private Instant createdAt;
     private String filledByEventId;
-    @Version
-    private Long version;
 
     protected TimelineGap() {
     }
 
     TimelineGap(String caseId, String meetingId, LocalDate at, String question, String askedById, String askedByName,
                 Instant createdAt) {
-        this.caseId = caseId;
+        super(caseId);
         this.meetingId = meetingId;
         this.at = at;
         this.question = question;
         this.askedById = askedById;
         this.askedByName = askedByName;
         this.createdAt = createdAt;
-    }
-
-    public String getId() {
-        return id;
-    }
-
-    public String getCaseId() {
-        return caseId;
     }
 
     public String getMeetingId() {
@@ -84,10 +69,6 @@ public class TimelineGap {
 
     public boolean isOpen() {
         return filledByEventId == null;
-    }
-
-    public long getVersion() {
-        return version == null ? 0 : version;
     }
 
     void fill(String eventId) {

@@ -2,21 +2,17 @@ package nl.reflectiewerkplaats.timeline;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import org.springframework.data.annotation.Id;
-import org.springframework.data.mongodb.core.index.Indexed;
+import nl.reflectiewerkplaats.base.CaseDocument;
+import nl.reflectiewerkplaats.base.ExportRule;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /** A named span of time on the timeline, e.g. "een jaar zonder contact met school"; shown as a band. */
-@nl.reflectiewerkplaats.base.ExportRule
+@ExportRule
 @Document("timeline_periods")
-public class TimelinePeriod {
+public class TimelinePeriod extends CaseDocument {
 
     public static final int NAME_MAX_LENGTH = 120;
 
-    @Id
-    private String id;
-    @Indexed
-    private String caseId;
     private String meetingId;
     private LocalDate start;
     private LocalDate end;
@@ -30,7 +26,7 @@ public class TimelinePeriod {
 
     TimelinePeriod(String caseId, String meetingId, LocalDate start, LocalDate end, String name, String addedById,
                    String addedByName, Instant createdAt) {
-        this.caseId = caseId;
+        super(caseId);
         this.meetingId = meetingId;
         this.start = start;
         this.end = end;
@@ -38,14 +34,6 @@ public class TimelinePeriod {
         this.addedById = addedById;
         this.addedByName = addedByName;
         this.createdAt = createdAt;
-    }
-
-    public String getId() {
-        return id;
-    }
-
-    public String getCaseId() {
-        return caseId;
     }
 
     public String getMeetingId() {

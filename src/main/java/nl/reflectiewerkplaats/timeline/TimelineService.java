@@ -2,22 +2,24 @@ package nl.reflectiewerkplaats.timeline;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
+import java.util.function.Consumer;
 import nl.reflectiewerkplaats.access.AccessPolicy;
 import nl.reflectiewerkplaats.access.Actor;
+import nl.reflectiewerkplaats.access.Addition;
 import nl.reflectiewerkplaats.access.CaseAction;
+import nl.reflectiewerkplaats.base.DutchTime;
 import nl.reflectiewerkplaats.base.InvalidInputException;
 import nl.reflectiewerkplaats.base.NotFoundException;
 import nl.reflectiewerkplaats.base.StaleEditException;
+import nl.reflectiewerkplaats.base.Stored;
 import nl.reflectiewerkplaats.base.Texts;
 import nl.reflectiewerkplaats.live.ChangeKind;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
-import nl.reflectiewerkplaats.base.DutchTime;
-import java.util.Comparator;
-import java.util.function.Consumer;
 
 /**
  * The one timeline of a case (werkkaart 3), lasting across its meetings: events,
@@ -36,6 +38,8 @@ public class TimelineService {
     public static final int FAR_FUTURE_YEARS = 1;
     /** Dates before this year are refused as typing errors. */
     public static final int EARLIEST_YEAR = 1900;
+
+    private static final String STALE = "error.timeline.stale";
 
     private final TimelineRepository timelines;
     private final TimelineEventRepository events;
@@ -94,7 +98,7 @@ public class TimelineService {
      *
      * @param meetingId the meeting it is added in, or null when prepared outside one
      */
-    @nl.reflectiewerkplaats.access.Addition
+    @Addition
     public TimelineEvent addEvent(Actor actor, String caseId, String meetingId, TimelineEventDraft draft) {
         return addLinkedEvent(actor, caseId, meetingId, draft, null, null, null);
     }
@@ -107,7 +111,7 @@ public class TimelineService {
      * @param sourceType e.g. "interview" or "genogram"
      * @param sourceId   the id of the source item
      */
-    @nl.reflectiewerkplaats.access.Addition
+    @Addition
     public TimelineEvent addLinkedEvent(Actor actor, String caseId, String meetingId, TimelineEventDraft draft,
                                         String sourceType, String sourceId) {
         return addLinkedEvent(actor, caseId, meetingId, draft, sourceType, sourceId, null);
@@ -117,7 +121,7 @@ public class TimelineService {
      * As {@link #addLinkedEvent(Actor, String, String, TimelineEventDraft, String, String)}, with a short
      * name of the source for people (e.g. "moeder" for "uit het interview met moeder").
      */
-    @nl.reflectiewerkplaats.access.Addition
+    @Addition
     public TimelineEvent addLinkedEvent(Actor actor, String caseId, String meetingId, TimelineEventDraft draft,
                                         String sourceType, String sourceId, String sourceLabel) {
         checkWrite(actor, caseId);
@@ -143,9 +147,7 @@ public class TimelineService {
     public TimelineEvent editEvent(Actor actor, String eventId, long expectedVersion, TimelineEventDraft draft) {
         TimelineEvent event = find(eventId);
         checkWrite(actor, event.getCaseId());
-        if (event.getVersion() != expectedVersion) {
-            throw new StaleEditException("error.timeline.stale", event);
-        }
+        Stored.checkVersion(event, expectedVersion, STALE);
         write(event, draft);
         return saveChanged(actor, event);
     }
@@ -154,9 +156,7 @@ public class TimelineService {
     public TimelineEvent moveEvent(Actor actor, String eventId, long expectedVersion, LocalDate newDate) {
         TimelineEvent event = find(eventId);
         checkWrite(actor, event.getCaseId());
-        if (event.getVersion() != expectedVersion) {
-            throw new StaleEditException("error.timeline.stale", event);
-        }
+        Stored.checkVersion(event, expectedVersion, STALE);
         EventDate old = event.getDate();
         EventDate moved = new EventDate(newDate, old.precision(), old.approximate());
         checkDate(moved, true);
@@ -216,7 +216,7 @@ public class TimelineService {
 
     // ---- periods
 
-    @nl.reflectiewerkplaats.access.Addition
+    @Addition
     public TimelinePeriod addPeriod(Actor actor, String caseId, String meetingId, LocalDate start, LocalDate end,
                                     String name) {
         checkWrite(actor, caseId);
@@ -238,8 +238,7 @@ public class TimelineService {
     }
 
     public void removePeriod(Actor actor, String periodId) {
-        TimelinePeriod period = periods.findById(periodId)
-                .orElseThrow(() -> new NotFoundException("error.timeline.periodGone"));
+        TimelinePeriod period = Stored.get(periods, periodId, "error.timeline.periodGone");
         checkWrite(actor, period.getCaseId());
         periods.delete(period);
         publisher.publishEvent(new TimelineEvents.PeriodChanged(period.getCaseId(), ChangeKind.REMOVED, period));
@@ -248,7 +247,7 @@ public class TimelineService {
     // ---- gaps
 
     /** "Ontbreekt er iets?": a question mark at a point in time. */
-    @nl.reflectiewerkplaats.access.Addition
+    @Addition
     public TimelineGap flagGap(Actor actor, String caseId, String meetingId, LocalDate at, String question) {
         checkWrite(actor, caseId);
         if (at == null) {
@@ -264,7 +263,7 @@ public class TimelineService {
 
     /** Fills a gap with an event: the event is added, the question mark names it and closes. */
     public TimelineEvent fillGap(Actor actor, String gapId, String meetingId, TimelineEventDraft draft) {
-        TimelineGap gap = gaps.findById(gapId).orElseThrow(() -> new NotFoundException("error.timeline.gapGone"));
+        TimelineGap gap = gap(gapId);
         if (!gap.isOpen()) {
             throw new InvalidInputException("error.timeline.gapFilled");
         }
@@ -281,7 +280,7 @@ public class TimelineService {
     }
 
     public void removeGap(Actor actor, String gapId) {
-        TimelineGap gap = gaps.findById(gapId).orElseThrow(() -> new NotFoundException("error.timeline.gapGone"));
+        TimelineGap gap = gap(gapId);
         checkWrite(actor, gap.getCaseId());
         gaps.delete(gap);
         publisher.publishEvent(new TimelineEvents.GapChanged(gap.getCaseId(), ChangeKind.REMOVED, gap));
@@ -331,19 +330,17 @@ public class TimelineService {
 
     private TimelineEvent saveChanged(Actor actor, TimelineEvent event) {
         event.touched(actor.displayName(), clock.instant());
-        TimelineEvent saved;
-        try {
-            saved = events.save(event);
-        } catch (OptimisticLockingFailureException e) {
-            throw new StaleEditException("error.timeline.stale", find(event.getId()));
-        }
+        TimelineEvent saved = Stored.saveUnlessStale(events, event, STALE, () -> find(event.getId()));
         publisher.publishEvent(new TimelineEvents.EventChanged(saved.getCaseId(), ChangeKind.UPDATED, saved));
         return saved;
     }
 
     private TimelineEvent find(String eventId) {
-        return events.findById(eventId == null ? "" : eventId)
-                .orElseThrow(() -> new NotFoundException("error.timeline.gone"));
+        return Stored.get(events, eventId == null ? "" : eventId, "error.timeline.gone");
+    }
+
+    private TimelineGap gap(String gapId) {
+        return Stored.get(gaps, gapId, "error.timeline.gapGone");
     }
 
     private Timeline settingsOf(String caseId) {
@@ -357,17 +354,9 @@ public class TimelineService {
     }
 
     private Timeline changeSettings(String caseId, Consumer<Timeline> change) {
-        for (int attempt = 0; attempt < 5; attempt++) {
-            Timeline timeline = settingsOf(caseId);
-            change.accept(timeline);
-            try {
-                Timeline saved = timelines.save(timeline);
-                publisher.publishEvent(new TimelineEvents.SettingsChanged(caseId, saved));
-                return saved;
-            } catch (OptimisticLockingFailureException e) {
-                // someone else changed a setting at the same moment: apply ours to theirs
-            }
-        }
-        throw new InvalidInputException("error.timeline.busy");
+        // someone else may change a setting at the same moment: ours is applied to theirs
+        Timeline saved = Stored.update(timelines, () -> settingsOf(caseId), change, "error.timeline.busy");
+        publisher.publishEvent(new TimelineEvents.SettingsChanged(caseId, saved));
+        return saved;
     }
 }

@@ -2,6 +2,7 @@ package nl.reflectiewerkplaats.interview;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
 import nl.reflectiewerkplaats.access.Actor;
@@ -9,6 +10,7 @@ import nl.reflectiewerkplaats.access.NoAccessException;
 import nl.reflectiewerkplaats.base.InvalidInputException;
 import nl.reflectiewerkplaats.casework.Case;
 import nl.reflectiewerkplaats.casework.Meeting;
+import nl.reflectiewerkplaats.live.ChangeKind;
 import nl.reflectiewerkplaats.support.StoreTest;
 import nl.reflectiewerkplaats.support.TestData;
 import nl.reflectiewerkplaats.timeline.EventDate;
@@ -18,9 +20,12 @@ import nl.reflectiewerkplaats.timeline.TimelineService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import nl.reflectiewerkplaats.base.DutchTime;
 
 @StoreTest
+@RecordApplicationEvents
 class InterviewServiceTests {
 
     @Autowired
@@ -29,6 +34,8 @@ class InterviewServiceTests {
     TimelineService timeline;
     @Autowired
     TestData data;
+    @Autowired
+    ApplicationEvents published;
 
     Actor.Facilitator facilitator;
     Case theCase;
@@ -94,6 +101,18 @@ class InterviewServiceTests {
         TimelineEvent kept = timeline.events(facilitator, theCase.getId()).getFirst();
         assertThat(kept.getId()).isEqualTo(event.getId());
         assertThat(kept.isLinked()).isFalse();
+    }
+
+    @Test
+    void everyChangeIsAnnouncedWithTheInterviewsIdNotTheDocument() {
+        Interview interview = interviews.create(facilitator, theCase.getId(), "opa");
+        interviews.recordFeedback(facilitator, interview.getId(), "Besproken met opa", LocalDate.of(2026, 11, 30));
+        interviews.remove(facilitator, interview.getId());
+        assertThat(published.stream(InterviewChanged.class).filter(e -> interview.getId().equals(e.interviewId())))
+                .extracting(InterviewChanged::caseId, InterviewChanged::kind)
+                .containsExactly(tuple(theCase.getId(), ChangeKind.ADDED),
+                        tuple(theCase.getId(), ChangeKind.UPDATED),
+                        tuple(theCase.getId(), ChangeKind.REMOVED));
     }
 
     @Test

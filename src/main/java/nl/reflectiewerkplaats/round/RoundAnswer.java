@@ -1,0 +1,39 @@
+package nl.reflectiewerkplaats.round;
+
+import nl.reflectiewerkplaats.base.VersionedCaseDocument;
+
+/**
+ * One person's private answer in a "private, then reveal" round (a placement on a
+ * spanningsveld, picked feeling cards, an answer in a role): stored under
+ * {@code roundId}, {@code ownerId} and {@code ownerName}, one per person and round
+ * (each type declares the unique {@code round_owner} index on its collection).
+ * Who may see it is the round's rule: {@link Round#mayShow}.
+ */
+public abstract class RoundAnswer extends VersionedCaseDocument {
+
+    private String roundId;
+    private String ownerId;
+    private String ownerName;
+
+    protected RoundAnswer() {
+    }
+
+    protected RoundAnswer(String caseId, String roundId, String ownerId, String ownerName) {
+        super(caseId);
+        this.roundId = roundId;
+        this.ownerId = ownerId;
+        this.ownerName = ownerName;
+    }
+
+    public String getRoundId() {
+        return roundId;
+    }
+
+    public String getOwnerId() {
+        return ownerId;
+    }
+
+    public String getOwnerName() {
+        return ownerName;
+    }
+}

@@ -1,0 +1,161 @@
+package nl.reflectiewerkplaats.base;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import nl.reflectiewerkplaats.access.Actor;
+import nl.reflectiewerkplaats.casework.Case;
+import nl.reflectiewerkplaats.casework.Meeting;
+import nl.reflectiewerkplaats.dream.DreamBoardService;
+import nl.reflectiewerkplaats.dream.DreamCard;
+import nl.reflectiewerkplaats.dream.DreamQuestion;
+import nl.reflectiewerkplaats.language.FeelingCardsService;
+import nl.reflectiewerkplaats.language.FeelingPick;
+import nl.reflectiewerkplaats.notes.SharedNote;
+import nl.reflectiewerkplaats.notes.SharedNoteService;
+import nl.reflectiewerkplaats.round.Round;
+import nl.reflectiewerkplaats.support.StoreTest;
+import nl.reflectiewerkplaats.support.TestData;
+import org.bson.Document;
+import org.bson.types.ObjectId;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+
+/**
+ * Case documents share their id, case id and version through {@link CaseDocument}: a
+ * document stored by the code before that base class (written here as raw BSON, in the
+ * shape the old classes wrote) still loads, can be edited with its old version, and is
+ * stored again under the same field names.
+ */
+@StoreTest
+class CaseDocumentStorageTests {
+
+    @Autowired
+    MongoTemplate mongo;
+    @Autowired
+    DreamBoardService board;
+    @Autowired
+    SharedNoteService notes;
+    @Autowired
+    FeelingCardsService feelings;
+    @Autowired
+    TestData data;
+
+    Actor.Facilitator facilitator;
+    Case theCase;
+    Meeting meeting;
+
+    @BeforeEach
+    void setUp() {
+        facilitator = data.facilitator();
+        theCase = data.newCase(facilitator);
+        meeting = data.newMeeting(facilitator, theCase);
+    }
+
+    @Test
+    void aVersionedDocumentStoredBeforeLoadsAndEditsWithItsOldVersion() {
+        ObjectId id = new ObjectId();
+        Date at = Date.from(Instant.parse("2026-01-05T10:00:00Z"));
+        mongo.getCollection("dream_cards").insertOne(new Document("_id", id)
+                .append("caseId", theCase.getId())
+                .append("meetingId", meeting.getId())
+                .append("question", new Document("audience", "CHILD").append("index", 0))
+                .append("text", "Opgeslagen voor de basisklasse")
+                .append("authorId", facilitator.id())
+                .append("authorName", facilitator.displayName())
+                .append("createdAt", at)
+                .append("updatedAt", at)
+                .append("version", 3L)
+                .append("_class", DreamCard.class.getName()));
+
+        DreamCard loaded = board.listCards(facilitator, theCase.getId()).stream()
+                .filter(c -> c.getId().equals(id.toHexString())).findFirst().orElseThrow();
+        assertThat(loaded.getCaseId()).isEqualTo(theCase.getId());
+        assertThat(loaded.getVersion()).isEqualTo(3);
+        assertThat(loaded.getText()).isEqualTo("Opgeslagen voor de basisklasse");
+
+        assertThatThrownBy(() -> board.editCard(facilitator, loaded.getId(), 2, "Van een oude versie"))
+                .isInstanceOf(StaleEditException.class);
+        DreamCard edited = board.editCard(facilitator, loaded.getId(), 3, "Nieuwe tekst");
+        assertThat(edited.getVersion()).isEqualTo(4);
+
+        Document stored = mongo.findOne(Query.query(Criteria.where("_id").is(id)), Document.class, "dream_cards");
+        assertThat(stored).isNotNull();
+        assertThat(stored.get("caseId")).isEqualTo(theCase.getId());
+        assertThat(stored.get("version")).isEqualTo(4L);
+        assertThat(stored.get("text")).isEqualTo("Nieuwe tekst");
+        assertThat(stored.keySet()).doesNotContain("id");
+    }
+
+    @Test
+    void anUnversionedDocumentStoredBeforeLoadsAndIsRemovedByItsId() {
+        ObjectId id = new ObjectId();
+        mongo.getCollection("shared_notes").insertOne(new Document("_id", id)
+                .append("caseId", theCase.getId())
+                .append("topic", "spanningsveld:1")
+                .append("meetingId", meeting.getId())
+                .append("text", "Wat we zagen")
+                .append("authorId", facilitator.id())
+                .append("authorName", facilitator.displayName())
+                .append("createdAt", Date.from(Instant.parse("2026-01-05T10:00:00Z")))
+                .append("_class", SharedNote.class.getName()));
+
+        SharedNote loaded = notes.notes(facilitator, theCase.getId(), "spanningsveld:1").stream()
+                .filter(n -> n.getId().equals(id.toHexString())).findFirst().orElseThrow();
+        assertThat(loaded.getCaseId()).isEqualTo(theCase.getId());
+        assertThat(loaded.getText()).isEqualTo("Wat we zagen");
+
+        notes.remove(facilitator, loaded.getId());
+        assertThat(mongo.count(Query.query(Criteria.where("_id").is(id)), "shared_notes")).isZero();
+    }
+
+    @Test
+    void aNewDocumentIsStoredUnderTheOldFieldNames() {
+        DreamCard card = board.addCard(facilitator, theCase.getId(), meeting.getId(),
+                new DreamQuestion(DreamQuestion.Audience.CHILD, 0),
+                "Een nieuwe kaart");
+        Document stored = mongo.findOne(Query.query(Criteria.where("_id").is(new ObjectId(card.getId()))),
+                Document.class, "dream_cards");
+        assertThat(stored).isNotNull();
+        assertThat(stored.keySet()).contains("_id", "caseId", "version", "authorId", "createdAt");
+        assertThat(stored.get("caseId")).isEqualTo(theCase.getId());
+    }
+
+    @Test
+    void aPrivateRoundAnswerStoredBeforeLoadsForItsOwnerAndIsReplacedNotDoubled() {
+        Actor.Participant bram = data.participant(meeting, "Bram");
+        Round round = feelings.open(facilitator, theCase.getId(), meeting.getId(), Round.RevealMode.NAMED);
+        ObjectId id = new ObjectId();
+        mongo.getCollection("feeling_picks").insertOne(new Document("_id", id)
+                .append("roundId", round.getId())
+                .append("caseId", theCase.getId())
+                .append("ownerId", bram.id())
+                .append("ownerName", "Bram")
+                .append("words", List.of("machteloos"))
+                .append("pickedAt", Date.from(Instant.parse("2026-01-05T10:00:00Z")))
+                .append("version", 0L)
+                .append("_class", FeelingPick.class.getName()));
+
+        FeelingPick mine = feelings.mine(bram, round.getId()).orElseThrow();
+        assertThat(mine.getId()).isEqualTo(id.toHexString());
+        assertThat(mine.getRoundId()).isEqualTo(round.getId());
+        assertThat(mine.getOwnerName()).isEqualTo("Bram");
+        assertThat(mine.getWords()).containsExactly("machteloos");
+
+        feelings.pick(bram, round.getId(), List.of("hoopvol"));
+        List<Document> stored = mongo.find(Query.query(Criteria.where("roundId").is(round.getId())), Document.class,
+                "feeling_picks");
+        assertThat(stored).hasSize(1);
+        assertThat(stored.getFirst().get("_id")).isEqualTo(id);
+        assertThat(stored.getFirst().get("ownerId")).isEqualTo(bram.id());
+        assertThat(stored.getFirst().get("words")).isEqualTo(List.of("hoopvol"));
+        assertThat(stored.getFirst().get("version")).isEqualTo(1L);
+    }
+}
