@@ -1,10 +1,10 @@
 package nl.reflectiewerkplaats.genogram.ui;
 
+import nl.reflectiewerkplaats.base.ui.Confirm;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -18,7 +18,6 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -123,10 +122,8 @@ public class GenogramPanel extends Div {
         toolbar.addClassName("rw-genogram-toolbar");
         if (moderator) {
             Button tidy = new Button(getTranslation("genogram.tidy"), VaadinIcon.GRID_SMALL.create(), e -> {
-                int[] count = new int[1];
-                Messages.attemptThen(this, () -> count[0] = service.tidyUp(actor, caseId, kind).size(), () -> {
-                    Messages.showSuccess(getTranslation("genogram.tidied", count[0]));
-                });
+                Messages.attempt(this, () -> service.tidyUp(actor, caseId, kind).size(),
+                        count -> Messages.showSuccess(getTranslation("genogram.tidied", count)));
             });
             tidy.setTooltipText(getTranslation("genogram.tidyHelp"));
             toolbar.add(tidy);
@@ -503,16 +500,8 @@ public class GenogramPanel extends Div {
 
         private void confirmRemove() {
             Person p = editing;
-            ConfirmDialog dialog = new ConfirmDialog(getTranslation("genogram.removePersonTitle"),
-                    getTranslation("genogram.removePersonText"), getTranslation("action.remove"), e -> {
-                Messages.attemptThen(this, () -> service.removePerson(actor, p.getId()), () -> {
-                    startNew();
-                });
-            });
-            dialog.setCancelable(true);
-            dialog.setCancelText(getTranslation("action.cancel"));
-            dialog.setConfirmButtonTheme("error primary");
-            dialog.open();
+            Confirm.removal(this, getTranslation("genogram.removePersonTitle"), getTranslation("genogram.removePersonText"),
+                    () -> Messages.attemptThen(this, () -> service.removePerson(actor, p.getId()), this::startNew));
         }
 
         void changedElsewhere(Person p) {
@@ -572,12 +561,11 @@ public class GenogramPanel extends Div {
             onTimeline.setVisible(timeline);
             Person owner = editing;
             Button add = new Button(getTranslation("genogram.addEvent"), VaadinIcon.PLUS.create(), e -> {
-                LifeEvent[] saved = new LifeEvent[1];
-                Messages.attemptThen(this, () -> saved[0] = service.addEvent(actor, owner.getId(), what.getValue(),
-                        date.getValue(), text.getValue()), () -> {
-                    apply(new LifeEventChanged(caseId, ChangeKind.ADDED, saved[0]));
+                Messages.attempt(this, () -> service.addEvent(actor, owner.getId(), what.getValue(),
+                        date.getValue(), text.getValue()), saved -> {
+                    apply(new LifeEventChanged(caseId, ChangeKind.ADDED, saved));
                     if (onTimeline.getValue()) {
-                        place(saved[0]);
+                        place(saved);
                     }
                 });
             });
@@ -591,9 +579,8 @@ public class GenogramPanel extends Div {
             Person owner = persons.get(ev.getPersonId());
             String title = (owner == null ? "" : owner.getName() + ": ")
                     + getTranslation("genogram.event." + ev.getKind().name());
-            LifeEvent[] linked = new LifeEvent[1];
-            Messages.attemptThen(this, () -> linked[0] = service.placeOnTimeline(actor, ev.getId(), meetingId, title), () -> {
-                apply(new LifeEventChanged(caseId, ChangeKind.UPDATED, linked[0]));
+            Messages.attempt(this, () -> service.placeOnTimeline(actor, ev.getId(), meetingId, title), linked -> {
+                apply(new LifeEventChanged(caseId, ChangeKind.UPDATED, linked));
                 Messages.showSuccess(getTranslation("genogram.placedOnTimeline"));
             });
         }

@@ -1,9 +1,9 @@
 package nl.reflectiewerkplaats.interview.ui;
 
+import nl.reflectiewerkplaats.base.ui.Confirm;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
@@ -23,7 +23,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -90,11 +89,10 @@ public class InterviewsPage extends Div implements BeforeEnterObserver, HasDynam
         person.setPlaceholder(getTranslation("interview.field.personPlaceholder"));
         person.setMaxLength(Interview.PERSON_MAX_LENGTH);
         Button create = new Button(getTranslation("interview.new"), VaadinIcon.PLUS.create(), e -> {
-            Interview[] made = new Interview[1];
-            Messages.attemptThen(this, () -> made[0] = service.create(actor, theCase.getId(), person.getValue()), () -> {
+            Messages.attempt(this, () -> service.create(actor, theCase.getId(), person.getValue()), made -> {
                 person.clear();
                 refreshList();
-                edit(made[0]);
+                edit(made);
             });
         });
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -236,17 +234,11 @@ public class InterviewsPage extends Div implements BeforeEnterObserver, HasDynam
         editor.add(feedback, feedbackDate, new Div(saveFeedback));
 
         Button remove = new Button(getTranslation("interview.remove"), VaadinIcon.TRASH.create(), e -> {
-            ConfirmDialog confirm = new ConfirmDialog(getTranslation("interview.remove"),
-                    getTranslation("interview.removeText"), getTranslation("action.remove"), c -> {
-                Messages.attemptThen(this, () -> service.remove(actor, id), () -> {
-                    editor.removeAll();
-                    refreshList();
-                });
-            });
-            confirm.setCancelable(true);
-            confirm.setCancelText(getTranslation("action.cancel"));
-            confirm.setConfirmButtonTheme("error primary");
-            confirm.open();
+            Confirm.removal(this, getTranslation("interview.remove"), getTranslation("interview.removeText"), () ->
+                    Messages.attemptThen(this, () -> service.remove(actor, id), () -> {
+                        editor.removeAll();
+                        refreshList();
+                    }));
         });
         remove.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
         editor.add(new Div(remove));
@@ -306,22 +298,20 @@ public class InterviewsPage extends Div implements BeforeEnterObserver, HasDynam
         title.setValue(oneLine.length() <= 80 ? oneLine : oneLine.substring(0, 79).strip() + "…");
         dialog.add(help, new Div(date, precision, approximate), title);
         Button place = new Button(getTranslation("interview.place"), e -> {
-            TimelineEvent[] made = new TimelineEvent[1];
-            boolean ok = Messages.attempt(this, () -> {
+            Messages.attempt(this, () -> {
                 // the note as typed is saved first, so the event carries it
                 version[0] = service.saveNote(actor, id, key, typed).getVersion();
                 if (date.getValue() == null) {
                     throw new InvalidInputException("error.timeline.noDate");
                 }
-                made[0] = service.noteToTimeline(actor, id, key, null,
+                return service.noteToTimeline(actor, id, key, null,
                         new EventDate(date.getValue(), precision.getValue(), approximate.getValue()), title.getValue());
-            });
-            if (ok) {
+            }, made -> {
                 dialog.close();
                 linked.setText(getTranslation("interview.onTimeline"));
                 trigger.setEnabled(false);
-                Messages.showSuccess(getTranslation("interview.placed", made[0].getDate().label()));
-            }
+                Messages.showSuccess(getTranslation("interview.placed", made.getDate().label()));
+            });
         });
         place.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), place);

@@ -1,8 +1,8 @@
 package nl.reflectiewerkplaats.language.ui;
 
+import nl.reflectiewerkplaats.base.ui.Confirm;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -135,13 +135,9 @@ public class LanguagePanel extends Div {
         if (moderator) {
             progress.setText(getTranslation("language.progress", 0,
                     Headcount.outOf(actor, meetingId, 0)));
-            Button reveal = new Button(getTranslation("language.reveal"), VaadinIcon.EYE.create(), e -> {
-                ConfirmDialog dialog = new ConfirmDialog(getTranslation("language.reveal"), getTranslation("language.revealConfirm"),
-                        getTranslation("language.reveal"), c -> Messages.attempt(this, () -> show(rounds.reveal(actor, current.getId()))));
-                dialog.setCancelable(true);
-                dialog.setCancelText(getTranslation("action.cancel"));
-                dialog.open();
-            });
+            Button reveal = new Button(getTranslation("language.reveal"), VaadinIcon.EYE.create(), e ->
+                    Confirm.step(this, getTranslation("language.reveal"), getTranslation("language.revealConfirm"),
+                            getTranslation("language.reveal"), () -> Messages.attempt(this, () -> show(rounds.reveal(actor, current.getId())))));
             reveal.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             Div bar = new Div(new Span(getTranslation("language.facilitatorHint")), progress, reveal);
             bar.addClassName("rw-facilitator-bar");

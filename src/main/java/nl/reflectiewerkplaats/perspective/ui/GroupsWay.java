@@ -1,10 +1,10 @@
 package nl.reflectiewerkplaats.perspective.ui;
 
+import nl.reflectiewerkplaats.base.ui.Confirm;
 import nl.reflectiewerkplaats.base.NotFoundException;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.ListItem;
@@ -158,13 +158,9 @@ class GroupsWay extends Div {
         add(countdown);
         if (moderator) {
             add(assignments(work));
-            Button pitch = new Button(getTranslation("groups.pitch"), VaadinIcon.EYE.create(), e -> {
-                ConfirmDialog dialog = new ConfirmDialog(getTranslation("groups.pitch"), getTranslation("groups.pitchConfirm"),
-                        getTranslation("groups.pitch"), c -> Messages.attempt(this, () -> show(rounds.reveal(actor, current.getId()))));
-                dialog.setCancelable(true);
-                dialog.setCancelText(getTranslation("action.cancel"));
-                dialog.open();
-            });
+            Button pitch = new Button(getTranslation("groups.pitch"), VaadinIcon.EYE.create(), e ->
+                    Confirm.step(this, getTranslation("groups.pitch"), getTranslation("groups.pitchConfirm"),
+                            getTranslation("groups.pitch"), () -> Messages.attempt(this, () -> show(rounds.reveal(actor, current.getId())))));
             pitch.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             Div bar = new Div(new Span(getTranslation("groups.facilitatorHint")), pitch);
             bar.addClassName("rw-facilitator-bar");

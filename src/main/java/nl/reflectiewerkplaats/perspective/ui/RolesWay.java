@@ -1,9 +1,9 @@
 package nl.reflectiewerkplaats.perspective.ui;
 
+import nl.reflectiewerkplaats.base.ui.Confirm;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
@@ -221,11 +221,8 @@ class RolesWay extends Div {
         List<String> missing = service.missing(actor, round.getId());
         String text = missing.isEmpty() ? getTranslation("perspective.revealConfirm")
                 : getTranslation("perspective.revealMissing", String.join(", ", missing));
-        ConfirmDialog dialog = new ConfirmDialog(getTranslation("field.reveal"), text, getTranslation("field.reveal"),
-                e -> Messages.attempt(this, () -> show(rounds.reveal(actor, round.getId()))));
-        dialog.setCancelable(true);
-        dialog.setCancelText(getTranslation("action.cancel"));
-        dialog.open();
+        Confirm.step(this, getTranslation("field.reveal"), text, getTranslation("field.reveal"),
+                () -> Messages.attempt(this, () -> show(rounds.reveal(actor, round.getId()))));
     }
 
     private void showProgress(List<String> answeredBy) {

@@ -1,5 +1,6 @@
 package nl.reflectiewerkplaats.tensionfield.ui;
 
+import nl.reflectiewerkplaats.base.ui.Confirm;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.details.Details;
@@ -32,7 +33,6 @@ import nl.reflectiewerkplaats.tensionfield.Placement;
 import nl.reflectiewerkplaats.tensionfield.PlacementChanged;
 import nl.reflectiewerkplaats.tensionfield.TensionFieldService;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
@@ -286,23 +286,20 @@ public class TensionFieldPanel extends Div {
     }
 
     private void confirmReveal() {
-        ConfirmDialog dialog = new ConfirmDialog(
-                getTranslation("field.reveal"), getTranslation("field.revealConfirm"), getTranslation("field.reveal"),
-                e -> Messages.attempt(this, () -> show(rounds.reveal(actor, round.getId()))));
-        dialog.setCancelable(true);
-        dialog.setCancelText(getTranslation("action.cancel"));
-        dialog.open();
+        Confirm.step(this, getTranslation("field.reveal"), getTranslation("field.revealConfirm"), getTranslation("field.reveal"),
+                () -> Messages.attempt(this, () -> show(rounds.reveal(actor, round.getId()))));
     }
 
     private void place(double position) {
         if (round == null) {
             return;
         }
-        Placement[] saved = new Placement[1];
-        if (Messages.attempt(this, () -> saved[0] = service.place(actor, round.getId(), position)) && line != null) {
-            line.upsert(service.markerFor(actor, round, saved[0]));
-            line.showOwn(saved[0].currentPosition());
-        }
+        Messages.attempt(this, () -> service.place(actor, round.getId(), position), saved -> {
+            if (line != null) {
+                line.upsert(service.markerFor(actor, round, saved));
+                line.showOwn(saved.currentPosition());
+            }
+        });
     }
 
     private Div moveStep() {

@@ -1,8 +1,8 @@
 package nl.reflectiewerkplaats.timeline.ui;
 
+import nl.reflectiewerkplaats.base.ui.Confirm;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -385,20 +385,15 @@ public class TimelinePanel extends Div {
         }
         if (writable) {
             Button remove = new Button(getTranslation("action.remove"), VaadinIcon.TRASH.create(), e -> {
-                ConfirmDialog confirm = new ConfirmDialog(getTranslation("timeline.removeTitle"),
-                        getTranslation("timeline.removeText", event.getTitle()), getTranslation("action.remove"), c -> {
-                    Messages.attemptThen(this, () -> service.removeEvent(actor, eventId), () -> {
-                        dialog.close();
-                        if (events.remove(eventId) != null) {
-                            canvas.remove(eventId);
-                            refreshList();
-                        }
-                    });
-                });
-                confirm.setCancelable(true);
-                confirm.setCancelText(getTranslation("action.cancel"));
-                confirm.setConfirmButtonTheme("error primary");
-                confirm.open();
+                Confirm.removal(this, getTranslation("timeline.removeTitle"),
+                        getTranslation("timeline.removeText", event.getTitle()), () ->
+                        Messages.attemptThen(this, () -> service.removeEvent(actor, eventId), () -> {
+                            dialog.close();
+                            if (events.remove(eventId) != null) {
+                                canvas.remove(eventId);
+                                refreshList();
+                            }
+                        }));
             });
             remove.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
             dialog.addFooterAction(remove);
@@ -454,11 +449,10 @@ public class TimelinePanel extends Div {
         name.setWidthFull();
         dialog.add(new Div(start, new Span(" "), end), name);
         Button save = new Button(getTranslation("action.save"), e -> {
-            TimelinePeriod[] saved = new TimelinePeriod[1];
-            Messages.attemptThen(this, () -> saved[0] = service.addPeriod(actor, caseId, meetingId, start.getValue(),
-                    end.getValue(), name.getValue()), () -> {
+            Messages.attempt(this, () -> service.addPeriod(actor, caseId, meetingId, start.getValue(),
+                    end.getValue(), name.getValue()), saved -> {
                 dialog.close();
-                applyPeriod(new TimelineEvents.PeriodChanged(caseId, ChangeKind.ADDED, saved[0]), false);
+                applyPeriod(new TimelineEvents.PeriodChanged(caseId, ChangeKind.ADDED, saved), false);
             });
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -478,11 +472,10 @@ public class TimelinePanel extends Div {
         question.setWidthFull();
         dialog.add(when, question);
         Button save = new Button(getTranslation("timeline.flagGapSave"), e -> {
-            TimelineGap[] saved = new TimelineGap[1];
-            Messages.attemptThen(this, () -> saved[0] = service.flagGap(actor, caseId, meetingId, when.getValue(),
-                    question.getValue()), () -> {
+            Messages.attempt(this, () -> service.flagGap(actor, caseId, meetingId, when.getValue(),
+                    question.getValue()), saved -> {
                 dialog.close();
-                applyGap(new TimelineEvents.GapChanged(caseId, ChangeKind.ADDED, saved[0]), false);
+                applyGap(new TimelineEvents.GapChanged(caseId, ChangeKind.ADDED, saved), false);
             });
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
