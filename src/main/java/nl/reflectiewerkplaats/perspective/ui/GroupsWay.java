@@ -112,26 +112,7 @@ class GroupsWay extends Div {
         intro.addClassName("rw-intro");
         add(intro);
         if (current == null) {
-            if (moderator) {
-                IntegerField minutes = new IntegerField(getTranslation("groups.minutes"));
-                minutes.setValue(GroupsService.DEFAULT_MINUTES);
-                minutes.setMin(1);
-                minutes.setMax(120);
-                minutes.setStepButtonsVisible(true);
-                Button start = new Button(getTranslation("groups.start"), VaadinIcon.PLAY.create(), e ->
-                        Messages.attempt(this, () -> show(service.start(actor, caseId, meetingId,
-                                minutes.getValue() == null ? 0 : minutes.getValue()))));
-                start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-                Div bar = new Div(minutes, start);
-                bar.addClassName("rw-facilitator-bar");
-                add(bar, new StoppedRounds(rounds, actor, caseId, GroupsService.TOPIC,
-                        r -> getTranslation("round.stopped.groups")));
-            } else {
-                Div empty = new Div(new Span(getTranslation("groups.none.title")), new Paragraph(getTranslation("groups.none.text")));
-                empty.addClassName("rw-empty");
-                add(empty);
-            }
-            add(earlier());
+            showNoRound();
             return;
         }
         GroupWork work;
@@ -146,16 +127,7 @@ class GroupsWay extends Div {
             showPitches();
             return;
         }
-        Span countdown = new Span();
-        countdown.addClassName("rw-countdown");
-        countdown.getElement().executeJs("""
-                const el = this, end = $0, left = $1, over = $2;
-                clearInterval(el._rwTimer);
-                const tick = () => { const s = Math.max(0, Math.round((end - Date.now()) / 1000));
-                  el.textContent = s > 0 ? left.replace('{0}', Math.floor(s / 60) + ':' + String(s % 60).padStart(2, '0')) : over; };
-                tick(); el._rwTimer = setInterval(tick, 1000);""",
-                work.getDeadline().toEpochMilli(), getTranslation("groups.left"), getTranslation("groups.timeUp"));
-        add(countdown);
+        add(countdown(work));
         if (moderator) {
             add(assignments(work));
             Button pitch = new Button(getTranslation("groups.pitch"), VaadinIcon.EYE.create(), e ->
@@ -175,9 +147,52 @@ class GroupsWay extends Div {
             add(wait);
             return;
         }
-        GroupSpace space = service.space(actor, current.getId(), mySide.get());
+        add(groupForm(current, mySide.get()));
+    }
+
+    /** No round: the facilitator can start one (and reveal a stopped one); the others wait. */
+    private void showNoRound() {
+        if (moderator) {
+            IntegerField minutes = new IntegerField(getTranslation("groups.minutes"));
+            minutes.setValue(GroupsService.DEFAULT_MINUTES);
+            minutes.setMin(1);
+            minutes.setMax(120);
+            minutes.setStepButtonsVisible(true);
+            Button start = new Button(getTranslation("groups.start"), VaadinIcon.PLAY.create(), e ->
+                    Messages.attempt(this, () -> show(service.start(actor, caseId, meetingId,
+                            minutes.getValue() == null ? 0 : minutes.getValue()))));
+            start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            Div bar = new Div(minutes, start);
+            bar.addClassName("rw-facilitator-bar");
+            add(bar, new StoppedRounds(rounds, actor, caseId, GroupsService.TOPIC,
+                    r -> getTranslation("round.stopped.groups")));
+        } else {
+            Div empty = new Div(new Span(getTranslation("groups.none.title")), new Paragraph(getTranslation("groups.none.text")));
+            empty.addClassName("rw-empty");
+            add(empty);
+        }
+        add(earlier());
+    }
+
+    /** The time left, counted down in the browser. */
+    private Span countdown(GroupWork work) {
+        Span countdown = new Span();
+        countdown.addClassName("rw-countdown");
+        countdown.getElement().executeJs("""
+                const el = this, end = $0, left = $1, over = $2;
+                clearInterval(el._rwTimer);
+                const tick = () => { const s = Math.max(0, Math.round((end - Date.now()) / 1000));
+                  el.textContent = s > 0 ? left.replace('{0}', Math.floor(s / 60) + ':' + String(s % 60).padStart(2, '0')) : over; };
+                tick(); el._rwTimer = setInterval(tick, 1000);""",
+                work.getDeadline().toEpochMilli(), getTranslation("groups.left"), getTranslation("groups.timeUp"));
+        return countdown;
+    }
+
+    /** The own group's space: one field per part, saved on leaving it, a teammate's text taken in. */
+    private Div groupForm(Round current, GroupSide side) {
+        GroupSpace space = service.space(actor, current.getId(), side);
         spaceVersion = space.getVersion();
-        H4 title = new H4(getTranslation("groups.yourGroup", getTranslation("groups.side." + mySide.get())));
+        H4 title = new H4(getTranslation("groups.yourGroup", getTranslation("groups.side." + side)));
         Div form = new Div(title);
         form.addClassName("rw-answer-form");
         for (GroupSpace.Part part : GroupSpace.Part.values()) {
@@ -198,7 +213,7 @@ class GroupsWay extends Div {
         Paragraph privacy = new Paragraph(getTranslation("groups.private"));
         privacy.addClassName("rw-muted");
         form.add(privacy);
-        add(form);
+        return form;
     }
 
     private void save(GroupSpace.Part part, HasValue.ValueChangeEvent<String> e) {
