@@ -3,6 +3,7 @@ package nl.reflectiewerkplaats.base.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import nl.reflectiewerkplaats.base.StaleEditException;
 import nl.reflectiewerkplaats.base.UserFacingException;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import nl.reflectiewerkplaats.base.SensitiveText;
@@ -84,6 +85,27 @@ public final class Messages {
     public static <T> void attempt(Component context, Supplier<T> action, Consumer<? super T> onSuccess) {
         Result<T> result = new Result<>();
         attemptThen(context, () -> result.value = action.get(), () -> onSuccess.accept(result.value));
+    }
+
+    /**
+     * Saves an edit made on a known version of something. When someone else saved it
+     * meanwhile, the notice says so and {@code stale} receives the version stored now
+     * (to show it); any other user-facing failure becomes a notice.
+     */
+    public static <T> void attemptEdit(Component context, Supplier<T> save, Consumer<? super T> saved,
+                                       Consumer<? super T> stale) {
+        T result;
+        try {
+            result = save.get();
+        } catch (StaleEditException e) {
+            showError(context, e);
+            stale.accept(e.current());
+            return;
+        } catch (UserFacingException e) {
+            showError(context, e);
+            return;
+        }
+        saved.accept(result);
     }
 
     /** What the action of {@link #attempt(Component, Supplier, Consumer)} returned. */

@@ -1,5 +1,6 @@
 package nl.reflectiewerkplaats.genogram.ui;
 
+import com.vaadin.flow.function.SerializableRunnable;
 import java.io.Serializable;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -25,28 +26,10 @@ import nl.reflectiewerkplaats.live.ui.LiveItems;
 /**
  * The diagram binding of the genogram panel: what the panel knows of the open diagram,
  * kept current by one's own saves and by live changes, and drawn on the
- * {@link GenogramDiagram} one change at a time. The forms and the list hear of the
- * changes through a {@link Listener}.
+ * {@link GenogramDiagram} one change at a time; the forms and the list hear of the
+ * changes.
  */
 final class GenogramBinding implements Serializable {
-
-    /** What the rest of the panel hears of a change. */
-    interface Listener extends Serializable {
-        /** A person was added or changed (by anyone). */
-        void personShown(Person person);
-
-        /** A person shown was removed (by anyone). */
-        void personRemoved(String personId);
-
-        /** A line shown was removed (by anyone). */
-        void relationRemoved(String relationId);
-
-        /** A person's events changed. */
-        void eventsChanged(String personId);
-
-        /** Persons or lines changed: the list and the choices of persons are out of date. */
-        void listsChanged();
-    }
 
     private final GenogramService service;
     private final Actor actor;
@@ -60,7 +43,9 @@ final class GenogramBinding implements Serializable {
     /** Where each person stands now: moves arrive without the rest of the person. */
     private final Map<String, Point> places = new HashMap<>();
     private DiagramKind kind = DiagramKind.GENOGRAM;
-    private Listener listener;
+    private GenogramPersonForm personForm;
+    private GenogramLineForm lineForm;
+    private SerializableRunnable listsChanged;
 
     GenogramBinding(GenogramService service, Actor actor, String caseId, String meetingId, GenogramJson json) {
         this.service = service;
@@ -70,8 +55,13 @@ final class GenogramBinding implements Serializable {
         this.json = json;
     }
 
-    void setListener(Listener listener) {
-        this.listener = listener;
+    /**
+     * @param listsChanged refreshes what lists persons or lines (the list, the choices of persons)
+     */
+    void informs(GenogramPersonForm personForm, GenogramLineForm lineForm, SerializableRunnable listsChanged) {
+        this.personForm = personForm;
+        this.lineForm = lineForm;
+        this.listsChanged = listsChanged;
     }
 
     GenogramService service() {
@@ -176,12 +166,12 @@ final class GenogramBinding implements Serializable {
         if (e.person().getDiagram() == kind && persons.apply(e.kind(), e.person(), p -> {
             places.put(p.getId(), new Point(p.getX(), p.getY()));
             diagram.upsertPerson(json.person(p, eventsOf(p.getId())));
-            listener.personShown(p);
+            personForm.changedElsewhere(p);
         }, p -> {
             diagram.removePerson(p.getId());
-            listener.personRemoved(p.getId());
+            personForm.removedElsewhere(p.getId());
         })) {
-            listener.listsChanged();
+            listsChanged.run();
         }
     }
 
@@ -190,9 +180,9 @@ final class GenogramBinding implements Serializable {
                 r -> diagram.upsertRelation(json.relation(r)),
                 r -> {
                     diagram.removeRelation(r.getId());
-                    listener.relationRemoved(r.getId());
+                    lineForm.removedElsewhere(r.getId());
                 })) {
-            listener.listsChanged();
+            listsChanged.run();
         }
     }
 
@@ -208,7 +198,7 @@ final class GenogramBinding implements Serializable {
             events.put(event.getId(), event);
         }
         diagram.upsertPerson(json.person(p, eventsOf(p.getId()), places.get(p.getId())));
-        listener.eventsChanged(p.getId());
+        personForm.eventsChanged(p.getId());
     }
 
     void apply(PositionsChanged e) {

@@ -12,7 +12,6 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import nl.reflectiewerkplaats.access.Actor;
-import nl.reflectiewerkplaats.base.StaleEditException;
 import nl.reflectiewerkplaats.base.UserFacingException;
 import nl.reflectiewerkplaats.base.ui.Messages;
 import nl.reflectiewerkplaats.genogram.DiagramKind;
@@ -120,24 +119,23 @@ final class GenogramLineForm extends Div {
 
     private void save() {
         int force = strength.getValue() == null ? 0 : strength.getValue();
-        try {
-            if (editing == null) {
-                Relation added = service.addRelation(actor, binding.caseId(), binding.kind(), idOf(from.getValue()), idOf(to.getValue()),
-                        type.getValue(), force, note.getValue());
-                binding.show(added);
-                startNew();
-            } else {
-                Relation saved = service.editRelation(actor, editing.getId(), editing.getVersion(), type.getValue(),
-                        force, note.getValue());
+        if (editing != null) {
+            Messages.attemptEdit(this, () -> service.editRelation(actor, editing.getId(), editing.getVersion(),
+                    type.getValue(), force, note.getValue()), saved -> {
                 binding.show(saved);
                 startNew();
                 Messages.showSuccess(getTranslation("genogram.saved"));
-            }
-        } catch (StaleEditException stale) {
-            Messages.showError(this, stale);
-            Relation current = stale.current();
-            binding.show(current);
-            edit(current);
+            }, current -> {
+                binding.show(current);
+                edit(current);
+            });
+            return;
+        }
+        try {
+            Relation added = service.addRelation(actor, binding.caseId(), binding.kind(), idOf(from.getValue()),
+                    idOf(to.getValue()), type.getValue(), force, note.getValue());
+            binding.show(added);
+            startNew();
         } catch (UserFacingException e) {
             Messages.showError(this, e);
         }

@@ -49,7 +49,7 @@ public class GenogramPanel extends Div {
         this.personForm = new GenogramPersonForm(binding);
         this.lineForm = new GenogramLineForm(binding);
         this.list = new GenogramList(binding, this::select, lineForm::edit);
-        binding.setListener(new FormsAndList());
+        binding.informs(personForm, lineForm, this::refreshLists);
         addClassName("rw-genogram-panel");
 
         Span kicker = new Span(getTranslation("cards.werkkaartNumber", 4));
@@ -157,34 +157,6 @@ public class GenogramPanel extends Div {
     private void select(Person p) {
         personForm.edit(p);
         binding.diagram().setSelected(p.getId());
-    }
-
-    /** Passes the binding's changes on to the forms and the list. */
-    private final class FormsAndList implements GenogramBinding.Listener {
-        @Override
-        public void personShown(Person person) {
-            personForm.changedElsewhere(person);
-        }
-
-        @Override
-        public void personRemoved(String personId) {
-            personForm.removedElsewhere(personId);
-        }
-
-        @Override
-        public void relationRemoved(String relationId) {
-            lineForm.removedElsewhere(relationId);
-        }
-
-        @Override
-        public void eventsChanged(String personId) {
-            personForm.eventsChanged(personId);
-        }
-
-        @Override
-        public void listsChanged() {
-            refreshLists();
-        }
     }
 
     static Paragraph hint(String text) {

@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Locale;
 import nl.reflectiewerkplaats.access.Actor;
 import nl.reflectiewerkplaats.base.DutchTime;
-import nl.reflectiewerkplaats.base.StaleEditException;
 import nl.reflectiewerkplaats.base.UserFacingException;
 import nl.reflectiewerkplaats.base.ui.Confirm;
 import nl.reflectiewerkplaats.base.ui.Dates;
@@ -127,34 +126,34 @@ final class GenogramPersonForm extends Div {
     }
 
     private void save() {
+        if (editing != null) {
+            Messages.attemptEdit(this, () -> service.editPerson(actor, editing.getId(), editing.getVersion(), details()),
+                    saved -> {
+                        binding.show(saved);
+                        edit(saved);
+                        Messages.showSuccess(getTranslation("genogram.saved"));
+                    }, current -> {
+                        binding.show(current);
+                        edit(current);
+                    });
+            return;
+        }
         try {
-            if (editing == null) {
-                List<Component> typed = binding.kind() == DiagramKind.FORCE_FIELD
-                        ? List.of(name, birthYear, age, household, note)
-                        : List.of(name, shape, birthYear, age, household, note);
-                List<String> sent = typed.stream().map(f -> f.getElement().getProperty("value", "")).toList();
-                Person added = service.addPerson(actor, binding.caseId(), binding.kind(), details());
-                binding.show(added);
-                deceased.clear();
-                index.clear();
-                // empty only what still holds what was sent: what the person typed
-                // meanwhile (the next name) stays, also when the answer comes late
-                for (int i = 0; i < typed.size(); i++) {
-                    typed.get(i).getElement().executeJs("if (this.value === $0) { this.value = '';"
-                            + " this.dispatchEvent(new Event('change', {bubbles: true})); }", sent.get(i));
-                }
-                name.focus();
-            } else {
-                Person saved = service.editPerson(actor, editing.getId(), editing.getVersion(), details());
-                binding.show(saved);
-                edit(saved);
-                Messages.showSuccess(getTranslation("genogram.saved"));
+            List<Component> typed = binding.kind() == DiagramKind.FORCE_FIELD
+                    ? List.of(name, birthYear, age, household, note)
+                    : List.of(name, shape, birthYear, age, household, note);
+            List<String> sent = typed.stream().map(f -> f.getElement().getProperty("value", "")).toList();
+            Person added = service.addPerson(actor, binding.caseId(), binding.kind(), details());
+            binding.show(added);
+            deceased.clear();
+            index.clear();
+            // empty only what still holds what was sent: what the person typed
+            // meanwhile (the next name) stays, also when the answer comes late
+            for (int i = 0; i < typed.size(); i++) {
+                typed.get(i).getElement().executeJs("if (this.value === $0) { this.value = '';"
+                        + " this.dispatchEvent(new Event('change', {bubbles: true})); }", sent.get(i));
             }
-        } catch (StaleEditException stale) {
-            Messages.showError(this, stale);
-            Person current = stale.current();
-            binding.show(current);
-            edit(current);
+            name.focus();
         } catch (UserFacingException e) {
             Messages.showError(this, e);
         }

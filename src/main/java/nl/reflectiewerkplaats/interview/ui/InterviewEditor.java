@@ -20,8 +20,6 @@ import java.util.Locale;
 import nl.reflectiewerkplaats.access.Actor;
 import nl.reflectiewerkplaats.base.DutchTime;
 import nl.reflectiewerkplaats.base.InvalidInputException;
-import nl.reflectiewerkplaats.base.StaleEditException;
-import nl.reflectiewerkplaats.base.UserFacingException;
 import nl.reflectiewerkplaats.base.ui.Confirm;
 import nl.reflectiewerkplaats.base.ui.Dates;
 import nl.reflectiewerkplaats.base.ui.Messages;
@@ -105,21 +103,13 @@ final class InterviewEditor extends Div {
         kind.setItems(Interview.InterviewerKind.values());
         kind.setItemLabelGenerator(k -> getTranslation("interview.kind." + k.name()));
         kind.setValue(interview.getInterviewerKind());
-        Button saveGuide = new Button(getTranslation("action.save"), e -> {
-            try {
-                Interview saved = service.saveGuide(actor, id, version, person.getValue(), purpose.getValue(),
-                        interviewer.getValue(), kind.getValue());
-                version = saved.getVersion();
-                Messages.showSuccess(getTranslation("interview.saved"));
-                listChanged.run();
-            } catch (StaleEditException stale) {
-                Interview current = stale.current();
-                version = current.getVersion();
-                Messages.showError(this, stale);
-            } catch (UserFacingException other) {
-                Messages.showError(this, other);
-            }
-        });
+        Button saveGuide = new Button(getTranslation("action.save"), e ->
+                Messages.attemptEdit(this, () -> service.saveGuide(actor, id, version, person.getValue(), purpose.getValue(),
+                        interviewer.getValue(), kind.getValue()), saved -> {
+                    version = saved.getVersion();
+                    Messages.showSuccess(getTranslation("interview.saved"));
+                    listChanged.run();
+                }, current -> version = current.getVersion()));
         saveGuide.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(checklist, person, purpose, interviewer, kind, new Div(saveGuide));
     }

@@ -1,5 +1,7 @@
 package nl.reflectiewerkplaats.language.ui;
 
+import nl.reflectiewerkplaats.round.ui.RevealModeField;
+import nl.reflectiewerkplaats.round.ui.CurrentRound;
 import com.vaadin.flow.component.Component;
 import nl.reflectiewerkplaats.base.ui.Confirm;
 import com.vaadin.flow.component.button.Button;
@@ -9,7 +11,6 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,8 +25,6 @@ import nl.reflectiewerkplaats.live.ui.LiveUpdates;
 import nl.reflectiewerkplaats.notes.SharedNoteService;
 import nl.reflectiewerkplaats.notes.ui.SharedNotes;
 import nl.reflectiewerkplaats.round.Round;
-import nl.reflectiewerkplaats.round.RoundChanged;
-import nl.reflectiewerkplaats.round.RoundFollow;
 import nl.reflectiewerkplaats.round.RoundProgress;
 import nl.reflectiewerkplaats.round.RoundService;
 import com.vaadin.flow.component.html.H4;
@@ -74,17 +73,8 @@ public class LanguagePanel extends Div {
                         getTranslation("language.newWords")), source);
         addAttachListener(e -> show(rounds.current(actor, caseId, meetingId).filter(FeelingCardsService::isFeelingRound)
                 .orElse(null)));
-        LiveUpdates.bind(this, broadcaster, caseId, actor, RoundChanged.class, e -> {
-            if (!meetingId.equals(e.round().getMeetingId())) {
-                return;
-            }
-            switch (RoundFollow.of(round, e.round(), FeelingCardsService.isFeelingRound(e.round()))) {
-                case UPDATE -> round = e.round();
-                case SHOW -> show(e.round());
-                case CLEAR -> show(null);
-                case KEEP -> { }
-            }
-        });
+        CurrentRound.follow(this, broadcaster, caseId, actor, meetingId, FeelingCardsService::isFeelingRound,
+                () -> round, changed -> round = changed, this::show);
         if (moderator) {
             LiveUpdates.bind(this, broadcaster, caseId, actor, RoundProgress.class, e -> {
                 if (round != null && round.getId().equals(e.roundId())) {
@@ -132,10 +122,7 @@ public class LanguagePanel extends Div {
     /** No round: the facilitator can start one (and reveal a stopped one); the others wait. */
     private void showNoRound() {
         if (moderator) {
-            RadioButtonGroup<Round.RevealMode> mode = new RadioButtonGroup<>(getTranslation("field.revealMode"));
-            mode.setItems(Round.RevealMode.NAMED, Round.RevealMode.ANONYMOUS);
-            mode.setItemLabelGenerator(m -> getTranslation(m == Round.RevealMode.NAMED ? "field.mode.named" : "field.mode.anonymous"));
-            mode.setValue(Round.RevealMode.ANONYMOUS);
+            RevealModeField mode = new RevealModeField(Round.RevealMode.ANONYMOUS);
             Button start = new Button(getTranslation("language.start"), VaadinIcon.PLAY.create(),
                     e -> Messages.attempt(this, () -> show(service.open(actor, caseId, meetingId, mode.getValue()))));
             start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

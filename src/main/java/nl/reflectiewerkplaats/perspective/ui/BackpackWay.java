@@ -20,7 +20,6 @@ import nl.reflectiewerkplaats.perspective.Backpack;
 import nl.reflectiewerkplaats.perspective.BackpackChanged;
 import nl.reflectiewerkplaats.perspective.BackpackService;
 import nl.reflectiewerkplaats.perspective.Book;
-import com.vaadin.flow.component.details.Details;
 
 /**
  * Way 2, the rugzak: someone carries it as a family member, the others each put one
@@ -168,10 +167,9 @@ class BackpackWay extends Div {
 
     /** Earlier rugzakken of this case, readable later. */
     private Div earlier() {
-        Div box = new Div();
         var past = service.history(actor, caseId);
         if (past.isEmpty()) {
-            return box;
+            return new Div();
         }
         UnorderedList list = new UnorderedList();
         for (var entry : past) {
@@ -183,11 +181,7 @@ class BackpackWay extends Div {
             item.add(books);
             list.add(item);
         }
-        Details details = new Details(
-                getTranslation("backpack.history", past.size()), list);
-        details.addClassName("rw-history");
-        box.add(details);
-        return box;
+        return EarlierRounds.folded(getTranslation("backpack.history", past.size()), list);
     }
 
     private Div startBar() {

@@ -1,5 +1,6 @@
 package nl.reflectiewerkplaats.perspective.ui;
 
+import nl.reflectiewerkplaats.round.ui.CurrentRound;
 import nl.reflectiewerkplaats.base.ui.Confirm;
 import nl.reflectiewerkplaats.base.NotFoundException;
 import com.vaadin.flow.component.HasValue;
@@ -35,10 +36,7 @@ import nl.reflectiewerkplaats.perspective.GroupsService;
 import nl.reflectiewerkplaats.perspective.PerspectiveEvents.GroupSpaceChanged;
 import nl.reflectiewerkplaats.perspective.PerspectiveEvents.GroupsChanged;
 import nl.reflectiewerkplaats.round.Round;
-import nl.reflectiewerkplaats.round.RoundChanged;
-import nl.reflectiewerkplaats.round.RoundFollow;
 import nl.reflectiewerkplaats.round.RoundService;
-import com.vaadin.flow.component.details.Details;
 import nl.reflectiewerkplaats.base.UserFacingException;
 import nl.reflectiewerkplaats.round.ui.StoppedRounds;
 
@@ -78,18 +76,8 @@ class GroupsWay extends Div {
         this.people = people;
         addClassName("rw-groups-way");
         addAttachListener(e -> show(rounds.current(actor, caseId, meetingId).filter(GroupsService::isGroupsRound).orElse(null)));
-        LiveUpdates.bind(this, broadcaster, caseId, actor, RoundChanged.class, e -> {
-            Round changed = e.round();
-            if (!meetingId.equals(changed.getMeetingId())) {
-                return;
-            }
-            switch (RoundFollow.of(round, changed, GroupsService.isGroupsRound(changed))) {
-                case UPDATE -> round = changed;
-                case SHOW -> show(changed);
-                case CLEAR -> show(null);
-                case KEEP -> { }
-            }
-        });
+        CurrentRound.follow(this, broadcaster, caseId, actor, meetingId, GroupsService::isGroupsRound,
+                () -> round, changed -> round = changed, this::show);
         LiveUpdates.bind(this, broadcaster, caseId, actor, GroupsChanged.class, e -> {
             // rebuild only when this person's own group changed: never under someone's typing
             if (round != null && round.getId().equals(e.roundId()) && !moderator
@@ -251,10 +239,9 @@ class GroupsWay extends Div {
 
     /** Earlier pitches of this case, readable later. */
     private Div earlier() {
-        Div box = new Div();
         List<List<GroupSpace>> past = service.history(actor, caseId);
         if (past.isEmpty()) {
-            return box;
+            return new Div();
         }
         Div list = new Div();
         for (List<GroupSpace> pitch : past) {
@@ -270,11 +257,7 @@ class GroupsWay extends Div {
             }
             list.add(sides);
         }
-        Details details = new Details(
-                getTranslation("groups.history", past.size()), list);
-        details.addClassName("rw-history");
-        box.add(details);
-        return box;
+        return EarlierRounds.folded(getTranslation("groups.history", past.size()), list);
     }
 
     private Div assignments(GroupWork work) {

@@ -1,5 +1,6 @@
 package nl.reflectiewerkplaats.timeline.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -14,6 +15,8 @@ import com.vaadin.flow.function.SerializableConsumer;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import nl.reflectiewerkplaats.access.Actor;
 import nl.reflectiewerkplaats.base.ui.Dates;
 import nl.reflectiewerkplaats.base.ui.Messages;
@@ -140,8 +143,6 @@ final class TimelinePeriodsAndGaps extends Div {
     // ---- dialogs
 
     void periodDialog(LocalDate from, LocalDate to) {
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation("timeline.markPeriod"));
         DatePicker start = new DatePicker(getTranslation("timeline.field.periodStart"), from);
         start.setI18n(Dates.dutchPicker());
         DatePicker end = new DatePicker(getTranslation("timeline.field.periodEnd"), to);
@@ -150,40 +151,41 @@ final class TimelinePeriodsAndGaps extends Div {
         name.setPlaceholder(getTranslation("timeline.field.periodNamePlaceholder"));
         name.setMaxLength(TimelinePeriod.NAME_MAX_LENGTH);
         name.setWidthFull();
-        dialog.add(new Div(start, new Span(" "), end), name);
-        Button save = new Button(getTranslation("action.save"), e ->
-                Messages.attempt(this, () -> service.addPeriod(actor, caseId, meetingId, start.getValue(),
-                        end.getValue(), name.getValue()), saved -> {
-                    dialog.close();
-                    apply(new TimelineEvents.PeriodChanged(caseId, ChangeKind.ADDED, saved), false);
-                }));
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), save);
-        dialog.open();
+        addDialog(getTranslation("timeline.markPeriod"), getTranslation("action.save"),
+                () -> service.addPeriod(actor, caseId, meetingId, start.getValue(), end.getValue(), name.getValue()),
+                saved -> apply(new TimelineEvents.PeriodChanged(caseId, ChangeKind.ADDED, saved), false),
+                new Div(start, new Span(" "), end), name).open();
         name.focus();
     }
 
     void gapDialog(LocalDate at) {
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation("timeline.flagGap"));
         DatePicker when = new DatePicker(getTranslation("timeline.field.gapAt"), at);
         when.setI18n(Dates.dutchPicker());
         TextField question = new TextField(getTranslation("timeline.field.gapQuestion"));
         question.setPlaceholder(getTranslation("timeline.field.gapQuestionPlaceholder"));
         question.setMaxLength(TimelineGap.QUESTION_MAX_LENGTH);
         question.setWidthFull();
-        dialog.add(when, question);
-        Button save = new Button(getTranslation("timeline.flagGapSave"), e ->
-                Messages.attempt(this, () -> service.flagGap(actor, caseId, meetingId, when.getValue(),
-                        question.getValue()), saved -> {
-                    dialog.close();
-                    apply(new TimelineEvents.GapChanged(caseId, ChangeKind.ADDED, saved), false);
-                }));
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), save);
+        Dialog dialog = addDialog(getTranslation("timeline.flagGap"), getTranslation("timeline.flagGapSave"),
+                () -> service.flagGap(actor, caseId, meetingId, when.getValue(), question.getValue()),
+                saved -> apply(new TimelineEvents.GapChanged(caseId, ChangeKind.ADDED, saved), false),
+                when, question);
         dialog.setWidth("min(520px, 96vw)");
         dialog.open();
         question.focus();
+    }
+
+    /** A small dialog that adds one thing: its fields, "Annuleren", and a save that closes it once saved. */
+    private <T> Dialog addDialog(String title, String saveText, Supplier<T> add, Consumer<T> added, Component... fields) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(title);
+        dialog.add(fields);
+        Button save = new Button(saveText, e -> Messages.attempt(this, add, saved -> {
+            dialog.close();
+            added.accept(saved);
+        }));
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), save);
+        return dialog;
     }
 
     void openGap(String gapId) {
