@@ -11,6 +11,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.TabSheet;
@@ -128,6 +129,40 @@ class TimelineViewTests {
         timeline.setLocked(facilitator, theCase.getId(), true);
         assertThat(KaribuSupport.awaitPush(() -> !_get(Button.class, s -> s.withText("Gebeurtenis toevoegen")).isEnabled(),
                 Duration.ofSeconds(5))).isTrue();
+    }
+
+    @Test
+    void aPeriodAndAQuestionMarkedByFormAreListedAndCanBeRemoved() {
+        joinTimeline("Sanne");
+        _click(_get(Button.class, s -> s.withText("Periode markeren")));
+        _click(_get(Button.class, s -> s.withText("Datums invullen")));
+        _setValue(_get(DatePicker.class, s -> s.withLabel("Van")), LocalDate.of(2020, 1, 1));
+        _setValue(_get(DatePicker.class, s -> s.withLabel("Tot en met")), LocalDate.of(2020, 6, 30));
+        _setValue(_get(TextField.class, s -> s.withLabel("Naam van de periode")), "Een half jaar zonder school");
+        _click(_get(Button.class, s -> s.withText("Opslaan")));
+        assertThat(timeline.periods(facilitator, theCase.getId())).extracting(TimelinePeriod::getName)
+                .containsExactly("Een half jaar zonder school");
+        assertThat(listText("rw-timeline-periods")).contains("Een half jaar zonder school");
+
+        _click(_get(Button.class, s -> s.withText("Ontbreekt er iets?")));
+        _click(_get(Button.class, s -> s.withText("Datum invullen")));
+        _setValue(_get(DatePicker.class, s -> s.withLabel("Rond welke datum")), LocalDate.of(2021, 9, 1));
+        _setValue(_get(TextField.class, s -> s.withLabel("Wat ontbreekt er volgens jou?")), "Wat gebeurde er na de zomer?");
+        _click(_get(Button.class, s -> s.withText("Vraagteken plaatsen")));
+        assertThat(timeline.gaps(facilitator, theCase.getId())).extracting(TimelineGap::getQuestion)
+                .containsExactly("Wat gebeurde er na de zomer?");
+        assertThat(listText("rw-timeline-gaps")).contains("Wat gebeurde er na de zomer?");
+
+        _click(_get(_get(Div.class, s -> s.withClasses("rw-timeline-periods")), Div.class,
+                s -> s.withClasses("rw-timeline-list-item")));
+        _click(_get(Button.class, s -> s.withText("Verwijderen")));
+        assertThat(timeline.periods(facilitator, theCase.getId())).isEmpty();
+        assertThat(listText("rw-timeline-periods")).isEqualTo("Nog geen perioden gemarkeerd.");
+        assertThat(listText("rw-timeline-gaps")).contains("Wat gebeurde er na de zomer?");
+    }
+
+    private static String listText(String className) {
+        return _get(Div.class, s -> s.withClasses(className)).getElement().getTextRecursively();
     }
 
     private void joinTimeline(String name) {

@@ -3,9 +3,12 @@ package nl.reflectiewerkplaats.base.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import nl.reflectiewerkplaats.base.StaleEditException;
 import nl.reflectiewerkplaats.base.UserFacingException;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import nl.reflectiewerkplaats.base.SensitiveText;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /** Turns user-facing errors into translated text and shows short notices. */
 public final class Messages {
@@ -58,10 +61,6 @@ public final class Messages {
     }
 
     /**
-     * "Weet je zeker dat dit hier hoort?": names what looks identifying; saving anyway
-     * runs the same action again with the text accepted.
-     */
-    /**
      * Like {@link #attempt(Component, Runnable)}, then runs {@code onSuccess} once the
      * action succeeded — right away, or after the person confirmed a text that looked
      * sensitive. Use it where success closes a form or clears a field.
@@ -79,6 +78,45 @@ public final class Messages {
         onSuccess.run();
     }
 
+    /**
+     * Like {@link #attemptThen(Component, Runnable, Runnable)} for an action that returns
+     * what it made or saved: {@code onSuccess} receives it once the action succeeded.
+     */
+    public static <T> void attempt(Component context, Supplier<T> action, Consumer<? super T> onSuccess) {
+        Result<T> result = new Result<>();
+        attemptThen(context, () -> result.value = action.get(), () -> onSuccess.accept(result.value));
+    }
+
+    /**
+     * Saves an edit made on a known version of something. When someone else saved it
+     * meanwhile, the notice says so and {@code stale} receives the version stored now
+     * (to show it); any other user-facing failure becomes a notice.
+     */
+    public static <T> void attemptEdit(Component context, Supplier<T> save, Consumer<? super T> saved,
+                                       Consumer<? super T> stale) {
+        T result;
+        try {
+            result = save.get();
+        } catch (StaleEditException e) {
+            showError(context, e);
+            stale.accept(e.current());
+            return;
+        } catch (UserFacingException e) {
+            showError(context, e);
+            return;
+        }
+        saved.accept(result);
+    }
+
+    /** What the action of {@link #attempt(Component, Supplier, Consumer)} returned. */
+    private static final class Result<T> {
+        private T value;
+    }
+
+    /**
+     * "Weet je zeker dat dit hier hoort?": names what looks identifying; saving anyway
+     * runs the same action again with the text accepted.
+     */
     private static void askAboutSensitiveText(Component context, SensitiveText.Warning warning,
                                               Runnable action, Runnable onSuccess) {
         ConfirmDialog dialog = new ConfirmDialog();

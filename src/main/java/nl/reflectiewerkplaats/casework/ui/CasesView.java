@@ -108,12 +108,10 @@ public class CasesView extends VerticalLayout implements HasDynamicTitle {
         privacy.addClassName("rw-privacy-note");
         dialog.add(new VerticalLayout(privacy, pseudonym, question));
         Button save = new Button(getTranslation("cases.create"), e -> {
-            Case[] created = new Case[1];
-            Messages.attemptThen(this, () -> created[0] = cases.createCase(actor, pseudonym.getValue(), question.getValue()),
-                    () -> {
-                        dialog.close();
-                        getUI().ifPresent(ui -> ui.navigate(CaseView.class, new RouteParameters("caseId", created[0].getId())));
-                    });
+            Messages.attempt(this, () -> cases.createCase(actor, pseudonym.getValue(), question.getValue()), created -> {
+                dialog.close();
+                getUI().ifPresent(ui -> ui.navigate(CaseView.class, new RouteParameters("caseId", created.getId())));
+            });
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button cancel = new Button(getTranslation("action.cancel"), e -> dialog.close());

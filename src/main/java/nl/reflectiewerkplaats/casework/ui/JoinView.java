@@ -131,11 +131,10 @@ public class JoinView extends VerticalLayout implements BeforeEnterObserver, Has
         as.setValue(false);
         as.setVisible(inv.network() && !inv.watcher());
         Button join = new Button(getTranslation("join.submit"), e -> {
-            Participant[] joined = new Participant[1];
-            Messages.attemptThen(this, () -> joined[0] = meetings.join(token, name.getValue(), role.getValue(),
-                    currentActor.personKey().orElse(null), inv.network() && Boolean.TRUE.equals(as.getValue())), () -> {
-                currentActor.rememberParticipant(joined[0].asActor());
-                getUI().ifPresent(ui -> ui.navigate(MeetingPaths.workspace(joined[0].getMeetingId())));
+            Messages.attempt(this, () -> meetings.join(token, name.getValue(), role.getValue(),
+                    currentActor.personKey().orElse(null), inv.network() && Boolean.TRUE.equals(as.getValue())), joined -> {
+                currentActor.rememberParticipant(joined.asActor());
+                getUI().ifPresent(ui -> ui.navigate(MeetingPaths.workspace(joined.getMeetingId())));
             });
         });
         join.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

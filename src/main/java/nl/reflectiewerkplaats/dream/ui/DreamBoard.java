@@ -1,5 +1,6 @@
 package nl.reflectiewerkplaats.dream.ui;
 
+import nl.reflectiewerkplaats.base.ui.Confirm;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.button.Button;
@@ -25,7 +26,6 @@ import nl.reflectiewerkplaats.dream.DreamQuestion;
 import nl.reflectiewerkplaats.dream.DreamQuestion.Audience;
 import nl.reflectiewerkplaats.live.CaseBroadcaster;
 import nl.reflectiewerkplaats.live.ui.LiveUpdates;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.function.SerializableConsumer;
 import java.util.HashSet;
@@ -170,11 +170,9 @@ public class DreamBoard extends Div {
             // what is being typed survives a reload after a long outage or a restart of the app
             Drafts.keep(input, "dream:" + meetingId + ":" + question.audience() + ":" + question.index());
             Button add = new Button(getTranslation("dream.add"), VaadinIcon.PLUS.create(), e -> {
-                DreamCard[] saved = new DreamCard[1];
-                Messages.attemptThen(this, () -> saved[0] = service.addCard(actor, caseId, meetingId, question,
-                        input.getValue()), () -> {
+                Messages.attempt(this, () -> service.addCard(actor, caseId, meetingId, question, input.getValue()), saved -> {
                     input.clear();
-                    show(saved[0]);
+                    show(saved);
                 });
             });
             add.addThemeVariants(ButtonVariant.LUMO_SMALL);
@@ -294,18 +292,11 @@ public class DreamBoard extends Div {
         }
 
         private void confirmRemove() {
-            ConfirmDialog dialog = new ConfirmDialog(
-                    getTranslation("dream.removeTitle"), getTranslation("dream.removeText"),
-                    getTranslation("action.remove"), e -> {
-                        Messages.attemptThen(this, () -> service.removeCard(actor, card.getId()), () -> {
-                            cards.remove(card.getId());
-                            detachFromColumn();
-                        });
-                    });
-            dialog.setCancelable(true);
-            dialog.setCancelText(getTranslation("action.cancel"));
-            dialog.setConfirmButtonTheme("error primary");
-            dialog.open();
+            Confirm.removal(this, getTranslation("dream.removeTitle"), getTranslation("dream.removeText"), () ->
+                    Messages.attemptThen(this, () -> service.removeCard(actor, card.getId()), () -> {
+                        cards.remove(card.getId());
+                        detachFromColumn();
+                    }));
         }
 
         /** Someone else removed this card. If it was being edited, the typed text is kept. */

@@ -1,14 +1,16 @@
 package nl.reflectiewerkplaats.language.ui;
 
+import nl.reflectiewerkplaats.round.ui.RevealModeField;
+import nl.reflectiewerkplaats.round.ui.CurrentRound;
+import com.vaadin.flow.component.Component;
+import nl.reflectiewerkplaats.base.ui.Confirm;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,8 +25,6 @@ import nl.reflectiewerkplaats.live.ui.LiveUpdates;
 import nl.reflectiewerkplaats.notes.SharedNoteService;
 import nl.reflectiewerkplaats.notes.ui.SharedNotes;
 import nl.reflectiewerkplaats.round.Round;
-import nl.reflectiewerkplaats.round.RoundChanged;
-import nl.reflectiewerkplaats.round.RoundFollow;
 import nl.reflectiewerkplaats.round.RoundProgress;
 import nl.reflectiewerkplaats.round.RoundService;
 import com.vaadin.flow.component.html.H4;
@@ -73,17 +73,8 @@ public class LanguagePanel extends Div {
                         getTranslation("language.newWords")), source);
         addAttachListener(e -> show(rounds.current(actor, caseId, meetingId).filter(FeelingCardsService::isFeelingRound)
                 .orElse(null)));
-        LiveUpdates.bind(this, broadcaster, caseId, actor, RoundChanged.class, e -> {
-            if (!meetingId.equals(e.round().getMeetingId())) {
-                return;
-            }
-            switch (RoundFollow.of(round, e.round(), FeelingCardsService.isFeelingRound(e.round()))) {
-                case UPDATE -> round = e.round();
-                case SHOW -> show(e.round());
-                case CLEAR -> show(null);
-                case KEEP -> { }
-            }
-        });
+        CurrentRound.follow(this, broadcaster, caseId, actor, meetingId, FeelingCardsService::isFeelingRound,
+                () -> round, changed -> round = changed, this::show);
         if (moderator) {
             LiveUpdates.bind(this, broadcaster, caseId, actor, RoundProgress.class, e -> {
                 if (round != null && round.getId().equals(e.roundId())) {
@@ -98,27 +89,8 @@ public class LanguagePanel extends Div {
         this.round = current;
         body.removeAll();
         if (current == null) {
-            if (moderator) {
-                RadioButtonGroup<Round.RevealMode> mode = new RadioButtonGroup<>(getTranslation("field.revealMode"));
-                mode.setItems(Round.RevealMode.NAMED, Round.RevealMode.ANONYMOUS);
-                mode.setItemLabelGenerator(m -> getTranslation(m == Round.RevealMode.NAMED ? "field.mode.named" : "field.mode.anonymous"));
-                mode.setValue(Round.RevealMode.ANONYMOUS);
-                Button start = new Button(getTranslation("language.start"), VaadinIcon.PLAY.create(),
-                        e -> Messages.attempt(this, () -> show(service.open(actor, caseId, meetingId, mode.getValue()))));
-                start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-                Div bar = new Div(mode, start);
-                bar.addClassName("rw-facilitator-bar");
-                body.add(bar, new StoppedRounds(rounds, actor, caseId,
-                        FeelingCardsService.TOPIC, r -> getTranslation("round.stopped.feelings")));
-            } else {
-                Div empty = new Div(new Span(getTranslation("language.none.title")),
-                        new Paragraph(getTranslation("language.none.text")));
-                empty.addClassName("rw-empty");
-                body.add(empty);
-            }
-            return;
-        }
-        if (current.isRevealed()) {
+            showNoRound();
+        } else if (current.isRevealed()) {
             showTable();
             if (moderator) {
                 Button finish = new Button(getTranslation("field.finish"), VaadinIcon.CHECK.create(),
@@ -126,78 +98,87 @@ public class LanguagePanel extends Div {
                             rounds.close(actor, current.getId());
                             show(null);
                         }));
-                Div bar = new Div(finish);
-                bar.addClassName("rw-facilitator-bar");
-                body.add(bar);
+                facilitatorBar(finish);
             }
-            return;
-        }
-        if (moderator) {
+        } else if (moderator) {
             progress.setText(getTranslation("language.progress", 0,
                     Headcount.outOf(actor, meetingId, 0)));
-            Button reveal = new Button(getTranslation("language.reveal"), VaadinIcon.EYE.create(), e -> {
-                ConfirmDialog dialog = new ConfirmDialog(getTranslation("language.reveal"), getTranslation("language.revealConfirm"),
-                        getTranslation("language.reveal"), c -> Messages.attempt(this, () -> show(rounds.reveal(actor, current.getId()))));
-                dialog.setCancelable(true);
-                dialog.setCancelText(getTranslation("action.cancel"));
-                dialog.open();
-            });
+            Button reveal = new Button(getTranslation("language.reveal"), VaadinIcon.EYE.create(), e ->
+                    Confirm.step(this, getTranslation("language.reveal"), getTranslation("language.revealConfirm"),
+                            getTranslation("language.reveal"), () -> Messages.attempt(this, () -> show(rounds.reveal(actor, current.getId())))));
             reveal.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            Div bar = new Div(new Span(getTranslation("language.facilitatorHint")), progress, reveal);
-            bar.addClassName("rw-facilitator-bar");
-            body.add(bar);
-            return;
+            facilitatorBar(new Span(getTranslation("language.facilitatorHint")), progress, reveal);
+        } else {
+            showCards(current);
         }
+    }
+
+    private void facilitatorBar(Component... parts) {
+        Div bar = new Div(parts);
+        bar.addClassName("rw-facilitator-bar");
+        body.add(bar);
+    }
+
+    /** No round: the facilitator can start one (and reveal a stopped one); the others wait. */
+    private void showNoRound() {
+        if (moderator) {
+            RevealModeField mode = new RevealModeField(Round.RevealMode.ANONYMOUS);
+            Button start = new Button(getTranslation("language.start"), VaadinIcon.PLAY.create(),
+                    e -> Messages.attempt(this, () -> show(service.open(actor, caseId, meetingId, mode.getValue()))));
+            start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            facilitatorBar(mode, start);
+            body.add(new StoppedRounds(rounds, actor, caseId,
+                    FeelingCardsService.TOPIC, r -> getTranslation("round.stopped.feelings")));
+        } else {
+            Div empty = new Div(new Span(getTranslation("language.none.title")),
+                    new Paragraph(getTranslation("language.none.text")));
+            empty.addClassName("rw-empty");
+            body.add(empty);
+        }
+    }
+
+    /** The cards to pick from in silence: words, then pictures; only one's own picks show. */
+    private void showCards(Round current) {
         List<String> chosen = new ArrayList<>(service.mine(actor, current.getId()).map(FeelingPick::getWords).orElse(List.of()));
         Paragraph hint = new Paragraph(getTranslation("language.pickHint", FeelingPick.MAX_CARDS));
         hint.addClassName("rw-round-status");
         Div grid = new Div();
         grid.addClassName("rw-feeling-grid");
         for (String word : cards.words()) {
-            Button card = new Button(word);
-            card.addClassName("rw-feeling-card");
-            card.getElement().setAttribute("aria-pressed", String.valueOf(chosen.contains(word)));
-            card.addClickListener(e -> {
-                List<String> next = new ArrayList<>(chosen);
-                if (!next.remove(word)) {
-                    next.add(word);
-                }
-                Messages.attemptThen(this, () -> service.pick(actor, current.getId(), next), () -> {
-                    chosen.clear();
-                    chosen.addAll(next);
-                    card.getElement().setAttribute("aria-pressed", String.valueOf(chosen.contains(word)));
-                });
-            });
-            grid.add(card);
+            grid.add(pickable(new Button(word), word, chosen, current));
         }
         Div pictures = new Div();
         pictures.addClassName("rw-feeling-grid");
         pictures.addClassName("rw-image-cards");
         for (FeelingCards.ImageCard image : cards.images()) {
-            String key = FeelingCards.IMAGE_PREFIX + image.id();
             Button card = new Button(imageCard(image));
-            card.addClassName("rw-feeling-card");
             card.addClassName("rw-image-card");
             card.setAriaLabel(image.label());
-            card.getElement().setAttribute("aria-pressed", String.valueOf(chosen.contains(key)));
-            card.addClickListener(e -> {
-                List<String> next = new ArrayList<>(chosen);
-                if (!next.remove(key)) {
-                    next.add(key);
-                }
-                Messages.attemptThen(this, () -> service.pick(actor, current.getId(), next), () -> {
-                    chosen.clear();
-                    chosen.addAll(next);
-                    card.getElement().setAttribute("aria-pressed", String.valueOf(chosen.contains(key)));
-                });
-            });
-            pictures.add(card);
+            pictures.add(pickable(card, FeelingCards.IMAGE_PREFIX + image.id(), chosen, current));
         }
         Paragraph privacy = new Paragraph(getTranslation("language.private"));
         privacy.addClassName("rw-muted");
         H4 picturesTitle = new H4(
                 getTranslation("language.imageCards"));
         body.add(hint, grid, picturesTitle, pictures, privacy);
+    }
+
+    /** A card that is picked or put back with a tap; {@code chosen} holds what is picked now. */
+    private Button pickable(Button card, String key, List<String> chosen, Round current) {
+        card.addClassName("rw-feeling-card");
+        card.getElement().setAttribute("aria-pressed", String.valueOf(chosen.contains(key)));
+        card.addClickListener(e -> {
+            List<String> next = new ArrayList<>(chosen);
+            if (!next.remove(key)) {
+                next.add(key);
+            }
+            Messages.attemptThen(this, () -> service.pick(actor, current.getId(), next), () -> {
+                chosen.clear();
+                chosen.addAll(next);
+                card.getElement().setAttribute("aria-pressed", String.valueOf(chosen.contains(key)));
+            });
+        });
+        return card;
     }
 
     private void showTable() {

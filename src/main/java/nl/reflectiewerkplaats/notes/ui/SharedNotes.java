@@ -49,12 +49,10 @@ public class SharedNotes extends Div {
         input.setMaxLength(SharedNote.TEXT_MAX_LENGTH);
         input.setWidthFull();
         Button add = new Button(getTranslation("field.notes.add"), VaadinIcon.PLUS.create(), e -> {
-            SharedNote[] saved = new SharedNote[1];
-            Messages.attemptThen(this, () -> saved[0] = service.add(actor, caseId, topic, meetingId, input.getValue()),
-                    () -> {
-                        input.clear();
-                        show(saved[0]);
-                    });
+            Messages.attempt(this, () -> service.add(actor, caseId, topic, meetingId, input.getValue()), saved -> {
+                input.clear();
+                show(saved);
+            });
         });
         add.addThemeVariants(ButtonVariant.LUMO_SMALL);
         add.addClickShortcut(Key.ENTER, KeyModifier.CONTROL).listenOn(input);

@@ -20,7 +20,6 @@ import nl.reflectiewerkplaats.perspective.Backpack;
 import nl.reflectiewerkplaats.perspective.BackpackChanged;
 import nl.reflectiewerkplaats.perspective.BackpackService;
 import nl.reflectiewerkplaats.perspective.Book;
-import com.vaadin.flow.component.details.Details;
 
 /**
  * Way 2, the rugzak: someone carries it as a family member, the others each put one
@@ -74,67 +73,17 @@ class BackpackWay extends Div {
         }
         boolean carrier = actor.id().equals(current.getCarrierId());
         List<Book> books = service.books(actor, current.getId());
-        List<Book> inside = books.stream().filter(Book::isInBackpack).toList();
 
         Paragraph who = new Paragraph(carrier ? getTranslation("backpack.youCarry", current.getFamilyRole())
                 : getTranslation("backpack.carries", current.getCarrierName(), current.getFamilyRole()));
         who.addClassName("rw-round-status");
         add(who);
-
-        Div bag = new Div();
-        bag.addClassName("rw-backpack");
-        Div stack = new Div();
-        stack.addClassName("rw-book-stack");
-        for (int i = 0; i < inside.size(); i++) {
-            Div spine = new Div();
-            spine.addClassName("rw-book-spine");
-            spine.addClassName("rw-book-color-" + (i % 5));
-            spine.getElement().setAttribute("title", inside.get(i).getText());
-            stack.add(spine);
-        }
-        Span count = new Span(getTranslation("backpack.count", inside.size()));
-        count.addClassName("rw-backpack-count");
-        bag.add(stack, count);
-        bag.getStyle().set("--rw-fill", String.valueOf(Math.min(1.0, inside.size() / 10.0)));
-
-        UnorderedList list = new UnorderedList();
-        list.addClassName("rw-book-list");
-        for (Book book : books) {
-            ListItem item = new ListItem(new Span(book.getText()));
-            Span by = new Span(" — " + book.getAuthorName());
-            by.addClassName("rw-muted");
-            item.add(by);
-            if (book.isInBackpack()) {
-                if (current.getPhase() == Backpack.Phase.FILLING) {
-                    Button out = new Button(getTranslation("backpack.takeOut"), e ->
-                            Messages.attempt(this, () -> service.takeOut(actor, book.getId())));
-                    out.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
-                    item.add(out);
-                }
-            } else {
-                item.addClassName("rw-book-out");
-                item.add(new Span(" " + getTranslation("backpack.takenOutBy", book.getTakenOutBy())));
-            }
-            list.add(item);
-        }
-        Div view = new Div(bag, list);
+        Div view = new Div(bag(books.stream().filter(Book::isInBackpack).toList()), bookList(current, books));
         view.addClassName("rw-backpack-view");
         add(view);
 
         if (current.getPhase() == Backpack.Phase.FILLING && !carrier) {
-            TextField advice = new TextField(getTranslation("field.advice"));
-            advice.setMaxLength(Book.TEXT_MAX_LENGTH);
-            advice.setPlaceholder(getTranslation("backpack.advicePlaceholder"));
-            advice.setWidthFull();
-            Button put = new Button(getTranslation("backpack.put"), VaadinIcon.BOOK.create(), e -> {
-                Messages.attemptThen(this, () -> service.addBook(actor, current.getId(), advice.getValue()), () -> {
-                    advice.clear();
-                });
-            });
-            put.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            Div form = new Div(advice, put);
-            form.addClassName("rw-add-row");
-            add(form);
+            add(adviceForm(current));
         }
         if (current.getPhase() == Backpack.Phase.REFLECTING) {
             Div questions = new Div(new Span(getTranslation("backpack.reflect")),
@@ -157,12 +106,70 @@ class BackpackWay extends Div {
         }
     }
 
+    /** The rugzak itself: a spine per book inside, fuller as more goes in. */
+    private Div bag(List<Book> inside) {
+        Div bag = new Div();
+        bag.addClassName("rw-backpack");
+        Div stack = new Div();
+        stack.addClassName("rw-book-stack");
+        for (int i = 0; i < inside.size(); i++) {
+            Div spine = new Div();
+            spine.addClassName("rw-book-spine");
+            spine.addClassName("rw-book-color-" + (i % 5));
+            spine.getElement().setAttribute("title", inside.get(i).getText());
+            stack.add(spine);
+        }
+        Span count = new Span(getTranslation("backpack.count", inside.size()));
+        count.addClassName("rw-backpack-count");
+        bag.add(stack, count);
+        bag.getStyle().set("--rw-fill", String.valueOf(Math.min(1.0, inside.size() / 10.0)));
+        return bag;
+    }
+
+    /** Every book with its author; while filling, the carrier can take one out. */
+    private UnorderedList bookList(Backpack current, List<Book> books) {
+        UnorderedList list = new UnorderedList();
+        list.addClassName("rw-book-list");
+        for (Book book : books) {
+            ListItem item = new ListItem(new Span(book.getText()));
+            Span by = new Span(" — " + book.getAuthorName());
+            by.addClassName("rw-muted");
+            item.add(by);
+            if (book.isInBackpack()) {
+                if (current.getPhase() == Backpack.Phase.FILLING) {
+                    Button out = new Button(getTranslation("backpack.takeOut"), e ->
+                            Messages.attempt(this, () -> service.takeOut(actor, book.getId())));
+                    out.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
+                    item.add(out);
+                }
+            } else {
+                item.addClassName("rw-book-out");
+                item.add(new Span(" " + getTranslation("backpack.takenOutBy", book.getTakenOutBy())));
+            }
+            list.add(item);
+        }
+        return list;
+    }
+
+    /** A piece of advice to put in the rugzak. */
+    private Div adviceForm(Backpack current) {
+        TextField advice = new TextField(getTranslation("field.advice"));
+        advice.setMaxLength(Book.TEXT_MAX_LENGTH);
+        advice.setPlaceholder(getTranslation("backpack.advicePlaceholder"));
+        advice.setWidthFull();
+        Button put = new Button(getTranslation("backpack.put"), VaadinIcon.BOOK.create(), e ->
+                Messages.attemptThen(this, () -> service.addBook(actor, current.getId(), advice.getValue()), advice::clear));
+        put.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Div form = new Div(advice, put);
+        form.addClassName("rw-add-row");
+        return form;
+    }
+
     /** Earlier rugzakken of this case, readable later. */
     private Div earlier() {
-        Div box = new Div();
         var past = service.history(actor, caseId);
         if (past.isEmpty()) {
-            return box;
+            return new Div();
         }
         UnorderedList list = new UnorderedList();
         for (var entry : past) {
@@ -174,11 +181,7 @@ class BackpackWay extends Div {
             item.add(books);
             list.add(item);
         }
-        Details details = new Details(
-                getTranslation("backpack.history", past.size()), list);
-        details.addClassName("rw-history");
-        box.add(details);
-        return box;
+        return EarlierRounds.folded(getTranslation("backpack.history", past.size()), list);
     }
 
     private Div startBar() {

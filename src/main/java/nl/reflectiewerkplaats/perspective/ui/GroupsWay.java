@@ -1,10 +1,11 @@
 package nl.reflectiewerkplaats.perspective.ui;
 
+import nl.reflectiewerkplaats.round.ui.CurrentRound;
+import nl.reflectiewerkplaats.base.ui.Confirm;
 import nl.reflectiewerkplaats.base.NotFoundException;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.ListItem;
@@ -35,10 +36,7 @@ import nl.reflectiewerkplaats.perspective.GroupsService;
 import nl.reflectiewerkplaats.perspective.PerspectiveEvents.GroupSpaceChanged;
 import nl.reflectiewerkplaats.perspective.PerspectiveEvents.GroupsChanged;
 import nl.reflectiewerkplaats.round.Round;
-import nl.reflectiewerkplaats.round.RoundChanged;
-import nl.reflectiewerkplaats.round.RoundFollow;
 import nl.reflectiewerkplaats.round.RoundService;
-import com.vaadin.flow.component.details.Details;
 import nl.reflectiewerkplaats.base.UserFacingException;
 import nl.reflectiewerkplaats.round.ui.StoppedRounds;
 
@@ -78,18 +76,8 @@ class GroupsWay extends Div {
         this.people = people;
         addClassName("rw-groups-way");
         addAttachListener(e -> show(rounds.current(actor, caseId, meetingId).filter(GroupsService::isGroupsRound).orElse(null)));
-        LiveUpdates.bind(this, broadcaster, caseId, actor, RoundChanged.class, e -> {
-            Round changed = e.round();
-            if (!meetingId.equals(changed.getMeetingId())) {
-                return;
-            }
-            switch (RoundFollow.of(round, changed, GroupsService.isGroupsRound(changed))) {
-                case UPDATE -> round = changed;
-                case SHOW -> show(changed);
-                case CLEAR -> show(null);
-                case KEEP -> { }
-            }
-        });
+        CurrentRound.follow(this, broadcaster, caseId, actor, meetingId, GroupsService::isGroupsRound,
+                () -> round, changed -> round = changed, this::show);
         LiveUpdates.bind(this, broadcaster, caseId, actor, GroupsChanged.class, e -> {
             // rebuild only when this person's own group changed: never under someone's typing
             if (round != null && round.getId().equals(e.roundId()) && !moderator
@@ -112,26 +100,7 @@ class GroupsWay extends Div {
         intro.addClassName("rw-intro");
         add(intro);
         if (current == null) {
-            if (moderator) {
-                IntegerField minutes = new IntegerField(getTranslation("groups.minutes"));
-                minutes.setValue(GroupsService.DEFAULT_MINUTES);
-                minutes.setMin(1);
-                minutes.setMax(120);
-                minutes.setStepButtonsVisible(true);
-                Button start = new Button(getTranslation("groups.start"), VaadinIcon.PLAY.create(), e ->
-                        Messages.attempt(this, () -> show(service.start(actor, caseId, meetingId,
-                                minutes.getValue() == null ? 0 : minutes.getValue()))));
-                start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-                Div bar = new Div(minutes, start);
-                bar.addClassName("rw-facilitator-bar");
-                add(bar, new StoppedRounds(rounds, actor, caseId, GroupsService.TOPIC,
-                        r -> getTranslation("round.stopped.groups")));
-            } else {
-                Div empty = new Div(new Span(getTranslation("groups.none.title")), new Paragraph(getTranslation("groups.none.text")));
-                empty.addClassName("rw-empty");
-                add(empty);
-            }
-            add(earlier());
+            showNoRound();
             return;
         }
         GroupWork work;
@@ -146,25 +115,12 @@ class GroupsWay extends Div {
             showPitches();
             return;
         }
-        Span countdown = new Span();
-        countdown.addClassName("rw-countdown");
-        countdown.getElement().executeJs("""
-                const el = this, end = $0, left = $1, over = $2;
-                clearInterval(el._rwTimer);
-                const tick = () => { const s = Math.max(0, Math.round((end - Date.now()) / 1000));
-                  el.textContent = s > 0 ? left.replace('{0}', Math.floor(s / 60) + ':' + String(s % 60).padStart(2, '0')) : over; };
-                tick(); el._rwTimer = setInterval(tick, 1000);""",
-                work.getDeadline().toEpochMilli(), getTranslation("groups.left"), getTranslation("groups.timeUp"));
-        add(countdown);
+        add(countdown(work));
         if (moderator) {
             add(assignments(work));
-            Button pitch = new Button(getTranslation("groups.pitch"), VaadinIcon.EYE.create(), e -> {
-                ConfirmDialog dialog = new ConfirmDialog(getTranslation("groups.pitch"), getTranslation("groups.pitchConfirm"),
-                        getTranslation("groups.pitch"), c -> Messages.attempt(this, () -> show(rounds.reveal(actor, current.getId()))));
-                dialog.setCancelable(true);
-                dialog.setCancelText(getTranslation("action.cancel"));
-                dialog.open();
-            });
+            Button pitch = new Button(getTranslation("groups.pitch"), VaadinIcon.EYE.create(), e ->
+                    Confirm.step(this, getTranslation("groups.pitch"), getTranslation("groups.pitchConfirm"),
+                            getTranslation("groups.pitch"), () -> Messages.attempt(this, () -> show(rounds.reveal(actor, current.getId())))));
             pitch.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             Div bar = new Div(new Span(getTranslation("groups.facilitatorHint")), pitch);
             bar.addClassName("rw-facilitator-bar");
@@ -179,9 +135,52 @@ class GroupsWay extends Div {
             add(wait);
             return;
         }
-        GroupSpace space = service.space(actor, current.getId(), mySide.get());
+        add(groupForm(current, mySide.get()));
+    }
+
+    /** No round: the facilitator can start one (and reveal a stopped one); the others wait. */
+    private void showNoRound() {
+        if (moderator) {
+            IntegerField minutes = new IntegerField(getTranslation("groups.minutes"));
+            minutes.setValue(GroupsService.DEFAULT_MINUTES);
+            minutes.setMin(1);
+            minutes.setMax(120);
+            minutes.setStepButtonsVisible(true);
+            Button start = new Button(getTranslation("groups.start"), VaadinIcon.PLAY.create(), e ->
+                    Messages.attempt(this, () -> show(service.start(actor, caseId, meetingId,
+                            minutes.getValue() == null ? 0 : minutes.getValue()))));
+            start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            Div bar = new Div(minutes, start);
+            bar.addClassName("rw-facilitator-bar");
+            add(bar, new StoppedRounds(rounds, actor, caseId, GroupsService.TOPIC,
+                    r -> getTranslation("round.stopped.groups")));
+        } else {
+            Div empty = new Div(new Span(getTranslation("groups.none.title")), new Paragraph(getTranslation("groups.none.text")));
+            empty.addClassName("rw-empty");
+            add(empty);
+        }
+        add(earlier());
+    }
+
+    /** The time left, counted down in the browser. */
+    private Span countdown(GroupWork work) {
+        Span countdown = new Span();
+        countdown.addClassName("rw-countdown");
+        countdown.getElement().executeJs("""
+                const el = this, end = $0, left = $1, over = $2;
+                clearInterval(el._rwTimer);
+                const tick = () => { const s = Math.max(0, Math.round((end - Date.now()) / 1000));
+                  el.textContent = s > 0 ? left.replace('{0}', Math.floor(s / 60) + ':' + String(s % 60).padStart(2, '0')) : over; };
+                tick(); el._rwTimer = setInterval(tick, 1000);""",
+                work.getDeadline().toEpochMilli(), getTranslation("groups.left"), getTranslation("groups.timeUp"));
+        return countdown;
+    }
+
+    /** The own group's space: one field per part, saved on leaving it, a teammate's text taken in. */
+    private Div groupForm(Round current, GroupSide side) {
+        GroupSpace space = service.space(actor, current.getId(), side);
         spaceVersion = space.getVersion();
-        H4 title = new H4(getTranslation("groups.yourGroup", getTranslation("groups.side." + mySide.get())));
+        H4 title = new H4(getTranslation("groups.yourGroup", getTranslation("groups.side." + side)));
         Div form = new Div(title);
         form.addClassName("rw-answer-form");
         for (GroupSpace.Part part : GroupSpace.Part.values()) {
@@ -202,7 +201,7 @@ class GroupsWay extends Div {
         Paragraph privacy = new Paragraph(getTranslation("groups.private"));
         privacy.addClassName("rw-muted");
         form.add(privacy);
-        add(form);
+        return form;
     }
 
     private void save(GroupSpace.Part part, HasValue.ValueChangeEvent<String> e) {
@@ -240,10 +239,9 @@ class GroupsWay extends Div {
 
     /** Earlier pitches of this case, readable later. */
     private Div earlier() {
-        Div box = new Div();
         List<List<GroupSpace>> past = service.history(actor, caseId);
         if (past.isEmpty()) {
-            return box;
+            return new Div();
         }
         Div list = new Div();
         for (List<GroupSpace> pitch : past) {
@@ -259,11 +257,7 @@ class GroupsWay extends Div {
             }
             list.add(sides);
         }
-        Details details = new Details(
-                getTranslation("groups.history", past.size()), list);
-        details.addClassName("rw-history");
-        box.add(details);
-        return box;
+        return EarlierRounds.folded(getTranslation("groups.history", past.size()), list);
     }
 
     private Div assignments(GroupWork work) {

@@ -1,17 +1,17 @@
 package nl.reflectiewerkplaats.perspective.ui;
 
+import nl.reflectiewerkplaats.round.ui.RevealModeField;
+import nl.reflectiewerkplaats.round.ui.CurrentRound;
+import nl.reflectiewerkplaats.base.ui.Confirm;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -29,11 +29,8 @@ import nl.reflectiewerkplaats.perspective.PerspectiveService;
 import nl.reflectiewerkplaats.perspective.RoleAnswer;
 import nl.reflectiewerkplaats.perspective.RoleCard;
 import nl.reflectiewerkplaats.round.Round;
-import nl.reflectiewerkplaats.round.RoundChanged;
-import nl.reflectiewerkplaats.round.RoundFollow;
 import nl.reflectiewerkplaats.round.RoundProgress;
 import nl.reflectiewerkplaats.round.RoundService;
-import com.vaadin.flow.component.details.Details;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import nl.reflectiewerkplaats.casework.ui.Headcount;
@@ -84,18 +81,8 @@ class RolesWay extends Div {
         addAttachListener(e -> show(rounds.current(actor, caseId, meetingId).filter(PerspectiveService::isRolesRound)
                 .orElse(null)));
 
-        LiveUpdates.bind(this, broadcaster, caseId, actor, RoundChanged.class, e -> {
-            Round changed = e.round();
-            if (!meetingId.equals(changed.getMeetingId())) {
-                return;
-            }
-            switch (RoundFollow.of(round, changed, PerspectiveService.isRolesRound(changed))) {
-                case UPDATE -> round = changed;
-                case SHOW -> show(changed);
-                case CLEAR -> show(null);
-                case KEEP -> { }
-            }
-        });
+        CurrentRound.follow(this, broadcaster, caseId, actor, meetingId, PerspectiveService::isRolesRound,
+                () -> round, changed -> round = changed, this::show);
         LiveUpdates.bind(this, broadcaster, caseId, actor, RolesChanged.class, e -> {
             if (round != null && round.getId().equals(e.roundId())) {
                 showRoles();
@@ -165,10 +152,7 @@ class RolesWay extends Div {
     private Div startBar() {
         Div bar = new Div();
         bar.addClassName("rw-facilitator-bar");
-        RadioButtonGroup<Round.RevealMode> mode = new RadioButtonGroup<>(getTranslation("field.revealMode"));
-        mode.setItems(Round.RevealMode.NAMED, Round.RevealMode.ANONYMOUS);
-        mode.setItemLabelGenerator(m -> getTranslation(m == Round.RevealMode.NAMED ? "field.mode.named" : "field.mode.anonymous"));
-        mode.setValue(Round.RevealMode.NAMED);
+        RevealModeField mode = new RevealModeField(Round.RevealMode.NAMED);
         Button start = new Button(getTranslation("perspective.start"), VaadinIcon.PLAY.create(),
                 e -> Messages.attempt(this, () -> show(service.openRolesRound(actor, caseId, meetingId, mode.getValue()))));
         start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -221,11 +205,8 @@ class RolesWay extends Div {
         List<String> missing = service.missing(actor, round.getId());
         String text = missing.isEmpty() ? getTranslation("perspective.revealConfirm")
                 : getTranslation("perspective.revealMissing", String.join(", ", missing));
-        ConfirmDialog dialog = new ConfirmDialog(getTranslation("field.reveal"), text, getTranslation("field.reveal"),
-                e -> Messages.attempt(this, () -> show(rounds.reveal(actor, round.getId()))));
-        dialog.setCancelable(true);
-        dialog.setCancelText(getTranslation("action.cancel"));
-        dialog.open();
+        Confirm.step(this, getTranslation("field.reveal"), text, getTranslation("field.reveal"),
+                () -> Messages.attempt(this, () -> show(rounds.reveal(actor, round.getId()))));
     }
 
     private void showProgress(List<String> answeredBy) {
@@ -364,11 +345,10 @@ class RolesWay extends Div {
 
     /** Earlier roles rounds of this case, readable later. */
     private Div earlier() {
-        Div box = new Div();
         List<PerspectiveService.PastRound> past = service.history(actor, caseId).stream()
                 .filter(p -> round == null || !p.round().getId().equals(round.getId())).toList();
         if (past.isEmpty()) {
-            return box;
+            return new Div();
         }
         DateTimeFormatter date = DateTimeFormatter
                 .ofPattern("d MMMM yyyy", Locale.of("nl", "NL")).withZone(ZoneId.systemDefault());
@@ -380,11 +360,7 @@ class RolesWay extends Div {
             p.rows().forEach(r -> rows.add(new ListItem(r.role() + ": " + r.dilemma() + " — " + r.feeling())));
             list.add(new Div(title, rows));
         }
-        Details details = new Details(
-                getTranslation("perspective.history", past.size()), list);
-        details.addClassName("rw-history");
-        box.add(details);
-        return box;
+        return EarlierRounds.folded(getTranslation("perspective.history", past.size()), list);
     }
 
     private static Div cell(String text, boolean header) {

@@ -1,8 +1,8 @@
 package nl.reflectiewerkplaats.round.ui;
 
+import nl.reflectiewerkplaats.base.ui.Confirm;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
@@ -72,14 +72,10 @@ public class StoppedRounds extends Div {
     }
 
     private void confirm(Round round) {
-        ConfirmDialog dialog = new ConfirmDialog(getTranslation("round.stopped.reveal"),
-                getTranslation("round.stopped.revealConfirm"), getTranslation("round.stopped.reveal"),
-                e -> Messages.attempt(this, () -> {
+        Confirm.step(this, getTranslation("round.stopped.reveal"), getTranslation("round.stopped.revealConfirm"),
+                getTranslation("round.stopped.reveal"), () -> Messages.attempt(this, () -> {
                     rounds.reveal(actor, round.getId());
                     refresh();
                 }));
-        dialog.setCancelable(true);
-        dialog.setCancelText(getTranslation("action.cancel"));
-        dialog.open();
     }
 }

@@ -1,5 +1,8 @@
 package nl.reflectiewerkplaats.tensionfield.ui;
 
+import nl.reflectiewerkplaats.round.ui.RevealModeField;
+import nl.reflectiewerkplaats.round.ui.CurrentRound;
+import nl.reflectiewerkplaats.base.ui.Confirm;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.details.Details;
@@ -10,7 +13,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.ArrayList;
@@ -23,8 +25,6 @@ import nl.reflectiewerkplaats.cards.TensionField;
 import nl.reflectiewerkplaats.live.CaseBroadcaster;
 import nl.reflectiewerkplaats.live.ui.LiveUpdates;
 import nl.reflectiewerkplaats.round.Round;
-import nl.reflectiewerkplaats.round.RoundChanged;
-import nl.reflectiewerkplaats.round.RoundFollow;
 import nl.reflectiewerkplaats.round.RoundProgress;
 import nl.reflectiewerkplaats.round.RoundService;
 import nl.reflectiewerkplaats.tensionfield.MarkerView;
@@ -32,7 +32,6 @@ import nl.reflectiewerkplaats.tensionfield.Placement;
 import nl.reflectiewerkplaats.tensionfield.PlacementChanged;
 import nl.reflectiewerkplaats.tensionfield.TensionFieldService;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
@@ -93,21 +92,11 @@ public class TensionFieldPanel extends Div {
         addAttachListener(e -> show(rounds.current(actor, caseId, meetingId)
                 .filter(r -> service.fieldOf(r).isPresent()).orElse(null)));
 
-        LiveUpdates.bind(this, broadcaster, caseId, actor, RoundChanged.class, e -> {
-            Round changed = e.round();
-            if (!meetingId.equals(changed.getMeetingId())) {
-                return;
-            }
-            switch (RoundFollow.of(round, changed, service.fieldOf(changed).isPresent())) {
-                case UPDATE -> {
+        CurrentRound.follow(this, broadcaster, caseId, actor, meetingId, r -> service.fieldOf(r).isPresent(),
+                () -> round, changed -> {
                     round = changed;
                     highlightPinned();
-                }
-                case SHOW -> show(changed);
-                case CLEAR -> show(null);
-                case KEEP -> { }
-            }
-        });
+                }, this::show);
         LiveUpdates.bind(this, broadcaster, caseId, actor, PlacementChanged.class, e -> {
             if (round != null && line != null && round.getId().equals(e.placement().getRoundId())) {
                 line.upsert(service.markerFor(actor, round, e.placement()));
@@ -247,10 +236,7 @@ public class TensionFieldPanel extends Div {
                     : f.number() + ". " + f.title());
             fieldSelect.setValue(service.lines().getFirst());
             fieldSelect.setWidth("22em");
-            RadioButtonGroup<Round.RevealMode> mode = new RadioButtonGroup<>(getTranslation("field.revealMode"));
-            mode.setItems(Round.RevealMode.NAMED, Round.RevealMode.ANONYMOUS);
-            mode.setItemLabelGenerator(m -> getTranslation(m == Round.RevealMode.NAMED ? "field.mode.named" : "field.mode.anonymous"));
-            mode.setValue(Round.RevealMode.NAMED);
+            RevealModeField mode = new RevealModeField(Round.RevealMode.NAMED);
             Button start = new Button(getTranslation("field.start"), VaadinIcon.PLAY.create(), e ->
                     Messages.attempt(this, () -> show(service.openRound(actor, caseId, meetingId,
                             fieldSelect.getValue().id(), mode.getValue()))));
@@ -286,23 +272,20 @@ public class TensionFieldPanel extends Div {
     }
 
     private void confirmReveal() {
-        ConfirmDialog dialog = new ConfirmDialog(
-                getTranslation("field.reveal"), getTranslation("field.revealConfirm"), getTranslation("field.reveal"),
-                e -> Messages.attempt(this, () -> show(rounds.reveal(actor, round.getId()))));
-        dialog.setCancelable(true);
-        dialog.setCancelText(getTranslation("action.cancel"));
-        dialog.open();
+        Confirm.step(this, getTranslation("field.reveal"), getTranslation("field.revealConfirm"), getTranslation("field.reveal"),
+                () -> Messages.attempt(this, () -> show(rounds.reveal(actor, round.getId()))));
     }
 
     private void place(double position) {
         if (round == null) {
             return;
         }
-        Placement[] saved = new Placement[1];
-        if (Messages.attempt(this, () -> saved[0] = service.place(actor, round.getId(), position)) && line != null) {
-            line.upsert(service.markerFor(actor, round, saved[0]));
-            line.showOwn(saved[0].currentPosition());
-        }
+        Messages.attempt(this, () -> service.place(actor, round.getId(), position), saved -> {
+            if (line != null) {
+                line.upsert(service.markerFor(actor, round, saved));
+                line.showOwn(saved.currentPosition());
+            }
+        });
     }
 
     private Div moveStep() {

@@ -1,5 +1,6 @@
 package nl.reflectiewerkplaats.timeline.ui;
 
+import nl.reflectiewerkplaats.base.ui.Dates;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -67,7 +68,7 @@ public class EventDialog extends Dialog {
         setCloseOnOutsideClick(false);
 
         date.setLabel(getTranslation("timeline.field.date"));
-        date.setI18n(TimelinePanel.dutchPicker());
+        date.setI18n(Dates.dutchPicker());
         date.setRequiredIndicatorVisible(true);
         date.setHelperText(getTranslation("timeline.field.dateHelp"));
         precision.setLabel(getTranslation("timeline.field.precision"));

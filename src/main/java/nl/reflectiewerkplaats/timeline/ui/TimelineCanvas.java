@@ -3,7 +3,6 @@ package nl.reflectiewerkplaats.timeline.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JavaScript;
-import com.vaadin.flow.function.SerializableConsumer;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
