@@ -39,13 +39,13 @@ class FacilitationServiceTests {
         Actor.Participant p = data.participant(m, "Pien");
         Agenda agenda = facilitation.agenda(p, c.getId(), m.getId());
         assertThat(agenda.getSteps()).extracting(Agenda.Step::instrument)
-                .containsExactly(Instrument.DREAM, Instrument.FIELDS, Instrument.PERSPECTIVE, Instrument.CLOSING);
+                .containsExactly("DREAM", "FIELDS", "PERSPECTIVE", "CLOSING");
         assertThatThrownBy(() -> facilitation.goTo(p, c.getId(), m.getId(), agenda.getSteps().get(1).id()))
                 .isInstanceOf(NoAccessException.class);
 
         assertThat(facilitation.ready(p, c.getId(), m.getId(), true).readyCount()).isEqualTo(1);
         Agenda moved = facilitation.goTo(f, c.getId(), m.getId(), agenda.getSteps().get(1).id());
-        assertThat(moved.current()).get().extracting(Agenda.Step::instrument).isEqualTo(Instrument.FIELDS);
+        assertThat(moved.current()).get().extracting(Agenda.Step::instrument).isEqualTo("FIELDS");
         assertThat(moved.readyCount()).as("a new step starts with nobody ready").isZero();
 
         Agenda timed = facilitation.startTimer(f, c.getId(), m.getId(), 10);
@@ -61,7 +61,7 @@ class FacilitationServiceTests {
         facilitation.goTo(f, c.getId(), m.getId(), agenda.getSteps().get(0).id());
         fields.openRound(f, c.getId(), m.getId(), "jij-ik-wij", Round.RevealMode.NAMED);
         assertThat(facilitation.agenda(f, c.getId(), m.getId()).current()).get()
-                .extracting(Agenda.Step::instrument).isEqualTo(Instrument.FIELDS);
+                .extracting(Agenda.Step::instrument).isEqualTo("FIELDS");
     }
 
     @Test
@@ -71,7 +71,7 @@ class FacilitationServiceTests {
         Meeting m = data.newMeeting(f, c);
         Agenda agenda = facilitation.agenda(f, c.getId(), m.getId());
         facilitation.removeStep(f, c.getId(), m.getId(), agenda.getSteps().get(2).id());
-        facilitation.addStep(f, c.getId(), m.getId(), Instrument.LANGUAGE, "Gevoelskaarten", 10);
+        facilitation.addStep(f, c.getId(), m.getId(), "LANGUAGE", "Gevoelskaarten", 10);
         AgendaTemplate template = facilitation.saveTemplate(f, c.getId(), m.getId(), "Korte bijeenkomst");
 
         Meeting next = data.newMeeting(f, data.newCase(f));

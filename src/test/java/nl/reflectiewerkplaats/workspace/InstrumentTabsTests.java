@@ -16,7 +16,6 @@ import nl.reflectiewerkplaats.casework.Meeting;
 import nl.reflectiewerkplaats.dream.ui.DreamBoard;
 import nl.reflectiewerkplaats.facilitation.Agenda;
 import nl.reflectiewerkplaats.facilitation.FacilitationService;
-import nl.reflectiewerkplaats.facilitation.Instrument;
 import nl.reflectiewerkplaats.live.CaseBroadcaster;
 import nl.reflectiewerkplaats.support.KaribuSupport;
 import nl.reflectiewerkplaats.support.StoreTest;
@@ -97,7 +96,7 @@ class InstrumentTabsTests {
         KaribuSupport.joinAs(m.getInviteToken(), "Milan");
         assertThat(waitingInMenu()).contains("Geno-sociogram");
 
-        Agenda agenda = facilitation.addStep(f, c.getId(), m.getId(), Instrument.GENOGRAM, "Het netwerk", 20);
+        Agenda agenda = facilitation.addStep(f, c.getId(), m.getId(), "GENOGRAM", "Het netwerk", 20);
         String stepId = agenda.getSteps().getLast().id();
         facilitation.goTo(f, c.getId(), m.getId(), stepId);
 
