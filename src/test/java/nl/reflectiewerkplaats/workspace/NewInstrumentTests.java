@@ -3,15 +3,15 @@ package nl.reflectiewerkplaats.workspace;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static nl.reflectiewerkplaats.workspace.InstrumentTabsTests.visibleTabs;
+import static nl.reflectiewerkplaats.workspace.InstrumentTabsTests.waitingInMenu;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.ContextMenuKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.contextmenu.MenuItem;
 import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -75,15 +75,6 @@ class NewInstrumentTests {
     @AfterEach
     void tearDown() {
         KaribuSupport.tearDown();
-    }
-
-    private static List<String> visibleTabs() {
-        return _find(Tab.class).stream().filter(Tab::isVisible).map(Tab::getLabel).toList();
-    }
-
-    private static List<String> waitingInMenu() {
-        MenuItem more = _get(MenuItem.class, spec -> spec.withText("Meer"));
-        return more.getSubMenu().getItems().stream().map(i -> i.getElement().getTextRecursively()).toList();
     }
 
     private static String selectedTab() {

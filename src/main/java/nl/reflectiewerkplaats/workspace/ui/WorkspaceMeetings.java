@@ -16,19 +16,7 @@ import org.springframework.stereotype.Component;
  * opens it (the services check access), whether they lead, their role, and the report.
  */
 @Component
-class WorkspaceMeetings {
-
-    private final CaseService cases;
-    private final MeetingService meetings;
-    private final AccessPolicy access;
-    private final SessionReportService reports;
-
-    WorkspaceMeetings(CaseService cases, MeetingService meetings, AccessPolicy access, SessionReportService reports) {
-        this.cases = cases;
-        this.meetings = meetings;
-        this.access = access;
-        this.reports = reports;
-    }
+record WorkspaceMeetings(CaseService cases, MeetingService meetings, AccessPolicy access, SessionReportService reports) {
 
     /** One person's session: the meeting, its case, and the context the instruments are built with. */
     record Session(SessionContext context, Case theCase, Meeting meeting) {
