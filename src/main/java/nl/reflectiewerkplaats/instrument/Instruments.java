@@ -7,8 +7,10 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
- * The instruments the modules registered, in the product's order. Read lazily, so a
- * service the instruments themselves use (e.g. the facilitation) can ask it too.
+ * The instruments the modules registered, in the product's order. One instrument may
+ * contribute several beans under the same id (its workspace tab, its report section,
+ * its case page link); {@link #all(Class)} picks one kind. Read lazily, so a service
+ * the instruments themselves use (e.g. the facilitation) can ask it too.
  */
 @Component
 public class Instruments {
@@ -38,7 +40,7 @@ public class Instruments {
         return all().stream().filter(type::isInstance).map(type::cast).toList();
     }
 
-    /** The instrument with this id; empty for an id no module registers (any more). */
+    /** The (first) contribution with this id; empty for an id no module registers (any more). */
     public Optional<InstrumentKind> byId(String id) {
         return all().stream().filter(i -> i.id().equals(id)).findFirst();
     }

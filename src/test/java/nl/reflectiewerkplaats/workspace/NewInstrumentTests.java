@@ -119,6 +119,11 @@ class NewInstrumentTests {
         assertThat(agenda.getSteps()).extracting(Agenda.Step::instrument)
                 .containsExactly("DREAM", "FIELDS", "PERSPECTIVE", "CLOSING", NotebookInstrument.ID);
         assertThat(visibleTabs()).as("on the agenda, so in the bar").contains(LABEL);
+        // and a template keeps it, like any other step
+        _get(TextField.class, s -> s.withLabel("Naam van het sjabloon")).setValue("Met notitieblok");
+        _click(_get(Button.class, s -> s.withText("Bewaren als sjabloon")));
+        assertThat(facilitation.templates(f)).singleElement().satisfies(t -> assertThat(t.getSteps())
+                .extracting(Agenda.Step::instrument).contains(NotebookInstrument.ID));
 
         // a participant: the agenda's step brings the instrument into the bar
         KaribuSupport.tearDown();

@@ -312,6 +312,16 @@ public class AgendaBar extends Div {
             }
         };
         render[0].run();
+        Div form = stepForm(() -> render[0].run());
+        Div templates = templateForm(() -> render[0].run());
+        dialog.add(list, form, templates);
+        dialog.getFooter().add(new Button(getTranslation("action.close"), e -> dialog.close()));
+        dialog.setWidth("min(640px, 95vw)");
+        dialog.open();
+    }
+
+    /** A new step: which registered instrument (by its name), a title, how long. */
+    private Div stepForm(Runnable rerender) {
         Select<InstrumentKind> instrument = new Select<>();
         instrument.setLabel(getTranslation("field.instrument"));
         List<? extends InstrumentKind> choices = instruments.choices();
@@ -336,11 +346,16 @@ public class AgendaBar extends Div {
                     instrument.getValue() == null ? null : instrument.getValue().id(),
                     title.getValue(), minutes.getValue() == null ? 0 : minutes.getValue()), false), () -> {
                 title.clear();
-                render[0].run();
+                rerender.run();
             });
         });
         Div form = new Div(instrument, title, minutes, add);
         form.addClassName("rw-role-form");
+        return form;
+    }
+
+    /** Saving this agenda as a template of one's own, or starting from one. */
+    private Div templateForm(Runnable rerender) {
         TextField templateName = new TextField(getTranslation("field.templateName"));
         templateName.setMaxLength(AgendaTemplate.NAME_MAX_LENGTH);
         Button saveTemplate = new Button(getTranslation("agenda.saveTemplate"), VaadinIcon.DOWNLOAD_ALT.create(), e -> {
@@ -356,14 +371,11 @@ public class AgendaBar extends Div {
         Button use = new Button(getTranslation("agenda.useTemplateButton"), e -> {
             if (template.getValue() != null && Messages.attempt(this,
                     () -> show(service.useTemplate(actor, caseId, meetingId, template.getValue().getId()), true))) {
-                render[0].run();
+                rerender.run();
             }
         });
         Div templates = new Div(templateName, saveTemplate, template, use);
         templates.addClassName("rw-role-form");
-        dialog.add(list, form, templates);
-        dialog.getFooter().add(new Button(getTranslation("action.close"), e -> dialog.close()));
-        dialog.setWidth("min(640px, 95vw)");
-        dialog.open();
+        return templates;
     }
 }
