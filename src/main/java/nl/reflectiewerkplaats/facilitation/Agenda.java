@@ -24,8 +24,12 @@ public class Agenda extends VersionedCaseDocument {
 
     public static final int TITLE_MAX_LENGTH = 80;
 
-    /** One step: an instrument, a title, a planned duration. */
-    public record Step(String id, Instrument instrument, String title, int plannedMinutes) {
+    /**
+     * One step: an instrument (its registered id, e.g. {@code "DREAM"}; the same strings
+     * as before instruments registered themselves, so older agendas load), a title, a
+     * planned duration.
+     */
+    public record Step(String id, String instrument, String title, int plannedMinutes) {
     }
 
     @Indexed(unique = true)
@@ -119,7 +123,7 @@ public class Agenda extends VersionedCaseDocument {
         this.leaderName = name;
     }
 
-    void addStep(Instrument instrument, String title, int minutes) {
+    void addStep(String instrument, String title, int minutes) {
         steps.add(new Step(UUID.randomUUID().toString(), instrument, title, minutes));
         if (currentStepId == null) {
             currentStepId = steps.getFirst().id();

@@ -11,6 +11,8 @@ import nl.reflectiewerkplaats.access.NoAccessException;
 import nl.reflectiewerkplaats.base.InvalidInputException;
 import nl.reflectiewerkplaats.base.Stored;
 import nl.reflectiewerkplaats.base.Texts;
+import nl.reflectiewerkplaats.instrument.InstrumentKind;
+import nl.reflectiewerkplaats.instrument.Instruments;
 import nl.reflectiewerkplaats.round.Round;
 import nl.reflectiewerkplaats.round.RoundChanged;
 import org.springframework.context.ApplicationEventPublisher;
@@ -33,9 +35,11 @@ public class FacilitationService {
     private final AccessPolicy access;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final Instruments instruments;
 
     FacilitationService(AgendaRepository agendas, PreparationRepository preparations, AgendaTemplateRepository templates,
-                        AccessPolicy access, ApplicationEventPublisher events, Clock clock) {
+                        AccessPolicy access, ApplicationEventPublisher events, Clock clock, Instruments instruments) {
+        this.instruments = instruments;
         this.templates = templates;
         this.agendas = agendas;
         this.preparations = preparations;
@@ -52,10 +56,10 @@ public class FacilitationService {
 
     private Agenda startingAgenda(String caseId, String meetingId) {
         Agenda fresh = new Agenda(caseId, meetingId);
-        fresh.addStep(Instrument.DREAM, "Vragen naar de droom", 20);
-        fresh.addStep(Instrument.FIELDS, "Spanningsvelden", 30);
-        fresh.addStep(Instrument.PERSPECTIVE, "Perspectiefwissel", 30);
-        fresh.addStep(Instrument.CLOSING, "Afsluiting", 15);
+        fresh.addStep("DREAM", "Vragen naar de droom", 20);
+        fresh.addStep("FIELDS", "Spanningsvelden", 30);
+        fresh.addStep("PERSPECTIVE", "Perspectiefwissel", 30);
+        fresh.addStep("CLOSING", "Afsluiting", 15);
         try {
             return agendas.save(fresh);
         } catch (DuplicateKeyException e) {
@@ -63,10 +67,14 @@ public class FacilitationService {
         }
     }
 
-    public Agenda addStep(Actor actor, String caseId, String meetingId, Instrument instrument, String title, int minutes) {
+    /** Adds a step about a registered instrument (its id, see {@link Instruments}). */
+    public Agenda addStep(Actor actor, String caseId, String meetingId, String instrument, String title, int minutes) {
         String name = Texts.required(title, Agenda.TITLE_MAX_LENGTH, "field.stepTitle");
-        if (instrument == null) {
+        if (instrument == null || instrument.isBlank()) {
             throw new InvalidInputException("error.input.required", "field.instrument");
+        }
+        if (instruments.byId(instrument).isEmpty()) {
+            throw new InvalidInputException("error.agenda.unknownInstrument");
         }
         if (minutes < 1 || minutes > 240) {
             throw new InvalidInputException("error.agenda.minutes");
@@ -173,14 +181,14 @@ public class FacilitationService {
         if (round.getPhase() != Round.Phase.ANSWERING) {
             return;
         }
-        Instrument instrument = Instrument.forTopic(round.getTopic()).orElse(null);
+        String instrument = instruments.forTopic(round.getTopic()).map(InstrumentKind::id).orElse(null);
         if (instrument == null) {
             return;
         }
         for (int attempt = 0; attempt < 5; attempt++) {
             Agenda agenda = agendas.findByMeetingId(round.getMeetingId())
                     .orElseGet(() -> startingAgenda(round.getCaseId(), round.getMeetingId()));
-            var step = agenda.getSteps().stream().filter(s -> s.instrument() == instrument).findFirst();
+            var step = agenda.getSteps().stream().filter(s -> instrument.equals(s.instrument())).findFirst();
             if (step.isEmpty() || agenda.current().equals(step)) {
                 return;
             }

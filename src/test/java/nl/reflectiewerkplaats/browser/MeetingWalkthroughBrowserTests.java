@@ -21,7 +21,6 @@ import nl.reflectiewerkplaats.casework.Meeting;
 import nl.reflectiewerkplaats.casework.MeetingService;
 import nl.reflectiewerkplaats.facilitation.Agenda;
 import nl.reflectiewerkplaats.facilitation.FacilitationService;
-import nl.reflectiewerkplaats.facilitation.Instrument;
 import nl.reflectiewerkplaats.support.BrowserSupport;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -69,11 +68,11 @@ class MeetingWalkthroughBrowserTests {
                 LocalDate.now(MeetingPaths.ZONE));
         FacilitationService facilitation = app.getBean(FacilitationService.class);
         facilitation.agenda(anna, theCase.getId(), meeting.getId());
-        Agenda agenda = facilitation.addStep(anna, theCase.getId(), meeting.getId(), Instrument.TIMELINE, "Tijdlijn", 20);
+        Agenda agenda = facilitation.addStep(anna, theCase.getId(), meeting.getId(), "TIMELINE", "Tijdlijn", 20);
         String timelineStep = agenda.getSteps().get(agenda.getSteps().size() - 1).id();
         agenda = facilitation.moveStep(anna, theCase.getId(), meeting.getId(), timelineStep, -1);
-        assertThat(agenda.getSteps().stream().map(Agenda.Step::instrument).toList()).containsExactly(Instrument.DREAM,
-                Instrument.FIELDS, Instrument.PERSPECTIVE, Instrument.TIMELINE, Instrument.CLOSING);
+        assertThat(agenda.getSteps().stream().map(Agenda.Step::instrument).toList()).containsExactly("DREAM",
+                "FIELDS", "PERSPECTIVE", "TIMELINE", "CLOSING");
 
         // the facilitator's browser shares the login; a new page of the same context, sized
         Page fac = login.context().newPage();

@@ -18,6 +18,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import nl.reflectiewerkplaats.casework.CaseService;
 import nl.reflectiewerkplaats.notes.SharedNoteService;
 import org.assertj.core.api.Assertions;
+import java.util.List;
+import org.bson.Document;
+import org.springframework.data.mongodb.core.MongoTemplate;
 
 @StoreTest
 class FacilitationServiceTests {
@@ -39,13 +42,13 @@ class FacilitationServiceTests {
         Actor.Participant p = data.participant(m, "Pien");
         Agenda agenda = facilitation.agenda(p, c.getId(), m.getId());
         assertThat(agenda.getSteps()).extracting(Agenda.Step::instrument)
-                .containsExactly(Instrument.DREAM, Instrument.FIELDS, Instrument.PERSPECTIVE, Instrument.CLOSING);
+                .containsExactly("DREAM", "FIELDS", "PERSPECTIVE", "CLOSING");
         assertThatThrownBy(() -> facilitation.goTo(p, c.getId(), m.getId(), agenda.getSteps().get(1).id()))
                 .isInstanceOf(NoAccessException.class);
 
         assertThat(facilitation.ready(p, c.getId(), m.getId(), true).readyCount()).isEqualTo(1);
         Agenda moved = facilitation.goTo(f, c.getId(), m.getId(), agenda.getSteps().get(1).id());
-        assertThat(moved.current()).get().extracting(Agenda.Step::instrument).isEqualTo(Instrument.FIELDS);
+        assertThat(moved.current()).get().extracting(Agenda.Step::instrument).isEqualTo("FIELDS");
         assertThat(moved.readyCount()).as("a new step starts with nobody ready").isZero();
 
         Agenda timed = facilitation.startTimer(f, c.getId(), m.getId(), 10);
@@ -61,7 +64,7 @@ class FacilitationServiceTests {
         facilitation.goTo(f, c.getId(), m.getId(), agenda.getSteps().get(0).id());
         fields.openRound(f, c.getId(), m.getId(), "jij-ik-wij", Round.RevealMode.NAMED);
         assertThat(facilitation.agenda(f, c.getId(), m.getId()).current()).get()
-                .extracting(Agenda.Step::instrument).isEqualTo(Instrument.FIELDS);
+                .extracting(Agenda.Step::instrument).isEqualTo("FIELDS");
     }
 
     @Test
@@ -71,7 +74,7 @@ class FacilitationServiceTests {
         Meeting m = data.newMeeting(f, c);
         Agenda agenda = facilitation.agenda(f, c.getId(), m.getId());
         facilitation.removeStep(f, c.getId(), m.getId(), agenda.getSteps().get(2).id());
-        facilitation.addStep(f, c.getId(), m.getId(), Instrument.LANGUAGE, "Gevoelskaarten", 10);
+        facilitation.addStep(f, c.getId(), m.getId(), "LANGUAGE", "Gevoelskaarten", 10);
         AgendaTemplate template = facilitation.saveTemplate(f, c.getId(), m.getId(), "Korte bijeenkomst");
 
         Meeting next = data.newMeeting(f, data.newCase(f));
@@ -143,5 +146,49 @@ class FacilitationServiceTests {
         assertThatThrownBy(() -> notes.spotlight(bram, note.getId(), m.getId())).isInstanceOf(NoAccessException.class);
         notes.spotlight(anna, note.getId(), m.getId());
         assertThat(facilitation.agenda(bram, c.getId(), m.getId()).getSpotlight()).isEqualTo("We rennen allemaal door.");
+    }
+
+    @Test
+    void anAgendaStoredBeforeInstrumentsRegisteredThemselvesStillLoadsAndFollowsItsRounds(@Autowired MongoTemplate mongo) {
+        Actor.Facilitator f = data.facilitator();
+        Case c = data.newCase(f);
+        Meeting fresh = data.newMeeting(f, c);
+        facilitation.agenda(f, c.getId(), fresh.getId());
+        Document stored = mongo.getCollection("agendas").find(new Document("meetingId", fresh.getId())).first();
+        assertThat(stored.getList("steps", Document.class)).extracting(s -> s.get("instrument"))
+                .as("ids are stored as the plain strings the old enum was stored as")
+                .containsExactly("DREAM", "FIELDS", "PERSPECTIVE", "CLOSING");
+
+        // an agenda as the old enum wrote it, with a step of an instrument that is gone
+        Meeting old = data.newMeeting(f, c);
+        mongo.getCollection("agendas").insertOne(new Document("meetingId", old.getId()).append("caseId", c.getId())
+                .append("steps", List.of(oldStep("s1", "GENOGRAM", "Het netwerk"), oldStep("s2", "FIELDS", "Velden"),
+                        oldStep("s3", "SPINNENWEB", "Weggehaald")))
+                .append("currentStepId", "s1").append("ready", List.of()).append("silence", false).append("version", 3L)
+                .append("_class", Agenda.class.getName()));
+
+        Agenda loaded = facilitation.agenda(f, c.getId(), old.getId());
+        assertThat(loaded.getSteps()).extracting(Agenda.Step::instrument).containsExactly("GENOGRAM", "FIELDS", "SPINNENWEB");
+        assertThat(loaded.current()).get().extracting(Agenda.Step::title).isEqualTo("Het netwerk");
+        fields.openRound(f, c.getId(), old.getId(), "jij-ik-wij", Round.RevealMode.NAMED);
+        assertThat(facilitation.agenda(f, c.getId(), old.getId()).current()).get()
+                .as("a spanningsveld round still takes the old agenda to its step").extracting(Agenda.Step::id)
+                .isEqualTo("s2");
+    }
+
+    @Test
+    void aStepNeedsARegisteredInstrument() {
+        Actor.Facilitator f = data.facilitator();
+        Case c = data.newCase(f);
+        Meeting m = data.newMeeting(f, c);
+        var refused = Assertions.catchThrowableOfType(InvalidInputException.class,
+                () -> facilitation.addStep(f, c.getId(), m.getId(), "SPINNENWEB", "Het web", 10));
+        assertThat(refused.messageKey()).isEqualTo("error.agenda.unknownInstrument");
+        assertThat(facilitation.agenda(f, c.getId(), m.getId()).getSteps()).extracting(Agenda.Step::instrument)
+                .as("the agenda is as it was").containsExactly("DREAM", "FIELDS", "PERSPECTIVE", "CLOSING");
+    }
+
+    private static Document oldStep(String id, String instrument, String title) {
+        return new Document("_id", id).append("instrument", instrument).append("title", title).append("plannedMinutes", 15);
     }
 }

@@ -10,13 +10,15 @@ import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.TabSheet;
 import java.time.Duration;
 import java.util.List;
+import org.bson.Document;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import nl.reflectiewerkplaats.access.Actor;
 import nl.reflectiewerkplaats.casework.Case;
 import nl.reflectiewerkplaats.casework.Meeting;
 import nl.reflectiewerkplaats.dream.ui.DreamBoard;
 import nl.reflectiewerkplaats.facilitation.Agenda;
 import nl.reflectiewerkplaats.facilitation.FacilitationService;
-import nl.reflectiewerkplaats.facilitation.Instrument;
 import nl.reflectiewerkplaats.live.CaseBroadcaster;
 import nl.reflectiewerkplaats.support.KaribuSupport;
 import nl.reflectiewerkplaats.support.StoreTest;
@@ -57,11 +59,13 @@ class InstrumentTabsTests {
         KaribuSupport.tearDown();
     }
 
-    private static List<String> visibleTabs() {
+    /** The labels of the tabs in the bar. */
+    static List<String> visibleTabs() {
         return _find(Tab.class).stream().filter(Tab::isVisible).map(Tab::getLabel).toList();
     }
 
-    private static List<String> waitingInMenu() {
+    /** The labels of the instruments waiting in "Meer". */
+    static List<String> waitingInMenu() {
         MenuItem more = _get(MenuItem.class, spec -> spec.withText("Meer"));
         return more.getSubMenu().getItems().stream().map(i -> i.getElement().getTextRecursively()).toList();
     }
@@ -97,7 +101,7 @@ class InstrumentTabsTests {
         KaribuSupport.joinAs(m.getInviteToken(), "Milan");
         assertThat(waitingInMenu()).contains("Geno-sociogram");
 
-        Agenda agenda = facilitation.addStep(f, c.getId(), m.getId(), Instrument.GENOGRAM, "Het netwerk", 20);
+        Agenda agenda = facilitation.addStep(f, c.getId(), m.getId(), "GENOGRAM", "Het netwerk", 20);
         String stepId = agenda.getSteps().getLast().id();
         facilitation.goTo(f, c.getId(), m.getId(), stepId);
 
@@ -106,5 +110,26 @@ class InstrumentTabsTests {
         assertThat(visibleTabs()).containsExactly("Vragen naar de droom", "Spanningsvelden", "Perspectiefwissel",
                 "Afsluiting", "Geno-sociogram");
         assertThat(waitingInMenu()).containsExactly("Tijdlijn", "Andere taal", "Kunst");
+    }
+
+    @Test
+    void aStepOnAnInstrumentThatIsGoneSaysSoAndLeavesTheViewWhereItIs(@Autowired MongoTemplate mongo) {
+        Actor.Facilitator f = data.facilitator();
+        Case c = data.newCase(f);
+        Meeting m = data.newMeeting(f, c);
+        facilitation.agenda(f, c.getId(), m.getId());
+        // an agenda stored when an instrument existed that no module registers any more
+        mongo.getCollection("agendas").updateOne(new Document("meetingId", m.getId()), new Document("$push",
+                new Document("steps", new Document("_id", "weg").append("instrument", "SPINNENWEB")
+                        .append("title", "Het spinnenweb").append("plannedMinutes", 10)))
+                .append("$set", new Document("currentStepId", "weg")));
+
+        KaribuSupport.joinAs(m.getInviteToken(), "Fenna");
+        assertThat(NotificationsKt.getNotifications()).extracting(n -> n.getElement().getProperty("text", ""))
+                .containsExactly("Deze stap hoort bij een onderdeel dat hier niet (meer) bestaat. Kies een andere stap.");
+        assertThat(visibleTabs()).containsExactly("Vragen naar de droom", "Spanningsvelden", "Perspectiefwissel",
+                "Afsluiting");
+        assertThat(_get(TabSheet.class).getSelectedTab().getLabel()).isEqualTo("Vragen naar de droom");
+        assertThat(_find(DreamBoard.class)).as("the view works on").hasSize(1);
     }
 }

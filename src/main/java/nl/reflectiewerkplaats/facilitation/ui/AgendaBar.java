@@ -10,6 +10,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import nl.reflectiewerkplaats.access.Actor;
@@ -17,7 +18,7 @@ import nl.reflectiewerkplaats.base.ui.Messages;
 import nl.reflectiewerkplaats.facilitation.Agenda;
 import nl.reflectiewerkplaats.facilitation.AgendaChanged;
 import nl.reflectiewerkplaats.facilitation.FacilitationService;
-import nl.reflectiewerkplaats.facilitation.Instrument;
+import nl.reflectiewerkplaats.instrument.InstrumentKind;
 import nl.reflectiewerkplaats.live.CaseBroadcaster;
 import nl.reflectiewerkplaats.live.Presence;
 import nl.reflectiewerkplaats.live.ui.LiveUpdates;
@@ -39,8 +40,7 @@ public class AgendaBar extends Div {
     private final String caseId;
     private final String meetingId;
     private final boolean moderator;
-    private final Consumer<Instrument> follow;
-    private final Supplier<Instrument> shown;
+    private final InstrumentView instruments;
     private final Consumer<Boolean> silenceMode;
     private final Div steps = new Div();
     private final Span timer = new Span();
@@ -51,7 +51,7 @@ public class AgendaBar extends Div {
     private final Supplier<List<Presence>> present;
 
     public AgendaBar(FacilitationService service, CaseBroadcaster broadcaster, Actor actor, String caseId, String meetingId,
-                     boolean moderator, Consumer<Instrument> follow, Supplier<Instrument> shown, Consumer<Boolean> silenceMode,
+                     boolean moderator, InstrumentView instruments, Consumer<Boolean> silenceMode,
                      Supplier<List<Presence>> present) {
         this.present = present;
         this.service = service;
@@ -59,8 +59,7 @@ public class AgendaBar extends Div {
         this.caseId = caseId;
         this.meetingId = meetingId;
         this.moderator = moderator;
-        this.follow = follow;
-        this.shown = shown;
+        this.instruments = instruments;
         this.silenceMode = silenceMode;
         addClassName("rw-agenda-bar");
         steps.addClassName("rw-agenda-steps");
@@ -88,6 +87,22 @@ public class AgendaBar extends Div {
                 show(e.agenda(), stepChanged);
             }
         });
+    }
+
+    /**
+     * The instruments below the bar, as the session view shows them; the bar knows them
+     * only by their ids and names.
+     */
+    public interface InstrumentView {
+
+        /** The instruments a step can be about, in their order. */
+        List<? extends InstrumentKind> choices();
+
+        /** The id of the instrument shown now, or null. */
+        String shown();
+
+        /** Goes to the instrument of the group's step (one this view does not have leaves the view as it is). */
+        void goTo(String instrumentId);
     }
 
     /** Called by the session view when someone looks at another instrument than the group's. */
@@ -119,7 +134,7 @@ public class AgendaBar extends Div {
         renderSpotlight();
         silenceMode.accept(next.isSilence());
         if (followStep) {
-            next.current().ifPresent(s -> follow.accept(s.instrument()));
+            next.current().ifPresent(s -> instruments.goTo(s.instrument()));
         }
     }
 
@@ -222,9 +237,9 @@ public class AgendaBar extends Div {
                 ready.addThemeVariants(ButtonVariant.LUMO_SUCCESS);
             }
             actions.add(ready);
-            agenda.current().filter(s -> s.instrument() != shown.get()).ifPresent(s -> {
+            agenda.current().filter(s -> !Objects.equals(s.instrument(), instruments.shown())).ifPresent(s -> {
                 Button back = new Button(getTranslation("agenda.backToNow"), VaadinIcon.ARROW_BACKWARD.create(),
-                        e -> follow.accept(s.instrument()));
+                        e -> instruments.goTo(s.instrument()));
                 back.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
                 back.addClassName("rw-back-to-now");
                 actions.add(back);
@@ -297,16 +312,29 @@ public class AgendaBar extends Div {
             }
         };
         render[0].run();
-        Select<Instrument> instrument = new Select<>();
+        Div form = stepForm(() -> render[0].run());
+        Div templates = templateForm(() -> render[0].run());
+        dialog.add(list, form, templates);
+        dialog.getFooter().add(new Button(getTranslation("action.close"), e -> dialog.close()));
+        dialog.setWidth("min(640px, 95vw)");
+        dialog.open();
+    }
+
+    /** A new step: which registered instrument (by its name), a title, how long. */
+    private Div stepForm(Runnable rerender) {
+        Select<InstrumentKind> instrument = new Select<>();
         instrument.setLabel(getTranslation("field.instrument"));
-        instrument.setItems(Instrument.values());
-        instrument.setItemLabelGenerator(i -> getTranslation("instrument." + i));
-        instrument.setValue(Instrument.DREAM);
+        List<? extends InstrumentKind> choices = instruments.choices();
+        instrument.setItems(List.copyOf(choices));
+        instrument.setItemLabelGenerator(i -> getTranslation(i.labelKey()));
+        if (!choices.isEmpty()) {
+            instrument.setValue(choices.getFirst());
+        }
         TextField title = new TextField(getTranslation("field.stepTitle"));
         title.setMaxLength(Agenda.TITLE_MAX_LENGTH);
         instrument.addValueChangeListener(e -> {
             if (e.getValue() != null && title.isEmpty()) {
-                title.setValue(getTranslation("instrument." + e.getValue()));
+                title.setValue(getTranslation(e.getValue().labelKey()));
             }
         });
         IntegerField minutes = new IntegerField(getTranslation("field.minutes"));
@@ -314,14 +342,20 @@ public class AgendaBar extends Div {
         minutes.setMin(1);
         minutes.setMax(240);
         Button add = new Button(getTranslation("agenda.addStep"), VaadinIcon.PLUS.create(), e -> {
-            Messages.attemptThen(this, () -> show(service.addStep(actor, caseId, meetingId, instrument.getValue(),
+            Messages.attemptThen(this, () -> show(service.addStep(actor, caseId, meetingId,
+                    instrument.getValue() == null ? null : instrument.getValue().id(),
                     title.getValue(), minutes.getValue() == null ? 0 : minutes.getValue()), false), () -> {
                 title.clear();
-                render[0].run();
+                rerender.run();
             });
         });
         Div form = new Div(instrument, title, minutes, add);
         form.addClassName("rw-role-form");
+        return form;
+    }
+
+    /** Saving this agenda as a template of one's own, or starting from one. */
+    private Div templateForm(Runnable rerender) {
         TextField templateName = new TextField(getTranslation("field.templateName"));
         templateName.setMaxLength(AgendaTemplate.NAME_MAX_LENGTH);
         Button saveTemplate = new Button(getTranslation("agenda.saveTemplate"), VaadinIcon.DOWNLOAD_ALT.create(), e -> {
@@ -337,14 +371,11 @@ public class AgendaBar extends Div {
         Button use = new Button(getTranslation("agenda.useTemplateButton"), e -> {
             if (template.getValue() != null && Messages.attempt(this,
                     () -> show(service.useTemplate(actor, caseId, meetingId, template.getValue().getId()), true))) {
-                render[0].run();
+                rerender.run();
             }
         });
         Div templates = new Div(templateName, saveTemplate, template, use);
         templates.addClassName("rw-role-form");
-        dialog.add(list, form, templates);
-        dialog.getFooter().add(new Button(getTranslation("action.close"), e -> dialog.close()));
-        dialog.setWidth("min(640px, 95vw)");
-        dialog.open();
+        return templates;
     }
 }

@@ -1,6 +1,5 @@
 package nl.reflectiewerkplaats.workspace.ui;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.contextmenu.MenuItem;
 import com.vaadin.flow.component.contextmenu.SubMenu;
@@ -10,49 +9,62 @@ import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.tabs.TabSheetVariant;
-import com.vaadin.flow.function.SerializableSupplier;
 import com.vaadin.flow.server.VaadinRequest;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.EnumMap;
-import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import nl.reflectiewerkplaats.facilitation.Instrument;
+import nl.reflectiewerkplaats.base.ui.Messages;
+import nl.reflectiewerkplaats.facilitation.ui.AgendaBar;
+import nl.reflectiewerkplaats.instrument.SessionContext;
+import nl.reflectiewerkplaats.instrument.ui.WorkspaceInstrument;
 
 /**
  * The workspace's instruments as tabs that follow the agenda: the instruments of the
  * meeting's agenda come first, in its order, and are always there; the others wait in
  * a "Meer" menu at the end of the tab bar until someone opens one (or the group's
  * step or round goes there). So a laptop or tablet shows the few tabs the meeting
- * uses, and the instrument of the current step is always one tap away.
+ * uses, and the instrument of the current step is always one tap away. Instruments
+ * only for whoever leads (the preparation) are a tab of their own at the end, and are
+ * not there at all for anyone else. Instruments are known by their registered ids.
  */
-final class InstrumentTabs extends TabSheet {
+final class InstrumentTabs extends TabSheet implements AgendaBar.InstrumentView {
 
-    private final Map<Instrument, Tab> tabs = new EnumMap<>(Instrument.class);
-    private final Map<Instrument, String> labels = new EnumMap<>(Instrument.class);
-    private final Set<Instrument> shown = EnumSet.noneOf(Instrument.class);
+    private final Map<String, Tab> tabs = new LinkedHashMap<>();
+    private final Map<String, String> labels = new LinkedHashMap<>();
+    private final List<WorkspaceInstrument> choices = new ArrayList<>();
+    private final Set<String> shown = new HashSet<>();
     private final MenuBar more = new MenuBar();
     private final SubMenu moreItems;
 
     /**
-     * @param instruments each instrument's tab label and how to build its panel, in the product's order
-     * @param onAgenda    the agenda's instruments, in its order
+     * @param instruments the registered instruments, in the product's order
+     * @param context     whose view this is (what each instrument is built for)
+     * @param onAgenda    the ids of the agenda's instruments, in its order
      */
-    InstrumentTabs(Map<Instrument, Entry> instruments, List<Instrument> onAgenda) {
+    InstrumentTabs(List<WorkspaceInstrument> instruments, SessionContext context, List<String> onAgenda) {
         addClassName("rw-instruments");
         // compact tabs: a laptop or tablet shows the agenda's instruments side by side
         addThemeVariants(TabSheetVariant.LUMO_TABS_SMALL);
         setWidthFull();
-        List<Instrument> order = new ArrayList<>(onAgenda.stream().filter(instruments::containsKey).distinct().toList());
-        instruments.keySet().stream().filter(i -> !order.contains(i)).forEach(order::add);
-        for (Instrument instrument : order) {
-            Entry entry = instruments.get(instrument);
-            labels.put(instrument, entry.label());
-            tabs.put(instrument, add(entry.label(), new LazyPanel(entry.panel())));
+        Map<String, WorkspaceInstrument> byId = new LinkedHashMap<>();
+        instruments.stream().filter(i -> !i.moderatorOnly()).forEach(i -> byId.putIfAbsent(i.id(), i));
+        choices.addAll(byId.values());
+        List<String> order = new ArrayList<>(onAgenda.stream().filter(byId::containsKey).distinct().toList());
+        byId.keySet().stream().filter(id -> !order.contains(id)).forEach(order::add);
+        for (String id : order) {
+            WorkspaceInstrument instrument = byId.get(id);
+            labels.put(id, getTranslation(instrument.tabLabelKey()));
+            tabs.put(id, add(labels.get(id), new LazyPanel(() -> instrument.create(context))));
+        }
+        if (context.moderator()) {
+            // e.g. werkkaart 1: only in the view of whoever leads, never built for a participant
+            instruments.stream().filter(WorkspaceInstrument::moderatorOnly).forEach(instrument ->
+                    add(getTranslation(instrument.tabLabelKey()), new LazyPanel(() -> instrument.create(context))));
         }
         more.addThemeVariants(MenuBarVariant.LUMO_TERTIARY, MenuBarVariant.LUMO_SMALL);
         more.addClassName("rw-more-instruments");
@@ -61,21 +73,12 @@ final class InstrumentTabs extends TabSheet {
         item.setAriaLabel(getTranslation("workspace.moreLabel"));
         moreItems = item.getSubMenu();
         setSuffixComponent(more);
-        follow(onAgenda);
-    }
-
-    /** An instrument's tab label and a way to build its panel when first shown. */
-    record Entry(String label, SerializableSupplier<? extends Component> panel) {
-    }
-
-    /** Adds a tab that is always there (e.g. the facilitator's own preparation). */
-    void addFixed(String label, SerializableSupplier<? extends Component> panel) {
-        add(label, new LazyPanel(panel));
+        showAgenda(onAgenda);
     }
 
     /** Shows the agenda's instruments as tabs (those opened in this view stay). */
-    void follow(Collection<Instrument> onAgenda) {
-        shown.addAll(onAgenda);
+    void showAgenda(Collection<String> onAgenda) {
+        onAgenda.stream().filter(tabs::containsKey).forEach(shown::add);
         if (onAgenda.isEmpty()) {
             shown.addAll(tabs.keySet());
         }
@@ -84,7 +87,7 @@ final class InstrumentTabs extends TabSheet {
     }
 
     /** Brings the instrument's tab into the bar (if it waited in the menu) and opens it. */
-    boolean open(Instrument instrument) {
+    boolean open(String instrument) {
         Tab tab = tabs.get(instrument);
         if (tab == null) {
             return false;
@@ -100,9 +103,27 @@ final class InstrumentTabs extends TabSheet {
         return true;
     }
 
-    Optional<Instrument> getSelectedInstrument() {
+    Optional<String> getSelectedInstrument() {
         Tab selected = getSelectedTab();
         return tabs.entrySet().stream().filter(t -> t.getValue().equals(selected)).map(Map.Entry::getKey).findFirst();
+    }
+
+    @Override
+    public List<WorkspaceInstrument> choices() {
+        return List.copyOf(choices);
+    }
+
+    @Override
+    public String shown() {
+        return getSelectedInstrument().orElse(null);
+    }
+
+    @Override
+    public void goTo(String instrumentId) {
+        // a step whose instrument this view does not have (any more) leaves the view where it is
+        if (!open(instrumentId)) {
+            Messages.showError(getTranslation("agenda.unknownInstrument"));
+        }
     }
 
     /** Outside a request (a live update): sends what changed so far as its own push. */
@@ -117,7 +138,7 @@ final class InstrumentTabs extends TabSheet {
 
     private void refresh() {
         moreItems.removeAll();
-        Map<Instrument, Tab> waiting = new LinkedHashMap<>();
+        Map<String, Tab> waiting = new LinkedHashMap<>();
         tabs.forEach((instrument, tab) -> {
             boolean visible = shown.contains(instrument);
             tab.setVisible(visible);

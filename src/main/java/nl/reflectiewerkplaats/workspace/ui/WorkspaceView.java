@@ -1,10 +1,7 @@
 package nl.reflectiewerkplaats.workspace.ui;
 
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -13,25 +10,21 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
+import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
-import nl.reflectiewerkplaats.access.AccessPolicy;
 import nl.reflectiewerkplaats.access.Actor;
-import nl.reflectiewerkplaats.access.CaseAction;
 import nl.reflectiewerkplaats.access.ui.CurrentActor;
-import nl.reflectiewerkplaats.base.ui.Messages;
-import nl.reflectiewerkplaats.cards.CardCatalog;
-import nl.reflectiewerkplaats.casework.Case;
-import nl.reflectiewerkplaats.casework.CaseService;
-import nl.reflectiewerkplaats.casework.Meeting;
 import nl.reflectiewerkplaats.casework.MeetingAccessChanged;
 import nl.reflectiewerkplaats.casework.MeetingPaths;
-import nl.reflectiewerkplaats.casework.MeetingService;
-import nl.reflectiewerkplaats.dream.DreamBoardService;
-import nl.reflectiewerkplaats.dream.ui.DreamBoard;
-import nl.reflectiewerkplaats.genogram.GenogramService;
-import nl.reflectiewerkplaats.genogram.ui.GenogramPanel;
+import nl.reflectiewerkplaats.facilitation.Agenda;
+import nl.reflectiewerkplaats.facilitation.AgendaChanged;
+import nl.reflectiewerkplaats.facilitation.FacilitationService;
+import nl.reflectiewerkplaats.facilitation.ui.AgendaBar;
+import nl.reflectiewerkplaats.instrument.InstrumentKind;
+import nl.reflectiewerkplaats.instrument.Instruments;
+import nl.reflectiewerkplaats.instrument.SessionContext;
+import nl.reflectiewerkplaats.instrument.ui.WorkspaceInstrument;
 import nl.reflectiewerkplaats.live.CaseBroadcaster;
 import nl.reflectiewerkplaats.live.Presence;
 import nl.reflectiewerkplaats.live.PresenceRegistry;
@@ -39,100 +32,34 @@ import nl.reflectiewerkplaats.live.ui.LiveUpdates;
 import nl.reflectiewerkplaats.live.ui.PresenceList;
 import nl.reflectiewerkplaats.round.Round;
 import nl.reflectiewerkplaats.round.RoundChanged;
-import nl.reflectiewerkplaats.round.RoundService;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import nl.reflectiewerkplaats.facilitation.Agenda;
-import nl.reflectiewerkplaats.facilitation.AgendaChanged;
-import nl.reflectiewerkplaats.art.ArtService;
-import nl.reflectiewerkplaats.art.ui.ArtPanel;
-import nl.reflectiewerkplaats.language.FeelingCardsService;
-import nl.reflectiewerkplaats.language.ui.LanguagePanel;
-import nl.reflectiewerkplaats.report.SessionReportService;
-import nl.reflectiewerkplaats.facilitation.ClosingService;
-import nl.reflectiewerkplaats.facilitation.FacilitationService;
-import nl.reflectiewerkplaats.facilitation.Instrument;
-import nl.reflectiewerkplaats.facilitation.ui.AgendaBar;
-import nl.reflectiewerkplaats.facilitation.ui.ClosingPanel;
-import nl.reflectiewerkplaats.facilitation.ui.PreparationPanel;
-import nl.reflectiewerkplaats.perspective.BackpackService;
-import nl.reflectiewerkplaats.perspective.GroupsService;
-import nl.reflectiewerkplaats.perspective.PerspectiveService;
-import nl.reflectiewerkplaats.perspective.ui.PerspectivePanel;
-import nl.reflectiewerkplaats.notes.SharedNoteService;
-import nl.reflectiewerkplaats.tensionfield.TensionFieldService;
-import nl.reflectiewerkplaats.tensionfield.ui.TensionFieldPanel;
-import nl.reflectiewerkplaats.timeline.TimelineService;
-import nl.reflectiewerkplaats.timeline.ui.TimelinePanel;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import java.io.ByteArrayInputStream;
 
 /**
  * The session view (werkruimte) of one leerbijeenkomst: case and meeting in the
- * header, who is here, and the instruments, all live. Facilitators and
- * participants use the same view; the service calls decide what each may do.
+ * header, who is here, the agenda and the instruments, all live. Facilitators and
+ * participants use the same view; the service calls decide what each may do. The
+ * instruments are the ones the modules registered ({@link WorkspaceInstrument}); this
+ * view knows none of them by name.
  */
 @Route(MeetingPaths.WORKSPACE_ROUTE)
 @AnonymousAllowed
 public class WorkspaceView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.of("nl", "NL"));
-
     private final CurrentActor currentActor;
-    private final CaseService cases;
-    private final MeetingService meetings;
-    private final DreamBoardService dreamBoard;
-    private final CardCatalog catalog;
+    private final WorkspaceMeetings meetings;
+    private final Instruments instruments;
+    private final FacilitationService facilitation;
     private final CaseBroadcaster broadcaster;
     private final PresenceRegistry presence;
-    private final AccessPolicy access;
-    private final TensionFieldService tensionFields;
-    private final RoundService rounds;
-    private final SharedNoteService fieldNotes;
-    private final PerspectiveService perspective;
-    private final GroupsService groups;
-    private final FacilitationService facilitation;
-    private final SessionReportService reports;
-    private final FeelingCardsService feelings;
-    private final ArtService art;
-    private final ClosingService closing;
-    private final BackpackService backpack;
-    private final GenogramService genogram;
-    private final TimelineService timeline;
     private String pageTitle = "";
 
-    WorkspaceView(CurrentActor currentActor, CaseService cases, MeetingService meetings, DreamBoardService dreamBoard,
-                  CardCatalog catalog, CaseBroadcaster broadcaster, PresenceRegistry presence, AccessPolicy access,
-                  TensionFieldService tensionFields, RoundService rounds, SharedNoteService fieldNotes,
-                  PerspectiveService perspective, GroupsService groups, BackpackService backpack,
-                  FacilitationService facilitation, ClosingService closing, SessionReportService reports,
-                  FeelingCardsService feelings, ArtService art, GenogramService genogram, TimelineService timeline) {
-        this.genogram = genogram;
-        this.timeline = timeline;
-        this.art = art;
-        this.feelings = feelings;
-        this.reports = reports;
-        this.facilitation = facilitation;
-        this.closing = closing;
-        this.perspective = perspective;
-        this.groups = groups;
-        this.backpack = backpack;
-        this.fieldNotes = fieldNotes;
-        this.tensionFields = tensionFields;
-        this.rounds = rounds;
+    WorkspaceView(CurrentActor currentActor, WorkspaceMeetings meetings, Instruments instruments,
+                  FacilitationService facilitation, CaseBroadcaster broadcaster, PresenceRegistry presence) {
         this.currentActor = currentActor;
-        this.cases = cases;
         this.meetings = meetings;
-        this.dreamBoard = dreamBoard;
-        this.catalog = catalog;
+        this.instruments = instruments;
+        this.facilitation = facilitation;
         this.broadcaster = broadcaster;
         this.presence = presence;
-        this.access = access;
         addClassName("rw-workspace");
     }
 
@@ -150,140 +77,19 @@ public class WorkspaceView extends Div implements BeforeEnterObserver, HasDynami
             showMessage(getTranslation("workspace.notJoined.title"), getTranslation("workspace.notJoined.text"));
             return;
         }
-        Actor actor = maybeActor.get();
-        Meeting meeting = meetings.getMeeting(actor, meetingId);
-        Case theCase = cases.getCase(actor, meeting.getCaseId());
-        boolean facilitator = access.allows(actor, theCase.getId(), CaseAction.MODERATE);
-        pageTitle = theCase.getPseudonym() + " · " + meeting.getTitle();
-
-        Header header = new Header();
-        header.addClassName("rw-workspace-header");
-        Span brand = new Span(getTranslation("app.name"));
-        brand.addClassName("rw-brand");
-        Span caseName = new Span(getTranslation("workspace.case", theCase.getPseudonym()));
-        caseName.addClassName("rw-workspace-case");
-        H1 title = new H1(meeting.getTitle());
-        Span date = new Span(DATE.format(meeting.getDate()));
-        date.addClassName("rw-muted");
-        Div titles = new Div(caseName, title, date);
-        if (meeting.isNetwork()) {
-            Span network = new Span(getTranslation("workspace.network"));
-            network.getElement().getThemeList().add("badge");
-            network.getStyle().set("margin-left", "var(--lumo-space-s)");
-            titles.add(network);
-        }
-        titles.addClassName("rw-workspace-titles");
-        Div who = new Div(new Span(getTranslation(actor.watcher() ? "workspace.youWatch"
-                : facilitator ? "workspace.youLead" : "workspace.you", actor.displayName())));
-        who.addClassName("rw-workspace-you");
-        if (facilitator) {
-            Anchor back = new Anchor("casussen/" + theCase.getId(), getTranslation("workspace.backToCase"));
-            String fileName = "verslag-" + meeting.getDate() + ".pdf";
-            Anchor report = new Anchor(DownloadHandler.fromInputStream(download -> {
-                byte[] pdf = reports.pdf(actor, meetingId, true);
-                return new DownloadResponse(new ByteArrayInputStream(pdf), fileName, "application/pdf", pdf.length);
-            }), getTranslation("workspace.report"));
-            report.getElement().setAttribute("download", true);
-            report.addClassName("rw-report-link");
-            who.add(report, back);
-        }
-        if (actor instanceof Actor.Facilitator) {
-            currentActor.rememberFacilitatorMeeting(meetingId);
-        } else if (actor instanceof Actor.Participant) {
-            // a shared device: whoever uses it now starts as a new participant
-            String link = actor.watcher() ? meeting.getWatchToken() : meeting.getInviteToken();
-            Button notMe = new Button(getTranslation("workspace.notMe"), e -> {
-                currentActor.forgetPerson();
-                getUI().ifPresent(ui -> ui.navigate(MeetingPaths.join(link)));
-            });
-            notMe.addThemeVariants(ButtonVariant.LUMO_TERTIARY,
-                    ButtonVariant.LUMO_SMALL);
-            notMe.addClassName("rw-not-me");
-            who.add(notMe);
-        }
-        header.add(brand, titles, who);
-
-        Presence me = new Presence(actor.id(), actor.displayName(), roleOf(actor, meeting), facilitator);
-        PresenceList presenceList = new PresenceList(presence, broadcaster, theCase.getId(), meetingId, actor, me);
-
-        Main main = new Main();
-        main.addClassName("rw-workspace-main");
-        if (!theCase.getQuestion().isBlank()) {
-            Span label = new Span(getTranslation("workspace.question"));
-            label.addClassName("rw-label");
-            Div question = new Div(label, new Paragraph(theCase.getQuestion()));
-            question.addClassName("rw-case-question-box");
-            main.add(question);
-        }
-        // each instrument is built when its tab is first shown, not for every view up front
-        String caseId = theCase.getId();
-        Map<Instrument, InstrumentTabs.Entry> all = new LinkedHashMap<>();
-        all.put(Instrument.DREAM, new InstrumentTabs.Entry(getTranslation("workspace.tab.dream"),
-                () -> new DreamBoard(dreamBoard, catalog, broadcaster, actor, caseId, meetingId, facilitator,
-                        facilitator ? text -> Messages.attempt(this,
-                                () -> facilitation.spotlight(actor, caseId, meetingId, text)) : null)));
-        all.put(Instrument.FIELDS, new InstrumentTabs.Entry(getTranslation("workspace.tab.fields"),
-                () -> new TensionFieldPanel(tensionFields, rounds, fieldNotes, catalog, broadcaster, actor, caseId,
-                        meetingId, facilitator, meeting.isNetwork())));
-        all.put(Instrument.PERSPECTIVE, new InstrumentTabs.Entry(getTranslation("workspace.tab.perspective"),
-                () -> new PerspectivePanel(perspective, groups, backpack, rounds, fieldNotes, broadcaster, actor,
-                        caseId, meetingId, facilitator, () -> meetings.listParticipants(actor, meetingId).stream()
-                        .map(p -> new PerspectivePanel.Person(p.getId(),
-                                p.getDisplayName() + " (" + p.getRoleOrOrganisation() + ")"))
-                        .toList())));
-        all.put(Instrument.TIMELINE, new InstrumentTabs.Entry(getTranslation("instrument.TIMELINE"),
-                () -> new TimelinePanel(timeline, fieldNotes, broadcaster, actor, caseId, meetingId, facilitator)));
-        all.put(Instrument.LANGUAGE, new InstrumentTabs.Entry(getTranslation("workspace.tab.language"),
-                () -> new LanguagePanel(feelings, rounds, fieldNotes, catalog, broadcaster, actor, caseId, meetingId,
-                        facilitator)));
-        all.put(Instrument.ART, new InstrumentTabs.Entry(getTranslation("workspace.tab.art"),
-                () -> new ArtPanel(art, fieldNotes, broadcaster, actor, caseId, meetingId, facilitator)));
-        all.put(Instrument.GENOGRAM, new InstrumentTabs.Entry(getTranslation("workspace.tab.genogram"),
-                () -> new GenogramPanel(genogram, broadcaster, actor, caseId, meetingId, facilitator,
-                        theCase.getPseudonym())));
-        all.put(Instrument.CLOSING, new InstrumentTabs.Entry(getTranslation("workspace.tab.closing"),
-                () -> new ClosingPanel(closing, fieldNotes, broadcaster, actor, caseId, meetingId, facilitator)));
-        InstrumentTabs instruments = new InstrumentTabs(all, onAgenda(facilitation.agenda(actor, caseId, meetingId)));
-        if (facilitator) {
-            // werkkaart 1: only in the facilitator's view, never built for a participant
-            instruments.addFixed(getTranslation("workspace.tab.preparation"),
-                    () -> new PreparationPanel(facilitation, catalog, actor, caseId, meetingId));
-        }
-        LiveUpdates.bind(instruments, broadcaster, caseId, actor, AgendaChanged.class, changed -> {
-            if (meetingId.equals(changed.agenda().getMeetingId())) {
-                instruments.follow(onAgenda(changed.agenda()));
-            }
-        });
-        AgendaBar agendaBar = new AgendaBar(facilitation, broadcaster, actor, caseId, meetingId, facilitator,
-                instrument -> {
-                    // a step whose instrument this view does not have (any more) leaves the view where it is
-                    if (!instruments.open(instrument)) {
-                        Messages.showError(getTranslation("agenda.unknownInstrument"));
-                    }
-                },
-                () -> instruments.getSelectedInstrument().orElse(null),
-                silence -> setClassName("rw-silence", silence), () -> presence.present(meetingId));
-        instruments.addSelectedChangeListener(e -> agendaBar.refreshReturn());
-        Div silenceNote = new Div(new Span(getTranslation("agenda.silenceNote")));
-        silenceNote.addClassName("rw-silence-note");
-        main.add(agendaBar, silenceNote, instruments);
-        if (!facilitator) {
-            // when the facilitator opens a round, participants are taken to it
-            LiveUpdates.bind(this, broadcaster, theCase.getId(), actor, RoundChanged.class, changed -> {
-                if (changed.round().getMeetingId().equals(meetingId) && changed.round().getPhase() == Round.Phase.ANSWERING) {
-                    Instrument.forTopic(changed.round().getTopic()).ifPresent(instruments::open);
-                }
-            });
-        }
-
+        WorkspaceMeetings.Session session = meetings.open(maybeActor.get(), meetingId);
+        SessionContext context = session.context();
+        pageTitle = context.casePseudonym() + " · " + session.meeting().getTitle();
+        Actor actor = context.actor();
+        Presence me = new Presence(actor.id(), actor.displayName(), roleOf(actor), context.moderator());
+        PresenceList presenceList = new PresenceList(presence, broadcaster, context.caseId(), meetingId, actor, me);
         // a watcher reads along: the places to type or place are not shown (the access check refuses them anyway)
         setClassName("rw-watching", actor.watcher());
-        Div body = new Div(main, presenceList);
+        Div body = new Div(main(session), presenceList);
         body.addClassName("rw-workspace-body");
-        add(header, body);
-
+        add(new WorkspaceHeader(session, currentActor, meetings), body);
         if (actor instanceof Actor.Participant) {
-            LiveUpdates.bind(this, broadcaster, theCase.getId(), actor, MeetingAccessChanged.class, changed -> {
+            LiveUpdates.bind(this, broadcaster, context.caseId(), actor, MeetingAccessChanged.class, changed -> {
                 if (changed.meetingId().equals(meetingId) && !changed.open()) {
                     removeAll();
                     showMessage(getTranslation("workspace.closed.title"), getTranslation("workspace.closed.text"));
@@ -292,13 +98,56 @@ public class WorkspaceView extends Div implements BeforeEnterObserver, HasDynami
         }
     }
 
-    private static List<Instrument> onAgenda(Agenda agenda) {
+    /** The case question, the agenda and the instruments, following the group. */
+    private Main main(WorkspaceMeetings.Session session) {
+        SessionContext context = session.context();
+        Main main = new Main();
+        main.addClassName("rw-workspace-main");
+        if (!session.theCase().getQuestion().isBlank()) {
+            Span label = new Span(getTranslation("workspace.question"));
+            label.addClassName("rw-label");
+            Div question = new Div(label, new Paragraph(session.theCase().getQuestion()));
+            question.addClassName("rw-case-question-box");
+            main.add(question);
+        }
+        // each instrument is built when its tab is first shown, not for every view up front
+        InstrumentTabs tabs = new InstrumentTabs(instruments.all(WorkspaceInstrument.class), context,
+                onAgenda(facilitation.agenda(context.actor(), context.caseId(), context.meetingId())));
+        LiveUpdates.bind(tabs, broadcaster, context.caseId(), context.actor(), AgendaChanged.class, changed -> {
+            if (context.meetingId().equals(changed.agenda().getMeetingId())) {
+                tabs.showAgenda(onAgenda(changed.agenda()));
+            }
+        });
+        AgendaBar agendaBar = new AgendaBar(facilitation, broadcaster, context.actor(), context.caseId(),
+                context.meetingId(), context.moderator(), tabs, silence -> setClassName("rw-silence", silence),
+                () -> presence.present(context.meetingId()));
+        tabs.addSelectedChangeListener(e -> agendaBar.refreshReturn());
+        Div silenceNote = new Div(new Span(getTranslation("agenda.silenceNote")));
+        silenceNote.addClassName("rw-silence-note");
+        main.add(agendaBar, silenceNote, tabs);
+        if (!context.moderator()) {
+            followRounds(context, tabs);
+        }
+        return main;
+    }
+
+    /** When whoever leads opens a round, a participant is taken to the instrument it belongs to. */
+    private void followRounds(SessionContext context, InstrumentTabs tabs) {
+        LiveUpdates.bind(this, broadcaster, context.caseId(), context.actor(), RoundChanged.class, changed -> {
+            Round round = changed.round();
+            if (round.getMeetingId().equals(context.meetingId()) && round.getPhase() == Round.Phase.ANSWERING) {
+                instruments.forTopic(round.getTopic()).map(InstrumentKind::id).ifPresent(tabs::open);
+            }
+        });
+    }
+
+    private static List<String> onAgenda(Agenda agenda) {
         return agenda.getSteps().stream().map(Agenda.Step::instrument).filter(Objects::nonNull).distinct().toList();
     }
 
-    private String roleOf(Actor actor, Meeting meeting) {
+    private String roleOf(Actor actor) {
         if (actor instanceof Actor.Participant) {
-            String role = meetings.getParticipant(actor, actor.id()).getRoleOrOrganisation();
+            String role = meetings.roleOf(actor);
             return actor.watcher() ? role + " · " + getTranslation("presence.watcher") : role;
         }
         return getTranslation("presence.facilitator");
