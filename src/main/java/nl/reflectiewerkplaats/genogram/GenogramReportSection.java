@@ -5,22 +5,13 @@ import java.util.List;
 import nl.reflectiewerkplaats.instrument.report.ReportBlock;
 import nl.reflectiewerkplaats.instrument.report.ReportContext;
 import nl.reflectiewerkplaats.instrument.report.ReportSection;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /** The geno-sociogram and the krachtenveld in the report, each as the server draws it (with its legend). */
 @Component
-class GenogramReportSection implements ReportSection {
-
-    private final GenogramService genogram;
-
-    GenogramReportSection(GenogramService genogram) {
-        this.genogram = genogram;
-    }
-
-    @Override
-    public int order() {
-        return 400;
-    }
+@Order(400)
+record GenogramReportSection(GenogramService genogram) implements ReportSection {
 
     @Override
     public List<ReportBlock> blocks(ReportContext context) {
@@ -37,7 +28,7 @@ class GenogramReportSection implements ReportSection {
         byte[] png = genogram.picture(context.actor(), context.caseId(), kind, context.texts(),
                 title + " · " + context.pseudonym());
         // the heading stays with its picture
-        return List.of(new ReportBlock.KeepTogether(380), new ReportBlock.Heading(title),
+        return List.of(new ReportBlock.KeepTogether(380), ReportBlock.heading(title),
                 new ReportBlock.Picture(png, ReportBlock.Picture.Fit.PAGE));
     }
 }

@@ -8,6 +8,7 @@ import nl.reflectiewerkplaats.instrument.report.ReportContext;
 import nl.reflectiewerkplaats.instrument.report.ReportSection;
 import nl.reflectiewerkplaats.notes.NotesReport;
 import nl.reflectiewerkplaats.round.Round;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,22 +16,8 @@ import org.springframework.stereotype.Component;
  * each card; who only with names), and after the rounds the new words the group found.
  */
 @Component
-class FeelingCardsReportSection implements ReportSection {
-
-    private final FeelingCardsService feelings;
-    private final CardCatalog catalog;
-    private final NotesReport notes;
-
-    FeelingCardsReportSection(FeelingCardsService feelings, CardCatalog catalog, NotesReport notes) {
-        this.feelings = feelings;
-        this.catalog = catalog;
-        this.notes = notes;
-    }
-
-    @Override
-    public int order() {
-        return 700;
-    }
+@Order(700)
+record FeelingCardsReportSection(FeelingCardsService feelings, CardCatalog catalog, NotesReport notes) implements ReportSection {
 
     @Override
     public List<ReportBlock> blocks(ReportContext context) {
@@ -42,9 +29,9 @@ class FeelingCardsReportSection implements ReportSection {
         if (!FeelingCardsService.isFeelingRound(round)) {
             return List.of();
         }
-        ReportBlock heading = new ReportBlock.Heading("Een andere taal: gevoelskaarten");
+        ReportBlock heading = ReportBlock.heading("Een andere taal: gevoelskaarten");
         if (!round.isRevealed()) {
-            return List.of(heading, new ReportBlock.Text(ReportSection.notRevealed(round,
+            return List.of(heading, ReportBlock.paragraph(ReportSection.notRevealed(round,
                     "De kaarten zijn nog niet getoond en blijven privé.")));
         }
         List<String> lines = new ArrayList<>();

@@ -17,6 +17,6 @@ public class NotesReport {
 
     public List<ReportBlock> under(String title, ReportContext context, String topic) {
         List<String> texts = notes.notes(context.actor(), context.caseId(), topic).stream().map(SharedNote::getText).toList();
-        return texts.isEmpty() ? List.of() : List.of(new ReportBlock.Subheading(title), new ReportBlock.Bullets(texts));
+        return texts.isEmpty() ? List.of() : List.of(ReportBlock.subheading(title), new ReportBlock.Bullets(texts));
     }
 }

@@ -5,22 +5,13 @@ import java.util.List;
 import nl.reflectiewerkplaats.instrument.report.ReportBlock;
 import nl.reflectiewerkplaats.instrument.report.ReportContext;
 import nl.reflectiewerkplaats.instrument.report.ReportSection;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /** The backpacks of this meeting in the report: which advice stayed in, which came out; authors only with names. */
 @Component
-class BackpackReportSection implements ReportSection {
-
-    private final BackpackService backpacks;
-
-    BackpackReportSection(BackpackService backpacks) {
-        this.backpacks = backpacks;
-    }
-
-    @Override
-    public int order() {
-        return 600;
-    }
+@Order(600)
+record BackpackReportSection(BackpackService backpacks) implements ReportSection {
 
     @Override
     public List<ReportBlock> blocks(ReportContext context) {
@@ -35,8 +26,8 @@ class BackpackReportSection implements ReportSection {
 
     private static List<ReportBlock> backpack(Backpack backpack, List<Book> books, boolean names) {
         long inside = books.stream().filter(Book::isInBackpack).count();
-        return List.of(new ReportBlock.Heading("Perspectiefwissel: de rugzak (als " + backpack.getFamilyRole() + ")"),
-                new ReportBlock.Text(inside + " boeken bleven in de rugzak, " + (books.size() - inside) + " gingen eruit."),
+        return List.of(ReportBlock.heading("Perspectiefwissel: de rugzak (als " + backpack.getFamilyRole() + ")"),
+                ReportBlock.paragraph(inside + " boeken bleven in de rugzak, " + (books.size() - inside) + " gingen eruit."),
                 new ReportBlock.Bullets(books.stream().map(b -> b.getText() + (names ? " — " + b.getAuthorName() : "")
                         + (b.isInBackpack() ? "" : " (eruit gehaald)")).toList()));
     }

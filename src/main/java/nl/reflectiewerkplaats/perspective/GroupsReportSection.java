@@ -11,20 +11,7 @@ import org.springframework.stereotype.Component;
 
 /** A two-groups round in the report: once pitched, each group's perspective and three steps, and what we made of it. */
 @Component
-class GroupsReportSection implements ReportSection {
-
-    private final GroupsService groups;
-    private final NotesReport notes;
-
-    GroupsReportSection(GroupsService groups, NotesReport notes) {
-        this.groups = groups;
-        this.notes = notes;
-    }
-
-    @Override
-    public int order() {
-        return ROUNDS;
-    }
+record GroupsReportSection(GroupsService groups, NotesReport notes) implements ReportSection {
 
     @Override
     public List<ReportBlock> blocks(ReportContext context, Round round) {
@@ -32,15 +19,15 @@ class GroupsReportSection implements ReportSection {
             return List.of();
         }
         List<ReportBlock> blocks = new ArrayList<>();
-        blocks.add(new ReportBlock.Heading("Perspectiefwissel: twee groepen"));
+        blocks.add(ReportBlock.heading("Perspectiefwissel: twee groepen"));
         if (!round.isRevealed()) {
-            blocks.add(new ReportBlock.Text(ReportSection.notRevealed(round, "De groepen hebben nog niet gepitcht.")));
+            blocks.add(ReportBlock.paragraph(ReportSection.notRevealed(round, "De groepen hebben nog niet gepitcht.")));
             return blocks;
         }
         for (GroupSpace space : groups.pitches(context.actor(), round.getId())) {
-            blocks.add(new ReportBlock.Subheading(space.getSide() == GroupSide.HULPVERLENING
+            blocks.add(ReportBlock.subheading(space.getSide() == GroupSide.HULPVERLENING
                     ? "Hulpverlening" : "Gezin en netwerk"));
-            blocks.add(new ReportBlock.Text("Perspectief: " + space.get(GroupSpace.Part.PERSPECTIVE)));
+            blocks.add(ReportBlock.paragraph("Perspectief: " + space.get(GroupSpace.Part.PERSPECTIVE)));
             blocks.add(new ReportBlock.Bullets(List.of("1. " + space.get(GroupSpace.Part.STEP1),
                     "2. " + space.get(GroupSpace.Part.STEP2), "3. " + space.get(GroupSpace.Part.STEP3))));
         }

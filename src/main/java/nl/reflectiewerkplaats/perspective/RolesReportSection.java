@@ -10,27 +10,16 @@ import org.springframework.stereotype.Component;
 
 /** A roles round in the report: once revealed, a table of each role's dilemma and feeling; who played it only with names. */
 @Component
-class RolesReportSection implements ReportSection {
-
-    private final PerspectiveService roles;
-
-    RolesReportSection(PerspectiveService roles) {
-        this.roles = roles;
-    }
-
-    @Override
-    public int order() {
-        return ROUNDS;
-    }
+record RolesReportSection(PerspectiveService roles) implements ReportSection {
 
     @Override
     public List<ReportBlock> blocks(ReportContext context, Round round) {
         if (!PerspectiveService.isRolesRound(round)) {
             return List.of();
         }
-        ReportBlock heading = new ReportBlock.Heading("Perspectiefwissel: rollen");
+        ReportBlock heading = ReportBlock.heading("Perspectiefwissel: rollen");
         if (!round.isRevealed()) {
-            return List.of(heading, new ReportBlock.Text(ReportSection.notRevealed(round,
+            return List.of(heading, ReportBlock.paragraph(ReportSection.notRevealed(round,
                     "De antwoorden zijn nog niet onthuld en blijven privé.")));
         }
         List<List<String>> rows = new ArrayList<>();

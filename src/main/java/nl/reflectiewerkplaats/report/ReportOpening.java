@@ -11,42 +11,31 @@ import nl.reflectiewerkplaats.casework.CaseService;
 import nl.reflectiewerkplaats.instrument.report.ReportBlock;
 import nl.reflectiewerkplaats.instrument.report.ReportContext;
 import nl.reflectiewerkplaats.instrument.report.ReportSection;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /** The top of the report: what it is, which case and meeting, when it was made, the case's question. */
 @Component
-class ReportOpening implements ReportSection {
+@Order(0)
+record ReportOpening(CaseService cases, Clock clock) implements ReportSection {
 
     private static final Locale DUTCH = Locale.of("nl", "NL");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", DUTCH);
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", DUTCH)
             .withZone(ZoneId.systemDefault());
 
-    private final CaseService cases;
-    private final Clock clock;
-
-    ReportOpening(CaseService cases, Clock clock) {
-        this.cases = cases;
-        this.clock = clock;
-    }
-
-    @Override
-    public int order() {
-        return 0;
-    }
-
     @Override
     public List<ReportBlock> blocks(ReportContext context) {
         Case theCase = cases.getCase(context.actor(), context.caseId());
         List<ReportBlock> blocks = new ArrayList<>(List.of(
-                new ReportBlock.Title("Verslag van een leerbijeenkomst"),
-                new ReportBlock.Subheading("Casus " + context.pseudonym() + " · " + context.meetingTitle() + " · "
+                new ReportBlock.Text(ReportBlock.Text.Style.TITLE, "Verslag van een leerbijeenkomst"),
+                ReportBlock.subheading("Casus " + context.pseudonym() + " · " + context.meetingTitle() + " · "
                         + DATE.format(context.meetingDate())),
-                new ReportBlock.Small("Gemaakt op " + STAMP.format(clock.instant()) + ". Gebruik alleen schuilnamen; "
+                ReportBlock.small("Gemaakt op " + STAMP.format(clock.instant()) + ". Gebruik alleen schuilnamen; "
                         + "bewaar en deel dit verslag zoals afgesproken voor gegevens van de casus.")));
         if (!theCase.getQuestion().isBlank()) {
-            blocks.add(new ReportBlock.Heading("Vraag van de casus"));
-            blocks.add(new ReportBlock.Text(theCase.getQuestion()));
+            blocks.add(ReportBlock.heading("Vraag van de casus"));
+            blocks.add(ReportBlock.paragraph(theCase.getQuestion()));
         }
         return blocks;
     }

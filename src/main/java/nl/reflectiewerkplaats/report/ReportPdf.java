@@ -65,13 +65,7 @@ class ReportPdf {
 
     private static void add(Document doc, PdfWriter writer, ReportBlock block) {
         switch (block) {
-            case ReportBlock.Title t -> doc.add(new Paragraph(t.text(), TITLE));
-            case ReportBlock.Heading h -> doc.add(heading(h.text()));
-            case ReportBlock.Subheading s -> doc.add(new Paragraph(s.text(), H3));
-            case ReportBlock.Text t -> doc.add(new Paragraph(t.text(), BODY));
-            case ReportBlock.Small s -> doc.add(new Paragraph(s.text(), SMALL));
-            case ReportBlock.Verse v -> doc.add(spaced(v.text(), 0, 2));
-            case ReportBlock.Credit c -> doc.add(spaced(c.text(), 16, 0));
+            case ReportBlock.Text t -> doc.add(text(t));
             case ReportBlock.Bullets b -> b.items().forEach(item -> doc.add(bullet(item)));
             case ReportBlock.Table t -> doc.add(table(t));
             case ReportBlock.Picture p -> picture(doc, p);
@@ -83,6 +77,18 @@ class ReportPdf {
                 }
             }
         }
+    }
+
+    private static Paragraph text(ReportBlock.Text t) {
+        return switch (t.style()) {
+            case TITLE -> new Paragraph(t.text(), TITLE);
+            case HEADING -> heading(t.text());
+            case SUBHEADING -> new Paragraph(t.text(), H3);
+            case PARAGRAPH -> new Paragraph(t.text(), BODY);
+            case SMALL -> new Paragraph(t.text(), SMALL);
+            case VERSE -> spaced(t.text(), 0, 2);
+            case CREDIT -> spaced(t.text(), 16, 0);
+        };
     }
 
     private static Paragraph heading(String text) {

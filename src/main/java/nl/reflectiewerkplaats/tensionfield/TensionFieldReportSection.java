@@ -17,20 +17,7 @@ import org.springframework.stereotype.Component;
  * markers were moved. Before the reveal, or when stopped, only that it stays private.
  */
 @Component
-class TensionFieldReportSection implements ReportSection {
-
-    private final TensionFieldService fields;
-    private final NotesReport notes;
-
-    TensionFieldReportSection(TensionFieldService fields, NotesReport notes) {
-        this.fields = fields;
-        this.notes = notes;
-    }
-
-    @Override
-    public int order() {
-        return ROUNDS;
-    }
+record TensionFieldReportSection(TensionFieldService fields, NotesReport notes) implements ReportSection {
 
     @Override
     public List<ReportBlock> blocks(ReportContext context, Round round) {
@@ -42,16 +29,16 @@ class TensionFieldReportSection implements ReportSection {
         List<ReportBlock> blocks = new ArrayList<>();
         // the heading stays with its line
         blocks.add(new ReportBlock.KeepTogether(220));
-        blocks.add(new ReportBlock.Heading((TensionFieldService.isPhases(field) ? "Werkkaart 8: " : "Spanningsveld: ")
+        blocks.add(ReportBlock.heading((TensionFieldService.isPhases(field) ? "Werkkaart 8: " : "Spanningsveld: ")
                 + field.title()));
         if (!round.isRevealed()) {
-            blocks.add(new ReportBlock.Text(ReportSection.notRevealed(round,
+            blocks.add(ReportBlock.paragraph(ReportSection.notRevealed(round,
                     "Deze ronde is nog niet onthuld; de plekken blijven privé.")));
             return blocks;
         }
         boolean names = round.isNamed() && context.includeNames();
         List<MarkerView> markers = fields.markers(context.actor(), round.getId());
-        blocks.add(new ReportBlock.Small((names ? "Met namen" : "Zonder namen") + " · " + markers.size() + " plekken"));
+        blocks.add(ReportBlock.small((names ? "Met namen" : "Zonder namen") + " · " + markers.size() + " plekken"));
         blocks.add(new Scale(field.leftPole(), field.rightPole(), markers.stream()
                 .map(m -> new Scale.Mark(m.current(), m.movedTo() == null ? null : m.position(), names ? m.label() : ""))
                 .toList()));

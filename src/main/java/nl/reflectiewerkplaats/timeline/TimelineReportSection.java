@@ -9,11 +9,13 @@ import nl.reflectiewerkplaats.instrument.report.ReportBlock;
 import nl.reflectiewerkplaats.instrument.report.ReportContext;
 import nl.reflectiewerkplaats.instrument.report.ReportSection;
 import nl.reflectiewerkplaats.notes.NotesReport;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /** The case's timeline in the report: the picture, events in date order with kind and lane, periods, open questions. */
 @Component
-class TimelineReportSection implements ReportSection {
+@Order(300)
+record TimelineReportSection(TimelineService timeline, NotesReport notes) implements ReportSection {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.of("nl", "NL"));
     private static final Map<EventKind, String> KINDS = Map.of(
@@ -22,19 +24,6 @@ class TimelineReportSection implements ReportSection {
             EventKind.FAMILY_FACT, "gebeurtenis in het gezin",
             EventKind.NEED_STATEMENT, "uitspraak over wat nodig is",
             EventKind.EXPERIENCE, "uitspraak over de beleving");
-
-    private final TimelineService timeline;
-    private final NotesReport notes;
-
-    TimelineReportSection(TimelineService timeline, NotesReport notes) {
-        this.timeline = timeline;
-        this.notes = notes;
-    }
-
-    @Override
-    public int order() {
-        return 300;
-    }
 
     @Override
     public List<ReportBlock> blocks(ReportContext context) {
@@ -49,23 +38,23 @@ class TimelineReportSection implements ReportSection {
         LaneMode mode = timeline.timeline(actor, caseId).getLaneMode();
         boolean parties = mode == LaneMode.PARTIES;
         List<ReportBlock> blocks = new ArrayList<>();
-        blocks.add(new ReportBlock.Heading("Tijdlijn"));
-        blocks.add(new ReportBlock.Small(events.size() + " gebeurtenissen. Indeling: " + (parties
+        blocks.add(ReportBlock.heading("Tijdlijn"));
+        blocks.add(ReportBlock.small(events.size() + " gebeurtenissen. Indeling: " + (parties
                 ? "professionals boven de lijn, gezin eronder."
                 : "formele acties en feiten boven de lijn, beleving en uitspraken eronder.")
                 + " Nieuw in deze bijeenkomst: gemarkeerd met *."));
         if (!events.isEmpty()) {
             blocks.add(new TimelineReportPicture(events, periods, gaps, mode).drawing());
-            blocks.add(new ReportBlock.Small(TimelineReportPicture.legend()));
+            blocks.add(ReportBlock.small(TimelineReportPicture.legend()));
         }
         blocks.add(new ReportBlock.Bullets(events.stream().map(e -> line(e, mode, context.meetingId())).toList()));
         if (!periods.isEmpty()) {
-            blocks.add(new ReportBlock.Subheading("Gemarkeerde perioden"));
+            blocks.add(ReportBlock.subheading("Gemarkeerde perioden"));
             blocks.add(new ReportBlock.Bullets(periods.stream().map(p -> p.getName() + ": " + DATE.format(p.getStart())
                     + " – " + DATE.format(p.getEnd())).toList()));
         }
         if (!gaps.isEmpty()) {
-            blocks.add(new ReportBlock.Subheading("Ontbreekt er iets? (open vragen)"));
+            blocks.add(ReportBlock.subheading("Ontbreekt er iets? (open vragen)"));
             blocks.add(new ReportBlock.Bullets(gaps.stream().map(g -> DATE.format(g.getAt())
                     + (g.getQuestion().isBlank() ? "" : ": " + g.getQuestion())).toList()));
         }

@@ -93,8 +93,8 @@ class ReportSectionContributionTests {
 
         @Override
         public List<ReportBlock> blocks(ReportContext context) {
-            return List.of(new ReportBlock.Heading("Voorbeeldinstrument"),
-                    new ReportBlock.Text("Alleen deze sectie kent het voorbeeld."));
+            return List.of(ReportBlock.heading("Voorbeeldinstrument"),
+                    ReportBlock.paragraph("Alleen deze sectie kent het voorbeeld."));
         }
 
         @Override
@@ -103,7 +103,7 @@ class ReportSectionContributionTests {
             if (!round.getTopic().startsWith("voorbeeld:")) {
                 return List.of();
             }
-            return List.of(new ReportBlock.Heading("Voorbeeldronde " + round.getTopic()), new ReportBlock.Text(
+            return List.of(ReportBlock.heading("Voorbeeldronde " + round.getTopic()), ReportBlock.paragraph(
                     round.isRevealed() ? "Wat de groep liet zien." : ReportSection.notRevealed(round, "Nog niet onthuld.")));
         }
     }

@@ -16,39 +16,27 @@ import org.springframework.modulith.NamedInterface;
 @NamedInterface("report")
 public sealed interface ReportBlock {
 
-    /** The report's own title, once at the top. */
+    /** Text in one of the report's styles; the factories below name them. */
     @NamedInterface("report")
-    record Title(String text) implements ReportBlock {
-    }
+    record Text(Style style, String text) implements ReportBlock {
 
-    /** The title of a section. */
-    @NamedInterface("report")
-    record Heading(String text) implements ReportBlock {
-    }
-
-    /** A title within a section. */
-    @NamedInterface("report")
-    record Subheading(String text) implements ReportBlock {
-    }
-
-    /** A paragraph of ordinary text. */
-    @NamedInterface("report")
-    record Text(String text) implements ReportBlock {
-    }
-
-    /** A note in small print: counts, legends, what a picture showed. */
-    @NamedInterface("report")
-    record Small(String text) implements ReportBlock {
-    }
-
-    /** A line of verse or a quotation, set apart from the text around it. */
-    @NamedInterface("report")
-    record Verse(String text) implements ReportBlock {
-    }
-
-    /** Where the material comes from, set apart at the end of a section. */
-    @NamedInterface("report")
-    record Credit(String text) implements ReportBlock {
+        /** What a piece of text is; the report gives each its own look. */
+        public enum Style {
+            /** the report's own title, once at the top */
+            TITLE,
+            /** the title of a section */
+            HEADING,
+            /** a title within a section */
+            SUBHEADING,
+            /** ordinary text */
+            PARAGRAPH,
+            /** a note in small print: counts, legends, what a picture showed */
+            SMALL,
+            /** a line of verse or a quotation, set apart from the text around it */
+            VERSE,
+            /** where the material comes from, set apart at the end of a section */
+            CREDIT
+        }
     }
 
     /** A list, one line per item. */
@@ -128,5 +116,23 @@ public sealed interface ReportBlock {
     /** Starts a new page when less than {@code height} points are left, so what follows stays together. */
     @NamedInterface("report")
     record KeepTogether(float height) implements ReportBlock {
+    }
+
+    // the styles sections use most, by name
+
+    static ReportBlock heading(String text) {
+        return new Text(Text.Style.HEADING, text);
+    }
+
+    static ReportBlock subheading(String text) {
+        return new Text(Text.Style.SUBHEADING, text);
+    }
+
+    static ReportBlock paragraph(String text) {
+        return new Text(Text.Style.PARAGRAPH, text);
+    }
+
+    static ReportBlock small(String text) {
+        return new Text(Text.Style.SMALL, text);
     }
 }
