@@ -9,7 +9,7 @@ import org.springframework.context.annotation.Configuration;
 class GenogramCasePageLink {
 
     @Bean
-    CasePageLink genogramCasePageLink() {
+    CasePageLink genogramPreparationLink() {
         return new CasePageLink(30, "cases.genogram", GenogramView.class, true);
     }
 }

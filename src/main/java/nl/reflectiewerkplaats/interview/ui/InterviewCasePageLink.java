@@ -9,7 +9,7 @@ import org.springframework.context.annotation.Configuration;
 class InterviewCasePageLink {
 
     @Bean
-    CasePageLink interviewCasePageLink() {
+    CasePageLink interviewPreparationLink() {
         return new CasePageLink(20, "interview.prepare", InterviewsPage.class, false);
     }
 }

@@ -9,7 +9,7 @@ import org.springframework.context.annotation.Configuration;
 class TimelineCasePageLink {
 
     @Bean
-    CasePageLink timelineCasePageLink() {
+    CasePageLink timelinePreparationLink() {
         return new CasePageLink(10, "timeline.prepare", TimelinePage.class, false);
     }
 }
