@@ -45,8 +45,8 @@ class SessionTimeoutBrowserTests {
     @Test
     void idleAndAbsoluteTimeOutsEndTheLoginDespiteHeartbeats() {
         BrowserSupport.chromium();
-        ConfigurableApplicationContext idleApp = BrowserSupport.startApp("rw-timeout-idle-store", "--server.servlet.session.timeout=1m",
-                "--vaadin.heartbeatInterval=5");
+        ConfigurableApplicationContext idleApp = BrowserSupport.startApp("rw-timeout-idle-store",
+                "--server.servlet.session.timeout=1m", "--vaadin.heartbeatInterval=5");
         ConfigurableApplicationContext absoluteApp = null;
         try (Playwright playwright = BrowserSupport.playwright(); Browser browser = BrowserSupport.launch(playwright)) {
             // --- idle: log in, then leave the page alone while heartbeats flow
@@ -71,7 +71,8 @@ class SessionTimeoutBrowserTests {
             });
 
             // --- absolute (meanwhile, on a second app): an active user is logged out after 20 s
-            absoluteApp = BrowserSupport.startApp("rw-timeout-absolute-store", "--reflectiewerkplaats.security.absolute-timeout=20s");
+            absoluteApp = BrowserSupport.startApp("rw-timeout-absolute-store",
+                    "--reflectiewerkplaats.security.absolute-timeout=20s");
             String absBase = BrowserSupport.baseUrl(absoluteApp);
             BrowserSupport.anna(absoluteApp);
             String absUser = BrowserSupport.ANNA;
