@@ -5,6 +5,7 @@ import java.lang.reflect.Parameter;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.aopalliance.intercept.MethodInterceptor;
+import org.jspecify.annotations.Nullable;
 import org.springframework.aop.framework.Advised;
 import org.springframework.aop.framework.ProxyFactory;
 import org.springframework.aop.support.AopUtils;
@@ -86,7 +87,7 @@ class ServiceCallGuard implements BeanPostProcessor {
     }
 
     /** Positions of (actor, caseId, meetingId) in a public method's parameters, or null. */
-    static int[] positions(Method method) {
+    static int @Nullable [] positions(Method method) {
         if (!Modifier.isPublic(method.getModifiers())) {
             return null;
         }

@@ -3,6 +3,7 @@ package nl.reflectiewerkplaats.art;
 import java.time.Instant;
 import nl.reflectiewerkplaats.base.ExportRule;
 import nl.reflectiewerkplaats.base.VersionedCaseDocument;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
@@ -61,7 +62,7 @@ public class ArtImage extends VersionedCaseDocument {
     }
 
     /** The image type from the file's first bytes (never from its name or declared type); null if not allowed. */
-    static String sniff(byte[] bytes) {
+    static @Nullable String sniff(byte[] bytes) {
         if (bytes.length >= 8 && (bytes[0] & 0xFF) == 0x89 && bytes[1] == 'P' && bytes[2] == 'N' && bytes[3] == 'G') {
             return "image/png";
         }

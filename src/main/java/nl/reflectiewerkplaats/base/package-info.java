@@ -2,7 +2,9 @@
  * Shared kernel: user-facing errors, text limits and the shared page layout. Every
  * feature may use it; it uses no feature.
  */
-@org.springframework.modulith.ApplicationModule(type = ApplicationModule.Type.OPEN)
+@ApplicationModule(type = ApplicationModule.Type.OPEN)
+@NullMarked
 package nl.reflectiewerkplaats.base;
 
+import org.jspecify.annotations.NullMarked;
 import org.springframework.modulith.ApplicationModule;

@@ -8,5 +8,9 @@
  * which a test keeps true for every stored type, so new instruments are included
  * without being listed here.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "privacy")
+@ApplicationModule(displayName = "privacy")
+@NullMarked
 package nl.reflectiewerkplaats.privacy;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -14,13 +14,10 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import nl.reflectiewerkplaats.support.KaribuSupport;
-import nl.reflectiewerkplaats.support.StoreTest;
+import nl.reflectiewerkplaats.support.KaribuViewTest;
 import nl.reflectiewerkplaats.support.TestData;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.LocatorJ;
@@ -32,27 +29,15 @@ import java.time.Instant;
 import org.junit.jupiter.api.Assertions;
 import org.springframework.security.core.context.SecurityContextHolder;
 
-@StoreTest
+@KaribuViewTest
 class AccountViewsTests {
 
-    @Autowired
-    ApplicationContext context;
     @Autowired
     TestData data;
     @Autowired
     AccountService accounts;
     @Autowired
     PasswordEncoder encoder;
-
-    @BeforeEach
-    void setUp() {
-        KaribuSupport.setUp(context);
-    }
-
-    @AfterEach
-    void tearDown() {
-        KaribuSupport.tearDown();
-    }
 
     @Test
     void aBeheerderCreatesAnAccountByOneTimeLinkAndItsHolderChoosesThePassword() {
@@ -82,8 +67,7 @@ class AccountViewsTests {
         String path = link.getValue().substring(link.getValue().indexOf("/account/") + 1);
 
         // Marieke opens the link (another browser: no login), chooses her password and links her app
-        KaribuSupport.tearDown();
-        KaribuSupport.setUp(context);
+        KaribuSupport.newBrowser();
         UI.getCurrent().navigate(path);
         assertThat(_get(H2.class).getText()).isEqualTo("Je account instellen");
         String secret = _get(Span.class, s -> s.withClasses("rw-secret"))

@@ -12,12 +12,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
-import nl.reflectiewerkplaats.Application;
-import nl.reflectiewerkplaats.access.AccountService;
 import nl.reflectiewerkplaats.support.BrowserSupport;
-import nl.reflectiewerkplaats.support.TestStore;
+import nl.reflectiewerkplaats.support.TestData;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.PlaywrightException;
@@ -40,7 +37,6 @@ import com.microsoft.playwright.TimeoutError;
  */
 class SessionTimeoutBrowserTests {
 
-    private static final String PASSWORD = "een-lang-wachtwoord";
     /** How long the idle page may wait for its logout (time-out 60 s, plus a heartbeat, plus margin). */
     private static final Duration MAX_WAIT = Duration.ofSeconds(90);
     private static final LocatorAssertions.IsVisibleOptions WAIT =
@@ -49,13 +45,14 @@ class SessionTimeoutBrowserTests {
     @Test
     void idleAndAbsoluteTimeOutsEndTheLoginDespiteHeartbeats() {
         BrowserSupport.chromium();
-        ConfigurableApplicationContext idleApp = start("idle", "--server.servlet.session.timeout=1m",
-                "--vaadin.heartbeatInterval=5");
+        ConfigurableApplicationContext idleApp = BrowserSupport.startApp("rw-timeout-idle-store",
+                "--server.servlet.session.timeout=1m", "--vaadin.heartbeatInterval=5");
         ConfigurableApplicationContext absoluteApp = null;
         try (Playwright playwright = BrowserSupport.playwright(); Browser browser = BrowserSupport.launch(playwright)) {
             // --- idle: log in, then leave the page alone while heartbeats flow
-            String idleBase = baseUrl(idleApp);
-            String idleUser = firstAccount(idleApp, "idle");
+            String idleBase = BrowserSupport.baseUrl(idleApp);
+            BrowserSupport.anna(idleApp);
+            String idleUser = BrowserSupport.ANNA;
             Page idle = browser.newContext().newPage();
             AtomicInteger heartbeats = new AtomicInteger();
             idle.onRequest(r -> {
@@ -63,7 +60,7 @@ class SessionTimeoutBrowserTests {
                     heartbeats.incrementAndGet();
                 }
             });
-            BrowserSupport.logIn(idle, idleBase, idleUser, PASSWORD);
+            BrowserSupport.logIn(idle, idleBase, idleUser, TestData.PASSWORD);
             assertThat(idle.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Casussen"))).isVisible();
             Instant idleSince = Instant.now();
             AtomicReference<Instant> loggedOutAt = new AtomicReference<>();
@@ -74,12 +71,14 @@ class SessionTimeoutBrowserTests {
             });
 
             // --- absolute (meanwhile, on a second app): an active user is logged out after 20 s
-            absoluteApp = start("absolute", "--reflectiewerkplaats.security.absolute-timeout=20s");
-            String absBase = baseUrl(absoluteApp);
-            String absUser = firstAccount(absoluteApp, "absolute");
+            absoluteApp = BrowserSupport.startApp("rw-timeout-absolute-store",
+                    "--reflectiewerkplaats.security.absolute-timeout=20s");
+            String absBase = BrowserSupport.baseUrl(absoluteApp);
+            BrowserSupport.anna(absoluteApp);
+            String absUser = BrowserSupport.ANNA;
             Page active = browser.newContext().newPage();
             try {
-                BrowserSupport.logIn(active, absBase, absUser, PASSWORD);
+                BrowserSupport.logIn(active, absBase, absUser, TestData.PASSWORD);
                 Instant loggedIn = Instant.now();
                 assertThat(active.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Casussen"))).isVisible();
                 int clicks = 0;
@@ -163,24 +162,5 @@ class SessionTimeoutBrowserTests {
         assertThat(page.getByLabel("Gebruikersnaam")).isVisible(WAIT);
         assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Inloggen"))).isVisible(WAIT);
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Casussen"))).hasCount(0);
-    }
-
-    private static String firstAccount(ConfigurableApplicationContext app, String username) {
-        AccountService accounts = app.getBean(AccountService.class);
-        accounts.createFirstAccount(accounts.setupTokenIfNeeded().orElseThrow(), username, "Anna de Vries", PASSWORD);
-        return username;
-    }
-
-    private static ConfigurableApplicationContext start(String name, String... extra) {
-        String[] args = new String[3 + extra.length];
-        args[0] = "--server.port=0";
-        args[1] = "--reflectiewerkplaats.data-dir=" + TestStore.newFolder("rw-timeout-" + name + "-store");
-        args[2] = "--vaadin.launch-browser=false";
-        System.arraycopy(extra, 0, args, 3, extra.length);
-        return new SpringApplicationBuilder(Application.class).run(args);
-    }
-
-    private static String baseUrl(ConfigurableApplicationContext app) {
-        return "http://localhost:" + app.getEnvironment().getProperty("local.server.port");
     }
 }

@@ -11,12 +11,11 @@ import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Path;
-import nl.reflectiewerkplaats.Application;
 import nl.reflectiewerkplaats.access.AccountService;
 import nl.reflectiewerkplaats.support.BrowserSupport;
+import nl.reflectiewerkplaats.support.TestData;
 import nl.reflectiewerkplaats.support.TestStore;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import java.util.regex.Pattern;
 
@@ -37,9 +36,9 @@ class TwoBrowserTests {
         Path chromium = BrowserSupport.chromium();
         assertThat(chromium).isExecutable();
         Path dataDir = TestStore.newFolder("rw-browser-store");
-        ConfigurableApplicationContext app = start(dataDir);
+        ConfigurableApplicationContext app = BrowserSupport.startApp(dataDir);
         try (Playwright playwright = BrowserSupport.playwright(); Browser browser = BrowserSupport.launch(playwright)) {
-            String base = baseUrl(app);
+            String base = BrowserSupport.baseUrl(app);
             String token = app.getBean(AccountService.class).setupTokenIfNeeded().orElseThrow();
 
             BrowserContext facilitatorContext = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 860));
@@ -47,8 +46,8 @@ class TwoBrowserTests {
             fac.navigate(base + "/eerste-account/" + token);
             fac.getByLabel("Gebruikersnaam").fill("anna@voorbeeld.nl");
             fac.getByLabel("Naam", EXACT).fill("Anna de Vries");
-            fac.getByLabel("Wachtwoord", new Page.GetByLabelOptions().setExact(true)).fill("een-lang-wachtwoord");
-            fac.getByLabel("Wachtwoord (nog een keer)").fill("een-lang-wachtwoord");
+            fac.getByLabel("Wachtwoord", new Page.GetByLabelOptions().setExact(true)).fill(TestData.PASSWORD);
+            fac.getByLabel("Wachtwoord (nog een keer)").fill(TestData.PASSWORD);
             fac.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Account aanmaken")).click();
 
             logIn(fac, base);
@@ -65,7 +64,7 @@ class TwoBrowserTests {
             assertThat(linkField).hasValue(Pattern.compile(".*/doe-mee/[A-Za-z0-9_-]{43}$"),
                     new LocatorAssertions.HasValueOptions().setTimeout(10_000));
             String inviteLink = linkField.inputValue();
-            screenshot(fac, "case-with-meeting");
+            BrowserSupport.screenshot(fac, "case-with-meeting");
 
             fac.getByText("Naar de werkruimte").click();
             assertThat(fac.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Eerste leerbijeenkomst"))).isVisible();
@@ -89,8 +88,8 @@ class TwoBrowserTests {
             assertThat(part.locator(".rw-answer-card")).containsText("Ik wil dierenarts worden.", WAIT);
             assertThat(fac.locator(".rw-answer-card")).containsText("Ik wil dierenarts worden.", WAIT);
 
-            screenshot(fac, "workspace-facilitator");
-            screenshot(part, "workspace-participant");
+            BrowserSupport.screenshot(fac, "workspace-facilitator");
+            BrowserSupport.screenshot(part, "workspace-participant");
 
             // and one added by the facilitator appears for the participant
             fac.locator(".rw-question textarea").nth(1).fill("Haar oma en haar mentor.");
@@ -127,8 +126,8 @@ class TwoBrowserTests {
 
             // restart the app on the same data: the cards are still there
             app.close();
-            app = start(dataDir);
-            String base2 = baseUrl(app);
+            app = BrowserSupport.startApp(dataDir);
+            String base2 = BrowserSupport.baseUrl(app);
             BrowserContext again = browser.newContext();
             Page fac2 = again.newPage();
             logIn(fac2, base2);
@@ -143,28 +142,11 @@ class TwoBrowserTests {
 
     private static void logIn(Page page, String base) {
         try {
-            BrowserSupport.logIn(page, base, "anna@voorbeeld.nl", "een-lang-wachtwoord");
+            BrowserSupport.logIn(page, base, "anna@voorbeeld.nl", TestData.PASSWORD);
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Casussen"))).isVisible();
         } catch (AssertionError e) {
-            screenshot(page, "login-failed");
+            BrowserSupport.screenshot(page, "login-failed");
             throw e;
         }
-    }
-
-    /** Saves what the page shows under target/screenshots, to look at when a step fails. */
-    static void screenshot(Page page, String name) {
-        page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
-                .setPath(Path.of("target", "screenshots", name + ".png")));
-    }
-
-    private static ConfigurableApplicationContext start(Path dataDir) {
-        return new SpringApplicationBuilder(Application.class).run(
-                "--server.port=0",
-                "--reflectiewerkplaats.data-dir=" + dataDir,
-                "--vaadin.launch-browser=false");
-    }
-
-    private static String baseUrl(ConfigurableApplicationContext app) {
-        return "http://localhost:" + app.getEnvironment().getProperty("local.server.port");
     }
 }

@@ -23,13 +23,10 @@ import nl.reflectiewerkplaats.casework.Meeting;
 import nl.reflectiewerkplaats.dream.DreamBoardService;
 import nl.reflectiewerkplaats.dream.DreamCard;
 import nl.reflectiewerkplaats.support.KaribuSupport;
-import nl.reflectiewerkplaats.support.StoreTest;
+import nl.reflectiewerkplaats.support.KaribuViewTest;
 import nl.reflectiewerkplaats.support.TestData;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 
 /**
  * A sample of bad input typed into the views themselves (the service-level list is
@@ -38,30 +35,18 @@ import org.springframework.context.ApplicationContext;
  * is stored as typed and shown back as text; never an error page, never a broken
  * document.
  */
-@StoreTest
+@KaribuViewTest
 class BadInputViewTests {
 
     private static final List<String> BAD = List.of("", "   ", "a".repeat(10_000), "regel\u0000\u0007\u001b[31m",
             "\u202Eabc\u200F\u200E", "👨‍👩‍👧 🧒🏽", "<script>alert(1)</script><b>vet</b>", "${7*7} {0} %s '\" ; --");
 
     @Autowired
-    ApplicationContext context;
-    @Autowired
     TestData data;
     @Autowired
     DreamBoardService board;
     @Autowired
     CaseService cases;
-
-    @BeforeEach
-    void setUp() {
-        KaribuSupport.setUp(context);
-    }
-
-    @AfterEach
-    void tearDown() {
-        KaribuSupport.tearDown();
-    }
 
     @Test
     void aParticipantTypesBadTextIntoADreamCard() {

@@ -16,6 +16,7 @@ import nl.reflectiewerkplaats.casework.Case;
 import nl.reflectiewerkplaats.casework.Meeting;
 import nl.reflectiewerkplaats.privacy.CaseArchive;
 import nl.reflectiewerkplaats.report.SessionReportService;
+import nl.reflectiewerkplaats.support.Given;
 import nl.reflectiewerkplaats.support.StoreTest;
 import nl.reflectiewerkplaats.support.TestData;
 import org.junit.jupiter.api.BeforeEach;
@@ -48,16 +49,16 @@ class GenogramBoundsTests {
     @Autowired
     TestData data;
 
+    @Given
     Actor.Facilitator facilitator;
+    @Given
     Case theCase;
+    @Given
     Meeting meeting;
     Actor.Participant ann;
 
     @BeforeEach
     void setUp() {
-        facilitator = data.facilitator();
-        theCase = data.newCase(facilitator);
-        meeting = data.newMeeting(facilitator, theCase);
         ann = data.participant(meeting, "Ann");
     }
 

@@ -23,6 +23,7 @@ import nl.reflectiewerkplaats.base.UserFacingException;
 import nl.reflectiewerkplaats.casework.Case;
 import nl.reflectiewerkplaats.casework.Meeting;
 import nl.reflectiewerkplaats.casework.MeetingService;
+import nl.reflectiewerkplaats.support.Given;
 import nl.reflectiewerkplaats.support.StoreTest;
 import nl.reflectiewerkplaats.support.TestData;
 import org.junit.jupiter.api.BeforeEach;
@@ -54,18 +55,18 @@ class GenogramServiceTests {
     @Autowired
     TestData data;
 
+    @Given
     Actor.Facilitator facilitator;
+    @Given
     Case theCase;
+    @Given
     Meeting meeting;
     Actor.Participant ann;
     String caseId;
 
     @BeforeEach
     void setUp() {
-        facilitator = data.facilitator();
-        theCase = data.newCase(facilitator);
         caseId = theCase.getId();
-        meeting = data.newMeeting(facilitator, theCase);
         ann = data.participant(meeting, "Ann");
     }
 

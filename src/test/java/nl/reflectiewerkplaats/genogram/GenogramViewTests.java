@@ -21,45 +21,31 @@ import java.util.List;
 import nl.reflectiewerkplaats.access.Actor;
 import nl.reflectiewerkplaats.casework.Case;
 import nl.reflectiewerkplaats.casework.Meeting;
+import nl.reflectiewerkplaats.support.Given;
 import nl.reflectiewerkplaats.support.KaribuSupport;
-import nl.reflectiewerkplaats.support.StoreTest;
+import nl.reflectiewerkplaats.support.KaribuViewTest;
 import nl.reflectiewerkplaats.support.TestData;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 
 /** The list view beside the drawing: the accessible way to read and change everything, live. */
-@StoreTest
+@KaribuViewTest
 class GenogramViewTests {
 
-    @Autowired
-    ApplicationContext context;
     @Autowired
     TestData data;
     @Autowired
     GenogramService genogram;
 
+    @Given
     Actor.Facilitator facilitator;
+    @Given
     Case theCase;
+    @Given
     Meeting meeting;
-
-    @BeforeEach
-    void setUp() {
-        KaribuSupport.setUp(context);
-        facilitator = data.facilitator();
-        theCase = data.newCase(facilitator);
-        meeting = data.newMeeting(facilitator, theCase);
-    }
-
-    @AfterEach
-    void tearDown() {
-        KaribuSupport.tearDown();
-    }
 
     @Test
     void aParticipantAddsAPersonByTheFormAndSeesOthersChangesLive() {

@@ -11,13 +11,13 @@ import nl.reflectiewerkplaats.base.InvalidInputException;
 import nl.reflectiewerkplaats.casework.Case;
 import nl.reflectiewerkplaats.casework.Meeting;
 import nl.reflectiewerkplaats.live.ChangeKind;
+import nl.reflectiewerkplaats.support.Given;
 import nl.reflectiewerkplaats.support.StoreTest;
 import nl.reflectiewerkplaats.support.TestData;
 import nl.reflectiewerkplaats.timeline.EventDate;
 import nl.reflectiewerkplaats.timeline.EventKind;
 import nl.reflectiewerkplaats.timeline.TimelineEvent;
 import nl.reflectiewerkplaats.timeline.TimelineService;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.event.ApplicationEvents;
@@ -37,16 +37,12 @@ class InterviewServiceTests {
     @Autowired
     ApplicationEvents published;
 
+    @Given
     Actor.Facilitator facilitator;
+    @Given
     Case theCase;
+    @Given
     Meeting meeting;
-
-    @BeforeEach
-    void setUp() {
-        facilitator = data.facilitator();
-        theCase = data.newCase(facilitator);
-        meeting = data.newMeeting(facilitator, theCase);
-    }
 
     @Test
     void nothingIsRecordedWithoutConsentWithDateAndWhoGaveIt() {

@@ -10,9 +10,9 @@ import nl.reflectiewerkplaats.access.Actor;
 import nl.reflectiewerkplaats.casework.Case;
 import nl.reflectiewerkplaats.casework.Meeting;
 import nl.reflectiewerkplaats.casework.MeetingService;
+import nl.reflectiewerkplaats.support.Given;
 import nl.reflectiewerkplaats.support.StoreTest;
 import nl.reflectiewerkplaats.support.TestData;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
@@ -40,8 +40,11 @@ class CaseBroadcasterTests {
     @Autowired
     TestData data;
 
+    @Given
     Actor.Facilitator facilitator;
+    @Given
     Case theCase;
+    @Given
     Meeting meeting;
 
     record Ping(String caseId, int n) implements CaseEvent {
@@ -52,13 +55,6 @@ class CaseBroadcasterTests {
         public boolean visibleTo(Actor actor) {
             return actor.id().equals(onlyFor);
         }
-    }
-
-    @BeforeEach
-    void setUp() {
-        facilitator = data.facilitator();
-        theCase = data.newCase(facilitator);
-        meeting = data.newMeeting(facilitator, theCase);
     }
 
     @Test

@@ -11,34 +11,19 @@ import nl.reflectiewerkplaats.access.Actor;
 import nl.reflectiewerkplaats.casework.Case;
 import nl.reflectiewerkplaats.casework.Meeting;
 import nl.reflectiewerkplaats.support.KaribuSupport;
-import nl.reflectiewerkplaats.support.StoreTest;
+import nl.reflectiewerkplaats.support.KaribuViewTest;
 import nl.reflectiewerkplaats.support.TestData;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 
 /** "Nu aanwezig" follows who comes and goes, and a join touches only the line of who joined. */
-@StoreTest
+@KaribuViewTest
 class PresenceListTests {
 
-    @Autowired
-    ApplicationContext context;
     @Autowired
     TestData data;
     @Autowired
     PresenceRegistry registry;
-
-    @BeforeEach
-    void setUp() {
-        KaribuSupport.setUp(context);
-    }
-
-    @AfterEach
-    void tearDown() {
-        KaribuSupport.tearDown();
-    }
 
     private static List<Div> lines() {
         return _find(Div.class, spec -> spec.withClasses("rw-presence-person"));

@@ -16,6 +16,7 @@ import nl.reflectiewerkplaats.casework.Case;
 import nl.reflectiewerkplaats.casework.Meeting;
 import nl.reflectiewerkplaats.round.Round;
 import nl.reflectiewerkplaats.round.RoundService;
+import nl.reflectiewerkplaats.support.Given;
 import nl.reflectiewerkplaats.support.StoreTest;
 import nl.reflectiewerkplaats.support.TestData;
 import org.junit.jupiter.api.BeforeEach;
@@ -33,8 +34,11 @@ class PerspectiveServiceTests {
     @Autowired
     TestData data;
 
+    @Given
     Actor.Facilitator facilitator;
+    @Given
     Case theCase;
+    @Given
     Meeting meeting;
     Actor.Participant mother;
     Actor.Participant teacher;
@@ -42,9 +46,6 @@ class PerspectiveServiceTests {
 
     @BeforeEach
     void setUp() {
-        facilitator = data.facilitator();
-        theCase = data.newCase(facilitator);
-        meeting = data.newMeeting(facilitator, theCase);
         mother = data.participant(meeting, "Marja");
         teacher = data.participant(meeting, "Tim");
         round = perspective.openRolesRound(facilitator, theCase.getId(), meeting.getId(), Round.RevealMode.NAMED);

@@ -18,6 +18,7 @@ import nl.reflectiewerkplaats.perspective.GroupsService;
 import nl.reflectiewerkplaats.perspective.PerspectiveService;
 import nl.reflectiewerkplaats.perspective.RoleCard;
 import nl.reflectiewerkplaats.report.SessionReportService;
+import nl.reflectiewerkplaats.support.Given;
 import nl.reflectiewerkplaats.support.StoreTest;
 import nl.reflectiewerkplaats.support.TestData;
 import nl.reflectiewerkplaats.tensionfield.MarkerView;
@@ -60,17 +61,17 @@ class StoppedRoundPrivacyTests {
     @Autowired
     TestData data;
 
+    @Given
     Actor.Facilitator facilitator;
+    @Given
     Case theCase;
+    @Given
     Meeting meeting;
     Actor.Participant ann;
     Actor.Participant bob;
 
     @BeforeEach
     void setUp() {
-        facilitator = data.facilitator();
-        theCase = data.newCase(facilitator);
-        meeting = data.newMeeting(facilitator, theCase);
         ann = meetings.join(meeting.getInviteToken(), "Ann", "wijkteam", "sleutel-van-ann-000001", false).asActor();
         bob = meetings.join(meeting.getInviteToken(), "Bob", "school", "sleutel-van-bob-000001", false).asActor();
     }

@@ -104,10 +104,14 @@ public final class BrowserSupport {
      * Starts the whole app on a free port with a fresh embedded store, as the
      * browser tests need it; extra program arguments override settings.
      */
-    public static ConfigurableApplicationContext startApp(String storeName,
-                                                                                      String... extraArgs) {
+    public static ConfigurableApplicationContext startApp(String storeName, String... extraArgs) {
+        return startApp(TestStore.newFolder(storeName), extraArgs);
+    }
+
+    /** Starts the whole app on a free port on the given store folder, e.g. again after a restart. */
+    public static ConfigurableApplicationContext startApp(Path dataDir, String... extraArgs) {
         List<String> args = new ArrayList<>(List.of("--server.port=0",
-                "--reflectiewerkplaats.data-dir=" + TestStore.newFolder(storeName), "--vaadin.launch-browser=false"));
+                "--reflectiewerkplaats.data-dir=" + dataDir, "--vaadin.launch-browser=false"));
         args.addAll(List.of(extraArgs));
         return new SpringApplicationBuilder(Application.class)
                 .run(args.toArray(String[]::new));
@@ -136,12 +140,14 @@ public final class BrowserSupport {
         return accounts.findById(link.accountId()).orElseThrow();
     }
 
+    /** The username of {@link #anna}, who logs in with {@link TestData#PASSWORD}. */
+    public static final String ANNA = "anna";
+
     /** The first account of a fresh app (through the setup token, as in real life): "anna", beheerder and facilitator. */
-    public static Actor.Facilitator anna(
-            ConfigurableApplicationContext app) {
+    public static Actor.Facilitator anna(ConfigurableApplicationContext app) {
         AccountService accounts = app.getBean(AccountService.class);
-        return accounts.createFirstAccount(accounts.setupTokenIfNeeded().orElseThrow(), "anna", "Anna de Vries",
-                "een-lang-wachtwoord").asActor();
+        return accounts.createFirstAccount(accounts.setupTokenIfNeeded().orElseThrow(), ANNA, "Anna de Vries",
+                TestData.PASSWORD).asActor();
     }
 
     /**

@@ -31,6 +31,7 @@ import org.assertj.core.api.Assertions;
 public final class KaribuSupport {
 
     private static Routes routes;
+    private static ApplicationContext lastContext;
 
     private KaribuSupport() {
     }
@@ -40,6 +41,13 @@ public final class KaribuSupport {
             routes = new Routes().autoDiscoverViews("nl.reflectiewerkplaats");
         }
         MockVaadin.setup(UI::new, new MockSpringServlet(routes, context, UI::new));
+        lastContext = context;
+    }
+
+    /** Another person's browser: a new session on the same application, nobody logged in. */
+    public static void newBrowser() {
+        tearDown();
+        setUp(lastContext);
     }
 
     public static void tearDown() {

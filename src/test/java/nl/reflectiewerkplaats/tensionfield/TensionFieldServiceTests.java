@@ -17,6 +17,7 @@ import nl.reflectiewerkplaats.live.CaseBroadcaster;
 import nl.reflectiewerkplaats.round.Round;
 import nl.reflectiewerkplaats.round.RoundProgress;
 import nl.reflectiewerkplaats.round.RoundService;
+import nl.reflectiewerkplaats.support.Given;
 import nl.reflectiewerkplaats.support.StoreTest;
 import nl.reflectiewerkplaats.support.TestData;
 import org.junit.jupiter.api.BeforeEach;
@@ -48,17 +49,17 @@ class TensionFieldServiceTests {
     @Autowired
     PresenceRegistry presence;
 
+    @Given
     Actor.Facilitator facilitator;
+    @Given
     Case theCase;
+    @Given
     Meeting meeting;
     Actor.Participant ann;
     Actor.Participant bob;
 
     @BeforeEach
     void setUp() {
-        facilitator = data.facilitator();
-        theCase = data.newCase(facilitator);
-        meeting = data.newMeeting(facilitator, theCase);
         ann = data.participant(meeting, "Ann");
         bob = data.participant(meeting, "Bob");
     }

@@ -16,13 +16,10 @@ import nl.reflectiewerkplaats.casework.Meeting;
 import nl.reflectiewerkplaats.round.Round;
 import nl.reflectiewerkplaats.round.RoundService;
 import nl.reflectiewerkplaats.support.KaribuSupport;
-import nl.reflectiewerkplaats.support.StoreTest;
+import nl.reflectiewerkplaats.support.KaribuViewTest;
 import nl.reflectiewerkplaats.support.TestData;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.button.Button;
@@ -31,29 +28,17 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.TabSheet;
 import nl.reflectiewerkplaats.cards.TensionField;
 
-@StoreTest
+@KaribuViewTest
 class TensionFieldViewTests {
 
     private static final String FIELD = "jij-ik-wij";
 
-    @Autowired
-    ApplicationContext context;
     @Autowired
     TestData data;
     @Autowired
     TensionFieldService fields;
     @Autowired
     RoundService rounds;
-
-    @BeforeEach
-    void setUp() {
-        KaribuSupport.setUp(context);
-    }
-
-    @AfterEach
-    void tearDown() {
-        KaribuSupport.tearDown();
-    }
 
     @Test
     void theHistoryShowsTwoMeetingsOfOneCaseSideBySide() {

@@ -24,46 +24,29 @@ import nl.reflectiewerkplaats.casework.Case;
 import nl.reflectiewerkplaats.casework.Meeting;
 import nl.reflectiewerkplaats.interview.Interview;
 import nl.reflectiewerkplaats.interview.InterviewService;
+import nl.reflectiewerkplaats.support.Given;
 import nl.reflectiewerkplaats.support.KaribuSupport;
-import nl.reflectiewerkplaats.support.StoreTest;
-import nl.reflectiewerkplaats.support.TestData;
+import nl.reflectiewerkplaats.support.KaribuViewTest;
 import nl.reflectiewerkplaats.timeline.ui.EventDialog;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 import nl.reflectiewerkplaats.base.DutchTime;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 
-@StoreTest
+@KaribuViewTest
 class TimelineViewTests {
 
-    @Autowired
-    ApplicationContext context;
-    @Autowired
-    TestData data;
     @Autowired
     TimelineService timeline;
     @Autowired
     InterviewService interviews;
 
+    @Given
     Actor.Facilitator facilitator;
+    @Given
     Case theCase;
+    @Given
     Meeting meeting;
-
-    @BeforeEach
-    void setUp() {
-        KaribuSupport.setUp(context);
-        facilitator = data.facilitator();
-        theCase = data.newCase(facilitator);
-        meeting = data.newMeeting(facilitator, theCase);
-    }
-
-    @AfterEach
-    void tearDown() {
-        KaribuSupport.tearDown();
-    }
 
     @Test
     void noDateIsExplainedAndAFarDateAsksFirst() {

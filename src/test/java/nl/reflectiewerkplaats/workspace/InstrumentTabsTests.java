@@ -21,14 +21,11 @@ import nl.reflectiewerkplaats.facilitation.Agenda;
 import nl.reflectiewerkplaats.facilitation.FacilitationService;
 import nl.reflectiewerkplaats.live.CaseBroadcaster;
 import nl.reflectiewerkplaats.support.KaribuSupport;
-import nl.reflectiewerkplaats.support.StoreTest;
+import nl.reflectiewerkplaats.support.KaribuViewTest;
 import nl.reflectiewerkplaats.support.TestData;
 import nl.reflectiewerkplaats.timeline.ui.TimelinePanel;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 import com.github.mvysny.kaributesting.v10.ContextMenuKt;
 import com.vaadin.flow.component.menubar.MenuBar;
 
@@ -37,27 +34,15 @@ import com.vaadin.flow.component.menubar.MenuBar;
  * "Meer"; an instrument is built only when first shown; a step elsewhere brings its
  * instrument into the bar for everyone.
  */
-@StoreTest
+@KaribuViewTest
 class InstrumentTabsTests {
 
-    @Autowired
-    ApplicationContext context;
     @Autowired
     TestData data;
     @Autowired
     FacilitationService facilitation;
     @Autowired
     CaseBroadcaster broadcaster;
-
-    @BeforeEach
-    void setUp() {
-        KaribuSupport.setUp(context);
-    }
-
-    @AfterEach
-    void tearDown() {
-        KaribuSupport.tearDown();
-    }
 
     /** The labels of the tabs in the bar. */
     static List<String> visibleTabs() {

@@ -29,23 +29,18 @@ import nl.reflectiewerkplaats.dream.DreamCard;
 import nl.reflectiewerkplaats.dream.DreamQuestion;
 import nl.reflectiewerkplaats.live.CaseBroadcaster;
 import nl.reflectiewerkplaats.support.KaribuSupport;
-import nl.reflectiewerkplaats.support.StoreTest;
+import nl.reflectiewerkplaats.support.KaribuViewTest;
 import nl.reflectiewerkplaats.support.TestData;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Span;
 
 /** What facilitators and participants see and do, step by step, without a browser. */
-@StoreTest
+@KaribuViewTest
 class SessionViewTests {
 
-    @Autowired
-    ApplicationContext context;
     @Autowired
     TestData data;
     @Autowired
@@ -56,16 +51,6 @@ class SessionViewTests {
     DreamBoardService board;
     @Autowired
     CaseBroadcaster broadcaster;
-
-    @BeforeEach
-    void setUp() {
-        KaribuSupport.setUp(context);
-    }
-
-    @AfterEach
-    void tearDown() {
-        KaribuSupport.tearDown();
-    }
 
     @Test
     void aFacilitatorCreatesACaseAndPlansAMeetingWithAnInviteLink() {

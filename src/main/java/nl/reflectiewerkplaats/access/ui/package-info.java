@@ -1,3 +1,7 @@
 /** Views and helpers for logging in and for knowing who the current user is. */
-@org.springframework.modulith.NamedInterface("ui")
+@NamedInterface("ui")
+@NullMarked
 package nl.reflectiewerkplaats.access.ui;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.NamedInterface;

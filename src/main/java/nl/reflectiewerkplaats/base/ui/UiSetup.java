@@ -7,6 +7,7 @@ import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinSession;
 import java.util.Locale;
 import nl.reflectiewerkplaats.base.UserFacingException;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -65,7 +66,7 @@ class UiSetup implements VaadinServiceInitListener {
         });
     }
 
-    private static UserFacingException findUserFacing(Throwable t) {
+    private static @Nullable UserFacingException findUserFacing(Throwable t) {
         for (Throwable c = t; c != null; c = c.getCause()) {
             if (c instanceof UserFacingException u) {
                 return u;

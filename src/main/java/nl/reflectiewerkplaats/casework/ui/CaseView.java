@@ -1,9 +1,8 @@
 package nl.reflectiewerkplaats.casework.ui;
 
-import nl.reflectiewerkplaats.base.ui.Dates;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -15,6 +14,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -22,34 +22,33 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.LocalDate;
-import java.util.List;
-import nl.reflectiewerkplaats.access.AccountService;
-import nl.reflectiewerkplaats.access.Actor;
-import nl.reflectiewerkplaats.access.NoAccessException;
-import nl.reflectiewerkplaats.access.ui.CurrentActor;
-import nl.reflectiewerkplaats.base.ui.MainLayout;
-import nl.reflectiewerkplaats.base.ui.Messages;
-import nl.reflectiewerkplaats.base.ui.PublicUrl;
-import nl.reflectiewerkplaats.casework.Case;
-import nl.reflectiewerkplaats.casework.Meeting;
-import nl.reflectiewerkplaats.casework.MeetingPaths;
-import nl.reflectiewerkplaats.casework.MeetingService;
-import nl.reflectiewerkplaats.casework.CaseService;
-import org.springframework.beans.factory.annotation.Value;
-import nl.reflectiewerkplaats.base.DutchTime;
-import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.select.Select;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import nl.reflectiewerkplaats.access.AccountService;
+import nl.reflectiewerkplaats.access.Actor;
 import nl.reflectiewerkplaats.access.FacilitatorAccount;
+import nl.reflectiewerkplaats.access.NoAccessException;
+import nl.reflectiewerkplaats.access.ui.CurrentActor;
+import nl.reflectiewerkplaats.base.DutchTime;
+import nl.reflectiewerkplaats.base.ui.Dates;
+import nl.reflectiewerkplaats.base.ui.MainLayout;
+import nl.reflectiewerkplaats.base.ui.Messages;
+import nl.reflectiewerkplaats.base.ui.PublicUrl;
+import nl.reflectiewerkplaats.casework.Case;
+import nl.reflectiewerkplaats.casework.CaseService;
+import nl.reflectiewerkplaats.casework.Meeting;
+import nl.reflectiewerkplaats.casework.MeetingPaths;
+import nl.reflectiewerkplaats.casework.MeetingService;
+import nl.reflectiewerkplaats.instrument.ui.CasePageLink;
 import nl.reflectiewerkplaats.privacy.CaseArchive;
 import nl.reflectiewerkplaats.privacy.RetentionService;
 import nl.reflectiewerkplaats.privacy.ui.CasePrivacySection;
+import org.springframework.beans.factory.annotation.Value;
 
 /** One case: its question, its leerbijeenkomsten and their invite links. */
 @Route(value = "casussen/:caseId", layout = MainLayout.class)
@@ -59,23 +58,24 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
     private final CaseService cases;
     private final MeetingService meetings;
     private final AccountService accounts;
+    private final CaseArchive archive;
+    private final RetentionService retention;
+    private final List<CasePageLink> instrumentPages;
     private final Actor actor;
     private final String publicUrl;
     private final Div meetingList = new Div();
     private Case current;
 
-    private final CaseArchive archive;
-    private final RetentionService retention;
-
     CaseView(CaseService cases, MeetingService meetings, AccountService accounts,
-             CurrentActor currentActor, CaseArchive archive,
-             RetentionService retention,
+             CurrentActor currentActor, CaseArchive archive, RetentionService retention,
+             List<CasePageLink> instrumentPages,
              @Value("${reflectiewerkplaats.public-url:}") String publicUrl) {
         this.cases = cases;
         this.meetings = meetings;
         this.accounts = accounts;
         this.archive = archive;
         this.retention = retention;
+        this.instrumentPages = instrumentPages;
         this.actor = currentActor.facilitator().orElseThrow(NoAccessException::new);
         this.publicUrl = PublicUrl.base(publicUrl);
         addClassName("rw-page");
@@ -92,18 +92,26 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
                 ? getTranslation("cases.noQuestion") : current.getQuestion());
         question.addClassName("rw-case-question");
         meetingList.addClassName("rw-meeting-list");
-        // instruments prepared per case live in their own modules: plain links, no dependency
-        Anchor timeline = new Anchor("casussen/" + current.getId() + "/tijdlijn", getTranslation("timeline.prepare"));
-        Anchor interviews = new Anchor("casussen/" + current.getId() + "/gesprekken", getTranslation("interview.prepare"));
-        Anchor genogram = new Anchor("casussen/" + current.getId() + "/genogram", getTranslation("cases.genogram"));
-        genogram.addClassName("rw-button-link");
-        HorizontalLayout instruments = new HorizontalLayout(timeline, interviews, genogram);
-        instruments.setAlignItems(FlexComponent.Alignment.BASELINE);
-        instruments.getStyle().set("flex-wrap", "wrap");
+        HorizontalLayout instruments = instrumentLinks();
         add(back, title, question, instruments, shareForm(), new H3(getTranslation("meetings.title")), newMeetingForm(),
                 meetingList, new CasePrivacySection(archive, retention, actor,
                         current.getId(), current.getPseudonym(), () -> getUI().ifPresent(ui -> ui.navigate(CasesView.class))));
         refreshMeetings();
+    }
+
+    /** The pages the instrument modules offer for preparing this case, in their order. */
+    private HorizontalLayout instrumentLinks() {
+        HorizontalLayout links = new HorizontalLayout();
+        for (CasePageLink page : instrumentPages) {
+            Anchor link = new Anchor(page.href(current.getId()), getTranslation(page.labelKey()));
+            if (page.asButton()) {
+                link.addClassName("rw-button-link");
+            }
+            links.add(link);
+        }
+        links.setAlignItems(FlexComponent.Alignment.BASELINE);
+        links.getStyle().set("flex-wrap", "wrap");
+        return links;
     }
 
     /** Co-facilitators: who else leads this case (and so may take over a meeting). */
@@ -174,21 +182,40 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
     }
 
     private Div meetingCard(Meeting meeting) {
-        Span title = new Span(meeting.getTitle());
-        title.addClassName("rw-meeting-title");
-        Span date = new Span(Dates.format(meeting.getDate()));
-        date.addClassName("rw-muted");
         boolean expired = meeting.isInviteOpen() && !meeting.isInviteValid(Instant.now());
         boolean valid = meeting.isInviteOpen() && !expired;
-        Span status = new Span(getTranslation(expired ? "meetings.expired" : valid ? "meetings.open" : "meetings.closed"));
-        status.getElement().getThemeList().add(valid ? "badge success" : "badge contrast");
-
         TextField link = new TextField(getTranslation("meetings.inviteLink"));
         link.setReadOnly(true);
         link.setValue(valid ? inviteUrl(meeting)
                 : getTranslation(expired ? "meetings.linkExpired" : "meetings.linkClosed"));
         link.setWidthFull();
         link.addClassName("rw-invite-link");
+        Div card = new Div(meetingHead(meeting, expired, valid), link, expiryRow(meeting),
+                inviteActions(meeting, valid));
+        card.addClassName("rw-meeting-card");
+        return card;
+    }
+
+    /** Title, date, the state of the invite link and whether it is a network meeting. */
+    private HorizontalLayout meetingHead(Meeting meeting, boolean expired, boolean valid) {
+        Span title = new Span(meeting.getTitle());
+        title.addClassName("rw-meeting-title");
+        Span date = new Span(Dates.format(meeting.getDate()));
+        date.addClassName("rw-muted");
+        Span status = new Span(getTranslation(expired ? "meetings.expired" : valid ? "meetings.open" : "meetings.closed"));
+        status.getElement().getThemeList().add(valid ? "badge success" : "badge contrast");
+        HorizontalLayout head = new HorizontalLayout(title, date, status);
+        if (meeting.isNetwork()) {
+            Span network = new Span(getTranslation("meetings.networkBadge"));
+            network.getElement().getThemeList().add("badge");
+            head.add(network);
+        }
+        head.setAlignItems(FlexComponent.Alignment.BASELINE);
+        return head;
+    }
+
+    /** Copy, renew, close or reopen the invite link, copy the watch link, open the workspace. */
+    private HorizontalLayout inviteActions(Meeting meeting, boolean valid) {
         Button copy = new Button(getTranslation("meetings.copy"), VaadinIcon.COPY_O.create(), e -> {
             getElement().executeJs("return navigator.clipboard ? navigator.clipboard.writeText($0).then(() => true) : false",
                     inviteUrl(meeting)).then(Boolean.class, ok -> Messages.showSuccess(getTranslation(
@@ -205,24 +232,20 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
         renew.setTooltipText(getTranslation("meetings.renewHelp"));
         Button toggle = new Button(getTranslation(meeting.isInviteOpen() ? "meetings.close" : "meetings.reopen"),
                 (meeting.isInviteOpen() ? VaadinIcon.LOCK : VaadinIcon.UNLOCK).create(), e -> {
-            Messages.attemptThen(this, () -> meetings.setInviteOpen(actor, meeting.getId(), !meeting.isInviteOpen()), () -> {
-                refreshMeetings();
-            });
+            Messages.attemptThen(this, () -> meetings.setInviteOpen(actor, meeting.getId(), !meeting.isInviteOpen()),
+                    this::refreshMeetings);
         });
         toggle.setTooltipText(getTranslation("meetings.closeHelp"));
         Anchor open = new Anchor(MeetingPaths.workspace(meeting.getId()), getTranslation("meetings.openWorkspace"));
         open.addClassName("rw-button-link");
-
-        HorizontalLayout head = new HorizontalLayout(title, date, status);
-        if (meeting.isNetwork()) {
-            Span network = new Span(getTranslation("meetings.networkBadge"));
-            network.getElement().getThemeList().add("badge");
-            head.add(network);
-        }
-        head.setAlignItems(FlexComponent.Alignment.BASELINE);
-        HorizontalLayout actions = new HorizontalLayout(copy, renew, toggle, open);
+        HorizontalLayout actions = new HorizontalLayout(copy, renew, toggle, watchButton(meeting, valid), open);
         actions.setAlignItems(FlexComponent.Alignment.CENTER);
         actions.getStyle().set("flex-wrap", "wrap");
+        return actions;
+    }
+
+    /** Makes (or reuses) the read-only watch link and copies it, or shows it when copying is not possible. */
+    private Button watchButton(Meeting meeting, boolean valid) {
         Button watch = new Button(getTranslation("meetings.watchLink"), VaadinIcon.EYE.create(), e -> {
             Meeting[] withLink = new Meeting[1];
             if (Messages.attempt(this, () -> withLink[0] = meetings.watchLink(actor, meeting.getId()))) {
@@ -235,7 +258,11 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
         });
         watch.setTooltipText(getTranslation("meetings.watchHelp"));
         watch.setEnabled(valid);
-        actions.addComponentAtIndex(3, watch);
+        return watch;
+    }
+
+    /** When the invite link ends, and a button that gives it one more day. */
+    private HorizontalLayout expiryRow(Meeting meeting) {
         Span expires = new Span(getTranslation("meeting.expires", DateTimeFormatter
                 .ofPattern("EEEE d MMMM yyyy, HH:mm", Locale.of("nl")).withZone(MeetingPaths.ZONE)
                 .format(meeting.getInviteExpiresAt())));
@@ -244,17 +271,12 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
             Instant base = meeting.getInviteExpiresAt().isAfter(Instant.now())
                     ? meeting.getInviteExpiresAt() : Instant.now();
             Messages.attemptThen(this, () -> meetings.setInviteExpiry(actor, meeting.getId(),
-                    base.plus(Duration.ofDays(1))), () -> {
-                refreshMeetings();
-            });
+                    base.plus(Duration.ofDays(1))), this::refreshMeetings);
         });
-        extend.addThemeVariants(ButtonVariant.LUMO_TERTIARY,
-                ButtonVariant.LUMO_SMALL);
+        extend.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         HorizontalLayout expiry = new HorizontalLayout(expires, extend);
         expiry.setAlignItems(FlexComponent.Alignment.BASELINE);
-        Div card = new Div(head, link, expiry, actions);
-        card.addClassName("rw-meeting-card");
-        return card;
+        return expiry;
     }
 
     private String inviteUrl(Meeting meeting) {

@@ -1,3 +1,7 @@
 /** The geno-sociogram editor as a component the session view places, and its page on the case. */
-@org.springframework.modulith.NamedInterface("ui")
+@NamedInterface("ui")
+@NullMarked
 package nl.reflectiewerkplaats.genogram.ui;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.NamedInterface;

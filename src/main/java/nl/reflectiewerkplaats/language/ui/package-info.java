@@ -1,3 +1,7 @@
 /** The "andere taal" panel (werkkaart 6) that the session view places. */
-@org.springframework.modulith.NamedInterface("ui")
+@NamedInterface("ui")
+@NullMarked
 package nl.reflectiewerkplaats.language.ui;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.NamedInterface;

@@ -1,3 +1,7 @@
 /** The facilitator's list of rounds stopped without a reveal, placed by each instrument that runs rounds. */
-@org.springframework.modulith.NamedInterface("ui")
+@NamedInterface("ui")
+@NullMarked
 package nl.reflectiewerkplaats.round.ui;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.NamedInterface;

@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import nl.reflectiewerkplaats.timeline.TimelineEvent;
 import nl.reflectiewerkplaats.timeline.TimelinePeriod;
+import org.jspecify.annotations.Nullable;
 
 /** How the timeline's dates and links read for people. */
 public final class TimelineTexts {
@@ -24,7 +25,7 @@ public final class TimelineTexts {
     }
 
     /** "uit het interview met moeder", "uit het geno-sociogram (oma)", or null when typed on the timeline. */
-    public static String source(Component context, TimelineEvent e) {
+    public static @Nullable String source(Component context, TimelineEvent e) {
         if (!e.isLinked()) {
             return null;
         }

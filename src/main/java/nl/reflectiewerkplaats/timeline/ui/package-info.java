@@ -1,3 +1,7 @@
 /** The timeline views, placed by the session view and the case pages. */
-@org.springframework.modulith.NamedInterface("ui")
+@NamedInterface("ui")
+@NullMarked
 package nl.reflectiewerkplaats.timeline.ui;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.NamedInterface;

@@ -1,0 +1,5 @@
+/** The page layout, the app shell, dates, drafts and the Dutch messages every view uses. */
+@NullMarked
+package nl.reflectiewerkplaats.base.ui;
+
+import org.jspecify.annotations.NullMarked;

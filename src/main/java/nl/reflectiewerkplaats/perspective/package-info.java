@@ -1,0 +1,5 @@
+/** The perspectiefwissel: roles, the rugzak and two groups. */
+@NullMarked
+package nl.reflectiewerkplaats.perspective;
+
+import org.jspecify.annotations.NullMarked;

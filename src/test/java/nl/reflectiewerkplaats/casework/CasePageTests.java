@@ -1,0 +1,77 @@
+package nl.reflectiewerkplaats.casework;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.LocatorJ;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.List;
+import nl.reflectiewerkplaats.access.Actor;
+import nl.reflectiewerkplaats.genogram.ui.GenogramView;
+import nl.reflectiewerkplaats.interview.ui.InterviewsPage;
+import nl.reflectiewerkplaats.support.Given;
+import nl.reflectiewerkplaats.support.KaribuSupport;
+import nl.reflectiewerkplaats.support.KaribuViewTest;
+import nl.reflectiewerkplaats.support.TestData;
+import nl.reflectiewerkplaats.timeline.ui.TimelinePage;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The case page: the instruments' own pages for this case, and a meeting's card. */
+@KaribuViewTest
+class CasePageTests {
+
+    @Autowired
+    TestData data;
+
+    @Given
+    Actor.Facilitator facilitator;
+    @Given
+    Case theCase;
+
+    @Test
+    void theInstrumentModulesLinkTheirPagesInTheirOrderAndEachOpensForThisCase() {
+        KaribuSupport.login(data.usernameOf(facilitator));
+        UI.getCurrent().navigate("casussen/" + theCase.getId());
+
+        List<Anchor> links = _find(Anchor.class).stream()
+                .filter(a -> a.getHref().startsWith("casussen/" + theCase.getId() + "/")).toList();
+        assertThat(links).extracting(Anchor::getText).containsExactly(
+                "Tijdlijn voorbereiden", "Reflectieve gesprekken", "Geno-sociogram en krachtenveld voorbereiden");
+        assertThat(links).extracting(Anchor::getHref).containsExactly("casussen/" + theCase.getId() + "/tijdlijn",
+                "casussen/" + theCase.getId() + "/gesprekken", "casussen/" + theCase.getId() + "/genogram");
+        // only the genogram is shown as a button, as before
+        assertThat(links).extracting(a -> a.hasClassName("rw-button-link")).containsExactly(false, false, true);
+
+        List<Class<? extends Component>> pages = List.of(TimelinePage.class, InterviewsPage.class, GenogramView.class);
+        for (int i = 0; i < links.size(); i++) {
+            String href = links.get(i).getHref();
+            UI.getCurrent().navigate(href);
+            assertThat(_find(pages.get(i))).as(href).hasSize(1);
+            UI.getCurrent().navigate("casussen/" + theCase.getId());
+        }
+    }
+
+    @Test
+    void aMeetingCardShowsItsLinkItsStateAndItsActions() {
+        KaribuSupport.login(data.usernameOf(facilitator));
+        UI.getCurrent().navigate("casussen/" + theCase.getId());
+        LocatorJ._setValue(_get(TextField.class, s -> s.withLabel("Titel van de bijeenkomst")), "Netwerkberaad");
+        LocatorJ._click(_get(Button.class, s -> s.withText("Bijeenkomst plannen")));
+
+        assertThat(_get(Span.class, s -> s.withClasses("rw-meeting-title")).getText()).isEqualTo("Netwerkberaad");
+        assertThat(_find(Span.class, s -> s.withText("Open"))).hasSize(1);
+        // the actions in their order: copy, renew, close, watch link, open the workspace
+        Component actions = _get(Button.class, s -> s.withText("Kopiëren")).getParent().orElseThrow();
+        assertThat(actions.getChildren().map(c -> c.getElement().getText().isEmpty()
+                ? c.getElement().getTextRecursively() : c.getElement().getText()).map(String::strip))
+                .containsExactly("Kopiëren", "Nieuwe link", "Sluiten", "Meekijklink", "Naar de werkruimte");
+        assertThat(_get(Button.class, s -> s.withText("Een dag langer geldig")).isEnabled()).isTrue();
+    }
+}
