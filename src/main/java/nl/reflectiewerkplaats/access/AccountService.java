@@ -53,6 +53,7 @@ public class AccountService implements UserDetailsService {
     private final AccountAudit audit;
     private final SecondFactor secondFactor;
     private final AccountLinks links;
+    private final LinkUse linkUse;
     /** Wrong passwords or codes typed on an account link or when changing a password, per account. */
     private final RateLimiter accountAttempts = new RateLimiter(5, Duration.ofMinutes(15));
 
@@ -69,7 +70,8 @@ public class AccountService implements UserDetailsService {
         this.passwordPolicy = passwordPolicy;
         this.audit = new AccountAudit(log);
         this.secondFactor = new SecondFactor(accounts, clock, audit);
-        this.links = new AccountLinks(accounts, passwordEncoder, passwordPolicy, clock, events, audit, secondFactor,
+        this.links = new AccountLinks(accounts, clock);
+        this.linkUse = new LinkUse(links, accounts, passwordEncoder, passwordPolicy, events, audit, secondFactor,
                 accountAttempts);
     }
 
@@ -202,7 +204,7 @@ public class AccountService implements UserDetailsService {
 
     /** Starts linking an app through a valid account link: the new secret, shown as a QR code. */
     public String startLinkEnrolment(String token) {
-        return links.startEnrolment(token);
+        return linkUse.startEnrolment(token);
     }
 
     /**
@@ -212,7 +214,7 @@ public class AccountService implements UserDetailsService {
      * and closes the link. Returns the new recovery codes when an app was linked.
      */
     public List<String> completeLink(String token, String currentPassword, String newPassword, String code) {
-        return links.complete(token, currentPassword, newPassword, code);
+        return linkUse.complete(token, currentPassword, newPassword, code);
     }
 
     /**

@@ -40,7 +40,7 @@ public class CardCatalog {
     CardCatalog(String location, ResourcePatternResolver resolver) {
         String base = location.endsWith("/") ? location : location + "/";
         try (ValidatorFactory factory = Validation.buildDefaultValidatorFactory()) {
-            CardFiles files = CardFiles.strict(factory.getValidator());
+            CardFiles files = new CardFiles(factory.getValidator());
             this.werkkaarten = files.readAll(resolver, base + "kaarten/*.yaml", Werkkaart.class, 8,
                     Werkkaart::number, Werkkaart::id);
             this.tensionFields = files.readAll(resolver, base + "spanningsvelden/veld-*.yaml", TensionField.class, 6,

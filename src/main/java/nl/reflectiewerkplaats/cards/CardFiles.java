@@ -24,16 +24,18 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  * Reads the card data files: strict YAML, then the records' validation rules; a
  * malformed file gives a {@link CardContentException} that names the file and the field.
  */
-record CardFiles(YAMLMapper mapper, Validator validator) {
+final class CardFiles {
 
-/** Strict YAML: an unknown field or a missing number is an error, not a default. */
-static CardFiles strict(Validator validator) {
-    return new CardFiles(YAMLMapper.builder()
+    /** Strict YAML: an unknown field or a missing number is an error, not a default. */
+    private final YAMLMapper mapper = YAMLMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .build(), validator);
-}
+            .build();
+    private final Validator validator;
 
+    CardFiles(Validator validator) {
+        this.validator = validator;
+    }
 
     <T> List<T> readAll(ResourcePatternResolver resolver, String pattern, Class<T> type, int expected,
                         ToIntFunction<T> number, Function<T, String> id) {

@@ -1,39 +1,38 @@
 package nl.reflectiewerkplaats.genogram;
 
 import static nl.reflectiewerkplaats.genogram.GenogramService.MAX_COORDINATE;
-import static org.springframework.data.mongodb.core.query.Criteria.where;
-import static org.springframework.data.mongodb.core.query.Query.query;
 
-import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import nl.reflectiewerkplaats.base.DutchTime;
 import nl.reflectiewerkplaats.genogram.RelationType.Category;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Update;
 
 /**
  * Where a new person goes, and where someone not yet placed moves when a first family
  * line ties them to another; every place within the drawing's bounds.
  */
-record GenogramPlaces(PersonRepository persons, RelationRepository relations, MongoTemplate mongo,
-                      Clock clock) {
+final class GenogramPlaces {
+
+    private GenogramPlaces() {
+    }
+
+    /** Whether a new line can place a loose end: family lines in a geno-sociogram. */
+    static boolean placesLooseEnd(DiagramKind kind, RelationType type) {
+        Category category = type.category();
+        return kind == DiagramKind.GENOGRAM
+                && (category == Category.PARENT || category == Category.PARTNER || category == Category.SIBLING);
+    }
 
     /**
      * A family line that ties a person who is not yet placed (no other family line,
      * never moved by hand) to someone: that person alone moves to where the tidy
      * layout puts them relative to the other (a child below the parent, a partner or
-     * sibling beside), on a free spot. Nobody else moves.
+     * sibling beside), on a free spot. Nobody else moves. Returns that person's new place
+     * (bounded), or nothing.
      */
-    Map<String, Point> placeLooseEnd(String caseId, DiagramKind kind, Relation added) {
-        Category category = added.getType().category();
-        if (kind != DiagramKind.GENOGRAM
-                || (category != Category.PARENT && category != Category.PARTNER && category != Category.SIBLING)) {
-            return Map.of();
-        }
-        List<Person> people = persons.findByCaseIdAndDiagram(caseId, kind);
-        List<Relation> lines = relations.findByCaseIdAndDiagram(caseId, kind);
+    static Map<String, Point> looseEnd(DiagramKind kind, List<Person> people, List<Relation> lines, Relation added,
+                                       int year) {
         Person from = people.stream().filter(p -> p.getId().equals(added.getFromId())).findFirst().orElse(null);
         Person to = people.stream().filter(p -> p.getId().equals(added.getToId())).findFirst().orElse(null);
         if (from == null || to == null) {
@@ -44,7 +43,7 @@ record GenogramPlaces(PersonRepository persons, RelationRepository relations, Mo
             return Map.of();
         }
         Person anchor = loose == to ? from : to;
-        Map<String, Point> tidy = TidyLayout.compute(kind, people, lines, DutchTime.today(clock).getYear());
+        Map<String, Point> tidy = TidyLayout.compute(kind, people, lines, year);
         Point lt = tidy.get(loose.getId());
         Point at = tidy.get(anchor.getId());
         if (lt == null || at == null) {
@@ -59,8 +58,6 @@ record GenogramPlaces(PersonRepository persons, RelationRepository relations, Mo
         if (place.x() == loose.getX() && place.y() == loose.getY()) {
             return Map.of();
         }
-        mongo.updateFirst(query(where("id").is(loose.getId())), placeOnly().set("x", place.x()).set("y", place.y()),
-                Person.class);
         return Map.of(loose.getId(), place);
     }
 
@@ -100,16 +97,15 @@ record GenogramPlaces(PersonRepository persons, RelationRepository relations, Mo
     }
 
     /** A free place for a new person (to be {@link #bounded bounded}). */
-    Point freePlace(String caseId, DiagramKind kind, PersonDetails details) {
+    static Point freePlace(List<Person> people, DiagramKind kind, PersonDetails details, int year) {
         Shape shape = details.shape();
-        List<Person> people = persons.findByCaseIdAndDiagram(caseId, kind);
         if (people.isEmpty()) {
             return new Point(0, 0);
         }
         Integer born = details.birthYear() != null ? details.birthYear()
-                : details.age() != null ? DutchTime.today(clock).getYear() - details.age() : null;
+                : details.age() != null ? year - details.age() : null;
         if (kind == DiagramKind.GENOGRAM && !shape.professionalLayer() && born != null) {
-            Point byAge = besideNearestInAge(people, born);
+            Point byAge = besideNearestInAge(people, born, year);
             if (byAge != null) {
                 return byAge;
             }
@@ -133,13 +129,13 @@ record GenogramPlaces(PersonRepository persons, RelationRepository relations, Mo
     }
 
     /** By generation: in the row of the one nearest in age, a row per 25 years apart; null when nobody has an age. */
-    private Point besideNearestInAge(List<Person> people, int born) {
-        Person nearest = people.stream().filter(p -> !p.professionalLayer() && bornIn(p) != null)
-                .min(Comparator.comparingInt((Person p) -> Math.abs(bornIn(p) - born))).orElse(null);
+    private static Point besideNearestInAge(List<Person> people, int born, int year) {
+        Person nearest = people.stream().filter(p -> !p.professionalLayer() && bornIn(p, year) != null)
+                .min(Comparator.comparingInt((Person p) -> Math.abs(bornIn(p, year) - born))).orElse(null);
         if (nearest == null) {
             return null;
         }
-        long rows = Math.round((born - bornIn(nearest)) / 25.0);
+        long rows = Math.round((born - bornIn(nearest, year)) / 25.0);
         double y = nearest.getY() + rows * TidyLayout.ROW;
         double x = people.stream().filter(p -> !p.professionalLayer() && Math.abs(p.getY() - y) < TidyLayout.ROW / 2)
                 .mapToDouble(Person::getX).max().stream().map(right -> right + TidyLayout.SPACING).findFirst()
@@ -150,9 +146,9 @@ record GenogramPlaces(PersonRepository persons, RelationRepository relations, Mo
         return new Point(x, y);
     }
 
-    private Integer bornIn(Person p) {
+    private static Integer bornIn(Person p, int year) {
         return p.getBirthYear() != null ? p.getBirthYear()
-                : p.getAge() != null ? DutchTime.today(clock).getYear() - p.getAge() : null;
+                : p.getAge() != null ? year - p.getAge() : null;
     }
 
     /**

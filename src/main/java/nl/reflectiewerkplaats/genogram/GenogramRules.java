@@ -1,6 +1,5 @@
 package nl.reflectiewerkplaats.genogram;
 
-import java.time.Clock;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -9,7 +8,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import nl.reflectiewerkplaats.base.DutchTime;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import nl.reflectiewerkplaats.base.InvalidInputException;
 import nl.reflectiewerkplaats.base.NotFoundException;
 import nl.reflectiewerkplaats.base.Texts;
@@ -20,7 +20,10 @@ import nl.reflectiewerkplaats.genogram.RelationType.Category;
  * drawn between whom (no one their own ancestor, two biological parents at most, family
  * lines in the family layer only). {@link GenogramService} calls them under its case lock.
  */
-record GenogramRules(PersonRepository persons, RelationRepository relations, Clock clock) {
+final class GenogramRules {
+
+    private GenogramRules() {
+    }
 
     /** What an editor entered for a line, checked: the kind, the strength (forces only) and the note. */
     record LineInput(RelationType type, int strength, String note) {
@@ -44,12 +47,12 @@ record GenogramRules(PersonRepository persons, RelationRepository relations, Clo
         }
     }
 
-    PersonDetails check(PersonDetails d) {
+    /** The details as they are stored (texts trimmed), or a Dutch message; {@code year} is this year. */
+    static PersonDetails check(PersonDetails d, int year) {
         if (d == null || d.shape() == null) {
             throw new InvalidInputException("error.genogram.shapeRequired");
         }
         String name = Texts.required(d.name(), Person.NAME_MAX_LENGTH, "field.genogramName");
-        int year = DutchTime.today(clock).getYear();
         if (d.birthYear() != null && (d.birthYear() < Person.MIN_YEAR || d.birthYear() > year)) {
             throw new InvalidInputException("error.genogram.birthYear", Person.MIN_YEAR, String.valueOf(year));
         }
@@ -61,23 +64,27 @@ record GenogramRules(PersonRepository persons, RelationRepository relations, Clo
                 Texts.optional(d.note(), Person.NOTE_MAX_LENGTH, "field.genogramNote"));
     }
 
-    /** All rules for a line between two persons; {@code ignoreId} is the line being changed. */
-    void checkRelation(String caseId, DiagramKind kind, String fromId, String toId, RelationType type,
-                       String ignoreId) {
+    /**
+     * All rules for a line between two persons.
+     *
+     * @param personOf the diagram's person by id (a {@link NotFoundException} when gone)
+     * @param others   the diagram's other lines (without the one being changed)
+     */
+    static void checkRelation(DiagramKind kind, String fromId, String toId, RelationType type,
+                              Function<String, Person> personOf, Supplier<List<Relation>> others) {
         if (fromId == null || toId == null) {
             throw new InvalidInputException("error.genogram.endsRequired");
         }
         if (fromId.equals(toId)) {
             throw new InvalidInputException("error.genogram.selfLine");
         }
-        Person from = personOf(caseId, kind, fromId);
-        Person to = personOf(caseId, kind, toId);
+        Person from = personOf.apply(fromId);
+        Person to = personOf.apply(toId);
         if (!type.allowedIn(kind)) {
             throw new InvalidInputException("error.genogram.wrongDiagram");
         }
         checkLayers(type, from.professionalLayer(), to.professionalLayer());
-        List<Relation> all = relations.findByCaseIdAndDiagram(caseId, kind).stream()
-                .filter(r -> !r.getId().equals(ignoreId)).toList();
+        List<Relation> all = others.get();
         for (Relation r : all) {
             boolean samePair = r.touches(fromId) && r.touches(toId);
             if (samePair && (r.getType() == type || type.category().family()
@@ -122,11 +129,5 @@ record GenogramRules(PersonRepository persons, RelationRepository relations, Clo
         if (type.category() == Category.PROFESSIONAL && !fromProfessional && !toProfessional) {
             throw new InvalidInputException("error.genogram.professionalEnd");
         }
-    }
-
-    /** A person of this diagram; a removed one (or one of another case) is gone. */
-    private Person personOf(String caseId, DiagramKind kind, String id) {
-        return persons.findById(id).filter(p -> p.getCaseId().equals(caseId) && p.getDiagram() == kind)
-                .orElseThrow(() -> new NotFoundException("error.genogram.personGone"));
     }
 }

@@ -64,8 +64,6 @@ public class GenogramService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final ObjectProvider<TimelinePlacement> timeline;
-    private final GenogramRules rules;
-    private final GenogramPlaces places;
     private final Map<String, ReentrantLock> caseLocks = new ConcurrentHashMap<>();
 
     GenogramService(PersonRepository persons, RelationRepository relations, LifeEventRepository lifeEvents,
@@ -79,8 +77,6 @@ public class GenogramService {
         this.events = events;
         this.clock = clock;
         this.timeline = timeline;
-        this.rules = new GenogramRules(persons, relations, clock);
-        this.places = new GenogramPlaces(persons, relations, mongo, clock);
     }
 
     /** The whole diagram, to open it. */
@@ -109,8 +105,9 @@ public class GenogramService {
     @Addition
     public Person addPerson(Actor actor, String caseId, DiagramKind kind, PersonDetails details) {
         access.check(actor, caseId, CaseAction.CONTRIBUTE);
-        PersonDetails checked = rules.check(details);
-        Point place = bounded(places.freePlace(caseId, kind, checked));
+        PersonDetails checked = GenogramRules.check(details, DutchTime.today(clock).getYear());
+        Point place = bounded(GenogramPlaces.freePlace(persons.findByCaseIdAndDiagram(caseId, kind), kind, checked,
+                DutchTime.today(clock).getYear()));
         Person saved = persons.save(new Person(caseId, kind, checked, place.x(), place.y(), actor.id(), clock.instant()));
         events.publishEvent(new PersonChanged(caseId, ChangeKind.ADDED, saved));
         return saved;
@@ -124,7 +121,7 @@ public class GenogramService {
     public Person editPerson(Actor actor, String personId, long expectedVersion, PersonDetails details) {
         Person current = findPerson(personId);
         access.check(actor, current.getCaseId(), CaseAction.CONTRIBUTE);
-        PersonDetails checked = rules.check(details);
+        PersonDetails checked = GenogramRules.check(details, DutchTime.today(clock).getYear());
         Person saved = locked(current.getCaseId(), () -> {
             if (checked.shape().professionalLayer() != current.professionalLayer()) {
                 // a person cannot leave the family while family lines hang on them (or the reverse)
@@ -242,10 +239,10 @@ public class GenogramService {
         LineInput line = LineInput.of(type, strength, note);
         Map<String, Point> placed = new HashMap<>();
         Relation saved = locked(caseId, () -> {
-            rules.checkRelation(caseId, kind, fromId, toId, type, null);
+            checkRelation(caseId, kind, fromId, toId, type, null);
             Relation added = relations.save(new Relation(caseId, kind, fromId, toId, type, line.strength(), line.note(),
                     actor.id(), clock.instant()));
-            placed.putAll(places.placeLooseEnd(caseId, kind, added));
+            placed.putAll(placeLooseEnd(caseId, kind, added));
             return added;
         });
         events.publishEvent(new RelationChanged(caseId, ChangeKind.ADDED, saved));
@@ -266,7 +263,7 @@ public class GenogramService {
             if (current.getVersion() != expectedVersion) {
                 throw new StaleEditException("error.genogram.lineStale", current);
             }
-            rules.checkRelation(current.getCaseId(), current.getDiagram(), current.getFromId(), current.getToId(), type,
+            checkRelation(current.getCaseId(), current.getDiagram(), current.getFromId(), current.getToId(), type,
                     relationId);
             current.change(type, line.strength(), line.note());
             try {
@@ -347,6 +344,32 @@ public class GenogramService {
         });
         events.publishEvent(new LifeEventChanged(saved.getCaseId(), ChangeKind.UPDATED, saved));
         return saved;
+    }
+
+    /** Moves a person not yet placed that the added line ties to someone (see {@link GenogramPlaces#looseEnd}). */
+    private Map<String, Point> placeLooseEnd(String caseId, DiagramKind kind, Relation added) {
+        if (!GenogramPlaces.placesLooseEnd(kind, added.getType())) {
+            return Map.of();
+        }
+        Map<String, Point> moved = GenogramPlaces.looseEnd(kind, persons.findByCaseIdAndDiagram(caseId, kind),
+                relations.findByCaseIdAndDiagram(caseId, kind), added, DutchTime.today(clock).getYear());
+        moved.forEach((id, to) -> mongo.updateFirst(query(where("id").is(id)),
+                placeOnly().set("x", to.x()).set("y", to.y()), Person.class));
+        return moved;
+    }
+
+    /** The rules for a line ({@link GenogramRules}); {@code ignoreId} is the line being changed. */
+    private void checkRelation(String caseId, DiagramKind kind, String fromId, String toId, RelationType type,
+                               String ignoreId) {
+        GenogramRules.checkRelation(kind, fromId, toId, type, id -> personOf(caseId, kind, id),
+                () -> relations.findByCaseIdAndDiagram(caseId, kind).stream()
+                        .filter(r -> !r.getId().equals(ignoreId)).toList());
+    }
+
+    /** A person of this diagram; a removed one (or one of another case) is gone. */
+    private Person personOf(String caseId, DiagramKind kind, String id) {
+        return persons.findById(id).filter(p -> p.getCaseId().equals(caseId) && p.getDiagram() == kind)
+                .orElseThrow(() -> new NotFoundException("error.genogram.personGone"));
     }
 
     private <T> T locked(String caseId, Supplier<T> work) {
