@@ -31,10 +31,17 @@ import nl.reflectiewerkplaats.live.ui.LiveItems;
  */
 final class GenogramBinding implements Serializable {
 
+    /**
+     * Whose diagram it is and who looks at it.
+     *
+     * @param meetingId the meeting it is used in, or null on the case page
+     */
+    record Session(GenogramService service, Actor actor, String caseId, String meetingId, GenogramJson json)
+            implements Serializable {
+    }
+
+    private final Session session;
     private final GenogramService service;
-    private final Actor actor;
-    private final String caseId;
-    private final String meetingId;
     private final GenogramJson json;
     private final GenogramDiagram diagram = new GenogramDiagram();
     private final LiveItems<Person> persons = new LiveItems<>(Person::getId, Person::getVersion);
@@ -47,12 +54,10 @@ final class GenogramBinding implements Serializable {
     private GenogramLineForm lineForm;
     private SerializableRunnable listsChanged;
 
-    GenogramBinding(GenogramService service, Actor actor, String caseId, String meetingId, GenogramJson json) {
-        this.service = service;
-        this.actor = actor;
-        this.caseId = caseId;
-        this.meetingId = meetingId;
-        this.json = json;
+    GenogramBinding(Session session) {
+        this.session = session;
+        this.service = session.service();
+        this.json = session.json();
     }
 
     /**
@@ -64,25 +69,8 @@ final class GenogramBinding implements Serializable {
         this.listsChanged = listsChanged;
     }
 
-    GenogramService service() {
-        return service;
-    }
-
-    Actor actor() {
-        return actor;
-    }
-
-    String caseId() {
-        return caseId;
-    }
-
-    /** The meeting it is used in, or null on the case page. */
-    String meetingId() {
-        return meetingId;
-    }
-
-    GenogramJson json() {
-        return json;
+    Session session() {
+        return session;
     }
 
     GenogramDiagram diagram() {
@@ -101,7 +89,7 @@ final class GenogramBinding implements Serializable {
 
     /** Reads the diagram of the current kind afresh; {@link #draw} shows it. */
     Diagram load() {
-        Diagram d = service.open(actor, caseId, kind);
+        Diagram d = service.open(session.actor(), session.caseId(), kind);
         persons.reset(d.persons());
         relations.reset(d.relations());
         events.clear();
@@ -112,7 +100,7 @@ final class GenogramBinding implements Serializable {
     }
 
     void draw(Diagram d, String title) {
-        diagram.setData(json.diagram(d, title, !actor.watcher()));
+        diagram.setData(json.diagram(d, title, !session.actor().watcher()));
     }
 
     // ---- what is known -----------------------------------------------------------------------
@@ -147,19 +135,19 @@ final class GenogramBinding implements Serializable {
 
     /** One's own added or saved person, or one that arrived live. */
     void show(Person p) {
-        apply(new PersonChanged(caseId, ChangeKind.UPDATED, p));
+        apply(new PersonChanged(session.caseId(), ChangeKind.UPDATED, p));
     }
 
     void show(Relation r) {
-        apply(new RelationChanged(caseId, ChangeKind.UPDATED, r));
+        apply(new RelationChanged(session.caseId(), ChangeKind.UPDATED, r));
     }
 
     void show(LifeEvent e) {
-        apply(new LifeEventChanged(caseId, ChangeKind.UPDATED, e));
+        apply(new LifeEventChanged(session.caseId(), ChangeKind.UPDATED, e));
     }
 
     void removed(Relation r) {
-        apply(new RelationChanged(caseId, ChangeKind.REMOVED, r));
+        apply(new RelationChanged(session.caseId(), ChangeKind.REMOVED, r));
     }
 
     void apply(PersonChanged e) {

@@ -38,8 +38,8 @@ final class GenogramLineForm extends Div {
 
     GenogramLineForm(GenogramBinding binding) {
         this.binding = binding;
-        this.service = binding.service();
-        this.actor = binding.actor();
+        this.service = binding.session().service();
+        this.actor = binding.session().actor();
         addClassName("rw-genogram-line-form");
         from.setItemLabelGenerator(Person::getName);
         to.setItemLabelGenerator(Person::getName);
@@ -132,7 +132,7 @@ final class GenogramLineForm extends Div {
             return;
         }
         try {
-            Relation added = service.addRelation(actor, binding.caseId(), binding.kind(), idOf(from.getValue()),
+            Relation added = service.addRelation(actor, binding.session().caseId(), binding.kind(), idOf(from.getValue()),
                     idOf(to.getValue()), type.getValue(), force, note.getValue());
             binding.show(added);
             startNew();

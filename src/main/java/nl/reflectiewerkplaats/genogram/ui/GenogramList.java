@@ -62,7 +62,7 @@ final class GenogramList extends Div {
         label.addClassName("rw-genogram-item");
         ListItem item = new ListItem(label);
         item.getElement().setAttribute(idAttribute, id);
-        if (!binding.actor().watcher()) {
+        if (!binding.session().actor().watcher()) {
             Button button = GenogramPanel.small(getTranslation("genogram.edit"), edit);
             button.setAriaLabel(getTranslation("genogram.edit") + ": " + name);
             item.add(button);
@@ -90,7 +90,7 @@ final class GenogramList extends Div {
         }
         List<LifeEvent> its = binding.eventsOf(p.getId());
         if (!its.isEmpty()) {
-            s.append(" · ").append(binding.json().eventShort(its));
+            s.append(" · ").append(binding.session().json().eventShort(its));
         }
         return s.toString();
     }

@@ -45,7 +45,8 @@ public class GenogramPanel extends Div {
     public GenogramPanel(GenogramService service, CaseBroadcaster broadcaster, Actor actor, String caseId,
                          String meetingId, boolean moderator, String caseName) {
         this.caseName = caseName;
-        this.binding = new GenogramBinding(service, actor, caseId, meetingId, new GenogramJson(this::getTranslation));
+        this.binding = new GenogramBinding(
+                new GenogramBinding.Session(service, actor, caseId, meetingId, new GenogramJson(this::getTranslation)));
         this.personForm = new GenogramPersonForm(binding);
         this.lineForm = new GenogramLineForm(binding);
         this.list = new GenogramList(binding, this::select, lineForm::edit);
@@ -100,8 +101,9 @@ public class GenogramPanel extends Div {
         Div toolbar = new Div(which, professionals, grow);
         toolbar.addClassName("rw-genogram-toolbar");
         if (moderator) {
+            GenogramBinding.Session session = binding.session();
             Button tidy = new Button(getTranslation("genogram.tidy"), VaadinIcon.GRID_SMALL.create(), e ->
-                    Messages.attempt(this, () -> binding.service().tidyUp(binding.actor(), binding.caseId(), binding.kind()).size(),
+                    Messages.attempt(this, () -> session.service().tidyUp(session.actor(), session.caseId(), binding.kind()).size(),
                             count -> Messages.showSuccess(getTranslation("genogram.tidied", count))));
             tidy.setTooltipText(getTranslation("genogram.tidyHelp"));
             toolbar.add(tidy);
@@ -111,8 +113,8 @@ public class GenogramPanel extends Div {
 
     /** Selections, moves and drags in the drawing. */
     private void listenToDiagram(GenogramDiagram diagram) {
-        Actor actor = binding.actor();
-        GenogramService service = binding.service();
+        Actor actor = binding.session().actor();
+        GenogramService service = binding.session().service();
         diagram.addSelectListener((what, id) -> {
             if ("person".equals(what) && binding.person(id) != null) {
                 select(binding.person(id));

@@ -52,8 +52,8 @@ final class GenogramPersonForm extends Div {
 
     GenogramPersonForm(GenogramBinding binding) {
         this.binding = binding;
-        this.service = binding.service();
-        this.actor = binding.actor();
+        this.service = binding.session().service();
+        this.actor = binding.session().actor();
         addClassName("rw-genogram-person-form");
         name.setMaxLength(Person.NAME_MAX_LENGTH);
         shape.setLabel(getTranslation("field.genogramShape"));
@@ -143,7 +143,7 @@ final class GenogramPersonForm extends Div {
                     ? List.of(name, birthYear, age, household, note)
                     : List.of(name, shape, birthYear, age, household, note);
             List<String> sent = typed.stream().map(f -> f.getElement().getProperty("value", "")).toList();
-            Person added = service.addPerson(actor, binding.caseId(), binding.kind(), details());
+            Person added = service.addPerson(actor, binding.session().caseId(), binding.kind(), details());
             binding.show(added);
             deceased.clear();
             index.clear();
@@ -194,7 +194,7 @@ final class GenogramPersonForm extends Div {
         List<LifeEvent> its = binding.eventsOf(editing.getId());
         boolean timeline = service.timelineAvailable();
         for (LifeEvent ev : its) {
-            Span label = new Span(binding.json().eventLine(ev) + (ev.getTimelineEventId() != null
+            Span label = new Span(binding.session().json().eventLine(ev) + (ev.getTimelineEventId() != null
                     ? " · " + getTranslation("genogram.onTimeline") : ""));
             label.addClassName("rw-genogram-item");
             ListItem item = new ListItem(label);
@@ -240,7 +240,7 @@ final class GenogramPersonForm extends Div {
         Person owner = binding.person(ev.getPersonId());
         String title = (owner == null ? "" : owner.getName() + ": ")
                 + getTranslation("genogram.event." + ev.getKind().name());
-        Messages.attempt(this, () -> service.placeOnTimeline(actor, ev.getId(), binding.meetingId(), title), linked -> {
+        Messages.attempt(this, () -> service.placeOnTimeline(actor, ev.getId(), binding.session().meetingId(), title), linked -> {
             binding.show(linked);
             Messages.showSuccess(getTranslation("genogram.placedOnTimeline"));
         });
