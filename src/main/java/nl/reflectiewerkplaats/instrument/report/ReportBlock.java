@@ -21,6 +21,7 @@ public sealed interface ReportBlock {
     record Text(Style style, String text) implements ReportBlock {
 
         /** What a piece of text is; the report gives each its own look. */
+        @NamedInterface("report")
         public enum Style {
             /** the report's own title, once at the top */
             TITLE,
