@@ -3,8 +3,7 @@ package nl.reflectiewerkplaats.genogram;
 import java.time.Instant;
 import java.time.LocalDate;
 import nl.reflectiewerkplaats.base.ExportRule;
-import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.Version;
+import nl.reflectiewerkplaats.base.VersionedCaseDocument;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
@@ -15,14 +14,10 @@ import org.springframework.data.mongodb.core.mapping.Document;
  */
 @ExportRule
 @Document("genogram_events")
-public class LifeEvent {
+public class LifeEvent extends VersionedCaseDocument {
 
     public static final int TEXT_MAX_LENGTH = 200;
 
-    @Id
-    private String id;
-    @Indexed
-    private String caseId;
     @Indexed
     private String personId;
     private LifeEventKind kind;
@@ -31,29 +26,19 @@ public class LifeEvent {
     private String timelineEventId;
     private String authorId;
     private Instant createdAt;
-    @Version
-    private Long version;
 
     protected LifeEvent() {
     }
 
     LifeEvent(String caseId, String personId, LifeEventKind kind, LocalDate date, String text, String authorId,
               Instant createdAt) {
-        this.caseId = caseId;
+        super(caseId);
         this.personId = personId;
         this.kind = kind;
         this.date = date;
         this.text = text;
         this.authorId = authorId;
         this.createdAt = createdAt;
-    }
-
-    public String getId() {
-        return id;
-    }
-
-    public String getCaseId() {
-        return caseId;
     }
 
     public String getPersonId() {
@@ -79,10 +64,6 @@ public class LifeEvent {
 
     public String getAuthorId() {
         return authorId;
-    }
-
-    public long getVersion() {
-        return version == null ? 0 : version;
     }
 
     void linkToTimeline(String eventId) {

@@ -2,8 +2,7 @@ package nl.reflectiewerkplaats.genogram;
 
 import java.time.Instant;
 import nl.reflectiewerkplaats.base.ExportRule;
-import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.Version;
+import nl.reflectiewerkplaats.base.VersionedCaseDocument;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
 
@@ -16,7 +15,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @ExportRule
 @Document("genogram_persons")
 @CompoundIndex(name = "case_diagram", def = "{'caseId': 1, 'diagram': 1}")
-public class Person {
+public class Person extends VersionedCaseDocument {
 
     public static final int NAME_MAX_LENGTH = 60;
     public static final int NOTE_MAX_LENGTH = 200;
@@ -24,9 +23,6 @@ public class Person {
     public static final int MIN_YEAR = 1850;
     public static final int MAX_AGE = 120;
 
-    @Id
-    private String id;
-    private String caseId;
     private DiagramKind diagram;
     private Shape shape;
     private String name;
@@ -42,15 +38,13 @@ public class Person {
     private boolean placedByHand;
     private String authorId;
     private Instant createdAt;
-    @Version
-    private Long version;
 
     protected Person() {
     }
 
     Person(String caseId, DiagramKind diagram, PersonDetails details, double x, double y, String authorId,
            Instant createdAt) {
-        this.caseId = caseId;
+        super(caseId);
         this.diagram = diagram;
         apply(details);
         this.x = x;
@@ -68,14 +62,6 @@ public class Person {
         this.indexPerson = d.indexPerson();
         this.household = d.household();
         this.note = d.note();
-    }
-
-    public String getId() {
-        return id;
-    }
-
-    public String getCaseId() {
-        return caseId;
     }
 
     public DiagramKind getDiagram() {
@@ -134,10 +120,6 @@ public class Person {
 
     public Instant getCreatedAt() {
         return createdAt;
-    }
-
-    public long getVersion() {
-        return version == null ? 0 : version;
     }
 
     public boolean professionalLayer() {

@@ -2,8 +2,7 @@ package nl.reflectiewerkplaats.genogram;
 
 import java.time.Instant;
 import nl.reflectiewerkplaats.base.ExportRule;
-import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.Version;
+import nl.reflectiewerkplaats.base.VersionedCaseDocument;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
@@ -12,14 +11,11 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @ExportRule
 @Document("genogram_relations")
 @CompoundIndex(name = "case_diagram", def = "{'caseId': 1, 'diagram': 1}")
-public class Relation {
+public class Relation extends VersionedCaseDocument {
 
     public static final int NOTE_MAX_LENGTH = 120;
     public static final int MAX_STRENGTH = 3;
 
-    @Id
-    private String id;
-    private String caseId;
     private DiagramKind diagram;
     @Indexed
     private String fromId;
@@ -31,15 +27,13 @@ public class Relation {
     private String note;
     private String authorId;
     private Instant createdAt;
-    @Version
-    private Long version;
 
     protected Relation() {
     }
 
     Relation(String caseId, DiagramKind diagram, String fromId, String toId, RelationType type, int strength,
              String note, String authorId, Instant createdAt) {
-        this.caseId = caseId;
+        super(caseId);
         this.diagram = diagram;
         this.fromId = fromId;
         this.toId = toId;
@@ -48,14 +42,6 @@ public class Relation {
         this.note = note;
         this.authorId = authorId;
         this.createdAt = createdAt;
-    }
-
-    public String getId() {
-        return id;
-    }
-
-    public String getCaseId() {
-        return caseId;
     }
 
     public DiagramKind getDiagram() {
@@ -89,10 +75,6 @@ public class Relation {
 
     public Instant getCreatedAt() {
         return createdAt;
-    }
-
-    public long getVersion() {
-        return version == null ? 0 : version;
     }
 
     public boolean touches(String personId) {
