@@ -667,6 +667,7 @@ public final class LiveBenchmark {
             }
             List<Double> stepCold = new ArrayList<>(), panelCold = new ArrayList<>();
             List<Double> stepWarm = new ArrayList<>(), panelWarm = new ArrayList<>();
+            Map<String, List<Double>> panelByStep = new LinkedHashMap<>();
             int missing = 0;
             for (int r = 0; r < WARMUP + ROUNDS; r++) {
                 int current = currentStep(fac);
@@ -702,12 +703,20 @@ public final class LiveBenchmark {
                     }
                     if (s[1] != null) {
                         (cold ? panelCold : panelWarm).add(s[1] - t0);
+                        panelByStep.computeIfAbsent(cut + (cold ? " (first)" : ""), x -> new ArrayList<>()).add(s[1] - t0);
                     }
                 }
                 sleep(250);
             }
             rows.add(agendaRow(k, "first visit (panel built)", new Stats(stepCold), new Stats(panelCold), 0));
             rows.add(agendaRow(k, "later visits", new Stats(stepWarm), new Stats(panelWarm), missing));
+            Map<String, Object> byStep = new LinkedHashMap<>();
+            panelByStep.forEach((step, samples) -> {
+                Stats st = new Stats(samples);
+                byStep.put(step, st.toMap());
+                line(String.format(Locale.ROOT, "      panel of %-32s %s", step, st.triple()));
+            });
+            rows.add(Map.of("k", k, "panelByStep", byStep));
         }
     }
 
