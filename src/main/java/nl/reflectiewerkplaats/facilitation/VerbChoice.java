@@ -27,6 +27,11 @@ public class VerbChoice extends VersionedCaseDocument {
         this.actorId = actorId;
     }
 
+    /** True when this is the choice of that person. */
+    boolean isOf(String someActorId) {
+        return actorId.equals(someActorId);
+    }
+
     public Set<Verb> getToday() {
         return Set.copyOf(today);
     }

@@ -212,6 +212,9 @@ public final class LiveBenchmark {
                 if (!SKIP.contains("propagation")) {
                     propagation(browser, invite, participants, floorPort);
                 }
+                if (!SKIP.contains("agenda")) {
+                    agendaSteps(browser, invite, participants, fac, base + "/bijeenkomst/" + seeded.mainMeetingId);
+                }
             } finally {
                 floor.stop(1000);
             }
@@ -594,6 +597,174 @@ public final class LiveBenchmark {
                 Stats timeline = rounds(writer, observers, this::addTimelineEvent);
                 rows.add(row(k, "timeline event", floor, timeline));
             }
+        }
+    }
+
+    // ---------------------------------------------------------------- agenda step
+
+    /**
+     * What a participant page runs for the agenda: before each step change the benchmark
+     * says which step text to expect ({@code __rwAgendaExpect}); a MutationObserver notes
+     * the first moment the agenda's current step shows that text, and separately the
+     * first moment another instrument panel than the one shown before is built and visible.
+     */
+    private static final String OBSERVE_AGENDA = """
+            () => {
+              if (window.__rwAgenda) return true;
+              const a = {expect: null};
+              window.__rwAgenda = a;
+              const visibleSlot = () => {
+                for (const s of document.querySelectorAll('.rw-instrument-slot')) {
+                  const c = s.firstElementChild;
+                  if (c && s.checkVisibility() && c.getBoundingClientRect().height > 0) return s;
+                }
+                return null;
+              };
+              const check = () => {
+                const e = a.expect;
+                if (!e || (e.step != null && e.panel != null)) return;
+                const t = performance.timeOrigin + performance.now();
+                if (e.step == null) {
+                  const c = document.querySelector('.rw-agenda-current');
+                  if (c && c.textContent.trim().startsWith(e.title)) e.step = t;
+                }
+                if (e.panel == null) {
+                  const s = visibleSlot();
+                  if (s && s !== e.from) e.panel = t;
+                }
+              };
+              window.__rwAgendaExpect = title => { a.expect = {title, from: visibleSlot(), step: null, panel: null}; check(); };
+              window.__rwAgendaSeen = () => a.expect ? [a.expect.step, a.expect.panel] : [null, null];
+              new MutationObserver(check).observe(document.documentElement,
+                  {subtree: true, childList: true, characterData: true, attributes: true});
+              return true;
+            }""";
+
+    /**
+     * The facilitator (own page, in the meeting) goes to the next or previous step; each
+     * participant notes when the new current step shows in the agenda bar and when the
+     * step's instrument panel is visible. A step visited for the first time in this run
+     * builds its instrument panel in every view ("first visit"); later visits only switch.
+     */
+    private void agendaSteps(Browser browser, String invite, List<Page> participants, Page fac, String meetingUrl) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        json.put("agendaStep", rows);
+        line("");
+        line("Agenda step: facilitator's click on Volgende/Vorige stap → each participant (ms; p50 / p95 / max over participants × steps)");
+        line(String.format(Locale.ROOT, "%4s  %-28s %-22s %-22s", "K", "visits", "current step shown", "step's panel visible"));
+        fac.navigate(meetingUrl);
+        Locator chips = fac.locator(".rw-agenda-step");
+        chips.first().waitFor();
+        List<String> titles = chips.allTextContents().stream().map(String::trim).toList();
+        Set<Integer> visited = new java.util.HashSet<>();
+        for (int k : KS) {
+            while (participants.size() < k) {
+                participants.add(join(browser, invite, String.format(Locale.ROOT, "Deelnemer %03d", participants.size())));
+            }
+            List<Page> observers = participants.subList(0, k);
+            for (Page p : observers) {
+                p.evaluate(OBSERVE_AGENDA);
+            }
+            List<Double> stepCold = new ArrayList<>(), panelCold = new ArrayList<>();
+            List<Double> stepWarm = new ArrayList<>(), panelWarm = new ArrayList<>();
+            Map<String, List<Double>> panelByStep = new LinkedHashMap<>();
+            int missing = 0;
+            for (int r = 0; r < WARMUP + ROUNDS; r++) {
+                int current = currentStep(fac);
+                visited.add(current);
+                // forward to the end, then back to the start, and so on
+                boolean forward = current <= 0 || (current < titles.size() - 1 && lastForward);
+                lastForward = forward;
+                int target = forward ? current + 1 : current - 1;
+                boolean cold = visited.add(target);
+                String expect = (target + 1) + ". ";
+                String expectTitle = titles.get(target).startsWith(expect) ? titles.get(target) : expect;
+                String cut = expectTitle.contains(" · ") ? expectTitle.substring(0, expectTitle.indexOf(" · ")) : expectTitle;
+                for (Page p : observers) {
+                    p.evaluate("t => window.__rwAgendaExpect(t)", cut);
+                }
+                awaitIdle(fac);
+                double t0 = ((Number) fac.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions()
+                        .setName(forward ? "Volgende stap" : "Vorige stap").setExact(true))
+                        .evaluate(CLICK_AND_TIME)).doubleValue();
+                assertThat(fac.locator(".rw-agenda-current")).containsText(cut,
+                        new LocatorAssertions.ContainsTextOptions().setTimeout(30_000));
+                List<Double[]> seen = collectAgenda(observers);
+                boolean measured = r >= WARMUP || cold;
+                for (Double[] s : seen) {
+                    if (!measured) {
+                        continue;
+                    }
+                    if (s[0] == null || s[1] == null) {
+                        missing++;
+                    }
+                    if (s[0] != null) {
+                        (cold ? stepCold : stepWarm).add(s[0] - t0);
+                    }
+                    if (s[1] != null) {
+                        (cold ? panelCold : panelWarm).add(s[1] - t0);
+                        panelByStep.computeIfAbsent(cut + (cold ? " (first)" : ""), x -> new ArrayList<>()).add(s[1] - t0);
+                    }
+                }
+                sleep(250);
+            }
+            rows.add(agendaRow(k, "first visit (panel built)", new Stats(stepCold), new Stats(panelCold), 0));
+            rows.add(agendaRow(k, "later visits", new Stats(stepWarm), new Stats(panelWarm), missing));
+            Map<String, Object> byStep = new LinkedHashMap<>();
+            panelByStep.forEach((step, samples) -> {
+                Stats st = new Stats(samples);
+                byStep.put(step, st.toMap());
+                line(String.format(Locale.ROOT, "      panel of %-32s %s", step, st.triple()));
+            });
+            rows.add(Map.of("k", k, "panelByStep", byStep));
+        }
+    }
+
+    private boolean lastForward = true;
+
+    private static int currentStep(Page fac) {
+        Locator chips = fac.locator(".rw-agenda-step");
+        int n = chips.count();
+        for (int i = 0; i < n; i++) {
+            String cls = chips.nth(i).getAttribute("class");
+            if (cls != null && cls.contains("rw-agenda-current")) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private Map<String, Object> agendaRow(int k, String visits, Stats step, Stats panel, int missing) {
+        line(String.format(Locale.ROOT, "%4d  %-28s %-22s %-22s%s", k, visits + " (" + step.sorted.length + ")",
+                step.triple(), panel.triple(), missing > 0 ? "  (" + missing + " not seen within 30 s)" : ""));
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("k", k);
+        row.put("visits", visits);
+        row.put("currentStep", step.toMap());
+        row.put("panel", panel.toMap());
+        row.put("missing", missing);
+        return row;
+    }
+
+    /** When each participant saw the step and its panel (nulls: not within 30 s). */
+    private static List<Double[]> collectAgenda(List<Page> observers) {
+        Double[][] seen = new Double[observers.size()][];
+        long end = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        sleep(150);
+        while (true) {
+            boolean all = true;
+            for (int i = 0; i < observers.size(); i++) {
+                if (seen[i] == null || seen[i][0] == null || seen[i][1] == null) {
+                    List<?> v = (List<?>) observers.get(i).evaluate("() => window.__rwAgendaSeen()");
+                    seen[i] = new Double[] {v.get(0) instanceof Number n ? n.doubleValue() : null,
+                            v.get(1) instanceof Number n ? n.doubleValue() : null};
+                    all &= seen[i][0] != null && seen[i][1] != null;
+                }
+            }
+            if (all || System.nanoTime() > end) {
+                return Arrays.asList(seen);
+            }
+            sleep(100);
         }
     }
 

@@ -67,6 +67,42 @@ class FacilitationServiceTests {
                 .extracting(Agenda.Step::instrument).isEqualTo("FIELDS");
     }
 
+    @Autowired
+    ClosingService closing;
+
+    @Test
+    void theClosingOverviewGivesOwnChoiceCountsAndChoosersFromOneRead() {
+        Actor.Facilitator f = data.facilitator();
+        Case c = data.newCase(f);
+        Meeting m = data.newMeeting(f, c);
+        Actor.Participant pien = data.participant(m, "Pien");
+        Actor.Participant ravi = data.participant(m, "Ravi");
+        Verb[] verbs = Verb.values();
+        closing.toggle(pien, c.getId(), m.getId(), verbs[0], false);
+        closing.toggle(pien, c.getId(), m.getId(), verbs[1], true);
+        closing.toggle(ravi, c.getId(), m.getId(), verbs[0], false);
+
+        ClosingService.ClosingOverview forPien = closing.overview(pien, c.getId(), m.getId());
+        assertThat(forPien.mine().getToday()).containsExactly(verbs[0]);
+        assertThat(forPien.mine().getNext()).containsExactly(verbs[1]);
+        assertThat(forPien.counts(false).get(verbs[0])).isEqualTo(2);
+        assertThat(forPien.counts(true).get(verbs[1])).isEqualTo(1);
+        assertThat(forPien.counts(true).get(verbs[0])).isZero();
+        assertThat(forPien.choosers(false)).isEqualTo(2);
+        assertThat(forPien.choosers(true)).isEqualTo(1);
+        // the same figures as the separate questions; someone who chose nothing gets an empty choice of their own
+        assertThat(forPien.counts(false)).isEqualTo(closing.counts(f, c.getId(), m.getId(), false));
+        assertThat(forPien.choosers(true)).isEqualTo(closing.choosers(f, c.getId(), m.getId(), true));
+        ClosingService.ClosingOverview forFacilitator = closing.overview(f, c.getId(), m.getId());
+        assertThat(forFacilitator.mine().getToday()).isEmpty();
+        assertThat(forFacilitator.mine().getNext()).isEmpty();
+        assertThat(closing.overview(ravi, c.getId(), m.getId()).mine().getToday()).containsExactly(verbs[0]);
+
+        Meeting other = data.newMeeting(f, data.newCase(f));
+        assertThatThrownBy(() -> closing.overview(pien, other.getCaseId(), other.getId()))
+                .isInstanceOf(NoAccessException.class);
+    }
+
     @Test
     void templatesAreTheFacilitatorsOwnAndCarryNoCaseContent() {
         Actor.Facilitator f = data.facilitator();

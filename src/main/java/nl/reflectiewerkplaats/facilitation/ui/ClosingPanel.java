@@ -66,12 +66,12 @@ public class ClosingPanel extends Div {
     }
 
     private void render() {
-        VerbChoice mine = service.mine(actor, caseId, meetingId);
-        fill(today, service.counts(actor, caseId, meetingId, false), mine, false);
-        fill(next, service.counts(actor, caseId, meetingId, true), mine, true);
+        ClosingService.ClosingOverview overview = service.overview(actor, caseId, meetingId);
+        fill(today, overview.counts(false), overview.mine(), false);
+        fill(next, overview.counts(true), overview.mine(), true);
         // every count says of how many: who chose at least one verb, of those here
         for (boolean forNext : new boolean[] {false, true}) {
-            int chosen = service.choosers(actor, caseId, meetingId, forNext);
+            int chosen = overview.choosers(forNext);
             (forNext ? nextChosen : todayChosen).setText(" · " + getTranslation("closing.chosen", chosen,
                     Headcount.outOf(actor, meetingId, chosen)));
         }
