@@ -19,10 +19,6 @@ import com.vaadin.flow.server.VaadinSession;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -50,6 +46,7 @@ import nl.reflectiewerkplaats.casework.MeetingService;
 import nl.reflectiewerkplaats.genogram.LargeGenogram;
 import nl.reflectiewerkplaats.live.ui.PresenceList;
 import nl.reflectiewerkplaats.support.BrowserSupport;
+import nl.reflectiewerkplaats.support.ChildApp;
 import nl.reflectiewerkplaats.support.KaribuSupport;
 import nl.reflectiewerkplaats.timeline.TimelineSamples;
 import nl.reflectiewerkplaats.timeline.TimelineService;
@@ -423,25 +420,7 @@ public final class LiveBenchmark {
     }
 
     private static double waitForLogin(String base, Process process, Duration limit, long t0) throws Exception {
-        HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL)
-                .connectTimeout(Duration.ofSeconds(2)).build();
-        long end = System.nanoTime() + limit.toNanos();
-        while (System.nanoTime() < end) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("the app stopped before it answered (see target/benchmark/*.log)");
-            }
-            try {
-                HttpResponse<Void> r = http.send(HttpRequest.newBuilder(URI.create(base + "/login"))
-                        .timeout(Duration.ofSeconds(5)).GET().build(), HttpResponse.BodyHandlers.discarding());
-                if (r.statusCode() == 200) {
-                    return (System.nanoTime() - t0) / 1e6;
-                }
-            } catch (IOException notYet) {
-                // not listening yet
-            }
-            Thread.sleep(25);
-        }
-        throw new IllegalStateException("no HTTP 200 on /login within " + limit);
+        return ChildApp.waitForLogin(base, process, limit, t0, "target/benchmark/*.log");
     }
 
     private void stopChild() {

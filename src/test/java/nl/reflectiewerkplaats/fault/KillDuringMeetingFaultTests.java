@@ -11,10 +11,6 @@ import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import java.io.IOException;
 import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -29,6 +25,7 @@ import nl.reflectiewerkplaats.casework.Case;
 import nl.reflectiewerkplaats.casework.CaseService;
 import nl.reflectiewerkplaats.casework.Meeting;
 import nl.reflectiewerkplaats.casework.MeetingService;
+import nl.reflectiewerkplaats.support.ChildApp;
 import nl.reflectiewerkplaats.support.BrowserSupport;
 import nl.reflectiewerkplaats.support.TestStore;
 import org.junit.jupiter.api.Test;
@@ -200,26 +197,8 @@ class KillDuringMeetingFaultTests {
 
     /** Milliseconds until the child answers HTTP 200 on /login. */
     private static double waitForLogin(String base, Process process) throws Exception {
-        long t0 = System.nanoTime();
-        HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL)
-                .connectTimeout(Duration.ofSeconds(2)).build();
-        long end = t0 + Duration.ofMinutes(3).toNanos();
-        while (System.nanoTime() < end) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("the app stopped before it answered (see target/fault-kill-app.log)");
-            }
-            try {
-                HttpResponse<Void> r = http.send(HttpRequest.newBuilder(URI.create(base + "/login"))
-                        .timeout(Duration.ofSeconds(5)).GET().build(), HttpResponse.BodyHandlers.discarding());
-                if (r.statusCode() == 200) {
-                    return (System.nanoTime() - t0) / 1e6;
-                }
-            } catch (IOException notYet) {
-                // not listening yet
-            }
-            Thread.sleep(100);
-        }
-        throw new IllegalStateException("no HTTP 200 on /login within 3 minutes");
+        return ChildApp.waitForLogin(base, process, Duration.ofMinutes(3), System.nanoTime(),
+                "target/fault-kill-app.log");
     }
 
     private static int freePort() throws IOException {
