@@ -50,7 +50,7 @@ public class DreamBoardService {
         String body = Texts.required(text, DreamCard.TEXT_MAX_LENGTH, "field.cardText");
         DreamCard saved = cards.save(new DreamCard(caseId, meetingId, question, body, actor.id(), actor.displayName(),
                 clock.instant()));
-        events.publishEvent(new DreamCardChanged(caseId, ChangeKind.ADDED, saved));
+        events.publishEvent(new DreamCardChanged(caseId, ChangeKind.ADDED, saved.view()));
         return saved;
     }
 
@@ -66,7 +66,7 @@ public class DreamBoardService {
         Stored.checkVersion(card, expectedVersion, "error.card.stale");
         card.rewrite(body, clock.instant());
         DreamCard saved = Stored.saveUnlessStale(cards, card, "error.card.stale", () -> find(cardId));
-        events.publishEvent(new DreamCardChanged(saved.getCaseId(), ChangeKind.UPDATED, saved));
+        events.publishEvent(new DreamCardChanged(saved.getCaseId(), ChangeKind.UPDATED, saved.view()));
         return saved;
     }
 
@@ -74,7 +74,7 @@ public class DreamBoardService {
         DreamCard card = find(cardId);
         access.checkOwnOrModerate(actor, card.getCaseId(), card.getAuthorId());
         Stored.deleteUnlessStale(cards, card, "error.card.staleRemove", () -> find(cardId));
-        events.publishEvent(new DreamCardChanged(card.getCaseId(), ChangeKind.REMOVED, card));
+        events.publishEvent(new DreamCardChanged(card.getCaseId(), ChangeKind.REMOVED, card.view()));
     }
 
     private DreamCard find(String cardId) {

@@ -63,6 +63,12 @@ public class DreamCard extends VersionedCaseDocument {
         return updatedAt;
     }
 
+    /** The card as it is now, for the live path and the views. */
+    public DreamCardView view() {
+        return new DreamCardView(getId(), getVersion(), getCaseId(), meetingId, question, text, authorId, authorName,
+                createdAt, updatedAt);
+    }
+
     void rewrite(String text, Instant at) {
         this.text = text;
         this.updatedAt = at;

@@ -56,4 +56,9 @@ public class SharedNote extends CaseDocument {
     public Instant getCreatedAt() {
         return createdAt;
     }
+
+    /** The note as it is now, for the live path and the views. */
+    public SharedNoteView view() {
+        return new SharedNoteView(getId(), topic, text, authorId, authorName);
+    }
 }

@@ -44,7 +44,7 @@ public class SharedNoteService {
         String body = Texts.required(text, SharedNote.TEXT_MAX_LENGTH, "field.noteText");
         SharedNote saved = notes.save(new SharedNote(caseId, topic, meetingId, body, actor.id(), actor.displayName(),
                 clock.instant()));
-        events.publishEvent(new SharedNoteChanged(caseId, ChangeKind.ADDED, saved));
+        events.publishEvent(new SharedNoteChanged(caseId, ChangeKind.ADDED, saved.view()));
         return saved;
     }
 
@@ -52,7 +52,7 @@ public class SharedNoteService {
         SharedNote note = Stored.get(notes, noteId, "error.note.gone");
         access.checkOwnOrModerate(actor, note.getCaseId(), note.getAuthorId());
         notes.delete(note);
-        events.publishEvent(new SharedNoteChanged(note.getCaseId(), ChangeKind.REMOVED, note));
+        events.publishEvent(new SharedNoteChanged(note.getCaseId(), ChangeKind.REMOVED, note.view()));
     }
 
     /** Whether notes can be lit up for everyone here (a meeting-leading module is present). */

@@ -1,5 +1,7 @@
 package nl.reflectiewerkplaats.perspective;
 
+import java.util.EnumMap;
+import java.util.Map;
 import nl.reflectiewerkplaats.base.ExportRule;
 import nl.reflectiewerkplaats.base.VersionedCaseDocument;
 import org.springframework.data.mongodb.core.mapping.Document;
@@ -52,6 +54,15 @@ public class GroupSpace extends VersionedCaseDocument {
 
     public String getLastEditedBy() {
         return lastEditedBy;
+    }
+
+    /** The space as it is now, for the live path. */
+    public GroupSpaceView view() {
+        Map<Part, String> texts = new EnumMap<>(Part.class);
+        for (Part part : Part.values()) {
+            texts.put(part, get(part) == null ? "" : get(part));
+        }
+        return new GroupSpaceView(getId(), getVersion(), roundId, side, texts, lastEditedBy);
     }
 
     void set(Part part, String text, String by) {

@@ -109,7 +109,7 @@ public class GroupsService {
                 members.add(id);
             }
         });
-        events.publishEvent(new GroupSpaceChanged(round.getCaseId(), roundId, saved, Set.copyOf(members), false));
+        events.publishEvent(new GroupSpaceChanged(round.getCaseId(), roundId, saved.view(), Set.copyOf(members), false));
         return saved;
     }
 

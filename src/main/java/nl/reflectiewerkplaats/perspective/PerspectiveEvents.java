@@ -26,8 +26,8 @@ public final class PerspectiveEvents {
     public record GroupsChanged(String caseId, String roundId) implements CaseEvent {
     }
 
-    /** A group's shared space changed. Before the pitch it reaches only that group's members. */
-    public record GroupSpaceChanged(String caseId, String roundId, GroupSpace space, Set<String> memberIds,
+    /** A group's shared space changed. Before the pitch it reaches only that group's members. Carries an immutable copy. */
+    public record GroupSpaceChanged(String caseId, String roundId, GroupSpaceView space, Set<String> memberIds,
                                     boolean revealed) implements CaseEvent {
         @Override
         public boolean visibleTo(Actor actor) {

@@ -25,9 +25,9 @@ public record MarkerView(String placementId, double position, Double movedTo, St
     /**
      * @param left the owner has left the meeting (the marker stays, marked as such)
      */
-    static MarkerView of(Placement p, boolean named, String viewerId, boolean left) {
-        boolean mine = p.getOwnerId().equals(viewerId);
-        return new MarkerView(p.getId(), p.getPosition(), p.getMovedTo(), p.getMoveReason(),
-                named || mine ? p.getOwnerName() : "", mine, left, p.isBestuurder());
+    static MarkerView of(PlacementView p, boolean named, String viewerId, boolean left) {
+        boolean mine = p.ownerId().equals(viewerId);
+        return new MarkerView(p.id(), p.position(), p.movedTo(), p.moveReason(),
+                named || mine ? p.ownerName() : "", mine, left, p.bestuurder());
     }
 }

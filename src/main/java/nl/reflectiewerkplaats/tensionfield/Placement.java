@@ -84,6 +84,12 @@ public class Placement extends RoundAnswer {
         return movedTo != null ? movedTo : position;
     }
 
+    /** The placement as it is now, for the live path and the markers. */
+    public PlacementView view() {
+        return new PlacementView(getId(), getRoundId(), getOwnerId(), getOwnerName(), bestuurder, position, movedTo,
+                moveReason);
+    }
+
     void placeAt(double position, Instant at) {
         this.position = position;
         this.placedAt = at;

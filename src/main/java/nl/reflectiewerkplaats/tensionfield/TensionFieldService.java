@@ -117,7 +117,7 @@ public class TensionFieldService {
                 field.id(), actor.id(), actor.displayName(), actor.personKey(), actor.bestuurder(), position, clock.instant()));
         placement.placeAt(position, clock.instant());
         Placement saved = save(placement, actor, roundId, position);
-        events.publishEvent(new PlacementChanged(round.getCaseId(), saved, round.isRevealed()));
+        events.publishEvent(new PlacementChanged(round.getCaseId(), saved.view(), round.isRevealed()));
         if (!round.isRevealed()) {
             rounds.announceProgress(round, placements.findByRoundIdOrderByPlacedAtAsc(roundId).stream()
                     .map(Placement::getOwnerName).toList());
@@ -141,7 +141,7 @@ public class TensionFieldService {
                 .orElseThrow(() -> new InvalidInputException("error.placement.none"));
         placement.moveTo(to, why, clock.instant());
         Placement saved = Stored.save(placements, placement, "error.placement.changedMeanwhile");
-        events.publishEvent(new PlacementChanged(round.getCaseId(), saved, true));
+        events.publishEvent(new PlacementChanged(round.getCaseId(), saved.view(), true));
         return saved;
     }
 
@@ -161,7 +161,7 @@ public class TensionFieldService {
         List<MarkerView> views = new ArrayList<>();
         for (Placement p : placements.findByRoundIdOrderByPlacedAtAsc(roundId)) {
             if (round.mayShow(p.getOwnerId(), actor.id())) {
-                views.add(MarkerView.of(p, round.isNamed(), actor.id(), here != null && hasLeft(round, here, p)));
+                views.add(MarkerView.of(p.view(), round.isNamed(), actor.id(), here != null && hasLeft(round, here, p.getOwnerId())));
             }
         }
         views.sort(MarkerView.IN_PLACE_ORDER);
@@ -193,9 +193,9 @@ public class TensionFieldService {
     }
 
     /** How a marker from a live event looks to this actor (no name in an anonymous round). */
-    public MarkerView markerFor(Actor actor, Round round, Placement placement) {
+    public MarkerView markerFor(Actor actor, Round round, PlacementView placement) {
         return MarkerView.of(placement, round.isNamed(), actor.id(),
-                round.isNamed() && hasLeft(round, presentIn(round), placement));
+                round.isNamed() && hasLeft(round, presentIn(round), placement.ownerId()));
     }
 
     /** Revealed rounds of this field in this case, oldest first, with their markers. */
@@ -214,8 +214,8 @@ public class TensionFieldService {
         return presence.present(round.getMeetingId()).stream().map(Presence::actorId).collect(Collectors.toSet());
     }
 
-    private static boolean hasLeft(Round round, Set<String> here, Placement p) {
-        return !round.isEnded() && !here.contains(p.getOwnerId());
+    private static boolean hasLeft(Round round, Set<String> here, String ownerId) {
+        return !round.isEnded() && !here.contains(ownerId);
     }
 
     /** A revealed round with its markers, for the history view. */

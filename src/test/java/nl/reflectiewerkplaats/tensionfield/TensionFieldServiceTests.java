@@ -138,7 +138,7 @@ class TensionFieldServiceTests {
         List<List<String>> facilitatorSaw = new CopyOnWriteArrayList<>();
         CountDownLatch progress = new CountDownLatch(1);
         var bobSub = broadcaster.subscribe(theCase.getId(), bob, PlacementChanged.class,
-                e -> bobSaw.add(e.placement().getOwnerName()));
+                e -> bobSaw.add(e.placement().ownerName()));
         var facSub = broadcaster.subscribe(theCase.getId(), facilitator, RoundProgress.class, e -> {
             facilitatorSaw.add(e.answeredBy());
             progress.countDown();
@@ -213,7 +213,7 @@ class TensionFieldServiceTests {
             rounds.reveal(facilitator, round.getId());
             assertThat(fields.markers(facilitator, round.getId())).hasSize(2).noneMatch(MarkerView::left);
             Placement annsPlace = fields.place(ann, round.getId(), 0.35);
-            assertThat(fields.markerFor(bob, round, annsPlace).left()).isFalse();
+            assertThat(fields.markerFor(bob, round, annsPlace.view()).left()).isFalse();
         } finally {
             presence.leave(bobHere);
         }

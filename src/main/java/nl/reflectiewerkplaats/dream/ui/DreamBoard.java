@@ -22,6 +22,7 @@ import nl.reflectiewerkplaats.cards.DreamQuestions;
 import nl.reflectiewerkplaats.dream.DreamBoardService;
 import nl.reflectiewerkplaats.dream.DreamCard;
 import nl.reflectiewerkplaats.dream.DreamCardChanged;
+import nl.reflectiewerkplaats.dream.DreamCardView;
 import nl.reflectiewerkplaats.dream.DreamQuestion;
 import nl.reflectiewerkplaats.dream.DreamQuestion.Audience;
 import nl.reflectiewerkplaats.live.CaseBroadcaster;
@@ -48,7 +49,7 @@ public class DreamBoard extends Div {
     private final String meetingId;
     private final boolean moderator;
     private final Map<DreamQuestion, QuestionColumn> columns = new HashMap<>();
-    private final Map<String, DreamCardView> cards = new HashMap<>();
+    private final Map<String, CardItem> cards = new HashMap<>();
 
     private final SerializableConsumer<String> spotlight;
 
@@ -89,11 +90,11 @@ public class DreamBoard extends Div {
         Set<String> ids = new HashSet<>();
         for (DreamCard card : stored) {
             ids.add(card.getId());
-            show(card);
+            show(card.view());
         }
         for (String id : List.copyOf(cards.keySet())) {
             if (!ids.contains(id)) {
-                DreamCardView gone = cards.remove(id);
+                CardItem gone = cards.remove(id);
                 gone.removedElsewhere();
             }
         }
@@ -117,11 +118,11 @@ public class DreamBoard extends Div {
 
     /** Applies one change from the live path. */
     private void apply(DreamCardChanged event) {
-        DreamCard card = event.card();
+        DreamCardView card = event.card();
         switch (event.kind()) {
             case ADDED, UPDATED -> show(card);
             case REMOVED -> {
-                DreamCardView view = cards.remove(card.getId());
+                CardItem view = cards.remove(card.id());
                 if (view != null) {
                     view.removedElsewhere();
                 }
@@ -130,24 +131,24 @@ public class DreamBoard extends Div {
     }
 
     /** Shows the card, or brings its view up to date; an older version never replaces a newer one. */
-    private void show(DreamCard card) {
-        DreamCardView existing = cards.get(card.getId());
+    private void show(DreamCardView card) {
+        CardItem existing = cards.get(card.id());
         if (existing != null) {
             existing.update(card);
             return;
         }
-        QuestionColumn column = columns.get(card.getQuestion());
+        QuestionColumn column = columns.get(card.question());
         if (column == null) {
             return;
         }
-        DreamCardView view = new DreamCardView(card);
-        cards.put(card.getId(), view);
+        CardItem view = new CardItem(card);
+        cards.put(card.id(), view);
         column.cardList.add(view);
         column.updateEmpty();
     }
 
-    boolean mayChange(DreamCard card) {
-        return moderator || actor.id().equals(card.getAuthorId());
+    boolean mayChange(DreamCardView card) {
+        return moderator || actor.id().equals(card.authorId());
     }
 
     /** One question with its cards and an add field. */
@@ -172,7 +173,7 @@ public class DreamBoard extends Div {
             Button add = new Button(getTranslation("dream.add"), VaadinIcon.PLUS.create(), e -> {
                 Messages.attempt(this, () -> service.addCard(actor, caseId, meetingId, question, input.getValue()), saved -> {
                     input.clear();
-                    show(saved);
+                    show(saved.view());
                 });
             });
             add.addThemeVariants(ButtonVariant.LUMO_SMALL);
@@ -189,17 +190,17 @@ public class DreamBoard extends Div {
     }
 
     /** One card, with its own edit mode. */
-    private final class DreamCardView extends Div {
-        private DreamCard card;
+    private final class CardItem extends Div {
+        private DreamCardView card;
         private final Paragraph text = new Paragraph();
         private final Span meta = new Span();
         private final Div actions = new Div();
         private TextArea editor;
         private long editBaseVersion;
 
-        DreamCardView(DreamCard card) {
+        CardItem(DreamCardView card) {
             addClassName("rw-answer-card");
-            getElement().setAttribute("data-card-id", card.getId());
+            getElement().setAttribute("data-card-id", card.id());
             text.addClassName("rw-answer-text");
             meta.addClassName("rw-answer-meta");
             actions.addClassName("rw-answer-actions");
@@ -207,22 +208,22 @@ public class DreamBoard extends Div {
             render(card);
         }
 
-        void update(DreamCard newer) {
-            if (newer.getVersion() < card.getVersion()) {
+        void update(DreamCardView newer) {
+            if (newer.version() < card.version()) {
                 return;
             }
             if (editor != null) {
                 card = newer;
-                meta.setText(getTranslation("dream.changedWhileEditing", newer.getAuthorName()));
+                meta.setText(getTranslation("dream.changedWhileEditing", newer.authorName()));
                 return;
             }
             render(newer);
         }
 
-        private void render(DreamCard c) {
+        private void render(DreamCardView c) {
             this.card = c;
-            text.setText(c.getText());
-            meta.setText(c.getAuthorName() + (c.getUpdatedAt().isAfter(c.getCreatedAt()) ? " · " + getTranslation("dream.edited") : ""));
+            text.setText(c.text());
+            meta.setText(c.authorName() + (c.edited() ? " · " + getTranslation("dream.edited") : ""));
             actions.removeAll();
             if (mayChange(c)) {
                 Button edit = new Button(VaadinIcon.EDIT.create(), e -> startEditing());
@@ -236,7 +237,7 @@ public class DreamBoard extends Div {
                 actions.add(edit, remove);
             }
             if (spotlight != null) {
-                Button light = new Button(VaadinIcon.LIGHTBULB.create(), e -> spotlight.accept(card.getText()));
+                Button light = new Button(VaadinIcon.LIGHTBULB.create(), e -> spotlight.accept(card.text()));
                 light.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
                 light.setAriaLabel(getTranslation("dream.spotlight"));
                 light.setTooltipText(getTranslation("dream.spotlight"));
@@ -245,9 +246,9 @@ public class DreamBoard extends Div {
         }
 
         private void startEditing() {
-            editBaseVersion = card.getVersion();
+            editBaseVersion = card.version();
             editor = new TextArea();
-            editor.setValue(card.getText());
+            editor.setValue(card.text());
             editor.setMaxLength(DreamCard.TEXT_MAX_LENGTH);
             editor.setWidthFull();
             editor.setAriaLabel(getTranslation("action.edit"));
@@ -266,14 +267,14 @@ public class DreamBoard extends Div {
         private void save(long baseVersion) {
             String typed = editor.getValue();
             try {
-                DreamCard saved = service.editCard(actor, card.getId(), baseVersion, typed);
+                DreamCard saved = service.editCard(actor, card.id(), baseVersion, typed);
                 stopEditing();
-                render(saved);
+                render(saved.view());
             } catch (StaleEditException stale) {
-                DreamCard current = stale.current();
+                DreamCardView current = stale.<DreamCard>current().view();
                 card = current;
-                new StaleEditDialog(Messages.text(this, stale), current.getText(), typed,
-                        () -> save(current.getVersion()), this::stopEditing).open();
+                new StaleEditDialog(Messages.text(this, stale), current.text(), typed,
+                        () -> save(current.version()), this::stopEditing).open();
             } catch (NotFoundException gone) {
                 Messages.showError(this, gone);
                 keepTypedTextAfterRemoval(typed);
@@ -293,8 +294,8 @@ public class DreamBoard extends Div {
 
         private void confirmRemove() {
             Confirm.removal(this, getTranslation("dream.removeTitle"), getTranslation("dream.removeText"), () ->
-                    Messages.attemptThen(this, () -> service.removeCard(actor, card.getId()), () -> {
-                        cards.remove(card.getId());
+                    Messages.attemptThen(this, () -> service.removeCard(actor, card.id()), () -> {
+                        cards.remove(card.id());
                         detachFromColumn();
                     }));
         }
@@ -310,8 +311,8 @@ public class DreamBoard extends Div {
         }
 
         private void keepTypedTextAfterRemoval(String typed) {
-            QuestionColumn column = columns.get(card.getQuestion());
-            cards.remove(card.getId());
+            QuestionColumn column = columns.get(card.question());
+            cards.remove(card.id());
             detachFromColumn();
             if (column != null && column.input.getValue().isBlank()) {
                 column.input.setValue(typed);
@@ -321,7 +322,7 @@ public class DreamBoard extends Div {
 
         private void detachFromColumn() {
             getParent().ifPresent(parent -> ((Div) parent).remove(this));
-            QuestionColumn column = columns.get(card.getQuestion());
+            QuestionColumn column = columns.get(card.question());
             if (column != null) {
                 column.updateEmpty();
             }

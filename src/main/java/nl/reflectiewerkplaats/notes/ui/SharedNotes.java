@@ -18,6 +18,7 @@ import nl.reflectiewerkplaats.live.ChangeKind;
 import nl.reflectiewerkplaats.live.ui.LiveUpdates;
 import nl.reflectiewerkplaats.notes.SharedNote;
 import nl.reflectiewerkplaats.notes.SharedNoteChanged;
+import nl.reflectiewerkplaats.notes.SharedNoteView;
 import nl.reflectiewerkplaats.notes.SharedNoteService;
 
 /** Shared notes on one topic, live for everyone; the title says what the notes are for. */
@@ -51,7 +52,7 @@ public class SharedNotes extends Div {
         Button add = new Button(getTranslation("field.notes.add"), VaadinIcon.PLUS.create(), e -> {
             Messages.attempt(this, () -> service.add(actor, caseId, topic, meetingId, input.getValue()), saved -> {
                 input.clear();
-                show(saved);
+                show(saved.view());
             });
         });
         add.addThemeVariants(ButtonVariant.LUMO_SMALL);
@@ -60,11 +61,11 @@ public class SharedNotes extends Div {
         addRow.addClassName("rw-add-row");
         add(heading, list, empty, addRow);
         LiveUpdates.bind(this, broadcaster, caseId, actor, SharedNoteChanged.class, e -> {
-            if (!topic.equals(e.note().getTopic())) {
+            if (!topic.equals(e.note().topic())) {
                 return;
             }
             if (e.kind() == ChangeKind.REMOVED) {
-                hide(e.note().getId());
+                hide(e.note().id());
             } else {
                 show(e.note());
             }
@@ -72,25 +73,25 @@ public class SharedNotes extends Div {
         addAttachListener(e -> {
             list.removeAll();
             shown.clear();
-            service.notes(actor, caseId, topic).forEach(this::show);
+            service.notes(actor, caseId, topic).forEach(note -> show(note.view()));
             updateEmpty();
         });
     }
 
-    private void show(SharedNote note) {
-        if (shown.containsKey(note.getId())) {
+    private void show(SharedNoteView note) {
+        if (shown.containsKey(note.id())) {
             return;
         }
-        Paragraph text = new Paragraph(note.getText());
+        Paragraph text = new Paragraph(note.text());
         text.addClassName("rw-answer-text");
-        Span meta = new Span(note.getAuthorName());
+        Span meta = new Span(note.authorName());
         meta.addClassName("rw-answer-meta");
         Div card = new Div(text, meta);
         card.addClassName("rw-answer-card");
-        if (moderator || actor.id().equals(note.getAuthorId())) {
+        if (moderator || actor.id().equals(note.authorId())) {
             Button remove = new Button(VaadinIcon.TRASH.create(), e -> {
-                Messages.attemptThen(this, () -> service.remove(actor, note.getId()), () -> {
-                    hide(note.getId());
+                Messages.attemptThen(this, () -> service.remove(actor, note.id()), () -> {
+                    hide(note.id());
                 });
             });
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
@@ -99,7 +100,7 @@ public class SharedNotes extends Div {
             actions.addClassName("rw-answer-actions");
             if (moderator && meetingId != null && service.canSpotlight()) {
                 Button light = new Button(VaadinIcon.LIGHTBULB.create(),
-                        e -> Messages.attempt(this, () -> service.spotlight(actor, note.getId(), meetingId)));
+                        e -> Messages.attempt(this, () -> service.spotlight(actor, note.id(), meetingId)));
                 light.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
                 light.setAriaLabel(getTranslation("dream.spotlight"));
                 light.setTooltipText(getTranslation("dream.spotlight"));
@@ -107,7 +108,7 @@ public class SharedNotes extends Div {
             }
             card.add(actions);
         }
-        shown.put(note.getId(), card);
+        shown.put(note.id(), card);
         list.add(card);
         updateEmpty();
     }

@@ -31,6 +31,7 @@ import nl.reflectiewerkplaats.notes.SharedNoteService;
 import nl.reflectiewerkplaats.notes.ui.SharedNotes;
 import nl.reflectiewerkplaats.perspective.GroupSide;
 import nl.reflectiewerkplaats.perspective.GroupSpace;
+import nl.reflectiewerkplaats.perspective.GroupSpaceView;
 import nl.reflectiewerkplaats.perspective.GroupWork;
 import nl.reflectiewerkplaats.perspective.GroupsService;
 import nl.reflectiewerkplaats.perspective.PerspectiveEvents.GroupSpaceChanged;
@@ -215,18 +216,18 @@ class GroupsWay extends Div {
             // the stored text wins in this field; what was typed is in the message above
             stored.put(part, e.getOldValue());
             fields.get(part).setValue(e.getOldValue());
-            applyTeammateEdit(current);
+            applyTeammateEdit(current.view());
         } catch (UserFacingException other) {
             Messages.showError(this, other);
         }
     }
 
     /** A teammate saved: take their text into the fields, keep the version for the next save. */
-    private void applyTeammateEdit(GroupSpace space) {
-        if (space.getVersion() < spaceVersion || fields.isEmpty()) {
+    private void applyTeammateEdit(GroupSpaceView space) {
+        if (space.version() < spaceVersion || fields.isEmpty()) {
             return;
         }
-        spaceVersion = space.getVersion();
+        spaceVersion = space.version();
         fields.forEach((part, area) -> {
             // take a teammate's text only where this person has not typed something of their own
             boolean untouched = area.getValue().equals(stored.getOrDefault(part, ""));

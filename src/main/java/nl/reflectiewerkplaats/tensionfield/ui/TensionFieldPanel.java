@@ -98,7 +98,7 @@ public class TensionFieldPanel extends Div {
                     highlightPinned();
                 }, this::show);
         LiveUpdates.bind(this, broadcaster, caseId, actor, PlacementChanged.class, e -> {
-            if (round != null && line != null && round.getId().equals(e.placement().getRoundId())) {
+            if (round != null && line != null && round.getId().equals(e.placement().roundId())) {
                 line.upsert(service.markerFor(actor, round, e.placement()));
             }
         });
@@ -282,7 +282,7 @@ public class TensionFieldPanel extends Div {
         }
         Messages.attempt(this, () -> service.place(actor, round.getId(), position), saved -> {
             if (line != null) {
-                line.upsert(service.markerFor(actor, round, saved));
+                line.upsert(service.markerFor(actor, round, saved.view()));
                 line.showOwn(saved.currentPosition());
             }
         });
