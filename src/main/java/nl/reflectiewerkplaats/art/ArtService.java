@@ -1,14 +1,12 @@
 package nl.reflectiewerkplaats.art;
 
-import java.time.Clock;
 import java.util.Optional;
-import nl.reflectiewerkplaats.access.AccessPolicy;
 import nl.reflectiewerkplaats.access.Actor;
 import nl.reflectiewerkplaats.access.CaseAction;
 import nl.reflectiewerkplaats.base.InvalidInputException;
 import nl.reflectiewerkplaats.base.Stored;
 import nl.reflectiewerkplaats.base.Texts;
-import org.springframework.context.ApplicationEventPublisher;
+import nl.reflectiewerkplaats.live.CaseSupport;
 import org.springframework.data.repository.CrudRepository;
 import org.springframework.stereotype.Service;
 
@@ -20,42 +18,37 @@ public class ArtService {
 
     private final ArtPieceRepository pieces;
     private final StanzaMarkRepository marks;
-    private final AccessPolicy access;
-    private final ApplicationEventPublisher events;
-    private final Clock clock;
+    private final CaseSupport support;
     private final ArtImageRepository images;
 
-    ArtService(ArtPieceRepository pieces, StanzaMarkRepository marks, AccessPolicy access,
-               ApplicationEventPublisher events, Clock clock, ArtImageRepository images) {
+    ArtService(ArtPieceRepository pieces, StanzaMarkRepository marks, CaseSupport support, ArtImageRepository images) {
         this.images = images;
         this.pieces = pieces;
         this.marks = marks;
-        this.access = access;
-        this.events = events;
-        this.clock = clock;
+        this.support = support;
     }
 
     public Optional<ArtPiece> piece(Actor actor, String caseId, String meetingId) {
-        access.check(actor, caseId, CaseAction.READ);
+        support.access().check(actor, caseId, CaseAction.READ);
         return pieces.findByMeetingId(meetingId).filter(p -> caseId.equals(p.getCaseId()));
     }
 
     /** The facilitator offers (or replaces) the text; earlier marks no longer fit and are cleared. */
     public ArtPiece offer(Actor actor, String caseId, String meetingId, String title, String text) {
-        access.check(actor, caseId, CaseAction.MODERATE);
+        support.access().check(actor, caseId, CaseAction.MODERATE);
         String name = Texts.required(title, ArtPiece.TITLE_MAX_LENGTH, "field.artTitle");
         String body = Texts.required(text, ArtPiece.TEXT_MAX_LENGTH, "field.artText");
         ArtPiece piece = pieces.findByMeetingId(meetingId).orElseGet(() -> new ArtPiece(caseId, meetingId));
-        piece.set(name, body, clock.instant());
+        piece.set(name, body, support.now());
         ArtPiece saved = Stored.save(pieces, piece, CHANGED_MEANWHILE);
         marks.deleteByMeetingId(meetingId);
-        events.publishEvent(new ArtChanged(caseId, meetingId));
+        support.publish(new ArtChanged(caseId, meetingId));
         return saved;
     }
 
     /** The image offered in this meeting, if any. */
     public Optional<ArtImage> image(Actor actor, String caseId, String meetingId) {
-        access.check(actor, caseId, CaseAction.READ, meetingId);
+        support.access().check(actor, caseId, CaseAction.READ, meetingId);
         return images.findByMeetingId(meetingId).filter(i -> caseId.equals(i.getCaseId()));
     }
 
@@ -64,7 +57,7 @@ public class ArtService {
      * content, at most {@link ArtImage#MAX_BYTES}, with a description.
      */
     public ArtImage offerImage(Actor actor, String caseId, String meetingId, byte[] data, String description) {
-        access.check(actor, caseId, CaseAction.MODERATE, meetingId);
+        support.access().check(actor, caseId, CaseAction.MODERATE, meetingId);
         if (data == null || data.length == 0) {
             throw new InvalidInputException("error.art.imageEmpty");
         }
@@ -77,19 +70,19 @@ public class ArtService {
         }
         String text = Texts.required(description, ArtImage.DESCRIPTION_MAX_LENGTH, "field.artImageDescription");
         ArtImage image = images.findByMeetingId(meetingId).orElseGet(() -> new ArtImage(caseId, meetingId));
-        image.set(type, data, text, clock.instant());
+        image.set(type, data, text, support.now());
         return saveAndAnnounce(images, image, caseId, meetingId);
     }
 
     public void removeImage(Actor actor, String caseId, String meetingId) {
-        access.check(actor, caseId, CaseAction.MODERATE, meetingId);
+        support.access().check(actor, caseId, CaseAction.MODERATE, meetingId);
         images.findByMeetingId(meetingId).filter(i -> caseId.equals(i.getCaseId())).ifPresent(images::delete);
-        events.publishEvent(new ArtChanged(caseId, meetingId));
+        support.publish(new ArtChanged(caseId, meetingId));
     }
 
     /** Marks where the actor feels the group is: one stanza per person. */
     public void mark(Actor actor, String caseId, String meetingId, int stanza) {
-        access.check(actor, caseId, CaseAction.CONTRIBUTE);
+        support.access().check(actor, caseId, CaseAction.CONTRIBUTE);
         ArtPiece piece = piece(actor, caseId, meetingId).orElseThrow(() -> new InvalidInputException("error.art.none"));
         if (stanza < 0 || stanza >= piece.stanzas().size()) {
             throw new InvalidInputException("error.art.noSuchStanza");
@@ -102,12 +95,12 @@ public class ArtService {
 
     private <T> T saveAndAnnounce(CrudRepository<T, ?> repository, T item, String caseId, String meetingId) {
         T saved = Stored.save(repository, item, CHANGED_MEANWHILE);
-        events.publishEvent(new ArtChanged(caseId, meetingId));
+        support.publish(new ArtChanged(caseId, meetingId));
         return saved;
     }
 
     public Optional<Integer> myMark(Actor actor, String caseId, String meetingId) {
-        access.check(actor, caseId, CaseAction.READ);
+        support.access().check(actor, caseId, CaseAction.READ);
         return marks.findByMeetingIdAndActorId(meetingId, actor.id()).map(StanzaMark::getStanza);
     }
 

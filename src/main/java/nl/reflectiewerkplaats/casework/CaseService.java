@@ -1,14 +1,13 @@
 package nl.reflectiewerkplaats.casework;
 
-import java.time.Clock;
 import java.util.List;
-import nl.reflectiewerkplaats.access.AccessPolicy;
 import nl.reflectiewerkplaats.access.Actor;
 import nl.reflectiewerkplaats.access.CaseAction;
 import nl.reflectiewerkplaats.access.NoAccessException;
 import nl.reflectiewerkplaats.base.InvalidInputException;
 import nl.reflectiewerkplaats.base.Stored;
 import nl.reflectiewerkplaats.base.Texts;
+import nl.reflectiewerkplaats.live.CaseSupport;
 import org.springframework.stereotype.Service;
 
 /** Cases (casussen): the public face of this module for everything about a case itself. */
@@ -16,13 +15,11 @@ import org.springframework.stereotype.Service;
 public class CaseService {
 
     private final CaseRepository cases;
-    private final AccessPolicy access;
-    private final Clock clock;
+    private final CaseSupport support;
 
-    CaseService(CaseRepository cases, AccessPolicy access, Clock clock) {
+    CaseService(CaseRepository cases, CaseSupport support) {
         this.cases = cases;
-        this.access = access;
-        this.clock = clock;
+        this.support = support;
     }
 
     /** The cases this facilitator leads, newest first. */
@@ -39,12 +36,12 @@ public class CaseService {
         }
         String name = Texts.required(pseudonym, Case.PSEUDONYM_MAX_LENGTH, "field.pseudonym");
         String text = Texts.optional(question, Case.QUESTION_MAX_LENGTH, "field.question");
-        return cases.save(new Case(name, text, facilitator.id(), clock.instant()));
+        return cases.save(new Case(name, text, facilitator.id(), support.now()));
     }
 
     /** Shares the case with a co-facilitator, who can then lead its meetings too. */
     public Case shareWith(Actor actor, String caseId, String accountId) {
-        access.check(actor, caseId, CaseAction.MANAGE);
+        support.access().check(actor, caseId, CaseAction.MANAGE);
         if (accountId == null || accountId.isBlank()) {
             throw new InvalidInputException("error.input.required", "field.coFacilitator");
         }
@@ -56,7 +53,7 @@ public class CaseService {
     }
 
     public Case getCase(Actor actor, String caseId) {
-        access.check(actor, caseId, CaseAction.READ);
+        support.access().check(actor, caseId, CaseAction.READ);
         return Stored.get(cases, caseId, "error.case.notFound");
     }
 }

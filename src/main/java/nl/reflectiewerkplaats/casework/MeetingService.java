@@ -1,7 +1,6 @@
 package nl.reflectiewerkplaats.casework;
 
 import java.security.SecureRandom;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -9,7 +8,6 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import nl.reflectiewerkplaats.access.AccessLogEntry;
-import nl.reflectiewerkplaats.access.AccessPolicy;
 import nl.reflectiewerkplaats.access.Actor;
 import nl.reflectiewerkplaats.access.CaseAction;
 import nl.reflectiewerkplaats.access.ContributionLimits;
@@ -20,7 +18,7 @@ import nl.reflectiewerkplaats.base.InvalidInputException;
 import nl.reflectiewerkplaats.base.NotFoundException;
 import nl.reflectiewerkplaats.base.Stored;
 import nl.reflectiewerkplaats.base.Texts;
-import org.springframework.context.ApplicationEventPublisher;
+import nl.reflectiewerkplaats.live.CaseSupport;
 import org.springframework.stereotype.Service;
 
 /** Leerbijeenkomsten, their invite links, and joining by link. */
@@ -34,29 +32,25 @@ public class MeetingService {
     private final MeetingRepository meetings;
     private final ParticipantRepository participants;
     private final CaseRepository cases;
-    private final AccessPolicy access;
-    private final ApplicationEventPublisher events;
-    private final Clock clock;
+    private final CaseSupport support;
     private final RequestOrigin origin;
     private final ContributionLimits limits;
     /** Failed link look-ups per address: guessing a 256-bit token is hopeless, but we do not let anyone try at speed. */
     final RateLimiter failedLinkAttempts = new RateLimiter(30, Duration.ofMinutes(10));
 
     MeetingService(MeetingRepository meetings, ParticipantRepository participants, CaseRepository cases,
-                   AccessPolicy access, ApplicationEventPublisher events, Clock clock, RequestOrigin origin,
+                   CaseSupport support, RequestOrigin origin,
                    ContributionLimits limits) {
         this.limits = limits;
         this.meetings = meetings;
         this.participants = participants;
         this.cases = cases;
-        this.access = access;
-        this.events = events;
-        this.clock = clock;
+        this.support = support;
         this.origin = origin;
     }
 
     public List<Meeting> listMeetings(Actor actor, String caseId) {
-        access.check(actor, caseId, CaseAction.READ);
+        support.access().check(actor, caseId, CaseAction.READ);
         return meetings.findByCaseIdOrderByDateDesc(caseId);
     }
 
@@ -66,20 +60,20 @@ public class MeetingService {
 
     /** @param network a network reflection, to which bestuurders may be invited */
     public Meeting createMeeting(Actor actor, String caseId, String title, LocalDate date, boolean network) {
-        access.check(actor, caseId, CaseAction.MANAGE);
+        support.access().check(actor, caseId, CaseAction.MANAGE);
         String name = Texts.required(title, Meeting.TITLE_MAX_LENGTH, "field.meetingTitle");
         if (date == null) {
             throw new InvalidInputException("error.input.required", "field.meetingDate");
         }
         InputDates.sensible(date, "field.meetingDate");
-        Meeting meeting = new Meeting(caseId, name, date, newToken(), clock.instant());
+        Meeting meeting = new Meeting(caseId, name, date, newToken(), support.now());
         meeting.setNetwork(network);
         return meetings.save(meeting);
     }
 
     public Meeting getMeeting(Actor actor, String meetingId) {
         Meeting meeting = find(meetingId);
-        access.check(actor, meeting.getCaseId(), CaseAction.READ);
+        support.access().check(actor, meeting.getCaseId(), CaseAction.READ);
         return meeting;
     }
 
@@ -93,7 +87,7 @@ public class MeetingService {
         return saveAndAnnounce(meeting);
     }
 
-    /** Closes or reopens the meeting: while closed, nobody can join and participants have no access. */
+    /** Closes or reopens the meeting: while closed, nobody can join and participants have no support.access(). */
     public Meeting setInviteOpen(Actor actor, String meetingId, boolean open) {
         Meeting meeting = managed(actor, meetingId);
         meeting.setInviteOpen(open);
@@ -142,12 +136,12 @@ public class MeetingService {
             throw new InvalidInputException("error.join.bestuurderOnlyNetwork");
         }
         limits.beforeJoining(participants.countByMeetingIdAndWatcher(meeting.getId(), watcher));
-        Participant participant = new Participant(meeting.getId(), meeting.getCaseId(), name, role, clock.instant(), key,
+        Participant participant = new Participant(meeting.getId(), meeting.getCaseId(), name, role, support.now(), key,
                 bestuurder && !watcher);
         participant.setWatcher(watcher);
         Participant saved = participants.save(participant);
         // joining opens the case to this person: on the access log like any change
-        access.recordCaseWide(saved.asActor(), meeting.getCaseId(),
+        support.access().recordCaseWide(saved.asActor(), meeting.getCaseId(),
                 AccessLogEntry.AuditAction.CHANGE);
         return saved;
     }
@@ -171,7 +165,7 @@ public class MeetingService {
         if (!meeting.isInviteOpen()) {
             throw new NotFoundException("error.invite.closed");
         }
-        if (!meeting.isInviteValid(clock.instant())) {
+        if (!meeting.isInviteValid(support.now())) {
             throw new NotFoundException("error.invite.expired");
         }
         return meeting;
@@ -180,14 +174,14 @@ public class MeetingService {
     /** Sets until when the links work and participants have access (not in the past). */
     public Meeting setInviteExpiry(Actor actor, String meetingId, Instant expiresAt) {
         Meeting meeting = getMeeting(actor, meetingId);
-        access.check(actor, meeting.getCaseId(), CaseAction.MANAGE, meetingId);
-        if (expiresAt == null || !expiresAt.isAfter(clock.instant())) {
+        support.access().check(actor, meeting.getCaseId(), CaseAction.MANAGE, meetingId);
+        if (expiresAt == null || !expiresAt.isAfter(support.now())) {
             throw new InvalidInputException("error.invite.expiryPast");
         }
         InputDates.sensible(expiresAt, "field.meetingDate");
         meeting.setInviteExpiresAt(expiresAt);
         Meeting saved = meetings.save(meeting);
-        events.publishEvent(new MeetingAccessChanged(saved.getCaseId(), saved.getId(), saved.isInviteValid(clock.instant())));
+        support.publish(new MeetingAccessChanged(saved.getCaseId(), saved.getId(), saved.isInviteValid(support.now())));
         return saved;
     }
 
@@ -199,13 +193,13 @@ public class MeetingService {
     public Participant getParticipant(Actor actor, String participantId) {
         Participant participant = Stored.get(participants, participantId,
                 "error.participant.notFound");
-        access.check(actor, participant.getCaseId(), CaseAction.READ);
+        support.access().check(actor, participant.getCaseId(), CaseAction.READ);
         return participant;
     }
 
     private Meeting managed(Actor actor, String meetingId) {
         Meeting meeting = find(meetingId);
-        access.check(actor, meeting.getCaseId(), CaseAction.MANAGE);
+        support.access().check(actor, meeting.getCaseId(), CaseAction.MANAGE);
         return meeting;
     }
 
@@ -215,7 +209,7 @@ public class MeetingService {
 
     private Meeting saveAndAnnounce(Meeting meeting) {
         Meeting saved = Stored.save(meetings, meeting, "error.meeting.changedMeanwhile");
-        events.publishEvent(new MeetingAccessChanged(saved.getCaseId(), saved.getId(), saved.isInviteOpen()));
+        support.publish(new MeetingAccessChanged(saved.getCaseId(), saved.getId(), saved.isInviteOpen()));
         return saved;
     }
 

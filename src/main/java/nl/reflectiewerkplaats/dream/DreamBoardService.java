@@ -1,8 +1,6 @@
 package nl.reflectiewerkplaats.dream;
 
-import java.time.Clock;
 import java.util.List;
-import nl.reflectiewerkplaats.access.AccessPolicy;
 import nl.reflectiewerkplaats.access.Actor;
 import nl.reflectiewerkplaats.access.Addition;
 import nl.reflectiewerkplaats.access.CaseAction;
@@ -11,8 +9,8 @@ import nl.reflectiewerkplaats.base.StaleEditException;
 import nl.reflectiewerkplaats.base.Stored;
 import nl.reflectiewerkplaats.base.Texts;
 import nl.reflectiewerkplaats.cards.CardCatalog;
+import nl.reflectiewerkplaats.live.CaseSupport;
 import nl.reflectiewerkplaats.live.ChangeKind;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
@@ -24,33 +22,28 @@ import org.springframework.stereotype.Service;
 public class DreamBoardService {
 
     private final DreamCardRepository cards;
-    private final AccessPolicy access;
+    private final CaseSupport support;
     private final CardCatalog catalog;
-    private final ApplicationEventPublisher events;
-    private final Clock clock;
 
-    DreamBoardService(DreamCardRepository cards, AccessPolicy access, CardCatalog catalog,
-                      ApplicationEventPublisher events, Clock clock) {
+    DreamBoardService(DreamCardRepository cards, CaseSupport support, CardCatalog catalog) {
         this.cards = cards;
-        this.access = access;
+        this.support = support;
         this.catalog = catalog;
-        this.events = events;
-        this.clock = clock;
     }
 
     public List<DreamCard> listCards(Actor actor, String caseId) {
-        access.check(actor, caseId, CaseAction.READ);
+        support.access().check(actor, caseId, CaseAction.READ);
         return cards.findByCaseIdOrderByCreatedAtAsc(caseId);
     }
 
     @Addition
     public DreamCard addCard(Actor actor, String caseId, String meetingId, DreamQuestion question, String text) {
-        access.check(actor, caseId, CaseAction.CONTRIBUTE);
+        support.access().check(actor, caseId, CaseAction.CONTRIBUTE);
         checkQuestion(question);
         String body = Texts.required(text, DreamCard.TEXT_MAX_LENGTH, "field.cardText");
         DreamCard saved = cards.save(new DreamCard(caseId, meetingId, question, body, actor.id(), actor.displayName(),
-                clock.instant()));
-        events.publishEvent(new DreamCardChanged(caseId, ChangeKind.ADDED, saved.view()));
+                support.now()));
+        support.publish(new DreamCardChanged(caseId, ChangeKind.ADDED, saved.view()));
         return saved;
     }
 
@@ -61,20 +54,20 @@ public class DreamBoardService {
      */
     public DreamCard editCard(Actor actor, String cardId, long expectedVersion, String text) {
         DreamCard card = find(cardId);
-        access.checkOwnOrModerate(actor, card.getCaseId(), card.getAuthorId());
+        support.access().checkOwnOrModerate(actor, card.getCaseId(), card.getAuthorId());
         String body = Texts.required(text, DreamCard.TEXT_MAX_LENGTH, "field.cardText");
         Stored.checkVersion(card, expectedVersion, "error.card.stale");
-        card.rewrite(body, clock.instant());
+        card.rewrite(body, support.now());
         DreamCard saved = Stored.saveUnlessStale(cards, card, "error.card.stale", () -> find(cardId));
-        events.publishEvent(new DreamCardChanged(saved.getCaseId(), ChangeKind.UPDATED, saved.view()));
+        support.publish(new DreamCardChanged(saved.getCaseId(), ChangeKind.UPDATED, saved.view()));
         return saved;
     }
 
     public void removeCard(Actor actor, String cardId) {
         DreamCard card = find(cardId);
-        access.checkOwnOrModerate(actor, card.getCaseId(), card.getAuthorId());
+        support.access().checkOwnOrModerate(actor, card.getCaseId(), card.getAuthorId());
         Stored.deleteUnlessStale(cards, card, "error.card.staleRemove", () -> find(cardId));
-        events.publishEvent(new DreamCardChanged(card.getCaseId(), ChangeKind.REMOVED, card.view()));
+        support.publish(new DreamCardChanged(card.getCaseId(), ChangeKind.REMOVED, card.view()));
     }
 
     private DreamCard find(String cardId) {

@@ -3,12 +3,11 @@ package nl.reflectiewerkplaats.facilitation;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import nl.reflectiewerkplaats.access.AccessPolicy;
 import nl.reflectiewerkplaats.access.Actor;
 import nl.reflectiewerkplaats.access.CaseAction;
 import nl.reflectiewerkplaats.base.InvalidInputException;
 import nl.reflectiewerkplaats.base.Stored;
-import org.springframework.context.ApplicationEventPublisher;
+import nl.reflectiewerkplaats.live.CaseSupport;
 import org.springframework.stereotype.Service;
 
 /** The closing of a meeting: the nine verbs, today and next. (Agreements and tops/tips are shared notes.) */
@@ -16,29 +15,27 @@ import org.springframework.stereotype.Service;
 public class ClosingService {
 
     private final VerbChoiceRepository choices;
-    private final AccessPolicy access;
-    private final ApplicationEventPublisher events;
+    private final CaseSupport support;
 
-    ClosingService(VerbChoiceRepository choices, AccessPolicy access, ApplicationEventPublisher events) {
+    ClosingService(VerbChoiceRepository choices, CaseSupport support) {
         this.choices = choices;
-        this.access = access;
-        this.events = events;
+        this.support = support;
     }
 
     public VerbChoice toggle(Actor actor, String caseId, String meetingId, Verb verb, boolean forNext) {
-        access.check(actor, caseId, CaseAction.CONTRIBUTE);
+        support.access().check(actor, caseId, CaseAction.CONTRIBUTE);
         if (verb == null) {
             throw new InvalidInputException("error.input.required", "field.verb");
         }
         VerbChoice choice = mine(actor, caseId, meetingId);
         choice.toggle(verb, forNext);
         VerbChoice saved = Stored.save(choices, choice, "error.closing.changedMeanwhile");
-        events.publishEvent(new ClosingChanged(caseId, meetingId));
+        support.publish(new ClosingChanged(caseId, meetingId));
         return saved;
     }
 
     public VerbChoice mine(Actor actor, String caseId, String meetingId) {
-        access.check(actor, caseId, CaseAction.READ);
+        support.access().check(actor, caseId, CaseAction.READ);
         return choices.findByMeetingIdAndActorId(meetingId, actor.id())
                 .orElseGet(() -> new VerbChoice(caseId, meetingId, actor.id()));
     }
@@ -50,7 +47,7 @@ public class ClosingService {
      * the closing: one read each instead of five.)
      */
     public ClosingOverview overview(Actor actor, String caseId, String meetingId) {
-        access.check(actor, caseId, CaseAction.READ);
+        support.access().check(actor, caseId, CaseAction.READ);
         List<VerbChoice> all = choices.findByMeetingId(meetingId);
         VerbChoice mine = all.stream().filter(c -> c.isOf(actor.id())).findFirst()
                 .orElseGet(() -> new VerbChoice(caseId, meetingId, actor.id()));
@@ -87,13 +84,13 @@ public class ClosingService {
 
     /** How many people chose at least one verb, for today ({@code forNext} false) or for next time. */
     public int choosers(Actor actor, String caseId, String meetingId, boolean forNext) {
-        access.check(actor, caseId, CaseAction.READ);
+        support.access().check(actor, caseId, CaseAction.READ);
         return choosers(choices.findByMeetingId(meetingId), forNext);
     }
 
     /** How many chose each verb, for today ({@code forNext} false) or for next time. */
     public Map<Verb, Integer> counts(Actor actor, String caseId, String meetingId, boolean forNext) {
-        access.check(actor, caseId, CaseAction.READ);
+        support.access().check(actor, caseId, CaseAction.READ);
         return count(choices.findByMeetingId(meetingId), forNext);
     }
 }

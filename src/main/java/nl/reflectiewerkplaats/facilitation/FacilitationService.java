@@ -1,10 +1,8 @@
 package nl.reflectiewerkplaats.facilitation;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Consumer;
-import nl.reflectiewerkplaats.access.AccessPolicy;
 import nl.reflectiewerkplaats.access.Actor;
 import nl.reflectiewerkplaats.access.CaseAction;
 import nl.reflectiewerkplaats.access.NoAccessException;
@@ -13,9 +11,9 @@ import nl.reflectiewerkplaats.base.Stored;
 import nl.reflectiewerkplaats.base.Texts;
 import nl.reflectiewerkplaats.instrument.InstrumentKind;
 import nl.reflectiewerkplaats.instrument.Instruments;
+import nl.reflectiewerkplaats.live.CaseSupport;
 import nl.reflectiewerkplaats.round.Round;
 import nl.reflectiewerkplaats.round.RoundChanged;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -32,25 +30,21 @@ public class FacilitationService {
     private final AgendaRepository agendas;
     private final PreparationRepository preparations;
     private final AgendaTemplateRepository templates;
-    private final AccessPolicy access;
-    private final ApplicationEventPublisher events;
-    private final Clock clock;
+    private final CaseSupport support;
     private final Instruments instruments;
 
     FacilitationService(AgendaRepository agendas, PreparationRepository preparations, AgendaTemplateRepository templates,
-                        AccessPolicy access, ApplicationEventPublisher events, Clock clock, Instruments instruments) {
+                        CaseSupport support, Instruments instruments) {
         this.instruments = instruments;
         this.templates = templates;
         this.agendas = agendas;
         this.preparations = preparations;
-        this.access = access;
-        this.events = events;
-        this.clock = clock;
+        this.support = support;
     }
 
     /** The meeting's agenda; the first time, a starting agenda the facilitator can change. */
     public Agenda agenda(Actor actor, String caseId, String meetingId) {
-        access.check(actor, caseId, CaseAction.READ);
+        support.access().check(actor, caseId, CaseAction.READ);
         return agendas.findByMeetingId(meetingId).orElseGet(() -> startingAgenda(caseId, meetingId));
     }
 
@@ -99,15 +93,15 @@ public class FacilitationService {
         if (minutes < 1 || minutes > 240) {
             throw new InvalidInputException("error.agenda.minutes");
         }
-        return change(actor, caseId, meetingId, a -> a.startTimer(clock.instant(), Duration.ofMinutes(minutes)));
+        return change(actor, caseId, meetingId, a -> a.startTimer(support.now(), Duration.ofMinutes(minutes)));
     }
 
     public Agenda pauseTimer(Actor actor, String caseId, String meetingId) {
-        return change(actor, caseId, meetingId, a -> a.pauseTimer(clock.instant()));
+        return change(actor, caseId, meetingId, a -> a.pauseTimer(support.now()));
     }
 
     public Agenda resumeTimer(Actor actor, String caseId, String meetingId) {
-        return change(actor, caseId, meetingId, a -> a.resumeTimer(clock.instant()));
+        return change(actor, caseId, meetingId, a -> a.resumeTimer(support.now()));
     }
 
     public Agenda extendTimer(Actor actor, String caseId, String meetingId, int minutes) {
@@ -124,10 +118,10 @@ public class FacilitationService {
 
     /** Saves this meeting's steps as a template of the facilitator's own, to reuse. */
     public AgendaTemplate saveTemplate(Actor actor, String caseId, String meetingId, String name) {
-        access.check(actor, caseId, CaseAction.MODERATE);
+        support.access().check(actor, caseId, CaseAction.MODERATE);
         String title = Texts.required(name, AgendaTemplate.NAME_MAX_LENGTH, "field.templateName");
         return templates.save(new AgendaTemplate(actor.id(), title, agenda(actor, caseId, meetingId).getSteps(),
-                clock.instant()));
+                support.now()));
     }
 
     public List<AgendaTemplate> templates(Actor actor) {
@@ -152,19 +146,19 @@ public class FacilitationService {
 
     /** A participant says "klaar" (or takes it back) in the current step. */
     public Agenda ready(Actor actor, String caseId, String meetingId, boolean ready) {
-        access.check(actor, caseId, CaseAction.CONTRIBUTE);
+        support.access().check(actor, caseId, CaseAction.CONTRIBUTE);
         return save(caseId, meetingId, a -> a.markReady(actor.id(), ready), actor);
     }
 
     /** The facilitator's private preparation; never for participants. */
     public Preparation preparation(Actor actor, String caseId, String meetingId) {
-        access.check(actor, caseId, CaseAction.MODERATE);
+        support.access().check(actor, caseId, CaseAction.MODERATE);
         return preparations.findByMeetingId(meetingId).orElseGet(() -> new Preparation(caseId, meetingId));
     }
 
     public Preparation writePreparation(Actor actor, String caseId, String meetingId, String learningQuestion,
                                         String notes) {
-        access.check(actor, caseId, CaseAction.MODERATE);
+        support.access().check(actor, caseId, CaseAction.MODERATE);
         Preparation prep = preparation(actor, caseId, meetingId);
         prep.write(Texts.optional(learningQuestion, 500, "field.learningQuestion"),
                 Texts.optional(notes, Preparation.TEXT_MAX_LENGTH, "field.prepNotes"));
@@ -194,7 +188,7 @@ public class FacilitationService {
             }
             agenda.goTo(step.get().id());
             try {
-                events.publishEvent(new AgendaChanged(round.getCaseId(), agendas.save(agenda)));
+                support.publish(new AgendaChanged(round.getCaseId(), agendas.save(agenda)));
                 return;
             } catch (OptimisticLockingFailureException | DuplicateKeyException e) {
                 // changed at the same moment: try again on the new state
@@ -203,7 +197,7 @@ public class FacilitationService {
     }
 
     private Agenda change(Actor actor, String caseId, String meetingId, Consumer<Agenda> change) {
-        access.check(actor, caseId, CaseAction.MODERATE);
+        support.access().check(actor, caseId, CaseAction.MODERATE);
         return save(caseId, meetingId, a -> {
             if (!a.isLedBy(actor.id())) {
                 throw new InvalidInputException("error.agenda.notLeader", a.getLeaderName());
@@ -219,7 +213,7 @@ public class FacilitationService {
      */
     public Agenda handLead(Actor actor, String caseId, String meetingId, String toAccountId, String toName) {
         Actor.Facilitator to = new Actor.Facilitator(toAccountId, toName);
-        if (toAccountId == null || !access.allows(to, caseId, CaseAction.MODERATE)) {
+        if (toAccountId == null || !support.access().allows(to, caseId, CaseAction.MODERATE)) {
             throw new InvalidInputException("error.agenda.leadTarget");
         }
         return change(actor, caseId, meetingId, a -> a.setLeader(toAccountId, toName));
@@ -230,14 +224,14 @@ public class FacilitationService {
      * connection: the meeting goes on. Everyone sees who leads now.
      */
     public Agenda takeLead(Actor actor, String caseId, String meetingId) {
-        access.check(actor, caseId, CaseAction.MODERATE);
+        support.access().check(actor, caseId, CaseAction.MODERATE);
         return save(caseId, meetingId, a -> a.setLeader(actor.id(), actor.displayName()), actor);
     }
 
     private Agenda save(String caseId, String meetingId, Consumer<Agenda> change, Actor actor) {
         // someone else may change the agenda at the same moment (e.g. another "klaar"): applied to the new state
         Agenda saved = Stored.update(agendas, () -> agenda(actor, caseId, meetingId), change, "error.agenda.busy");
-        events.publishEvent(new AgendaChanged(caseId, saved));
+        support.publish(new AgendaChanged(caseId, saved));
         return saved;
     }
 }

@@ -5,7 +5,6 @@ import static nl.reflectiewerkplaats.genogram.GenogramPlaces.placeOnly;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,19 +17,17 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import nl.reflectiewerkplaats.access.AccessPolicy;
 import nl.reflectiewerkplaats.access.Actor;
 import nl.reflectiewerkplaats.access.Addition;
 import nl.reflectiewerkplaats.access.CaseAction;
-import nl.reflectiewerkplaats.base.DutchTime;
 import nl.reflectiewerkplaats.base.InvalidInputException;
 import nl.reflectiewerkplaats.base.NotFoundException;
 import nl.reflectiewerkplaats.base.StaleEditException;
 import nl.reflectiewerkplaats.base.Texts;
 import nl.reflectiewerkplaats.genogram.GenogramRules.LineInput;
+import nl.reflectiewerkplaats.live.CaseSupport;
 import nl.reflectiewerkplaats.live.ChangeKind;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -60,28 +57,24 @@ public class GenogramService {
     private final RelationRepository relations;
     private final LifeEventRepository lifeEvents;
     private final MongoTemplate mongo;
-    private final AccessPolicy access;
-    private final ApplicationEventPublisher events;
-    private final Clock clock;
+    private final CaseSupport support;
     private final ObjectProvider<TimelinePlacement> timeline;
     private final Map<String, ReentrantLock> caseLocks = new ConcurrentHashMap<>();
 
     GenogramService(PersonRepository persons, RelationRepository relations, LifeEventRepository lifeEvents,
-                    MongoTemplate mongo, AccessPolicy access, ApplicationEventPublisher events, Clock clock,
+                    MongoTemplate mongo, CaseSupport support,
                     ObjectProvider<TimelinePlacement> timeline) {
         this.persons = persons;
         this.relations = relations;
         this.lifeEvents = lifeEvents;
         this.mongo = mongo;
-        this.access = access;
-        this.events = events;
-        this.clock = clock;
+        this.support = support;
         this.timeline = timeline;
     }
 
     /** The whole diagram, to open it. */
     public Diagram open(Actor actor, String caseId, DiagramKind kind) {
-        access.check(actor, caseId, CaseAction.READ);
+        support.access().check(actor, caseId, CaseAction.READ);
         List<Person> people = persons.findByCaseIdAndDiagram(caseId, kind);
         Set<String> ids = new HashSet<>();
         people.forEach(p -> ids.add(p.getId()));
@@ -104,12 +97,12 @@ public class GenogramService {
 
     @Addition
     public Person addPerson(Actor actor, String caseId, DiagramKind kind, PersonDetails details) {
-        access.check(actor, caseId, CaseAction.CONTRIBUTE);
-        PersonDetails checked = GenogramRules.check(details, DutchTime.today(clock).getYear());
+        support.access().check(actor, caseId, CaseAction.CONTRIBUTE);
+        PersonDetails checked = GenogramRules.check(details, support.today().getYear());
         Point place = bounded(GenogramPlaces.freePlace(persons.findByCaseIdAndDiagram(caseId, kind), kind, checked,
-                DutchTime.today(clock).getYear()));
-        Person saved = persons.save(new Person(caseId, kind, checked, place.x(), place.y(), actor.id(), clock.instant()));
-        events.publishEvent(new PersonChanged(caseId, ChangeKind.ADDED, saved));
+                support.today().getYear()));
+        Person saved = persons.save(new Person(caseId, kind, checked, place.x(), place.y(), actor.id(), support.now()));
+        support.publish(new PersonChanged(caseId, ChangeKind.ADDED, saved));
         return saved;
     }
 
@@ -120,8 +113,8 @@ public class GenogramService {
      */
     public Person editPerson(Actor actor, String personId, long expectedVersion, PersonDetails details) {
         Person current = findPerson(personId);
-        access.check(actor, current.getCaseId(), CaseAction.CONTRIBUTE);
-        PersonDetails checked = GenogramRules.check(details, DutchTime.today(clock).getYear());
+        support.access().check(actor, current.getCaseId(), CaseAction.CONTRIBUTE);
+        PersonDetails checked = GenogramRules.check(details, support.today().getYear());
         Person saved = locked(current.getCaseId(), () -> {
             if (checked.shape().professionalLayer() != current.professionalLayer()) {
                 // a person cannot leave the family while family lines hang on them (or the reverse)
@@ -142,7 +135,7 @@ public class GenogramService {
             }
             return findPerson(personId);
         });
-        events.publishEvent(new PersonChanged(saved.getCaseId(), ChangeKind.UPDATED, saved));
+        support.publish(new PersonChanged(saved.getCaseId(), ChangeKind.UPDATED, saved));
         return saved;
     }
 
@@ -152,7 +145,7 @@ public class GenogramService {
      */
     public Point movePerson(Actor actor, String personId, double x, double y) {
         Person person = findPerson(personId);
-        access.check(actor, person.getCaseId(), CaseAction.CONTRIBUTE);
+        support.access().check(actor, person.getCaseId(), CaseAction.CONTRIBUTE);
         if (!Double.isFinite(x) || !Double.isFinite(y) || Math.abs(x) > MAX_COORDINATE || Math.abs(y) > MAX_COORDINATE) {
             throw new InvalidInputException("error.genogram.position");
         }
@@ -162,7 +155,7 @@ public class GenogramService {
         if (matched == 0) {
             throw new NotFoundException("error.genogram.personGone");
         }
-        events.publishEvent(new PositionsChanged(person.getCaseId(), person.getDiagram(), Map.of(personId, to),
+        support.publish(new PositionsChanged(person.getCaseId(), person.getDiagram(), Map.of(personId, to),
                 actor.id()));
         return to;
     }
@@ -170,15 +163,15 @@ public class GenogramService {
     /** Tells the others that the actor started or stopped dragging a person; nothing is stored. */
     public void signalDrag(Actor actor, String personId, boolean dragging) {
         Person person = findPerson(personId);
-        access.check(actor, person.getCaseId(), CaseAction.CONTRIBUTE);
-        events.publishEvent(new PersonDragged(person.getCaseId(), person.getDiagram(), personId, actor.id(),
+        support.access().check(actor, person.getCaseId(), CaseAction.CONTRIBUTE);
+        support.publish(new PersonDragged(person.getCaseId(), person.getDiagram(), personId, actor.id(),
                 actor.displayName(), dragging));
     }
 
     /** Removes a person with their lines and events (author or facilitator). */
     public void removePerson(Actor actor, String personId) {
         Person person = findPerson(personId);
-        access.checkOwnOrModerate(actor, person.getCaseId(), person.getAuthorId());
+        support.access().checkOwnOrModerate(actor, person.getCaseId(), person.getAuthorId());
         List<Relation> lines = new ArrayList<>();
         List<LifeEvent> dated = new ArrayList<>();
         locked(person.getCaseId(), () -> {
@@ -189,9 +182,9 @@ public class GenogramService {
             persons.deleteById(personId);
             return null;
         });
-        lines.forEach(r -> events.publishEvent(new RelationChanged(person.getCaseId(), ChangeKind.REMOVED, r)));
-        dated.forEach(e -> events.publishEvent(new LifeEventChanged(person.getCaseId(), ChangeKind.REMOVED, e)));
-        events.publishEvent(new PersonChanged(person.getCaseId(), ChangeKind.REMOVED, person));
+        lines.forEach(r -> support.publish(new RelationChanged(person.getCaseId(), ChangeKind.REMOVED, r)));
+        dated.forEach(e -> support.publish(new LifeEventChanged(person.getCaseId(), ChangeKind.REMOVED, e)));
+        support.publish(new PersonChanged(person.getCaseId(), ChangeKind.REMOVED, person));
     }
 
     /**
@@ -200,12 +193,12 @@ public class GenogramService {
      * where that leaves room.
      */
     public Map<String, Point> tidyUp(Actor actor, String caseId, DiagramKind kind) {
-        access.check(actor, caseId, CaseAction.MODERATE);
+        support.access().check(actor, caseId, CaseAction.MODERATE);
         Map<String, Point> changed = new HashMap<>();
         locked(caseId, () -> {
             List<Person> people = persons.findByCaseIdAndDiagram(caseId, kind);
             Map<String, Point> places = TidyLayout.compute(kind, people, relations.findByCaseIdAndDiagram(caseId, kind),
-                    DutchTime.today(clock).getYear());
+                    support.today().getYear());
             // one write for all places (each person's own x/y only)
             var bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, Person.class);
             for (Person p : people) {
@@ -221,7 +214,7 @@ public class GenogramService {
             return null;
         });
         if (!changed.isEmpty()) {
-            events.publishEvent(new PositionsChanged(caseId, kind, changed, actor.id()));
+            support.publish(new PositionsChanged(caseId, kind, changed, actor.id()));
         }
         return changed;
     }
@@ -235,19 +228,19 @@ public class GenogramService {
     @Addition
     public Relation addRelation(Actor actor, String caseId, DiagramKind kind, String fromId, String toId,
                                 RelationType type, int strength, String note) {
-        access.check(actor, caseId, CaseAction.CONTRIBUTE);
+        support.access().check(actor, caseId, CaseAction.CONTRIBUTE);
         LineInput line = LineInput.of(type, strength, note);
         Map<String, Point> placed = new HashMap<>();
         Relation saved = locked(caseId, () -> {
             checkRelation(caseId, kind, fromId, toId, type, null);
             Relation added = relations.save(new Relation(caseId, kind, fromId, toId, type, line.strength(), line.note(),
-                    actor.id(), clock.instant()));
+                    actor.id(), support.now()));
             placed.putAll(placeLooseEnd(caseId, kind, added));
             return added;
         });
-        events.publishEvent(new RelationChanged(caseId, ChangeKind.ADDED, saved));
+        support.publish(new RelationChanged(caseId, ChangeKind.ADDED, saved));
         if (!placed.isEmpty()) {
-            events.publishEvent(new PositionsChanged(caseId, kind, placed, actor.id()));
+            support.publish(new PositionsChanged(caseId, kind, placed, actor.id()));
         }
         return saved;
     }
@@ -256,7 +249,7 @@ public class GenogramService {
     public Relation editRelation(Actor actor, String relationId, long expectedVersion, RelationType type, int strength,
                                  String note) {
         Relation relation = findRelation(relationId);
-        access.check(actor, relation.getCaseId(), CaseAction.CONTRIBUTE);
+        support.access().check(actor, relation.getCaseId(), CaseAction.CONTRIBUTE);
         LineInput line = LineInput.of(type, strength, note);
         Relation saved = locked(relation.getCaseId(), () -> {
             Relation current = findRelation(relationId);
@@ -272,15 +265,15 @@ public class GenogramService {
                 throw new StaleEditException("error.genogram.lineStale", findRelation(relationId));
             }
         });
-        events.publishEvent(new RelationChanged(saved.getCaseId(), ChangeKind.UPDATED, saved));
+        support.publish(new RelationChanged(saved.getCaseId(), ChangeKind.UPDATED, saved));
         return saved;
     }
 
     public void removeRelation(Actor actor, String relationId) {
         Relation relation = findRelation(relationId);
-        access.checkOwnOrModerate(actor, relation.getCaseId(), relation.getAuthorId());
+        support.access().checkOwnOrModerate(actor, relation.getCaseId(), relation.getAuthorId());
         relations.deleteById(relationId);
-        events.publishEvent(new RelationChanged(relation.getCaseId(), ChangeKind.REMOVED, relation));
+        support.publish(new RelationChanged(relation.getCaseId(), ChangeKind.REMOVED, relation));
     }
 
     // ---- events on persons ---------------------------------------------------------------
@@ -288,28 +281,28 @@ public class GenogramService {
     @Addition
     public LifeEvent addEvent(Actor actor, String personId, LifeEventKind kind, LocalDate date, String text) {
         Person person = findPerson(personId);
-        access.check(actor, person.getCaseId(), CaseAction.CONTRIBUTE);
+        support.access().check(actor, person.getCaseId(), CaseAction.CONTRIBUTE);
         if (kind == null) {
             throw new InvalidInputException("error.genogram.eventKind");
         }
-        if (date == null || date.getYear() < Person.MIN_YEAR || date.isAfter(DutchTime.today(clock).plusYears(5))) {
+        if (date == null || date.getYear() < Person.MIN_YEAR || date.isAfter(support.today().plusYears(5))) {
             throw new InvalidInputException("error.genogram.eventDate");
         }
         String body = Texts.optional(text, LifeEvent.TEXT_MAX_LENGTH, "field.genogramEventText");
         LifeEvent saved = locked(person.getCaseId(), () -> {
             findPerson(personId);
             return lifeEvents.save(new LifeEvent(person.getCaseId(), personId, kind, date, body, actor.id(),
-                    clock.instant()));
+                    support.now()));
         });
-        events.publishEvent(new LifeEventChanged(saved.getCaseId(), ChangeKind.ADDED, saved));
+        support.publish(new LifeEventChanged(saved.getCaseId(), ChangeKind.ADDED, saved));
         return saved;
     }
 
     public void removeEvent(Actor actor, String eventId) {
         LifeEvent event = findEvent(eventId);
-        access.checkOwnOrModerate(actor, event.getCaseId(), event.getAuthorId());
+        support.access().checkOwnOrModerate(actor, event.getCaseId(), event.getAuthorId());
         lifeEvents.deleteById(eventId);
-        events.publishEvent(new LifeEventChanged(event.getCaseId(), ChangeKind.REMOVED, event));
+        support.publish(new LifeEventChanged(event.getCaseId(), ChangeKind.REMOVED, event));
     }
 
     /** Whether a timeline is present to place events on. */
@@ -325,7 +318,7 @@ public class GenogramService {
      */
     public LifeEvent placeOnTimeline(Actor actor, String eventId, String meetingId, String title) {
         LifeEvent event = findEvent(eventId);
-        access.check(actor, event.getCaseId(), CaseAction.CONTRIBUTE);
+        support.access().check(actor, event.getCaseId(), CaseAction.CONTRIBUTE);
         TimelinePlacement placement = timeline.getIfAvailable();
         if (placement == null) {
             throw new InvalidInputException("error.genogram.noTimeline");
@@ -342,7 +335,7 @@ public class GenogramService {
             current.linkToTimeline(linked);
             return lifeEvents.save(current);
         });
-        events.publishEvent(new LifeEventChanged(saved.getCaseId(), ChangeKind.UPDATED, saved));
+        support.publish(new LifeEventChanged(saved.getCaseId(), ChangeKind.UPDATED, saved));
         return saved;
     }
 
@@ -352,7 +345,7 @@ public class GenogramService {
             return Map.of();
         }
         Map<String, Point> moved = GenogramPlaces.looseEnd(kind, persons.findByCaseIdAndDiagram(caseId, kind),
-                relations.findByCaseIdAndDiagram(caseId, kind), added, DutchTime.today(clock).getYear());
+                relations.findByCaseIdAndDiagram(caseId, kind), added, support.today().getYear());
         moved.forEach((id, to) -> mongo.updateFirst(query(where("id").is(id)),
                 placeOnly().set("x", to.x()).set("y", to.y()), Person.class));
         return moved;

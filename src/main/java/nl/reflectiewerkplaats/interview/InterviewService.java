@@ -1,16 +1,14 @@
 package nl.reflectiewerkplaats.interview;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import nl.reflectiewerkplaats.access.AccessPolicy;
 import nl.reflectiewerkplaats.access.Actor;
 import nl.reflectiewerkplaats.access.CaseAction;
-import nl.reflectiewerkplaats.base.DutchTime;
 import nl.reflectiewerkplaats.base.InputDates;
 import nl.reflectiewerkplaats.base.InvalidInputException;
 import nl.reflectiewerkplaats.base.Stored;
 import nl.reflectiewerkplaats.base.Texts;
+import nl.reflectiewerkplaats.live.CaseSupport;
 import nl.reflectiewerkplaats.live.ChangeKind;
 import nl.reflectiewerkplaats.timeline.EventDate;
 import nl.reflectiewerkplaats.timeline.EventKind;
@@ -18,7 +16,6 @@ import nl.reflectiewerkplaats.timeline.Party;
 import nl.reflectiewerkplaats.timeline.TimelineEvent;
 import nl.reflectiewerkplaats.timeline.TimelineEventDraft;
 import nl.reflectiewerkplaats.timeline.TimelineService;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
@@ -34,36 +31,31 @@ public class InterviewService {
 
     private final InterviewRepository interviews;
     private final TimelineService timeline;
-    private final AccessPolicy access;
-    private final ApplicationEventPublisher events;
-    private final Clock clock;
+    private final CaseSupport support;
 
-    InterviewService(InterviewRepository interviews, TimelineService timeline, AccessPolicy access,
-                     ApplicationEventPublisher events, Clock clock) {
+    InterviewService(InterviewRepository interviews, TimelineService timeline, CaseSupport support) {
         this.interviews = interviews;
         this.timeline = timeline;
-        this.access = access;
-        this.events = events;
-        this.clock = clock;
+        this.support = support;
     }
 
     public List<Interview> interviews(Actor actor, String caseId) {
-        access.check(actor, caseId, CaseAction.MODERATE);
+        support.access().check(actor, caseId, CaseAction.MODERATE);
         return interviews.findByCaseIdOrderByCreatedAtAsc(caseId);
     }
 
     public Interview get(Actor actor, String interviewId) {
         Interview interview = find(interviewId);
-        access.check(actor, interview.getCaseId(), CaseAction.MODERATE);
+        support.access().check(actor, interview.getCaseId(), CaseAction.MODERATE);
         return interview;
     }
 
     /** A new interview with one person (a role or pseudonym, e.g. "moeder"). */
     public Interview create(Actor actor, String caseId, String person) {
-        access.check(actor, caseId, CaseAction.MODERATE);
+        support.access().check(actor, caseId, CaseAction.MODERATE);
         String who = Texts.required(person, Interview.PERSON_MAX_LENGTH, "field.interview.person");
-        Interview saved = interviews.save(new Interview(caseId, who, actor.displayName(), clock.instant()));
-        events.publishEvent(new InterviewChanged(caseId, ChangeKind.ADDED, saved.getId()));
+        Interview saved = interviews.save(new Interview(caseId, who, actor.displayName(), support.now()));
+        support.publish(new InterviewChanged(caseId, ChangeKind.ADDED, saved.getId()));
         return saved;
     }
 
@@ -94,7 +86,7 @@ public class InterviewService {
         if (date == null) {
             throw new InvalidInputException("error.interview.consentDate");
         }
-        if (date.isAfter(DutchTime.today(clock))) {
+        if (date.isAfter(support.today())) {
             throw new InvalidInputException("error.interview.consentFuture");
         }
         InputDates.sensible(date, "field.meetingDate");
@@ -172,7 +164,7 @@ public class InterviewService {
         Interview interview = get(actor, interviewId);
         interviews.delete(interview);
         timeline.unlinkSource(actor, interview.getCaseId(), SOURCE_TYPE, interview.getId());
-        events.publishEvent(new InterviewChanged(interview.getCaseId(), ChangeKind.REMOVED, interview.getId()));
+        support.publish(new InterviewChanged(interview.getCaseId(), ChangeKind.REMOVED, interview.getId()));
     }
 
     static String firstWords(String text) {
@@ -187,10 +179,10 @@ public class InterviewService {
     }
 
     private Interview save(Interview interview) {
-        interview.touched(clock.instant());
+        interview.touched(support.now());
         Interview saved = Stored.saveUnlessStale(interviews, interview, "error.interview.stale",
                 () -> find(interview.getId()));
-        events.publishEvent(new InterviewChanged(saved.getCaseId(), ChangeKind.UPDATED, saved.getId()));
+        support.publish(new InterviewChanged(saved.getCaseId(), ChangeKind.UPDATED, saved.getId()));
         return saved;
     }
 

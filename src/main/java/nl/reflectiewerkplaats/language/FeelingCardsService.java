@@ -1,6 +1,5 @@
 package nl.reflectiewerkplaats.language;
 
-import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,10 +8,10 @@ import nl.reflectiewerkplaats.access.Actor;
 import nl.reflectiewerkplaats.base.InvalidInputException;
 import nl.reflectiewerkplaats.base.Stored;
 import nl.reflectiewerkplaats.cards.CardCatalog;
+import nl.reflectiewerkplaats.live.CaseSupport;
 import nl.reflectiewerkplaats.round.Round;
 import nl.reflectiewerkplaats.round.RoundKind;
 import nl.reflectiewerkplaats.round.RoundService;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
@@ -29,16 +28,13 @@ public class FeelingCardsService {
     private final FeelingPickRepository picks;
     private final RoundService rounds;
     private final CardCatalog catalog;
-    private final ApplicationEventPublisher events;
-    private final Clock clock;
+    private final CaseSupport support;
 
-    FeelingCardsService(FeelingPickRepository picks, RoundService rounds, CardCatalog catalog,
-                        ApplicationEventPublisher events, Clock clock) {
+    FeelingCardsService(FeelingPickRepository picks, RoundService rounds, CardCatalog catalog, CaseSupport support) {
         this.picks = picks;
         this.rounds = rounds;
         this.catalog = catalog;
-        this.events = events;
-        this.clock = clock;
+        this.support = support;
     }
 
     public static boolean isFeelingRound(Round round) {
@@ -61,9 +57,9 @@ public class FeelingCardsService {
         }
         FeelingPick pick = picks.findByRoundIdAndOwnerId(roundId, actor.id())
                 .orElseGet(() -> new FeelingPick(roundId, round.getCaseId(), actor.id(), actor.displayName()));
-        pick.setWords(chosen, clock.instant());
+        pick.setWords(chosen, support.now());
         FeelingPick saved = Stored.save(picks, pick, "error.feelings.changedMeanwhile");
-        events.publishEvent(new FeelingPicked(round.getCaseId(), roundId, actor.id()));
+        support.publish(new FeelingPicked(round.getCaseId(), roundId, actor.id()));
         rounds.announceProgress(round, picks.findByRoundId(roundId).stream()
                 .filter(p -> !p.getWords().isEmpty()).map(FeelingPick::getOwnerName).toList());
         return saved;

@@ -1,15 +1,13 @@
 package nl.reflectiewerkplaats.notes;
 
-import java.time.Clock;
 import java.util.List;
-import nl.reflectiewerkplaats.access.AccessPolicy;
 import nl.reflectiewerkplaats.access.Actor;
 import nl.reflectiewerkplaats.access.CaseAction;
 import nl.reflectiewerkplaats.base.Stored;
 import nl.reflectiewerkplaats.base.Texts;
+import nl.reflectiewerkplaats.live.CaseSupport;
 import nl.reflectiewerkplaats.live.ChangeKind;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /** Shared notes per topic of a case, kept across its meetings; any instrument can use them. */
@@ -17,42 +15,38 @@ import org.springframework.stereotype.Service;
 public class SharedNoteService {
 
     private final SharedNoteRepository notes;
-    private final AccessPolicy access;
-    private final ApplicationEventPublisher events;
-    private final Clock clock;
+    private final CaseSupport support;
 
     private final ObjectProvider<NoteSpotlight> spotlight;
 
-    SharedNoteService(SharedNoteRepository notes, AccessPolicy access, ApplicationEventPublisher events, Clock clock,
+    SharedNoteService(SharedNoteRepository notes, CaseSupport support,
                       ObjectProvider<NoteSpotlight> spotlight) {
         this.spotlight = spotlight;
         this.notes = notes;
-        this.access = access;
-        this.events = events;
-        this.clock = clock;
+        this.support = support;
     }
 
     public List<SharedNote> notes(Actor actor, String caseId, String topic) {
-        access.check(actor, caseId, CaseAction.READ);
+        support.access().check(actor, caseId, CaseAction.READ);
         return notes.findByCaseIdAndTopicOrderByCreatedAtAsc(caseId, topic);
     }
 
     @nl.reflectiewerkplaats.access.Addition
     public SharedNote add(Actor actor, String caseId, String topic, String meetingId, String text) {
-        access.check(actor, caseId, CaseAction.CONTRIBUTE);
+        support.access().check(actor, caseId, CaseAction.CONTRIBUTE);
         Texts.topic(topic);
         String body = Texts.required(text, SharedNote.TEXT_MAX_LENGTH, "field.noteText");
         SharedNote saved = notes.save(new SharedNote(caseId, topic, meetingId, body, actor.id(), actor.displayName(),
-                clock.instant()));
-        events.publishEvent(new SharedNoteChanged(caseId, ChangeKind.ADDED, saved.view()));
+                support.now()));
+        support.publish(new SharedNoteChanged(caseId, ChangeKind.ADDED, saved.view()));
         return saved;
     }
 
     public void remove(Actor actor, String noteId) {
         SharedNote note = Stored.get(notes, noteId, "error.note.gone");
-        access.checkOwnOrModerate(actor, note.getCaseId(), note.getAuthorId());
+        support.access().checkOwnOrModerate(actor, note.getCaseId(), note.getAuthorId());
         notes.delete(note);
-        events.publishEvent(new SharedNoteChanged(note.getCaseId(), ChangeKind.REMOVED, note.view()));
+        support.publish(new SharedNoteChanged(note.getCaseId(), ChangeKind.REMOVED, note.view()));
     }
 
     /** Whether notes can be lit up for everyone here (a meeting-leading module is present). */
@@ -63,7 +57,7 @@ public class SharedNoteService {
     /** The facilitator lights a note up for everyone in the meeting ("kijk hier"). */
     public void spotlight(Actor actor, String noteId, String meetingId) {
         SharedNote note = Stored.get(notes, noteId, "error.note.gone");
-        access.check(actor, note.getCaseId(), CaseAction.MODERATE, noteId);
+        support.access().check(actor, note.getCaseId(), CaseAction.MODERATE, noteId);
         NoteSpotlight light = spotlight.getIfAvailable();
         if (light != null) {
             light.spotlight(actor, note.getCaseId(), meetingId, note.getText());

@@ -1,17 +1,15 @@
 package nl.reflectiewerkplaats.perspective;
 
-import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import nl.reflectiewerkplaats.access.AccessPolicy;
 import nl.reflectiewerkplaats.access.Actor;
 import nl.reflectiewerkplaats.access.Addition;
 import nl.reflectiewerkplaats.access.CaseAction;
 import nl.reflectiewerkplaats.base.InvalidInputException;
 import nl.reflectiewerkplaats.base.Stored;
 import nl.reflectiewerkplaats.base.Texts;
-import org.springframework.context.ApplicationEventPublisher;
+import nl.reflectiewerkplaats.live.CaseSupport;
 import org.springframework.stereotype.Service;
 
 /** Werkkaart 5, way 2: the rugzak that fills up with well-meant advice. */
@@ -20,23 +18,18 @@ public class BackpackService {
 
     private final BackpackRepository backpacks;
     private final BookRepository books;
-    private final AccessPolicy access;
-    private final ApplicationEventPublisher events;
-    private final Clock clock;
+    private final CaseSupport support;
 
-    BackpackService(BackpackRepository backpacks, BookRepository books, AccessPolicy access,
-                    ApplicationEventPublisher events, Clock clock) {
+    BackpackService(BackpackRepository backpacks, BookRepository books, CaseSupport support) {
         this.backpacks = backpacks;
         this.books = books;
-        this.access = access;
-        this.events = events;
-        this.clock = clock;
+        this.support = support;
     }
 
     /** The facilitator hands the rugzak to a participant, who stands in for a family member. */
     public Backpack start(Actor actor, String caseId, String meetingId, String carrierId, String carrierName,
                           String familyRole) {
-        access.check(actor, caseId, CaseAction.MODERATE);
+        support.access().check(actor, caseId, CaseAction.MODERATE);
         if (carrierId == null || carrierId.isBlank()) {
             throw new InvalidInputException("error.input.required", "field.carrier");
         }
@@ -49,27 +42,27 @@ public class BackpackService {
                 backpacks.save(earlier);
             }
         }
-        Backpack saved = backpacks.save(new Backpack(caseId, meetingId, carrierId, carrierName, role, clock.instant()));
+        Backpack saved = backpacks.save(new Backpack(caseId, meetingId, carrierId, carrierName, role, support.now()));
         announce(saved);
         return saved;
     }
 
     public Optional<Backpack> current(Actor actor, String caseId, String meetingId) {
-        access.check(actor, caseId, CaseAction.READ);
+        support.access().check(actor, caseId, CaseAction.READ);
         return backpacks.findByMeetingIdOrderByStartedAtDesc(meetingId).stream()
                 .filter(b -> b.getPhase() != Backpack.Phase.CLOSED && caseId.equals(b.getCaseId())).findFirst();
     }
 
     /** Every rugzak of the case, oldest first, with its books: kept and readable later. */
     public List<Map.Entry<Backpack, List<Book>>> history(Actor actor, String caseId) {
-        access.check(actor, caseId, CaseAction.READ);
+        support.access().check(actor, caseId, CaseAction.READ);
         return backpacks.findByCaseIdOrderByStartedAtAsc(caseId).stream()
                 .map(b -> Map.entry(b, books.findByBackpackIdOrderByAddedAtAsc(b.getId()))).toList();
     }
 
     public List<Book> books(Actor actor, String backpackId) {
         Backpack backpack = find(backpackId);
-        access.check(actor, backpack.getCaseId(), CaseAction.READ);
+        support.access().check(actor, backpack.getCaseId(), CaseAction.READ);
         return books.findByBackpackIdOrderByAddedAtAsc(backpackId);
     }
 
@@ -77,7 +70,7 @@ public class BackpackService {
     @Addition
     public Book addBook(Actor actor, String backpackId, String advice) {
         Backpack backpack = find(backpackId);
-        access.check(actor, backpack.getCaseId(), CaseAction.CONTRIBUTE);
+        support.access().check(actor, backpack.getCaseId(), CaseAction.CONTRIBUTE);
         if (backpack.getPhase() != Backpack.Phase.FILLING) {
             throw new InvalidInputException("error.backpack.notFilling");
         }
@@ -91,7 +84,7 @@ public class BackpackService {
             throw new InvalidInputException("error.backpack.oneEach");
         }
         Book saved = books.save(new Book(backpackId, backpack.getCaseId(), text, actor.id(), actor.displayName(),
-                clock.instant()));
+                support.now()));
         announce(backpack);
         return saved;
     }
@@ -100,11 +93,11 @@ public class BackpackService {
     public Book takeOut(Actor actor, String bookId) {
         Book book = Stored.get(books, bookId, "error.backpack.bookGone");
         Backpack backpack = find(book.getBackpackId());
-        access.check(actor, backpack.getCaseId(), CaseAction.CONTRIBUTE);
+        support.access().check(actor, backpack.getCaseId(), CaseAction.CONTRIBUTE);
         if (!book.isInBackpack()) {
             throw new InvalidInputException("error.backpack.alreadyOut", book.getTakenOutBy());
         }
-        book.takeOut(actor.displayName(), clock.instant());
+        book.takeOut(actor.displayName(), support.now());
         Book saved = Stored.save(books, book, "error.backpack.alreadyOut", "");
         announce(backpack);
         return saved;
@@ -121,7 +114,7 @@ public class BackpackService {
 
     private Backpack moveTo(Actor actor, String backpackId, Backpack.Phase phase) {
         Backpack backpack = find(backpackId);
-        access.check(actor, backpack.getCaseId(), CaseAction.MODERATE);
+        support.access().check(actor, backpack.getCaseId(), CaseAction.MODERATE);
         backpack.setPhase(phase);
         Backpack saved = backpacks.save(backpack);
         announce(saved);
@@ -133,6 +126,6 @@ public class BackpackService {
     }
 
     private void announce(Backpack backpack) {
-        events.publishEvent(new BackpackChanged(backpack.getCaseId(), backpack.getMeetingId(), backpack.getId()));
+        support.publish(new BackpackChanged(backpack.getCaseId(), backpack.getMeetingId(), backpack.getId()));
     }
 }

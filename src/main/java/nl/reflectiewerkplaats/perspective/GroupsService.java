@@ -1,23 +1,21 @@
 package nl.reflectiewerkplaats.perspective;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import nl.reflectiewerkplaats.access.AccessPolicy;
 import nl.reflectiewerkplaats.access.Actor;
 import nl.reflectiewerkplaats.access.CaseAction;
 import nl.reflectiewerkplaats.base.InvalidInputException;
 import nl.reflectiewerkplaats.base.Stored;
 import nl.reflectiewerkplaats.base.Texts;
+import nl.reflectiewerkplaats.live.CaseSupport;
 import nl.reflectiewerkplaats.perspective.PerspectiveEvents.GroupSpaceChanged;
 import nl.reflectiewerkplaats.perspective.PerspectiveEvents.GroupsChanged;
 import nl.reflectiewerkplaats.round.Round;
 import nl.reflectiewerkplaats.round.RoundKind;
 import nl.reflectiewerkplaats.round.RoundService;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
@@ -37,18 +35,13 @@ public class GroupsService {
     private final GroupWorkRepository works;
     private final GroupSpaceRepository spaces;
     private final RoundService rounds;
-    private final AccessPolicy access;
-    private final ApplicationEventPublisher events;
-    private final Clock clock;
+    private final CaseSupport support;
 
-    GroupsService(GroupWorkRepository works, GroupSpaceRepository spaces, RoundService rounds, AccessPolicy access,
-                  ApplicationEventPublisher events, Clock clock) {
+    GroupsService(GroupWorkRepository works, GroupSpaceRepository spaces, RoundService rounds, CaseSupport support) {
         this.works = works;
         this.spaces = spaces;
         this.rounds = rounds;
-        this.access = access;
-        this.events = events;
-        this.clock = clock;
+        this.support = support;
     }
 
     public static boolean isGroupsRound(Round round) {
@@ -60,23 +53,23 @@ public class GroupsService {
             throw new InvalidInputException("error.groups.minutes");
         }
         Round round = rounds.open(actor, caseId, meetingId, ROUND, Round.RevealMode.NAMED);
-        works.save(new GroupWork(round.getId(), caseId, meetingId, clock.instant().plus(Duration.ofMinutes(minutes))));
+        works.save(new GroupWork(round.getId(), caseId, meetingId, support.now().plus(Duration.ofMinutes(minutes))));
         for (GroupSide side : GroupSide.values()) {
             spaces.save(new GroupSpace(round.getId(), caseId, side));
         }
         // the round was announced when it opened, before its groups existed: views that looked then look again
-        events.publishEvent(new GroupsChanged(caseId, round.getId()));
+        support.publish(new GroupsChanged(caseId, round.getId()));
         return round;
     }
 
     /** Puts a participant in a group ({@code side} null: in neither). Latecomers can be added any time. */
     public GroupWork assign(Actor actor, String roundId, String participantId, String name, GroupSide side) {
         Round round = groupsRound(actor, roundId);
-        access.check(actor, round.getCaseId(), CaseAction.MODERATE);
+        support.access().check(actor, round.getCaseId(), CaseAction.MODERATE);
         GroupWork work = work(actor, roundId);
         work.assign(participantId, name, side);
         GroupWork saved = Stored.save(works, work, "error.round.changedMeanwhile");
-        events.publishEvent(new GroupsChanged(round.getCaseId(), roundId));
+        support.publish(new GroupsChanged(round.getCaseId(), roundId));
         return saved;
     }
 
@@ -109,7 +102,7 @@ public class GroupsService {
                 members.add(id);
             }
         });
-        events.publishEvent(new GroupSpaceChanged(round.getCaseId(), roundId, saved.view(), Set.copyOf(members), false));
+        support.publish(new GroupSpaceChanged(round.getCaseId(), roundId, saved.view(), Set.copyOf(members), false));
         return saved;
     }
 

@@ -1,24 +1,22 @@
 package nl.reflectiewerkplaats.perspective;
 
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import nl.reflectiewerkplaats.access.AccessPolicy;
 import nl.reflectiewerkplaats.access.Actor;
 import nl.reflectiewerkplaats.access.Addition;
 import nl.reflectiewerkplaats.access.CaseAction;
 import nl.reflectiewerkplaats.base.InvalidInputException;
 import nl.reflectiewerkplaats.base.Stored;
 import nl.reflectiewerkplaats.base.Texts;
+import nl.reflectiewerkplaats.live.CaseSupport;
 import nl.reflectiewerkplaats.perspective.PerspectiveEvents.AnswerChanged;
 import nl.reflectiewerkplaats.perspective.PerspectiveEvents.RolesChanged;
 import nl.reflectiewerkplaats.round.Round;
 import nl.reflectiewerkplaats.round.RoundKind;
 import nl.reflectiewerkplaats.round.RoundProgress;
 import nl.reflectiewerkplaats.round.RoundService;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 
@@ -39,18 +37,13 @@ public class PerspectiveService {
     private final RoleCardRepository roles;
     private final RoleAnswerRepository answers;
     private final RoundService rounds;
-    private final AccessPolicy access;
-    private final ApplicationEventPublisher events;
-    private final Clock clock;
+    private final CaseSupport support;
 
-    PerspectiveService(RoleCardRepository roles, RoleAnswerRepository answers, RoundService rounds, AccessPolicy access,
-                       ApplicationEventPublisher events, Clock clock) {
+    PerspectiveService(RoleCardRepository roles, RoleAnswerRepository answers, RoundService rounds, CaseSupport support) {
         this.roles = roles;
         this.answers = answers;
         this.rounds = rounds;
-        this.access = access;
-        this.events = events;
-        this.clock = clock;
+        this.support = support;
     }
 
     public static boolean isRolesRound(Round round) {
@@ -65,25 +58,25 @@ public class PerspectiveService {
     @Addition
     public RoleCard addRole(Actor actor, String roundId, String name, boolean childRole, String linkedParticipantId) {
         Round round = rolesRound(actor, roundId);
-        access.check(actor, round.getCaseId(), CaseAction.MODERATE);
+        support.access().check(actor, round.getCaseId(), CaseAction.MODERATE);
         String roleName = Texts.required(name, RoleCard.NAME_MAX_LENGTH, "field.roleName");
         if (roles.findByRoundIdOrderByCreatedAtAsc(roundId).stream().anyMatch(r -> r.getName().equalsIgnoreCase(roleName))) {
             throw new InvalidInputException("error.role.duplicate");
         }
         RoleCard saved = roles.save(new RoleCard(roundId, round.getCaseId(), roleName, childRole,
-                linkedParticipantId == null || linkedParticipantId.isBlank() ? null : linkedParticipantId, clock.instant()));
-        events.publishEvent(new RolesChanged(round.getCaseId(), roundId));
+                linkedParticipantId == null || linkedParticipantId.isBlank() ? null : linkedParticipantId, support.now()));
+        support.publish(new RolesChanged(round.getCaseId(), roundId));
         return saved;
     }
 
     public void removeRole(Actor actor, String roleId) {
         RoleCard role = Stored.get(roles, roleId, ROLE_GONE);
-        access.check(actor, role.getCaseId(), CaseAction.MODERATE);
+        support.access().check(actor, role.getCaseId(), CaseAction.MODERATE);
         if (role.isTaken()) {
             throw new InvalidInputException("error.role.takenCannotRemove", role.getTakenByName());
         }
         roles.delete(role);
-        events.publishEvent(new RolesChanged(role.getCaseId(), role.getRoundId()));
+        support.publish(new RolesChanged(role.getCaseId(), role.getRoundId()));
     }
 
     public List<RoleCard> roles(Actor actor, String roundId) {
@@ -119,7 +112,7 @@ public class PerspectiveService {
                 roles.save(other);
             }
         }
-        events.publishEvent(new RolesChanged(round.getCaseId(), round.getId()));
+        support.publish(new RolesChanged(round.getCaseId(), round.getId()));
         return saved;
     }
 
@@ -137,9 +130,9 @@ public class PerspectiveService {
         }
         RoleAnswer answer = answers.findByRoundIdAndOwnerId(roundId, actor.id())
                 .orElseGet(() -> new RoleAnswer(roundId, round.getCaseId(), actor.id(), actor.displayName()));
-        answer.write(role, d, f, distance, turnedAway, clock.instant());
+        answer.write(role, d, f, distance, turnedAway, support.now());
         RoleAnswer saved = Stored.save(answers, answer, "error.perspective.changedMeanwhile");
-        events.publishEvent(new AnswerChanged(round.getCaseId(), roundId, actor.id(), false));
+        support.publish(new AnswerChanged(round.getCaseId(), roundId, actor.id(), false));
         rounds.announceProgress(round, answers.findByRoundIdOrderByAnsweredAtAsc(roundId).stream()
                 .map(RoleAnswer::getOwnerName).toList());
         return saved;
@@ -153,7 +146,7 @@ public class PerspectiveService {
     /** Who has a role but has not answered yet: asked before revealing. For the facilitator. */
     public List<String> missing(Actor actor, String roundId) {
         Round round = rolesRound(actor, roundId);
-        access.check(actor, round.getCaseId(), CaseAction.MODERATE);
+        support.access().check(actor, round.getCaseId(), CaseAction.MODERATE);
         List<String> answered = answers.findByRoundIdOrderByAnsweredAtAsc(roundId).stream().map(RoleAnswer::getOwnerId).toList();
         return roles.findByRoundIdOrderByCreatedAtAsc(roundId).stream()
                 .filter(r -> r.isTaken() && !answered.contains(r.getTakenById()))
@@ -162,7 +155,7 @@ public class PerspectiveService {
 
     public List<String> answeredBy(Actor actor, String roundId) {
         Round round = rolesRound(actor, roundId);
-        access.check(actor, round.getCaseId(), CaseAction.MODERATE);
+        support.access().check(actor, round.getCaseId(), CaseAction.MODERATE);
         return RoundProgress.inNameOrder(answers.findByRoundIdOrderByAnsweredAtAsc(roundId)
                 .stream().map(RoleAnswer::getOwnerName).toList());
     }

@@ -1,20 +1,18 @@
 package nl.reflectiewerkplaats.round;
 
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import nl.reflectiewerkplaats.access.AccessPolicy;
 import nl.reflectiewerkplaats.access.Actor;
 import nl.reflectiewerkplaats.access.CaseAction;
 import nl.reflectiewerkplaats.base.InvalidInputException;
 import nl.reflectiewerkplaats.base.NotFoundException;
 import nl.reflectiewerkplaats.base.Stored;
 import nl.reflectiewerkplaats.base.Texts;
-import org.springframework.context.ApplicationEventPublisher;
+import nl.reflectiewerkplaats.live.CaseSupport;
 import org.springframework.stereotype.Service;
 
 /**
@@ -30,19 +28,15 @@ public class RoundService {
     private static final String ROUND_GONE = "error.round.notFound";
 
     private final RoundRepository rounds;
-    private final AccessPolicy access;
-    private final ApplicationEventPublisher events;
-    private final Clock clock;
+    private final CaseSupport support;
 
-    RoundService(RoundRepository rounds, AccessPolicy access, ApplicationEventPublisher events, Clock clock) {
+    RoundService(RoundRepository rounds, CaseSupport support) {
         this.rounds = rounds;
-        this.access = access;
-        this.events = events;
-        this.clock = clock;
+        this.support = support;
     }
 
     public Round open(Actor actor, String caseId, String meetingId, String topic, Round.RevealMode mode) {
-        access.check(actor, caseId, CaseAction.MODERATE);
+        support.access().check(actor, caseId, CaseAction.MODERATE);
         Texts.topic(topic);
         if (mode == null) {
             throw new InvalidInputException("error.input.required", "field.revealMode");
@@ -53,7 +47,7 @@ public class RoundService {
                 publish(save(earlier));
             }
         }
-        return publish(save(new Round(caseId, meetingId, topic, mode, clock.instant())));
+        return publish(save(new Round(caseId, meetingId, topic, mode, support.now())));
     }
 
     /** Opens a round of the instrument's kind (see {@link #open(Actor, String, String, String, Round.RevealMode)}). */
@@ -81,7 +75,7 @@ public class RoundService {
      */
     public Round answering(Actor actor, String roundId, RoundKind kind, String closedKey) {
         Round round = get(actor, roundId, kind);
-        access.check(actor, round.getCaseId(), CaseAction.CONTRIBUTE);
+        support.access().check(actor, round.getCaseId(), CaseAction.CONTRIBUTE);
         if (round.getPhase() != Round.Phase.ANSWERING) {
             throw new InvalidInputException(closedKey);
         }
@@ -95,7 +89,7 @@ public class RoundService {
 
     /** The meeting's round that has not ended, if any. */
     public Optional<Round> current(Actor actor, String caseId, String meetingId) {
-        access.check(actor, caseId, CaseAction.READ);
+        support.access().check(actor, caseId, CaseAction.READ);
         return rounds.findByMeetingIdOrderByOpenedAtDesc(meetingId).stream()
                 .filter(r -> !r.isEnded() && caseId.equals(r.getCaseId()))
                 .findFirst();
@@ -103,7 +97,7 @@ public class RoundService {
 
     public Round get(Actor actor, String roundId) {
         Round round = Stored.get(rounds, roundId, ROUND_GONE);
-        access.check(actor, round.getCaseId(), CaseAction.READ);
+        support.access().check(actor, round.getCaseId(), CaseAction.READ);
         return round;
     }
 
@@ -119,7 +113,7 @@ public class RoundService {
         if (round.getPhase() != Round.Phase.ANSWERING && !round.isStopped()) {
             return round;
         }
-        round.reveal(clock.instant());
+        round.reveal(support.now());
         return publish(save(round));
     }
 
@@ -143,7 +137,7 @@ public class RoundService {
 
     /** Rounds of the case that ended without a reveal and were not discarded, oldest first: for the facilitator. */
     public List<Round> stopped(Actor actor, String caseId, String topicPrefix) {
-        access.check(actor, caseId, CaseAction.MODERATE);
+        support.access().check(actor, caseId, CaseAction.MODERATE);
         return rounds.findByCaseIdOrderByOpenedAtAsc(caseId).stream()
                 .filter(r -> r.isStopped() && r.getTopic().startsWith(topicPrefix)).toList();
     }
@@ -153,7 +147,7 @@ public class RoundService {
      * and other whole-case views that must apply the same rule as {@link Round#mayShow}.
      */
     public Map<String, Boolean> revealedRounds(Actor actor, String caseId) {
-        access.check(actor, caseId, CaseAction.READ);
+        support.access().check(actor, caseId, CaseAction.READ);
         Map<String, Boolean> revealed = new HashMap<>();
         for (Round r : rounds.findByCaseIdOrderByOpenedAtAsc(caseId)) {
             if (r.isRevealed()) {
@@ -172,13 +166,13 @@ public class RoundService {
 
     /** All rounds of a case on one topic, oldest first. */
     public List<Round> history(Actor actor, String caseId, String topic) {
-        access.check(actor, caseId, CaseAction.READ);
+        support.access().check(actor, caseId, CaseAction.READ);
         return rounds.findByCaseIdAndTopicOrderByOpenedAtAsc(caseId, topic);
     }
 
     /** All rounds of one meeting, oldest first (for the session report). */
     public List<Round> ofMeeting(Actor actor, String caseId, String meetingId) {
-        access.check(actor, caseId, CaseAction.READ);
+        support.access().check(actor, caseId, CaseAction.READ);
         List<Round> all = new ArrayList<>(rounds.findByMeetingIdOrderByOpenedAtDesc(meetingId));
         all.removeIf(r -> !caseId.equals(r.getCaseId()));
         Collections.reverse(all);
@@ -187,7 +181,7 @@ public class RoundService {
 
     /** Tells the facilitator who has answered; called by instruments after storing an answer. */
     public void announceProgress(Round round, List<String> answeredBy) {
-        events.publishEvent(new RoundProgress(round.getCaseId(), round.getId(), List.copyOf(answeredBy)));
+        support.publish(new RoundProgress(round.getCaseId(), round.getId(), List.copyOf(answeredBy)));
     }
 
     /** The kind's topic; none for no kind (the access check still comes first, then the topic is refused). */
@@ -197,7 +191,7 @@ public class RoundService {
 
     private Round moderated(Actor actor, String roundId) {
         Round round = Stored.get(rounds, roundId, ROUND_GONE);
-        access.check(actor, round.getCaseId(), CaseAction.MODERATE);
+        support.access().check(actor, round.getCaseId(), CaseAction.MODERATE);
         return round;
     }
 
@@ -206,7 +200,7 @@ public class RoundService {
     }
 
     private Round publish(Round round) {
-        events.publishEvent(new RoundChanged(round.getCaseId(), round));
+        support.publish(new RoundChanged(round.getCaseId(), round));
         return round;
     }
 }

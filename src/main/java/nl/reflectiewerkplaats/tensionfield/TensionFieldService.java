@@ -1,12 +1,10 @@
 package nl.reflectiewerkplaats.tensionfield;
 
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import nl.reflectiewerkplaats.access.AccessPolicy;
 import nl.reflectiewerkplaats.access.Actor;
 import nl.reflectiewerkplaats.access.CaseAction;
 import nl.reflectiewerkplaats.base.InvalidInputException;
@@ -15,12 +13,12 @@ import nl.reflectiewerkplaats.base.Texts;
 import nl.reflectiewerkplaats.cards.CardCatalog;
 import nl.reflectiewerkplaats.cards.LearningPhases;
 import nl.reflectiewerkplaats.cards.TensionField;
+import nl.reflectiewerkplaats.live.CaseSupport;
 import nl.reflectiewerkplaats.live.Presence;
 import nl.reflectiewerkplaats.live.PresenceRegistry;
 import nl.reflectiewerkplaats.round.Round;
 import nl.reflectiewerkplaats.round.RoundProgress;
 import nl.reflectiewerkplaats.round.RoundService;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -37,21 +35,16 @@ public class TensionFieldService {
 
     private final PlacementRepository placements;
     private final RoundService rounds;
-    private final AccessPolicy access;
+    private final CaseSupport support;
     private final CardCatalog catalog;
-    private final ApplicationEventPublisher events;
-    private final Clock clock;
     private final PresenceRegistry presence;
 
-    TensionFieldService(PlacementRepository placements, RoundService rounds, AccessPolicy access, CardCatalog catalog,
-                        ApplicationEventPublisher events, Clock clock, PresenceRegistry presence) {
+    TensionFieldService(PlacementRepository placements, RoundService rounds, CaseSupport support, CardCatalog catalog, PresenceRegistry presence) {
         this.presence = presence;
         this.placements = placements;
         this.rounds = rounds;
-        this.access = access;
+        this.support = support;
         this.catalog = catalog;
-        this.events = events;
-        this.clock = clock;
     }
 
     /** Werkkaart 8 runs as the same round on a line from the first phase to the third. */
@@ -103,7 +96,7 @@ public class TensionFieldService {
      */
     public Placement place(Actor actor, String roundId, double position) {
         Round round = rounds.get(actor, roundId);
-        access.check(actor, round.getCaseId(), CaseAction.CONTRIBUTE);
+        support.access().check(actor, round.getCaseId(), CaseAction.CONTRIBUTE);
         checkPosition(position);
         if (round.isEnded()) {
             throw new InvalidInputException("error.round.closed");
@@ -114,10 +107,10 @@ public class TensionFieldService {
             return move(actor, roundId, position, existing.get().getMoveReason());
         }
         Placement placement = existing.orElseGet(() -> new Placement(round.getCaseId(), round.getMeetingId(), roundId,
-                field.id(), actor.id(), actor.displayName(), actor.personKey(), actor.bestuurder(), position, clock.instant()));
-        placement.placeAt(position, clock.instant());
+                field.id(), actor.id(), actor.displayName(), actor.personKey(), actor.bestuurder(), position, support.now()));
+        placement.placeAt(position, support.now());
         Placement saved = save(placement, actor, roundId, position);
-        events.publishEvent(new PlacementChanged(round.getCaseId(), saved.view(), round.isRevealed()));
+        support.publish(new PlacementChanged(round.getCaseId(), saved.view(), round.isRevealed()));
         if (!round.isRevealed()) {
             rounds.announceProgress(round, placements.findByRoundIdOrderByPlacedAtAsc(roundId).stream()
                     .map(Placement::getOwnerName).toList());
@@ -128,7 +121,7 @@ public class TensionFieldService {
     /** "Move a little": after the reveal, a new place and one sentence on why. */
     public Placement move(Actor actor, String roundId, double to, String reason) {
         Round round = rounds.get(actor, roundId);
-        access.check(actor, round.getCaseId(), CaseAction.CONTRIBUTE);
+        support.access().check(actor, round.getCaseId(), CaseAction.CONTRIBUTE);
         checkPosition(to);
         if (!round.isRevealed()) {
             throw new InvalidInputException("error.round.notRevealedYet");
@@ -139,9 +132,9 @@ public class TensionFieldService {
         String why = Texts.optional(reason, Placement.REASON_MAX_LENGTH, "field.moveReason");
         Placement placement = placements.findByRoundIdAndOwnerId(roundId, actor.id())
                 .orElseThrow(() -> new InvalidInputException("error.placement.none"));
-        placement.moveTo(to, why, clock.instant());
+        placement.moveTo(to, why, support.now());
         Placement saved = Stored.save(placements, placement, "error.placement.changedMeanwhile");
-        events.publishEvent(new PlacementChanged(round.getCaseId(), saved.view(), true));
+        support.publish(new PlacementChanged(round.getCaseId(), saved.view(), true));
         return saved;
     }
 
@@ -187,7 +180,7 @@ public class TensionFieldService {
     /** Who has placed so far: names, never where. For those who lead the session. */
     public List<String> answeredBy(Actor actor, String roundId) {
         Round round = rounds.get(actor, roundId);
-        access.check(actor, round.getCaseId(), CaseAction.MODERATE);
+        support.access().check(actor, round.getCaseId(), CaseAction.MODERATE);
         return RoundProgress.inNameOrder(placements.findByRoundIdOrderByPlacedAtAsc(roundId).stream()
                 .map(Placement::getOwnerName).toList());
     }
@@ -228,7 +221,7 @@ public class TensionFieldService {
         } catch (DuplicateKeyException | OptimisticLockingFailureException e) {
             // two tabs of one person placed at once: the stored one wins, then takes this position
             Placement current = placements.findByRoundIdAndOwnerId(roundId, actor.id()).orElseThrow(() -> e);
-            current.placeAt(position, clock.instant());
+            current.placeAt(position, support.now());
             return placements.save(current);
         }
     }

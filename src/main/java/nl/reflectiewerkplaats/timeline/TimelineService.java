@@ -1,22 +1,19 @@
 package nl.reflectiewerkplaats.timeline;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
-import nl.reflectiewerkplaats.access.AccessPolicy;
 import nl.reflectiewerkplaats.access.Actor;
 import nl.reflectiewerkplaats.access.Addition;
 import nl.reflectiewerkplaats.access.CaseAction;
-import nl.reflectiewerkplaats.base.DutchTime;
 import nl.reflectiewerkplaats.base.InvalidInputException;
 import nl.reflectiewerkplaats.base.NotFoundException;
 import nl.reflectiewerkplaats.base.StaleEditException;
 import nl.reflectiewerkplaats.base.Stored;
 import nl.reflectiewerkplaats.base.Texts;
+import nl.reflectiewerkplaats.live.CaseSupport;
 import nl.reflectiewerkplaats.live.ChangeKind;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -45,48 +42,44 @@ public class TimelineService {
     private final TimelineEventRepository events;
     private final TimelinePeriodRepository periods;
     private final TimelineGapRepository gaps;
-    private final AccessPolicy access;
-    private final ApplicationEventPublisher publisher;
-    private final Clock clock;
+    private final CaseSupport support;
 
     TimelineService(TimelineRepository timelines, TimelineEventRepository events, TimelinePeriodRepository periods,
-                    TimelineGapRepository gaps, AccessPolicy access, ApplicationEventPublisher publisher, Clock clock) {
+                    TimelineGapRepository gaps, CaseSupport support) {
         this.timelines = timelines;
         this.events = events;
         this.periods = periods;
         this.gaps = gaps;
-        this.access = access;
-        this.publisher = publisher;
-        this.clock = clock;
+        this.support = support;
     }
 
     // ---- reading
 
     /** The timeline's settings; a case that has none yet gets one. */
     public Timeline timeline(Actor actor, String caseId) {
-        access.check(actor, caseId, CaseAction.READ);
+        support.access().check(actor, caseId, CaseAction.READ);
         return settingsOf(caseId);
     }
 
     /** All events of the case, in date order. */
     public List<TimelineEvent> events(Actor actor, String caseId) {
-        access.check(actor, caseId, CaseAction.READ);
+        support.access().check(actor, caseId, CaseAction.READ);
         return events.findByCaseIdOrderByDateAscCreatedAtAsc(caseId);
     }
 
     public List<TimelinePeriod> periods(Actor actor, String caseId) {
-        access.check(actor, caseId, CaseAction.READ);
+        support.access().check(actor, caseId, CaseAction.READ);
         return periods.findByCaseIdOrderByStartAsc(caseId);
     }
 
     public List<TimelineGap> gaps(Actor actor, String caseId) {
-        access.check(actor, caseId, CaseAction.READ);
+        support.access().check(actor, caseId, CaseAction.READ);
         return gaps.findByCaseIdOrderByAtAsc(caseId);
     }
 
     /** The events that came from one source item (e.g. one interview), in date order. */
     public List<TimelineEvent> eventsFromSource(Actor actor, String caseId, String sourceType, String sourceId) {
-        access.check(actor, caseId, CaseAction.READ);
+        support.access().check(actor, caseId, CaseAction.READ);
         return events.findByCaseIdAndSourceTypeAndSourceId(caseId, sourceType, sourceId).stream()
                 .sorted(Comparator.comparing(e -> e.getDate().date())).toList();
     }
@@ -125,7 +118,7 @@ public class TimelineService {
     public TimelineEvent addLinkedEvent(Actor actor, String caseId, String meetingId, TimelineEventDraft draft,
                                         String sourceType, String sourceId, String sourceLabel) {
         checkWrite(actor, caseId);
-        TimelineEvent event = new TimelineEvent(caseId, meetingId, actor.id(), actor.displayName(), clock.instant());
+        TimelineEvent event = new TimelineEvent(caseId, meetingId, actor.id(), actor.displayName(), support.now());
         write(event, draft);
         if (sourceType != null) {
             event.link(Texts.required(sourceType, 40, "field.timeline.source"),
@@ -134,7 +127,7 @@ public class TimelineService {
                             : Texts.optional(sourceLabel, 120, "field.timeline.source"));
         }
         TimelineEvent saved = events.save(event);
-        publisher.publishEvent(new TimelineEvents.EventChanged(caseId, ChangeKind.ADDED, saved));
+        support.publish(new TimelineEvents.EventChanged(caseId, ChangeKind.ADDED, saved));
         return saved;
     }
 
@@ -168,7 +161,7 @@ public class TimelineService {
         TimelineEvent event = find(eventId);
         checkWrite(actor, event.getCaseId());
         events.delete(event);
-        publisher.publishEvent(new TimelineEvents.EventChanged(event.getCaseId(), ChangeKind.REMOVED, event));
+        support.publish(new TimelineEvents.EventChanged(event.getCaseId(), ChangeKind.REMOVED, event));
     }
 
     /**
@@ -178,7 +171,7 @@ public class TimelineService {
      * @return how many events were unlinked
      */
     public int unlinkSource(Actor actor, String caseId, String sourceType, String sourceId) {
-        access.check(actor, caseId, CaseAction.CONTRIBUTE);
+        support.access().check(actor, caseId, CaseAction.CONTRIBUTE);
         int count = 0;
         for (TimelineEvent event : events.findByCaseIdAndSourceTypeAndSourceId(caseId, sourceType, sourceId)) {
             event.link(null, null, null);
@@ -192,7 +185,7 @@ public class TimelineService {
 
     /** Switches the lanes for everyone; nothing about the events changes. */
     public Timeline setLaneMode(Actor actor, String caseId, LaneMode mode) {
-        access.check(actor, caseId, CaseAction.MODERATE);
+        support.access().check(actor, caseId, CaseAction.MODERATE);
         if (mode == null) {
             throw new InvalidInputException("error.timeline.noLaneMode");
         }
@@ -201,13 +194,13 @@ public class TimelineService {
 
     /** Locks the timeline (participants read only) or opens it again. */
     public Timeline setLocked(Actor actor, String caseId, boolean locked) {
-        access.check(actor, caseId, CaseAction.MODERATE);
+        support.access().check(actor, caseId, CaseAction.MODERATE);
         return changeSettings(caseId, t -> t.setLocked(locked));
     }
 
     /** Lights one event up for everyone ("kijk hier"); null puts the light out. */
     public Timeline highlight(Actor actor, String caseId, String eventId) {
-        access.check(actor, caseId, CaseAction.MODERATE);
+        support.access().check(actor, caseId, CaseAction.MODERATE);
         if (eventId != null && !find(eventId).getCaseId().equals(caseId)) {
             throw new NotFoundException("error.timeline.gone");
         }
@@ -232,8 +225,8 @@ public class TimelineService {
         checkYear(end);
         String text = Texts.required(name, TimelinePeriod.NAME_MAX_LENGTH, "field.timeline.periodName");
         TimelinePeriod saved = periods.save(new TimelinePeriod(caseId, meetingId, start, end, text, actor.id(),
-                actor.displayName(), clock.instant()));
-        publisher.publishEvent(new TimelineEvents.PeriodChanged(caseId, ChangeKind.ADDED, saved));
+                actor.displayName(), support.now()));
+        support.publish(new TimelineEvents.PeriodChanged(caseId, ChangeKind.ADDED, saved));
         return saved;
     }
 
@@ -241,7 +234,7 @@ public class TimelineService {
         TimelinePeriod period = Stored.get(periods, periodId, "error.timeline.periodGone");
         checkWrite(actor, period.getCaseId());
         periods.delete(period);
-        publisher.publishEvent(new TimelineEvents.PeriodChanged(period.getCaseId(), ChangeKind.REMOVED, period));
+        support.publish(new TimelineEvents.PeriodChanged(period.getCaseId(), ChangeKind.REMOVED, period));
     }
 
     // ---- gaps
@@ -256,8 +249,8 @@ public class TimelineService {
         checkYear(at);
         String text = Texts.optional(question, TimelineGap.QUESTION_MAX_LENGTH, "field.timeline.gapQuestion");
         TimelineGap saved = gaps.save(new TimelineGap(caseId, meetingId, at, text, actor.id(), actor.displayName(),
-                clock.instant()));
-        publisher.publishEvent(new TimelineEvents.GapChanged(caseId, ChangeKind.ADDED, saved));
+                support.now()));
+        support.publish(new TimelineEvents.GapChanged(caseId, ChangeKind.ADDED, saved));
         return saved;
     }
 
@@ -275,7 +268,7 @@ public class TimelineService {
             // someone filled or removed it at the same moment: the event stays, the gap is as they left it
             return event;
         }
-        publisher.publishEvent(new TimelineEvents.GapChanged(gap.getCaseId(), ChangeKind.UPDATED, gap));
+        support.publish(new TimelineEvents.GapChanged(gap.getCaseId(), ChangeKind.UPDATED, gap));
         return event;
     }
 
@@ -283,15 +276,15 @@ public class TimelineService {
         TimelineGap gap = gap(gapId);
         checkWrite(actor, gap.getCaseId());
         gaps.delete(gap);
-        publisher.publishEvent(new TimelineEvents.GapChanged(gap.getCaseId(), ChangeKind.REMOVED, gap));
+        support.publish(new TimelineEvents.GapChanged(gap.getCaseId(), ChangeKind.REMOVED, gap));
     }
 
     // ---- rules
 
     /** Contributors may write unless the facilitator locked the timeline; the facilitator always may. */
     private void checkWrite(Actor actor, String caseId) {
-        access.check(actor, caseId, CaseAction.CONTRIBUTE);
-        if (!access.allows(actor, caseId, CaseAction.MODERATE) && settingsOf(caseId).isLocked()) {
+        support.access().check(actor, caseId, CaseAction.CONTRIBUTE);
+        if (!support.access().allows(actor, caseId, CaseAction.MODERATE) && settingsOf(caseId).isLocked()) {
             throw new InvalidInputException("error.timeline.locked");
         }
     }
@@ -317,7 +310,7 @@ public class TimelineService {
             throw new InvalidInputException("error.timeline.noDate");
         }
         checkYear(date.date());
-        if (!farFutureConfirmed && date.date().isAfter(DutchTime.today(clock).plusYears(FAR_FUTURE_YEARS))) {
+        if (!farFutureConfirmed && date.date().isAfter(support.today().plusYears(FAR_FUTURE_YEARS))) {
             throw new FarFutureDateException();
         }
     }
@@ -329,9 +322,9 @@ public class TimelineService {
     }
 
     private TimelineEvent saveChanged(Actor actor, TimelineEvent event) {
-        event.touched(actor.displayName(), clock.instant());
+        event.touched(actor.displayName(), support.now());
         TimelineEvent saved = Stored.saveUnlessStale(events, event, STALE, () -> find(event.getId()));
-        publisher.publishEvent(new TimelineEvents.EventChanged(saved.getCaseId(), ChangeKind.UPDATED, saved));
+        support.publish(new TimelineEvents.EventChanged(saved.getCaseId(), ChangeKind.UPDATED, saved));
         return saved;
     }
 
@@ -356,7 +349,7 @@ public class TimelineService {
     private Timeline changeSettings(String caseId, Consumer<Timeline> change) {
         // someone else may change a setting at the same moment: ours is applied to theirs
         Timeline saved = Stored.update(timelines, () -> settingsOf(caseId), change, "error.timeline.busy");
-        publisher.publishEvent(new TimelineEvents.SettingsChanged(caseId, saved));
+        support.publish(new TimelineEvents.SettingsChanged(caseId, saved));
         return saved;
     }
 }
