@@ -1,6 +1,7 @@
 package nl.reflectiewerkplaats.art;
 
 import java.time.Instant;
+import lombok.Getter;
 import nl.reflectiewerkplaats.base.ExportRule;
 import nl.reflectiewerkplaats.base.VersionedCaseDocument;
 import org.jspecify.annotations.Nullable;
@@ -12,6 +13,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * or WebP of at most {@link #MAX_BYTES}, with a description for who cannot see it.
  * One per meeting; stored with the case, so export and erasure include it.
  */
+@Getter
 @ExportRule
 @Document("art_images")
 public class ArtImage extends VersionedCaseDocument {
@@ -41,24 +43,8 @@ public class ArtImage extends VersionedCaseDocument {
         this.uploadedAt = at;
     }
 
-    public String getMeetingId() {
-        return meetingId;
-    }
-
-    public String getContentType() {
-        return contentType;
-    }
-
     public byte[] getData() {
         return data.clone();
-    }
-
-    public String getDescription() {
-        return description;
-    }
-
-    public Instant getUploadedAt() {
-        return uploadedAt;
     }
 
     /** The image type from the file's first bytes (never from its name or declared type); null if not allowed. */

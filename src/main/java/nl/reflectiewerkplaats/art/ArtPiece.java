@@ -3,12 +3,14 @@ package nl.reflectiewerkplaats.art;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import lombok.Getter;
 import nl.reflectiewerkplaats.base.ExportRule;
 import nl.reflectiewerkplaats.base.VersionedCaseDocument;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /** Werkkaart 7: the poem or song text a facilitator offers as the entry to a theme. */
+@Getter
 @ExportRule
 @Document("art_pieces")
 public class ArtPiece extends VersionedCaseDocument {
@@ -28,18 +30,6 @@ public class ArtPiece extends VersionedCaseDocument {
     ArtPiece(String caseId, String meetingId) {
         super(caseId);
         this.meetingId = meetingId;
-    }
-
-    public String getMeetingId() {
-        return meetingId;
-    }
-
-    public String getTitle() {
-        return title;
-    }
-
-    public String getText() {
-        return text;
     }
 
     /** The stanzas: blocks of lines separated by an empty line. */

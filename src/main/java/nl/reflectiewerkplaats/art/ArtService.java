@@ -1,6 +1,7 @@
 package nl.reflectiewerkplaats.art;
 
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import nl.reflectiewerkplaats.access.Actor;
 import nl.reflectiewerkplaats.access.CaseAction;
 import nl.reflectiewerkplaats.base.InvalidInputException;
@@ -12,6 +13,7 @@ import org.springframework.stereotype.Service;
 
 /** Werkkaart 7, art: a poem or song text as the entry to a theme; "in welke strofe zitten wij?". */
 @Service
+@RequiredArgsConstructor
 public class ArtService {
 
     private static final String CHANGED_MEANWHILE = "error.art.changedMeanwhile";
@@ -20,13 +22,6 @@ public class ArtService {
     private final StanzaMarkRepository marks;
     private final CaseSupport support;
     private final ArtImageRepository images;
-
-    ArtService(ArtPieceRepository pieces, StanzaMarkRepository marks, CaseSupport support, ArtImageRepository images) {
-        this.images = images;
-        this.pieces = pieces;
-        this.marks = marks;
-        this.support = support;
-    }
 
     public Optional<ArtPiece> piece(Actor actor, String caseId, String meetingId) {
         support.access().check(actor, caseId, CaseAction.READ);

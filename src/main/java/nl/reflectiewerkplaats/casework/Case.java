@@ -3,6 +3,7 @@ package nl.reflectiewerkplaats.casework;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import lombok.Getter;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.index.Indexed;
@@ -12,6 +13,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * A casus: a stuck case the group reflects on, known only by a pseudonym. Its
  * instruments (tijdlijn, geno-sociogram, …) last across its meetings.
  */
+@Getter
 @nl.reflectiewerkplaats.base.ExportRule
 @Document("cases")
 public class Case {
@@ -22,6 +24,7 @@ public class Case {
     @Id
     private String id;
     private String pseudonym;
+    /** The question or stagnation the group works on. */
     private String question;
     @Indexed
     private List<String> facilitatorIds = new ArrayList<>();
@@ -39,29 +42,8 @@ public class Case {
         this.createdAt = createdAt;
     }
 
-    public String getId() {
-        return id;
-    }
-
-    public String getPseudonym() {
-        return pseudonym;
-    }
-
-    /** The question or stagnation the group works on. */
-    public String getQuestion() {
-        return question;
-    }
-
     public List<String> getFacilitatorIds() {
         return List.copyOf(facilitatorIds);
-    }
-
-    public Instant getCreatedAt() {
-        return createdAt;
-    }
-
-    public Long getVersion() {
-        return version;
     }
 
     /** @return false when the facilitator already shared the case */

@@ -1,6 +1,7 @@
 package nl.reflectiewerkplaats.casework;
 
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import nl.reflectiewerkplaats.access.Actor;
 import nl.reflectiewerkplaats.access.CaseAction;
 import nl.reflectiewerkplaats.access.NoAccessException;
@@ -12,15 +13,11 @@ import org.springframework.stereotype.Service;
 
 /** Cases (casussen): the public face of this module for everything about a case itself. */
 @Service
+@RequiredArgsConstructor
 public class CaseService {
 
     private final CaseRepository cases;
     private final CaseSupport support;
-
-    CaseService(CaseRepository cases, CaseSupport support) {
-        this.cases = cases;
-        this.support = support;
-    }
 
     /** The cases this facilitator leads, newest first. */
     public List<Case> listCases(Actor actor) {

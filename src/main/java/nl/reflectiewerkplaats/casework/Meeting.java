@@ -2,6 +2,7 @@ package nl.reflectiewerkplaats.casework;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import lombok.Getter;
 import nl.reflectiewerkplaats.base.ExportRule;
 import nl.reflectiewerkplaats.base.VersionedCaseDocument;
 import org.springframework.data.mongodb.core.index.Indexed;
@@ -11,6 +12,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * A leerbijeenkomst of a case. Participants join it through its invite link; while
  * the link is closed nobody can join and participants have no access.
  */
+@Getter
 @ExportRule(secretFields = {"inviteToken", "watchToken"})
 @Document("meetings")
 public class Meeting extends VersionedCaseDocument {
@@ -22,8 +24,10 @@ public class Meeting extends VersionedCaseDocument {
     @Indexed(unique = true)
     private String inviteToken;
     private boolean inviteOpen;
+    /** A network reflection: bestuurders may join, and their places can be shown as a group. */
     private boolean network;
     @Indexed(unique = true, sparse = true)
+    /** The link by which someone joins as a watcher (read-only), or null while there is none. */
     private String watchToken;
     private Instant createdAt;
     /** When the invite and watch links stop working and participants lose access; null: the end of the meeting's day. */
@@ -41,42 +45,12 @@ public class Meeting extends VersionedCaseDocument {
         this.createdAt = createdAt;
     }
 
-    public String getTitle() {
-        return title;
-    }
-
-    public LocalDate getDate() {
-        return date;
-    }
-
-    public String getInviteToken() {
-        return inviteToken;
-    }
-
-    /** The link by which someone joins as a watcher (read-only), or null while there is none. */
-    public String getWatchToken() {
-        return watchToken;
-    }
-
     void setWatchToken(String token) {
         this.watchToken = token;
     }
 
-    /** A network reflection: bestuurders may join, and their places can be shown as a group. */
-    public boolean isNetwork() {
-        return network;
-    }
-
     void setNetwork(boolean network) {
         this.network = network;
-    }
-
-    public boolean isInviteOpen() {
-        return inviteOpen;
-    }
-
-    public Instant getCreatedAt() {
-        return createdAt;
     }
 
     void renewInvite(String token) {

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import nl.reflectiewerkplaats.access.AccessLogEntry;
 import nl.reflectiewerkplaats.access.Actor;
 import nl.reflectiewerkplaats.access.CaseAction;
@@ -23,6 +24,7 @@ import org.springframework.stereotype.Service;
 
 /** Leerbijeenkomsten, their invite links, and joining by link. */
 @Service
+@RequiredArgsConstructor
 public class MeetingService {
 
     /** 256 random bits per invite token. */
@@ -37,17 +39,6 @@ public class MeetingService {
     private final ContributionLimits limits;
     /** Failed link look-ups per address: guessing a 256-bit token is hopeless, but we do not let anyone try at speed. */
     final RateLimiter failedLinkAttempts = new RateLimiter(30, Duration.ofMinutes(10));
-
-    MeetingService(MeetingRepository meetings, ParticipantRepository participants, CaseRepository cases,
-                   CaseSupport support, RequestOrigin origin,
-                   ContributionLimits limits) {
-        this.limits = limits;
-        this.meetings = meetings;
-        this.participants = participants;
-        this.cases = cases;
-        this.support = support;
-        this.origin = origin;
-    }
 
     public List<Meeting> listMeetings(Actor actor, String caseId) {
         support.access().check(actor, caseId, CaseAction.READ);

@@ -1,6 +1,7 @@
 package nl.reflectiewerkplaats.casework;
 
 import java.time.Instant;
+import lombok.Getter;
 import nl.reflectiewerkplaats.access.Actor;
 import nl.reflectiewerkplaats.base.CaseDocument;
 import nl.reflectiewerkplaats.base.ExportRule;
@@ -8,6 +9,7 @@ import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /** Someone who joined a meeting by its link, without an account. */
+@Getter
 @ExportRule(secretFields = "personKey")
 @Document("participants")
 public class Participant extends CaseDocument {
@@ -38,32 +40,8 @@ public class Participant extends CaseDocument {
         this.joinedAt = joinedAt;
     }
 
-    public String getMeetingId() {
-        return meetingId;
-    }
-
-    public String getDisplayName() {
-        return displayName;
-    }
-
-    public String getRoleOrOrganisation() {
-        return roleOrOrganisation;
-    }
-
-    public boolean isWatcher() {
-        return watcher;
-    }
-
     void setWatcher(boolean watcher) {
         this.watcher = watcher;
-    }
-
-    public boolean isBestuurder() {
-        return bestuurder;
-    }
-
-    public Instant getJoinedAt() {
-        return joinedAt;
     }
 
     public Actor.Participant asActor() {

@@ -1,6 +1,7 @@
 package nl.reflectiewerkplaats.dream;
 
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import nl.reflectiewerkplaats.access.Actor;
 import nl.reflectiewerkplaats.access.Addition;
 import nl.reflectiewerkplaats.access.CaseAction;
@@ -19,17 +20,12 @@ import org.springframework.stereotype.Service;
  * stored first and then published on the live path.
  */
 @Service
+@RequiredArgsConstructor
 public class DreamBoardService {
 
     private final DreamCardRepository cards;
     private final CaseSupport support;
     private final CardCatalog catalog;
-
-    DreamBoardService(DreamCardRepository cards, CaseSupport support, CardCatalog catalog) {
-        this.cards = cards;
-        this.support = support;
-        this.catalog = catalog;
-    }
 
     public List<DreamCard> listCards(Actor actor, String caseId) {
         support.access().check(actor, caseId, CaseAction.READ);

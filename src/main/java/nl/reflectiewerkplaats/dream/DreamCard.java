@@ -1,11 +1,13 @@
 package nl.reflectiewerkplaats.dream;
 
 import java.time.Instant;
+import lombok.Getter;
 import nl.reflectiewerkplaats.base.ExportRule;
 import nl.reflectiewerkplaats.base.VersionedCaseDocument;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /** One answer card on the "Vragen naar de droom" board of a case. */
+@Getter
 @ExportRule
 @Document("dream_cards")
 public class DreamCard extends VersionedCaseDocument {
@@ -33,34 +35,6 @@ public class DreamCard extends VersionedCaseDocument {
         this.authorName = authorName;
         this.createdAt = createdAt;
         this.updatedAt = createdAt;
-    }
-
-    public String getMeetingId() {
-        return meetingId;
-    }
-
-    public DreamQuestion getQuestion() {
-        return question;
-    }
-
-    public String getText() {
-        return text;
-    }
-
-    public String getAuthorId() {
-        return authorId;
-    }
-
-    public String getAuthorName() {
-        return authorName;
-    }
-
-    public Instant getCreatedAt() {
-        return createdAt;
-    }
-
-    public Instant getUpdatedAt() {
-        return updatedAt;
     }
 
     /** The card as it is now, for the live path and the views. */

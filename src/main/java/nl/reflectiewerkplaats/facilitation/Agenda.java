@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import lombok.Getter;
 import nl.reflectiewerkplaats.base.ExportRule;
 import nl.reflectiewerkplaats.base.NotFoundException;
 import nl.reflectiewerkplaats.base.VersionedCaseDocument;
@@ -18,6 +19,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * How a leerbijeenkomst runs: its steps in order, where the group is now, who has said
  * "klaar" in this step, the timer everyone sees, and whether it is a moment of silence.
  */
+@Getter
 @ExportRule
 @Document("agendas")
 public class Agenda extends VersionedCaseDocument {
@@ -56,10 +58,6 @@ public class Agenda extends VersionedCaseDocument {
         this.meetingId = meetingId;
     }
 
-    public String getMeetingId() {
-        return meetingId;
-    }
-
     public List<Step> getSteps() {
         return List.copyOf(steps);
     }
@@ -85,32 +83,8 @@ public class Agenda extends VersionedCaseDocument {
         return ready.contains(actorId);
     }
 
-    public Instant getTimerEndsAt() {
-        return timerEndsAt;
-    }
-
-    public Long getTimerPausedSeconds() {
-        return timerPausedSeconds;
-    }
-
-    public boolean isSilence() {
-        return silence;
-    }
-
-    public String getSpotlight() {
-        return spotlight;
-    }
-
     void setSpotlight(String spotlight) {
         this.spotlight = spotlight;
-    }
-
-    public String getLeaderId() {
-        return leaderId;
-    }
-
-    public String getLeaderName() {
-        return leaderName;
     }
 
     /** May this facilitator steer the meeting now? Yes if they lead, or if nobody holds the lead. */

@@ -2,11 +2,13 @@ package nl.reflectiewerkplaats.facilitation;
 
 import java.time.Instant;
 import java.util.List;
+import lombok.Getter;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /** An agenda a facilitator saved to reuse: the steps, without any case content. */
+@Getter
 @Document("agenda_templates")
 public class AgendaTemplate {
 
@@ -28,14 +30,6 @@ public class AgendaTemplate {
         this.name = name;
         this.steps = List.copyOf(steps);
         this.savedAt = savedAt;
-    }
-
-    public String getId() {
-        return id;
-    }
-
-    public String getName() {
-        return name;
     }
 
     public List<Agenda.Step> getSteps() {

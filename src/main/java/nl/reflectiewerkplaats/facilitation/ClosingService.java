@@ -3,6 +3,7 @@ package nl.reflectiewerkplaats.facilitation;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import nl.reflectiewerkplaats.access.Actor;
 import nl.reflectiewerkplaats.access.CaseAction;
 import nl.reflectiewerkplaats.base.InvalidInputException;
@@ -12,15 +13,11 @@ import org.springframework.stereotype.Service;
 
 /** The closing of a meeting: the nine verbs, today and next. (Agreements and tops/tips are shared notes.) */
 @Service
+@RequiredArgsConstructor
 public class ClosingService {
 
     private final VerbChoiceRepository choices;
     private final CaseSupport support;
-
-    ClosingService(VerbChoiceRepository choices, CaseSupport support) {
-        this.choices = choices;
-        this.support = support;
-    }
 
     public VerbChoice toggle(Actor actor, String caseId, String meetingId, Verb verb, boolean forNext) {
         support.access().check(actor, caseId, CaseAction.CONTRIBUTE);

@@ -3,6 +3,7 @@ package nl.reflectiewerkplaats.facilitation;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Consumer;
+import lombok.RequiredArgsConstructor;
 import nl.reflectiewerkplaats.access.Actor;
 import nl.reflectiewerkplaats.access.CaseAction;
 import nl.reflectiewerkplaats.access.NoAccessException;
@@ -25,6 +26,7 @@ import org.springframework.stereotype.Service;
  * silence; and the facilitator's private preparation (werkkaart 1).
  */
 @Service
+@RequiredArgsConstructor
 public class FacilitationService {
 
     private final AgendaRepository agendas;
@@ -32,15 +34,6 @@ public class FacilitationService {
     private final AgendaTemplateRepository templates;
     private final CaseSupport support;
     private final Instruments instruments;
-
-    FacilitationService(AgendaRepository agendas, PreparationRepository preparations, AgendaTemplateRepository templates,
-                        CaseSupport support, Instruments instruments) {
-        this.instruments = instruments;
-        this.templates = templates;
-        this.agendas = agendas;
-        this.preparations = preparations;
-        this.support = support;
-    }
 
     /** The meeting's agenda; the first time, a starting agenda the facilitator can change. */
     public Agenda agenda(Actor actor, String caseId, String meetingId) {

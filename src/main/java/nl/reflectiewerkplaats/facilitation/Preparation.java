@@ -1,11 +1,13 @@
 package nl.reflectiewerkplaats.facilitation;
 
+import lombok.Getter;
 import nl.reflectiewerkplaats.base.ExportRule;
 import nl.reflectiewerkplaats.base.VersionedCaseDocument;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /** Werkkaart 1: the facilitator's private preparation of a meeting. Participants never see it. */
+@Getter
 @ExportRule
 @Document("preparations")
 public class Preparation extends VersionedCaseDocument {
@@ -23,14 +25,6 @@ public class Preparation extends VersionedCaseDocument {
     Preparation(String caseId, String meetingId) {
         super(caseId);
         this.meetingId = meetingId;
-    }
-
-    public String getLearningQuestion() {
-        return learningQuestion;
-    }
-
-    public String getNotes() {
-        return notes;
     }
 
     void write(String learningQuestion, String notes) {

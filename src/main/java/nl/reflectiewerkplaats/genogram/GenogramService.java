@@ -1,5 +1,6 @@
 package nl.reflectiewerkplaats.genogram;
 
+import lombok.RequiredArgsConstructor;
 import static nl.reflectiewerkplaats.genogram.GenogramPlaces.bounded;
 import static nl.reflectiewerkplaats.genogram.GenogramPlaces.placeOnly;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
@@ -45,6 +46,7 @@ import org.springframework.stereotype.Service;
  * is never stored to a person who is being removed.
  */
 @Service
+@RequiredArgsConstructor
 public class GenogramService {
 
     /**
@@ -60,17 +62,6 @@ public class GenogramService {
     private final CaseSupport support;
     private final ObjectProvider<TimelinePlacement> timeline;
     private final Map<String, ReentrantLock> caseLocks = new ConcurrentHashMap<>();
-
-    GenogramService(PersonRepository persons, RelationRepository relations, LifeEventRepository lifeEvents,
-                    MongoTemplate mongo, CaseSupport support,
-                    ObjectProvider<TimelinePlacement> timeline) {
-        this.persons = persons;
-        this.relations = relations;
-        this.lifeEvents = lifeEvents;
-        this.mongo = mongo;
-        this.support = support;
-        this.timeline = timeline;
-    }
 
     /** The whole diagram, to open it. */
     public Diagram open(Actor actor, String caseId, DiagramKind kind) {

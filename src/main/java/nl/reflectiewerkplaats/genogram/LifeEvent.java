@@ -2,6 +2,7 @@ package nl.reflectiewerkplaats.genogram;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import lombok.Getter;
 import nl.reflectiewerkplaats.base.ExportRule;
 import nl.reflectiewerkplaats.base.VersionedCaseDocument;
 import org.springframework.data.mongodb.core.index.Indexed;
@@ -12,6 +13,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * contact), dated. When also placed on the case's timeline it holds that event's id:
  * linked, not copied.
  */
+@Getter
 @ExportRule
 @Document("genogram_events")
 public class LifeEvent extends VersionedCaseDocument {
@@ -23,6 +25,7 @@ public class LifeEvent extends VersionedCaseDocument {
     private LifeEventKind kind;
     private LocalDate date;
     private String text;
+    /** The linked event on the case's timeline, or null when it is not placed there. */
     private String timelineEventId;
     private String authorId;
     private Instant createdAt;
@@ -41,29 +44,8 @@ public class LifeEvent extends VersionedCaseDocument {
         this.createdAt = createdAt;
     }
 
-    public String getPersonId() {
-        return personId;
-    }
-
-    public LifeEventKind getKind() {
-        return kind;
-    }
-
-    public LocalDate getDate() {
-        return date;
-    }
-
     public String getText() {
         return text == null ? "" : text;
-    }
-
-    /** The linked event on the case's timeline, or null when it is not placed there. */
-    public String getTimelineEventId() {
-        return timelineEventId;
-    }
-
-    public String getAuthorId() {
-        return authorId;
     }
 
     void linkToTimeline(String eventId) {

@@ -1,6 +1,7 @@
 package nl.reflectiewerkplaats.genogram;
 
 import java.time.Instant;
+import lombok.Getter;
 import nl.reflectiewerkplaats.base.ExportRule;
 import nl.reflectiewerkplaats.base.VersionedCaseDocument;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
@@ -12,6 +13,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * two people moving different persons never conflict; the other fields are edited
  * against a {@link #getVersion() version}.
  */
+@Getter
 @ExportRule
 @Document("genogram_persons")
 @CompoundIndex(name = "case_diagram", def = "{'caseId': 1, 'diagram': 1}")
@@ -29,6 +31,7 @@ public class Person extends VersionedCaseDocument {
     private Integer birthYear;
     private Integer age;
     private boolean deceased;
+    /** The case's child: drawn with a double outline. */
     private boolean indexPerson;
     private String household;
     private String note;
@@ -64,35 +67,6 @@ public class Person extends VersionedCaseDocument {
         this.note = d.note();
     }
 
-    public DiagramKind getDiagram() {
-        return diagram;
-    }
-
-    public Shape getShape() {
-        return shape;
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public Integer getBirthYear() {
-        return birthYear;
-    }
-
-    public Integer getAge() {
-        return age;
-    }
-
-    public boolean isDeceased() {
-        return deceased;
-    }
-
-    /** The case's child: drawn with a double outline. */
-    public boolean isIndexPerson() {
-        return indexPerson;
-    }
-
     /** Persons with the same household label are drawn inside one boundary; "" for none. */
     public String getHousehold() {
         return household == null ? "" : household;
@@ -100,26 +74,6 @@ public class Person extends VersionedCaseDocument {
 
     public String getNote() {
         return note == null ? "" : note;
-    }
-
-    public double getX() {
-        return x;
-    }
-
-    public double getY() {
-        return y;
-    }
-
-    public boolean isPlacedByHand() {
-        return placedByHand;
-    }
-
-    public String getAuthorId() {
-        return authorId;
-    }
-
-    public Instant getCreatedAt() {
-        return createdAt;
     }
 
     public boolean professionalLayer() {

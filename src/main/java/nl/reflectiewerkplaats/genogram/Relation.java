@@ -1,6 +1,7 @@
 package nl.reflectiewerkplaats.genogram;
 
 import java.time.Instant;
+import lombok.Getter;
 import nl.reflectiewerkplaats.base.ExportRule;
 import nl.reflectiewerkplaats.base.VersionedCaseDocument;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
@@ -8,6 +9,7 @@ import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /** A line between two persons of one diagram: family, emotional, professional or a force. */
+@Getter
 @ExportRule
 @Document("genogram_relations")
 @CompoundIndex(name = "case_diagram", def = "{'caseId': 1, 'diagram': 1}")
@@ -18,6 +20,7 @@ public class Relation extends VersionedCaseDocument {
 
     private DiagramKind diagram;
     @Indexed
+    /** The parent (parent–child), the giver of care, the source of a force; else either end. */
     private String fromId;
     @Indexed
     private String toId;
@@ -44,37 +47,8 @@ public class Relation extends VersionedCaseDocument {
         this.createdAt = createdAt;
     }
 
-    public DiagramKind getDiagram() {
-        return diagram;
-    }
-
-    /** The parent (parent–child), the giver of care, the source of a force; else either end. */
-    public String getFromId() {
-        return fromId;
-    }
-
-    public String getToId() {
-        return toId;
-    }
-
-    public RelationType getType() {
-        return type;
-    }
-
-    public int getStrength() {
-        return strength;
-    }
-
     public String getNote() {
         return note == null ? "" : note;
-    }
-
-    public String getAuthorId() {
-        return authorId;
-    }
-
-    public Instant getCreatedAt() {
-        return createdAt;
     }
 
     public boolean touches(String personId) {

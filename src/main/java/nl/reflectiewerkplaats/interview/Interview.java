@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import lombok.Getter;
 import nl.reflectiewerkplaats.base.ExportRule;
 import nl.reflectiewerkplaats.base.VersionedCaseDocument;
 import org.springframework.data.mongodb.core.mapping.Document;
@@ -16,6 +17,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * to record, notes per question along the timeline (each may become an event on
  * it), and the feedback afterwards.
  */
+@Getter
 @ExportRule
 @Document("interviews")
 public class Interview extends VersionedCaseDocument {
@@ -33,14 +35,17 @@ public class Interview extends VersionedCaseDocument {
     public record AnswerNote(String questionKey, String text, String eventId) {
     }
 
+    /** Who is interviewed, as a role or pseudonym (e.g. "moeder"). */
     private String person;
     private String purpose;
     private String interviewer;
     private InterviewerKind interviewerKind;
     private Set<String> checked = new LinkedHashSet<>();
+    /** Who gave consent to record (e.g. "moeder, ook voor Denise (15)"). */
     private String consentBy;
     private LocalDate consentDate;
     private String consentRecordedByName;
+    /** Whether the conversation is (being) recorded; only ever true with consent. */
     private boolean recorded;
     private List<AnswerNote> notes = new ArrayList<>();
     private String feedback;
@@ -60,11 +65,6 @@ public class Interview extends VersionedCaseDocument {
         this.updatedAt = createdAt;
     }
 
-    /** Who is interviewed, as a role or pseudonym (e.g. "moeder"). */
-    public String getPerson() {
-        return person;
-    }
-
     public String getPurpose() {
         return purpose == null ? "" : purpose;
     }
@@ -73,34 +73,12 @@ public class Interview extends VersionedCaseDocument {
         return interviewer == null ? "" : interviewer;
     }
 
-    public InterviewerKind getInterviewerKind() {
-        return interviewerKind;
-    }
-
     public Set<String> getChecked() {
         return Set.copyOf(checked == null ? Set.of() : checked);
     }
 
     public boolean hasConsent() {
         return consentBy != null && consentDate != null;
-    }
-
-    /** Who gave consent to record (e.g. "moeder, ook voor Denise (15)"). */
-    public String getConsentBy() {
-        return consentBy;
-    }
-
-    public LocalDate getConsentDate() {
-        return consentDate;
-    }
-
-    public String getConsentRecordedByName() {
-        return consentRecordedByName;
-    }
-
-    /** Whether the conversation is (being) recorded; only ever true with consent. */
-    public boolean isRecorded() {
-        return recorded;
     }
 
     public List<AnswerNote> getNotes() {
@@ -113,22 +91,6 @@ public class Interview extends VersionedCaseDocument {
 
     public String getFeedback() {
         return feedback == null ? "" : feedback;
-    }
-
-    public LocalDate getFeedbackDate() {
-        return feedbackDate;
-    }
-
-    public String getCreatedByName() {
-        return createdByName;
-    }
-
-    public Instant getCreatedAt() {
-        return createdAt;
-    }
-
-    public Instant getUpdatedAt() {
-        return updatedAt;
     }
 
     void guide(String person, String purpose, String interviewer, InterviewerKind kind) {

@@ -2,6 +2,7 @@ package nl.reflectiewerkplaats.interview;
 
 import java.time.LocalDate;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import nl.reflectiewerkplaats.access.Actor;
 import nl.reflectiewerkplaats.access.CaseAction;
 import nl.reflectiewerkplaats.base.InputDates;
@@ -25,6 +26,7 @@ import org.springframework.stereotype.Service;
  * linked back to the interview.
  */
 @Service
+@RequiredArgsConstructor
 public class InterviewService {
 
     public static final String SOURCE_TYPE = "interview";
@@ -32,12 +34,6 @@ public class InterviewService {
     private final InterviewRepository interviews;
     private final TimelineService timeline;
     private final CaseSupport support;
-
-    InterviewService(InterviewRepository interviews, TimelineService timeline, CaseSupport support) {
-        this.interviews = interviews;
-        this.timeline = timeline;
-        this.support = support;
-    }
 
     public List<Interview> interviews(Actor actor, String caseId) {
         support.access().check(actor, caseId, CaseAction.MODERATE);

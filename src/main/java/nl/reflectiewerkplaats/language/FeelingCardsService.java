@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import nl.reflectiewerkplaats.access.Actor;
 import nl.reflectiewerkplaats.base.InvalidInputException;
 import nl.reflectiewerkplaats.base.Stored;
@@ -19,6 +20,7 @@ import org.springframework.stereotype.Service;
  * facilitator lays them all on the table at once (the shared reveal round).
  */
 @Service
+@RequiredArgsConstructor
 public class FeelingCardsService {
 
     public static final String TOPIC = "taal:gevoelskaarten";
@@ -29,13 +31,6 @@ public class FeelingCardsService {
     private final RoundService rounds;
     private final CardCatalog catalog;
     private final CaseSupport support;
-
-    FeelingCardsService(FeelingPickRepository picks, RoundService rounds, CardCatalog catalog, CaseSupport support) {
-        this.picks = picks;
-        this.rounds = rounds;
-        this.catalog = catalog;
-        this.support = support;
-    }
 
     public static boolean isFeelingRound(Round round) {
         return ROUND.owns(round);

@@ -1,11 +1,13 @@
 package nl.reflectiewerkplaats.notes;
 
 import java.time.Instant;
+import lombok.Getter;
 import nl.reflectiewerkplaats.base.CaseDocument;
 import nl.reflectiewerkplaats.base.ExportRule;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /** A shared note on one topic of a case (a spanningsveld, a perspectiefwissel question, …): what the group noticed. */
+@Getter
 @ExportRule
 @Document("shared_notes")
 public class SharedNote extends CaseDocument {
@@ -31,30 +33,6 @@ public class SharedNote extends CaseDocument {
         this.authorId = authorId;
         this.authorName = authorName;
         this.createdAt = createdAt;
-    }
-
-    public String getTopic() {
-        return topic;
-    }
-
-    public String getMeetingId() {
-        return meetingId;
-    }
-
-    public String getText() {
-        return text;
-    }
-
-    public String getAuthorId() {
-        return authorId;
-    }
-
-    public String getAuthorName() {
-        return authorName;
-    }
-
-    public Instant getCreatedAt() {
-        return createdAt;
     }
 
     /** The note as it is now, for the live path and the views. */

@@ -1,6 +1,7 @@
 package nl.reflectiewerkplaats.notes;
 
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import nl.reflectiewerkplaats.access.Actor;
 import nl.reflectiewerkplaats.access.CaseAction;
 import nl.reflectiewerkplaats.base.Stored;
@@ -12,19 +13,13 @@ import org.springframework.stereotype.Service;
 
 /** Shared notes per topic of a case, kept across its meetings; any instrument can use them. */
 @Service
+@RequiredArgsConstructor
 public class SharedNoteService {
 
     private final SharedNoteRepository notes;
     private final CaseSupport support;
 
     private final ObjectProvider<NoteSpotlight> spotlight;
-
-    SharedNoteService(SharedNoteRepository notes, CaseSupport support,
-                      ObjectProvider<NoteSpotlight> spotlight) {
-        this.spotlight = spotlight;
-        this.notes = notes;
-        this.support = support;
-    }
 
     public List<SharedNote> notes(Actor actor, String caseId, String topic) {
         support.access().check(actor, caseId, CaseAction.READ);

@@ -1,6 +1,7 @@
 package nl.reflectiewerkplaats.perspective;
 
 import java.time.Instant;
+import lombok.Getter;
 import nl.reflectiewerkplaats.base.ExportRule;
 import nl.reflectiewerkplaats.base.VersionedCaseDocument;
 import org.springframework.data.mongodb.core.index.Indexed;
@@ -10,6 +11,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * Werkkaart 5, way 2: one participant carries the rugzak as a family member; the
  * others each put one piece of advice in it as a book; someone may take one out.
  */
+@Getter
 @ExportRule
 @Document("backpacks")
 public class Backpack extends VersionedCaseDocument {
@@ -24,6 +26,7 @@ public class Backpack extends VersionedCaseDocument {
     private String meetingId;
     private String carrierId;
     private String carrierName;
+    /** The family member the carrier stands in for, e.g. "moeder". */
     private String familyRole;
     private Phase phase;
     private Instant startedAt;
@@ -39,31 +42,6 @@ public class Backpack extends VersionedCaseDocument {
         this.familyRole = familyRole;
         this.phase = Phase.FILLING;
         this.startedAt = startedAt;
-    }
-
-    public String getMeetingId() {
-        return meetingId;
-    }
-
-    public String getCarrierId() {
-        return carrierId;
-    }
-
-    public String getCarrierName() {
-        return carrierName;
-    }
-
-    /** The family member the carrier stands in for, e.g. "moeder". */
-    public String getFamilyRole() {
-        return familyRole;
-    }
-
-    public Phase getPhase() {
-        return phase;
-    }
-
-    public Instant getStartedAt() {
-        return startedAt;
     }
 
     void setPhase(Phase phase) {

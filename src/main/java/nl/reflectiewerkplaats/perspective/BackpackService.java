@@ -3,6 +3,7 @@ package nl.reflectiewerkplaats.perspective;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import nl.reflectiewerkplaats.access.Actor;
 import nl.reflectiewerkplaats.access.Addition;
 import nl.reflectiewerkplaats.access.CaseAction;
@@ -14,17 +15,12 @@ import org.springframework.stereotype.Service;
 
 /** Werkkaart 5, way 2: the rugzak that fills up with well-meant advice. */
 @Service
+@RequiredArgsConstructor
 public class BackpackService {
 
     private final BackpackRepository backpacks;
     private final BookRepository books;
     private final CaseSupport support;
-
-    BackpackService(BackpackRepository backpacks, BookRepository books, CaseSupport support) {
-        this.backpacks = backpacks;
-        this.books = books;
-        this.support = support;
-    }
 
     /** The facilitator hands the rugzak to a participant, who stands in for a family member. */
     public Backpack start(Actor actor, String caseId, String meetingId, String carrierId, String carrierName,

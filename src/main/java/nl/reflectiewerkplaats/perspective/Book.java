@@ -1,12 +1,14 @@
 package nl.reflectiewerkplaats.perspective;
 
 import java.time.Instant;
+import lombok.Getter;
 import nl.reflectiewerkplaats.base.ExportRule;
 import nl.reflectiewerkplaats.base.VersionedCaseDocument;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /** One piece of advice put in the rugzak, as a book. Taken out, it stays on record. */
+@Getter
 @ExportRule
 @Document("backpack_books")
 public class Book extends VersionedCaseDocument {
@@ -34,32 +36,8 @@ public class Book extends VersionedCaseDocument {
         this.addedAt = addedAt;
     }
 
-    public String getBackpackId() {
-        return backpackId;
-    }
-
-    public String getText() {
-        return text;
-    }
-
-    public String getAuthorId() {
-        return authorId;
-    }
-
-    public String getAuthorName() {
-        return authorName;
-    }
-
-    public Instant getAddedAt() {
-        return addedAt;
-    }
-
     public boolean isInBackpack() {
         return takenOutAt == null;
-    }
-
-    public String getTakenOutBy() {
-        return takenOutBy;
     }
 
     void takeOut(String byName, Instant at) {

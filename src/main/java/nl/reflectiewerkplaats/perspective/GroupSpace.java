@@ -2,11 +2,13 @@ package nl.reflectiewerkplaats.perspective;
 
 import java.util.EnumMap;
 import java.util.Map;
+import lombok.Getter;
 import nl.reflectiewerkplaats.base.ExportRule;
 import nl.reflectiewerkplaats.base.VersionedCaseDocument;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /** One group's shared space: the desired long-term perspective and the first three steps. */
+@Getter
 @ExportRule(roundField = "roundId")
 @Document("perspective_group_spaces")
 public class GroupSpace extends VersionedCaseDocument {
@@ -35,14 +37,6 @@ public class GroupSpace extends VersionedCaseDocument {
         this.side = side;
     }
 
-    public String getRoundId() {
-        return roundId;
-    }
-
-    public GroupSide getSide() {
-        return side;
-    }
-
     public String get(Part part) {
         return switch (part) {
             case PERSPECTIVE -> perspective;
@@ -50,10 +44,6 @@ public class GroupSpace extends VersionedCaseDocument {
             case STEP2 -> step2;
             case STEP3 -> step3;
         };
-    }
-
-    public String getLastEditedBy() {
-        return lastEditedBy;
     }
 
     /** The space as it is now, for the live path. */

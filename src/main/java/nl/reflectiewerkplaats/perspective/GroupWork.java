@@ -4,12 +4,14 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import lombok.Getter;
 import nl.reflectiewerkplaats.base.ExportRule;
 import nl.reflectiewerkplaats.base.VersionedCaseDocument;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /** Way 1: who is in which group, and until when the groups write. */
+@Getter
 @ExportRule
 @Document("perspective_group_work")
 public class GroupWork extends VersionedCaseDocument {
@@ -29,14 +31,6 @@ public class GroupWork extends VersionedCaseDocument {
         this.roundId = roundId;
         this.meetingId = meetingId;
         this.deadline = deadline;
-    }
-
-    public String getRoundId() {
-        return roundId;
-    }
-
-    public Instant getDeadline() {
-        return deadline;
     }
 
     public Map<String, GroupSide> getMembers() {

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import nl.reflectiewerkplaats.access.Actor;
 import nl.reflectiewerkplaats.access.CaseAction;
 import nl.reflectiewerkplaats.base.InvalidInputException;
@@ -24,6 +25,7 @@ import org.springframework.stereotype.Service;
  * a countdown; the other group sees it only at the pitch (the reveal).
  */
 @Service
+@RequiredArgsConstructor
 public class GroupsService {
 
     public static final String TOPIC = "perspectief:groepen";
@@ -36,13 +38,6 @@ public class GroupsService {
     private final GroupSpaceRepository spaces;
     private final RoundService rounds;
     private final CaseSupport support;
-
-    GroupsService(GroupWorkRepository works, GroupSpaceRepository spaces, RoundService rounds, CaseSupport support) {
-        this.works = works;
-        this.spaces = spaces;
-        this.rounds = rounds;
-        this.support = support;
-    }
 
     public static boolean isGroupsRound(Round round) {
         return ROUND.owns(round);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import nl.reflectiewerkplaats.access.Actor;
 import nl.reflectiewerkplaats.access.Addition;
 import nl.reflectiewerkplaats.access.CaseAction;
@@ -27,6 +28,7 @@ import org.springframework.stereotype.Service;
  * Built on the shared {@link RoundService}.
  */
 @Service
+@RequiredArgsConstructor
 public class PerspectiveService {
 
     public static final String TOPIC = "perspectief:rollen";
@@ -38,13 +40,6 @@ public class PerspectiveService {
     private final RoleAnswerRepository answers;
     private final RoundService rounds;
     private final CaseSupport support;
-
-    PerspectiveService(RoleCardRepository roles, RoleAnswerRepository answers, RoundService rounds, CaseSupport support) {
-        this.roles = roles;
-        this.answers = answers;
-        this.rounds = rounds;
-        this.support = support;
-    }
 
     public static boolean isRolesRound(Round round) {
         return ROUND.owns(round);

@@ -1,6 +1,7 @@
 package nl.reflectiewerkplaats.perspective;
 
 import java.time.Instant;
+import lombok.Getter;
 import nl.reflectiewerkplaats.base.ExportRule;
 import nl.reflectiewerkplaats.round.RoundAnswer;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
@@ -13,6 +14,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  */
 @ExportRule(roundField = "roundId",
         ownerFields = {"_id", "ownerId", "ownerName", "answeredAt", "version"})
+@Getter
 @Document("perspective_answers")
 @CompoundIndex(name = "round_owner", def = "{'roundId': 1, 'ownerId': 1}", unique = true)
 public class RoleAnswer extends RoundAnswer {
@@ -33,34 +35,6 @@ public class RoleAnswer extends RoundAnswer {
 
     RoleAnswer(String roundId, String caseId, String ownerId, String ownerName) {
         super(caseId, roundId, ownerId, ownerName);
-    }
-
-    public String getRoleId() {
-        return roleId;
-    }
-
-    public String getRoleName() {
-        return roleName;
-    }
-
-    public String getDilemma() {
-        return dilemma;
-    }
-
-    public String getFeeling() {
-        return feeling;
-    }
-
-    public double getDistance() {
-        return distance;
-    }
-
-    public boolean isTurnedAway() {
-        return turnedAway;
-    }
-
-    public Instant getAnsweredAt() {
-        return answeredAt;
     }
 
     void write(RoleCard role, String dilemma, String feeling, double distance, boolean turnedAway, Instant at) {

@@ -1,6 +1,7 @@
 package nl.reflectiewerkplaats.perspective;
 
 import java.time.Instant;
+import lombok.Getter;
 import nl.reflectiewerkplaats.base.ExportRule;
 import nl.reflectiewerkplaats.base.VersionedCaseDocument;
 import org.springframework.data.mongodb.core.index.Indexed;
@@ -12,6 +13,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  */
 @ExportRule(roundField = "roundId", hiddenUntilReveal = false,
         ownerFields = {"takenById", "takenByName"})
+@Getter
 @Document("perspective_roles")
 public class RoleCard extends VersionedCaseDocument {
 
@@ -20,6 +22,7 @@ public class RoleCard extends VersionedCaseDocument {
     @Indexed
     private String roundId;
     private String name;
+    /** The child's role: best played by someone who knows the child well. */
     private boolean childRole;
     /** The participant who is this person in reality, and so may not take the role. */
     private String linkedParticipantId;
@@ -37,35 +40,6 @@ public class RoleCard extends VersionedCaseDocument {
         this.childRole = childRole;
         this.linkedParticipantId = linkedParticipantId;
         this.createdAt = createdAt;
-    }
-
-    public String getRoundId() {
-        return roundId;
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    /** The child's role: best played by someone who knows the child well. */
-    public boolean isChildRole() {
-        return childRole;
-    }
-
-    public String getLinkedParticipantId() {
-        return linkedParticipantId;
-    }
-
-    public String getTakenById() {
-        return takenById;
-    }
-
-    public String getTakenByName() {
-        return takenByName;
-    }
-
-    public Instant getCreatedAt() {
-        return createdAt;
     }
 
     public boolean isTaken() {

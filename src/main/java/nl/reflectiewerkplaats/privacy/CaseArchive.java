@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import lombok.RequiredArgsConstructor;
 import nl.reflectiewerkplaats.access.AccessLog;
 import nl.reflectiewerkplaats.access.AccessLogEntry.AuditAction;
 import nl.reflectiewerkplaats.access.AccessPolicy;
@@ -38,6 +39,7 @@ import org.bson.types.ObjectId;
  * remove (erase). Both are logged in the access log.
  */
 @Service
+@RequiredArgsConstructor
 public class CaseArchive {
 
     /** Collections that hold no case data: accounts, the access log, facilitators' own templates, settings. */
@@ -52,16 +54,6 @@ public class CaseArchive {
     private final Clock clock;
 
     private final RoundService rounds;
-
-    CaseArchive(MongoTemplate mongo, AccessPolicy access, AccessLog log, List<CaseAttachments> attachments,
-                Clock clock, RoundService rounds) {
-        this.rounds = rounds;
-        this.mongo = mongo;
-        this.access = access;
-        this.log = log;
-        this.attachments = attachments;
-        this.clock = clock;
-    }
 
     /** Every document of the case, per collection (the case itself under "cases"). */
     public Map<String, List<Document>> documentsOf(String caseId) {

@@ -1,6 +1,7 @@
 package nl.reflectiewerkplaats.round;
 
 import java.time.Instant;
+import lombok.Getter;
 import nl.reflectiewerkplaats.base.ExportRule;
 import nl.reflectiewerkplaats.base.VersionedCaseDocument;
 import org.springframework.data.mongodb.core.mapping.Document;
@@ -18,6 +19,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * {@link Phase#DISCARDED} (stopped and never to be revealed). Only a reveal makes
  * answers visible; {@link #revealedAt} is set by it and by nothing else.
  */
+@Getter
 @ExportRule
 @Document("rounds")
 public class Round extends VersionedCaseDocument {
@@ -44,6 +46,7 @@ public class Round extends VersionedCaseDocument {
     private String topic;
     private RevealMode revealMode;
     private Phase phase;
+    /** The question the facilitator pinned for everyone, if any. */
     private Integer pinnedQuestion;
     private Instant openedAt;
     private Instant revealedAt;
@@ -58,22 +61,6 @@ public class Round extends VersionedCaseDocument {
         this.revealMode = revealMode;
         this.phase = Phase.ANSWERING;
         this.openedAt = openedAt;
-    }
-
-    public String getMeetingId() {
-        return meetingId;
-    }
-
-    public String getTopic() {
-        return topic;
-    }
-
-    public RevealMode getRevealMode() {
-        return revealMode;
-    }
-
-    public Phase getPhase() {
-        return phase;
     }
 
     /**
@@ -97,19 +84,6 @@ public class Round extends VersionedCaseDocument {
 
     public boolean isNamed() {
         return revealMode == RevealMode.NAMED;
-    }
-
-    /** The question the facilitator pinned for everyone, if any. */
-    public Integer getPinnedQuestion() {
-        return pinnedQuestion;
-    }
-
-    public Instant getOpenedAt() {
-        return openedAt;
-    }
-
-    public Instant getRevealedAt() {
-        return revealedAt;
     }
 
     /**

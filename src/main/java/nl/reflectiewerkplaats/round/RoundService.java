@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import nl.reflectiewerkplaats.access.Actor;
 import nl.reflectiewerkplaats.access.CaseAction;
 import nl.reflectiewerkplaats.base.InvalidInputException;
@@ -23,17 +24,13 @@ import org.springframework.stereotype.Service;
  * the events here to decide who sees what.
  */
 @Service
+@RequiredArgsConstructor
 public class RoundService {
 
     private static final String ROUND_GONE = "error.round.notFound";
 
     private final RoundRepository rounds;
     private final CaseSupport support;
-
-    RoundService(RoundRepository rounds, CaseSupport support) {
-        this.rounds = rounds;
-        this.support = support;
-    }
 
     public Round open(Actor actor, String caseId, String meetingId, String topic, Round.RevealMode mode) {
         support.access().check(actor, caseId, CaseAction.MODERATE);

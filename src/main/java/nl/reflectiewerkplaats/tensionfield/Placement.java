@@ -1,6 +1,7 @@
 package nl.reflectiewerkplaats.tensionfield;
 
 import java.time.Instant;
+import lombok.Getter;
 import nl.reflectiewerkplaats.base.ExportRule;
 import nl.reflectiewerkplaats.round.RoundAnswer;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
@@ -13,6 +14,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  */
 @ExportRule(roundField = "roundId", secretFields = "ownerKey",
         ownerFields = {"_id", "ownerId", "ownerName", "placedAt", "movedAt", "version"})
+@Getter
 @Document("placements")
 @CompoundIndex(name = "round_owner", def = "{'roundId': 1, 'ownerId': 1}", unique = true)
 public class Placement extends RoundAnswer {
@@ -21,9 +23,13 @@ public class Placement extends RoundAnswer {
 
     private String meetingId;
     private String fieldId;
+    /** The owner's person key, the same across meetings of the case. */
     private String ownerKey;
+    /** Placed by a bestuurder in a network reflection. */
     private boolean bestuurder;
+    /** 0 = the left pole, 1 = the right pole. */
     private double position;
+    /** Where the person moved to in the "move a little" step, or null. */
     private Double movedTo;
     private String moveReason;
     private Instant placedAt;
@@ -41,42 +47,6 @@ public class Placement extends RoundAnswer {
         this.fieldId = fieldId;
         this.position = position;
         this.placedAt = at;
-    }
-
-    public String getMeetingId() {
-        return meetingId;
-    }
-
-    public String getFieldId() {
-        return fieldId;
-    }
-
-    /** The owner's person key, the same across meetings of the case. */
-    public String getOwnerKey() {
-        return ownerKey;
-    }
-
-    /** Placed by a bestuurder in a network reflection. */
-    public boolean isBestuurder() {
-        return bestuurder;
-    }
-
-    /** 0 = the left pole, 1 = the right pole. */
-    public double getPosition() {
-        return position;
-    }
-
-    /** Where the person moved to in the "move a little" step, or null. */
-    public Double getMovedTo() {
-        return movedTo;
-    }
-
-    public String getMoveReason() {
-        return moveReason;
-    }
-
-    public Instant getPlacedAt() {
-        return placedAt;
     }
 
     /** Where the marker stands now: after a move, the new place. */

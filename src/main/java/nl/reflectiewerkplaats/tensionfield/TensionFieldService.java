@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import nl.reflectiewerkplaats.access.Actor;
 import nl.reflectiewerkplaats.access.CaseAction;
 import nl.reflectiewerkplaats.base.InvalidInputException;
@@ -29,6 +30,7 @@ import org.springframework.stereotype.Service;
  * why. Built on the shared {@link RoundService}.
  */
 @Service
+@RequiredArgsConstructor
 public class TensionFieldService {
 
     static final String TOPIC_PREFIX = "spanningsveld:";
@@ -38,14 +40,6 @@ public class TensionFieldService {
     private final CaseSupport support;
     private final CardCatalog catalog;
     private final PresenceRegistry presence;
-
-    TensionFieldService(PlacementRepository placements, RoundService rounds, CaseSupport support, CardCatalog catalog, PresenceRegistry presence) {
-        this.presence = presence;
-        this.placements = placements;
-        this.rounds = rounds;
-        this.support = support;
-        this.catalog = catalog;
-    }
 
     /** Werkkaart 8 runs as the same round on a line from the first phase to the third. */
     public static final String PHASES_ID = "fasen";

@@ -1,5 +1,6 @@
 package nl.reflectiewerkplaats.timeline;
 
+import lombok.Getter;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.index.Indexed;
@@ -10,6 +11,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * facilitator has locked it, and which event is lit up for everyone. The events,
  * periods and gaps are documents of their own.
  */
+@Getter
 @nl.reflectiewerkplaats.base.ExportRule
 @Document("timelines")
 public class Timeline {
@@ -20,6 +22,7 @@ public class Timeline {
     private String caseId;
     private LaneMode laneMode = LaneMode.PARTIES;
     private boolean locked;
+    /** The event the facilitator lit up for everyone ("kijk hier"), or null. */
     private String highlightedEventId;
     @Version
     private Long version;
@@ -31,25 +34,8 @@ public class Timeline {
         this.caseId = caseId;
     }
 
-    public String getId() {
-        return id;
-    }
-
-    public String getCaseId() {
-        return caseId;
-    }
-
     public LaneMode getLaneMode() {
         return laneMode == null ? LaneMode.PARTIES : laneMode;
-    }
-
-    public boolean isLocked() {
-        return locked;
-    }
-
-    /** The event the facilitator lit up for everyone ("kijk hier"), or null. */
-    public String getHighlightedEventId() {
-        return highlightedEventId;
     }
 
     public long getVersion() {

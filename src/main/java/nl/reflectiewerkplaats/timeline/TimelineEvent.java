@@ -2,6 +2,7 @@ package nl.reflectiewerkplaats.timeline;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import lombok.Getter;
 import nl.reflectiewerkplaats.base.ExportRule;
 import nl.reflectiewerkplaats.base.VersionedCaseDocument;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
@@ -12,6 +13,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * when the facilitator prepared it), and, when it came from another instrument (an
  * interview, the geno-sociogram), its source.
  */
+@Getter
 @ExportRule
 @Document("timeline_events")
 @CompoundIndex(name = "case_date", def = "{'caseId': 1, 'date': 1}")
@@ -21,6 +23,7 @@ public class TimelineEvent extends VersionedCaseDocument {
     public static final int DESCRIPTION_MAX_LENGTH = 2000;
     public static final int WHO_MAX_LENGTH = 120;
 
+    /** The meeting it was added in; null when prepared outside a meeting. */
     private String meetingId;
     private LocalDate date;
     private EventDate.Precision precision;
@@ -30,8 +33,10 @@ public class TimelineEvent extends VersionedCaseDocument {
     private String who;
     private EventKind kind;
     private Party party;
+    /** E.g. "interview" or "genogram"; null when typed on the timeline itself. */
     private String sourceType;
     private String sourceId;
+    /** A short name of the source for people, e.g. the interviewed person; may be null. */
     private String sourceLabel;
     private String addedById;
     private String addedByName;
@@ -78,17 +83,8 @@ public class TimelineEvent extends VersionedCaseDocument {
         this.sourceLabel = sourceLabel;
     }
 
-    /** The meeting it was added in; null when prepared outside a meeting. */
-    public String getMeetingId() {
-        return meetingId;
-    }
-
     public EventDate getDate() {
         return new EventDate(date, precision, approximate);
-    }
-
-    public String getTitle() {
-        return title;
     }
 
     public String getDescription() {
@@ -99,50 +95,8 @@ public class TimelineEvent extends VersionedCaseDocument {
         return who == null ? "" : who;
     }
 
-    public EventKind getKind() {
-        return kind;
-    }
-
-    public Party getParty() {
-        return party;
-    }
-
-    /** E.g. "interview" or "genogram"; null when typed on the timeline itself. */
-    public String getSourceType() {
-        return sourceType;
-    }
-
-    public String getSourceId() {
-        return sourceId;
-    }
-
-    /** A short name of the source for people, e.g. the interviewed person; may be null. */
-    public String getSourceLabel() {
-        return sourceLabel;
-    }
-
     public boolean isLinked() {
         return sourceType != null;
-    }
-
-    public String getAddedById() {
-        return addedById;
-    }
-
-    public String getAddedByName() {
-        return addedByName;
-    }
-
-    public Instant getCreatedAt() {
-        return createdAt;
-    }
-
-    public String getChangedByName() {
-        return changedByName;
-    }
-
-    public Instant getUpdatedAt() {
-        return updatedAt;
     }
 
     /** The draft that would write this event as it is, for an editor to start from. */

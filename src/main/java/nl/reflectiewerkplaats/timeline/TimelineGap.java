@@ -2,6 +2,7 @@ package nl.reflectiewerkplaats.timeline;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import lombok.Getter;
 import nl.reflectiewerkplaats.base.ExportRule;
 import nl.reflectiewerkplaats.base.VersionedCaseDocument;
 import org.springframework.data.mongodb.core.mapping.Document;
@@ -10,6 +11,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * "Ontbreekt er iets?": a question mark a participant put at a point in time, for
  * the group to fill later with an event. Once filled it names that event.
  */
+@Getter
 @ExportRule
 @Document("timeline_gaps")
 public class TimelineGap extends VersionedCaseDocument {
@@ -22,6 +24,7 @@ public class TimelineGap extends VersionedCaseDocument {
     private String askedById;
     private String askedByName;
     private Instant createdAt;
+    /** The event that filled the gap, or null while it is open. */
     private String filledByEventId;
 
     protected TimelineGap() {
@@ -36,35 +39,6 @@ public class TimelineGap extends VersionedCaseDocument {
         this.askedById = askedById;
         this.askedByName = askedByName;
         this.createdAt = createdAt;
-    }
-
-    public String getMeetingId() {
-        return meetingId;
-    }
-
-    public LocalDate getAt() {
-        return at;
-    }
-
-    public String getQuestion() {
-        return question;
-    }
-
-    public String getAskedById() {
-        return askedById;
-    }
-
-    public String getAskedByName() {
-        return askedByName;
-    }
-
-    public Instant getCreatedAt() {
-        return createdAt;
-    }
-
-    /** The event that filled the gap, or null while it is open. */
-    public String getFilledByEventId() {
-        return filledByEventId;
     }
 
     public boolean isOpen() {

@@ -2,11 +2,13 @@ package nl.reflectiewerkplaats.timeline;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import lombok.Getter;
 import nl.reflectiewerkplaats.base.CaseDocument;
 import nl.reflectiewerkplaats.base.ExportRule;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /** A named span of time on the timeline, e.g. "een jaar zonder contact met school"; shown as a band. */
+@Getter
 @ExportRule
 @Document("timeline_periods")
 public class TimelinePeriod extends CaseDocument {
@@ -34,33 +36,5 @@ public class TimelinePeriod extends CaseDocument {
         this.addedById = addedById;
         this.addedByName = addedByName;
         this.createdAt = createdAt;
-    }
-
-    public String getMeetingId() {
-        return meetingId;
-    }
-
-    public LocalDate getStart() {
-        return start;
-    }
-
-    public LocalDate getEnd() {
-        return end;
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public String getAddedById() {
-        return addedById;
-    }
-
-    public String getAddedByName() {
-        return addedByName;
-    }
-
-    public Instant getCreatedAt() {
-        return createdAt;
     }
 }

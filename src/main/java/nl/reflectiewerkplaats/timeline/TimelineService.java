@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
+import lombok.RequiredArgsConstructor;
 import nl.reflectiewerkplaats.access.Actor;
 import nl.reflectiewerkplaats.access.Addition;
 import nl.reflectiewerkplaats.access.CaseAction;
@@ -25,6 +26,7 @@ import org.springframework.stereotype.Service;
  * instruments place their events here with {@link #addLinkedEvent}.
  */
 @Service
+@RequiredArgsConstructor
 public class TimelineService {
 
     /** Shared-notes topics of the two reflection questions beside the timeline. */
@@ -43,15 +45,6 @@ public class TimelineService {
     private final TimelinePeriodRepository periods;
     private final TimelineGapRepository gaps;
     private final CaseSupport support;
-
-    TimelineService(TimelineRepository timelines, TimelineEventRepository events, TimelinePeriodRepository periods,
-                    TimelineGapRepository gaps, CaseSupport support) {
-        this.timelines = timelines;
-        this.events = events;
-        this.periods = periods;
-        this.gaps = gaps;
-        this.support = support;
-    }
 
     // ---- reading
 
