@@ -26,7 +26,7 @@ record FeelingCardsReportSection(FeelingCardsService feelings, CardCatalog catal
 
     @Override
     public List<ReportBlock> blocks(ReportContext context, Round round) {
-        if (!FeelingCardsService.isFeelingRound(round)) {
+        if (!FeelingCardsService.ROUND.owns(round)) {
             return List.of();
         }
         ReportBlock heading = ReportBlock.heading("Een andere taal: gevoelskaarten");

@@ -23,18 +23,13 @@ import org.springframework.stereotype.Service;
 @RequiredArgsConstructor
 public class FeelingCardsService {
 
-    public static final String TOPIC = "taal:gevoelskaarten";
     /** The silent feeling-cards round. */
-    public static final RoundKind ROUND = new RoundKind(TOPIC);
+    public static final RoundKind ROUND = new RoundKind("taal:gevoelskaarten");
 
     private final FeelingPickRepository picks;
     private final RoundService rounds;
     private final CardCatalog catalog;
     private final CaseSupport support;
-
-    public static boolean isFeelingRound(Round round) {
-        return ROUND.owns(round);
-    }
 
     public Round open(Actor actor, String caseId, String meetingId, Round.RevealMode mode) {
         return rounds.open(actor, caseId, meetingId, ROUND, mode);

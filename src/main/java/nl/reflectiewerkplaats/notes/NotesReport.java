@@ -16,7 +16,7 @@ public class NotesReport {
     }
 
     public List<ReportBlock> under(String title, ReportContext context, String topic) {
-        List<String> texts = notes.notes(context.actor(), context.caseId(), topic).stream().map(SharedNote::getText).toList();
+        List<String> texts = notes.notes(context.actor(), context.caseId(), topic).stream().map(SharedNote::text).toList();
         return texts.isEmpty() ? List.of() : List.of(ReportBlock.subheading(title), new ReportBlock.Bullets(texts));
     }
 }

@@ -3,6 +3,7 @@ package nl.reflectiewerkplaats.notes;
 import java.util.List;
 import lombok.RequiredArgsConstructor;
 import nl.reflectiewerkplaats.access.Actor;
+import nl.reflectiewerkplaats.access.Addition;
 import nl.reflectiewerkplaats.access.CaseAction;
 import nl.reflectiewerkplaats.base.Stored;
 import nl.reflectiewerkplaats.base.Texts;
@@ -26,22 +27,22 @@ public class SharedNoteService {
         return notes.findByCaseIdAndTopicOrderByCreatedAtAsc(caseId, topic);
     }
 
-    @nl.reflectiewerkplaats.access.Addition
+    @Addition
     public SharedNote add(Actor actor, String caseId, String topic, String meetingId, String text) {
         support.access().check(actor, caseId, CaseAction.CONTRIBUTE);
         Texts.topic(topic);
         String body = Texts.required(text, SharedNote.TEXT_MAX_LENGTH, "field.noteText");
-        SharedNote saved = notes.save(new SharedNote(caseId, topic, meetingId, body, actor.id(), actor.displayName(),
+        SharedNote saved = notes.save(new SharedNote(null, caseId, topic, meetingId, body, actor.id(), actor.displayName(),
                 support.now()));
-        support.publish(new SharedNoteChanged(caseId, ChangeKind.ADDED, saved.view()));
+        support.publish(new SharedNoteChanged(caseId, ChangeKind.ADDED, saved));
         return saved;
     }
 
     public void remove(Actor actor, String noteId) {
         SharedNote note = Stored.get(notes, noteId, "error.note.gone");
-        support.access().checkOwnOrModerate(actor, note.getCaseId(), note.getAuthorId());
+        support.access().checkOwnOrModerate(actor, note.caseId(), note.authorId());
         notes.delete(note);
-        support.publish(new SharedNoteChanged(note.getCaseId(), ChangeKind.REMOVED, note.view()));
+        support.publish(new SharedNoteChanged(note.caseId(), ChangeKind.REMOVED, note));
     }
 
     /** Whether notes can be lit up for everyone here (a meeting-leading module is present). */
@@ -52,10 +53,10 @@ public class SharedNoteService {
     /** The facilitator lights a note up for everyone in the meeting ("kijk hier"). */
     public void spotlight(Actor actor, String noteId, String meetingId) {
         SharedNote note = Stored.get(notes, noteId, "error.note.gone");
-        support.access().check(actor, note.getCaseId(), CaseAction.MODERATE, noteId);
+        support.access().check(actor, note.caseId(), CaseAction.MODERATE, noteId);
         NoteSpotlight light = spotlight.getIfAvailable();
         if (light != null) {
-            light.spotlight(actor, note.getCaseId(), meetingId, note.getText());
+            light.spotlight(actor, note.caseId(), meetingId, note.text());
         }
     }
 }

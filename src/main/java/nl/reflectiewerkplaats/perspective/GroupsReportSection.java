@@ -15,7 +15,7 @@ record GroupsReportSection(GroupsService groups, NotesReport notes) implements R
 
     @Override
     public List<ReportBlock> blocks(ReportContext context, Round round) {
-        if (!GroupsService.isGroupsRound(round)) {
+        if (!GroupsService.ROUND.owns(round)) {
             return List.of();
         }
         List<ReportBlock> blocks = new ArrayList<>();

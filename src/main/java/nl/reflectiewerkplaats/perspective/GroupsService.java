@@ -28,9 +28,8 @@ import org.springframework.stereotype.Service;
 @RequiredArgsConstructor
 public class GroupsService {
 
-    public static final String TOPIC = "perspectief:groepen";
     /** The two groups' round: each writes in its own space until the pitch (the reveal). */
-    public static final RoundKind ROUND = new RoundKind(TOPIC);
+    public static final RoundKind ROUND = new RoundKind("taal:gevoelskaarten");
     private static final String ROUND_GONE = "error.round.notFound";
     public static final int DEFAULT_MINUTES = 15;
 
@@ -38,10 +37,6 @@ public class GroupsService {
     private final GroupSpaceRepository spaces;
     private final RoundService rounds;
     private final CaseSupport support;
-
-    public static boolean isGroupsRound(Round round) {
-        return ROUND.owns(round);
-    }
 
     public Round start(Actor actor, String caseId, String meetingId, int minutes) {
         if (minutes < 1 || minutes > 120) {

@@ -31,19 +31,14 @@ import org.springframework.stereotype.Service;
 @RequiredArgsConstructor
 public class PerspectiveService {
 
-    public static final String TOPIC = "perspectief:rollen";
     /** The roles round: a role each, then a silent answer in it. */
-    public static final RoundKind ROUND = new RoundKind(TOPIC);
+    public static final RoundKind ROUND = new RoundKind("taal:gevoelskaarten");
     private static final String ROLE_GONE = "error.role.gone";
 
     private final RoleCardRepository roles;
     private final RoleAnswerRepository answers;
     private final RoundService rounds;
     private final CaseSupport support;
-
-    public static boolean isRolesRound(Round round) {
-        return ROUND.owns(round);
-    }
 
     public Round openRolesRound(Actor actor, String caseId, String meetingId, Round.RevealMode mode) {
         return rounds.open(actor, caseId, meetingId, ROUND, mode);

@@ -14,7 +14,7 @@ record RolesReportSection(PerspectiveService roles) implements ReportSection {
 
     @Override
     public List<ReportBlock> blocks(ReportContext context, Round round) {
-        if (!PerspectiveService.isRolesRound(round)) {
+        if (!PerspectiveService.ROUND.owns(round)) {
             return List.of();
         }
         ReportBlock heading = ReportBlock.heading("Perspectiefwissel: rollen");

@@ -17,7 +17,7 @@ public final class TimelineEvents {
     public record SettingsChanged(String caseId, Timeline timeline) implements CaseEvent {
     }
 
-    /** A marked period was added or removed. */
+    /** A marked period was added or removed; the period is an immutable record. */
     public record PeriodChanged(String caseId, ChangeKind kind, TimelinePeriod period) implements CaseEvent {
     }
 

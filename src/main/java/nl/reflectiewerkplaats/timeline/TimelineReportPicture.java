@@ -54,8 +54,8 @@ final class TimelineReportPicture {
         LocalDate first = events.stream().map(e -> e.getDate().date()).min(Comparator.naturalOrder()).orElse(DutchTime.today());
         LocalDate last = events.stream().map(e -> e.getDate().date()).max(Comparator.naturalOrder()).orElse(DutchTime.today());
         for (TimelinePeriod p : periods) {
-            first = p.getStart().isBefore(first) ? p.getStart() : first;
-            last = p.getEnd().isAfter(last) ? p.getEnd() : last;
+            first = p.start().isBefore(first) ? p.start() : first;
+            last = p.end().isAfter(last) ? p.end() : last;
         }
         this.from = first.withDayOfYear(1);
         this.to = last.plusYears(1).withDayOfYear(1);
@@ -69,8 +69,8 @@ final class TimelineReportPicture {
     private void paint(Graphics2D g) {
         // periods: grey bands across the line
         for (TimelinePeriod p : periods) {
-            float a = x(p.getStart());
-            float b = Math.max(a + 2, x(p.getEnd()));
+            float a = x(p.start());
+            float b = Math.max(a + 2, x(p.end()));
             g.setColor(new Color(0xE4, 0xE8, 0xEC));
             g.fill(new Rectangle2D.Float(a, y(axis + 12), b - a, 24));
         }
@@ -96,7 +96,7 @@ final class TimelineReportPicture {
     private List<Label> labels() {
         List<Label> labels = new ArrayList<>();
         for (TimelinePeriod p : periods) {
-            labels.add(new Label(p.getName(), x(p.getStart()) + 2, y(axis - 20), 6.5f, new Color(0x44, 0x4c, 0x56), false));
+            labels.add(new Label(p.name(), x(p.start()) + 2, y(axis - 20), 6.5f, new Color(0x44, 0x4c, 0x56), false));
         }
         for (LocalDate year : years()) {
             float px = x(year);

@@ -50,8 +50,8 @@ record TimelineReportSection(TimelineService timeline, NotesReport notes) implem
         blocks.add(new ReportBlock.Bullets(events.stream().map(e -> line(e, mode, context.meetingId())).toList()));
         if (!periods.isEmpty()) {
             blocks.add(ReportBlock.subheading("Gemarkeerde perioden"));
-            blocks.add(new ReportBlock.Bullets(periods.stream().map(p -> p.getName() + ": " + DATE.format(p.getStart())
-                    + " – " + DATE.format(p.getEnd())).toList()));
+            blocks.add(new ReportBlock.Bullets(periods.stream().map(p -> p.name() + ": " + DATE.format(p.start())
+                    + " – " + DATE.format(p.end())).toList()));
         }
         if (!gaps.isEmpty()) {
             blocks.add(ReportBlock.subheading("Ontbreekt er iets? (open vragen)"));

@@ -217,7 +217,7 @@ public class TimelineService {
         checkYear(start);
         checkYear(end);
         String text = Texts.required(name, TimelinePeriod.NAME_MAX_LENGTH, "field.timeline.periodName");
-        TimelinePeriod saved = periods.save(new TimelinePeriod(caseId, meetingId, start, end, text, actor.id(),
+        TimelinePeriod saved = periods.save(new TimelinePeriod(null, caseId, meetingId, start, end, text, actor.id(),
                 actor.displayName(), support.now()));
         support.publish(new TimelineEvents.PeriodChanged(caseId, ChangeKind.ADDED, saved));
         return saved;
@@ -225,9 +225,9 @@ public class TimelineService {
 
     public void removePeriod(Actor actor, String periodId) {
         TimelinePeriod period = Stored.get(periods, periodId, "error.timeline.periodGone");
-        checkWrite(actor, period.getCaseId());
+        checkWrite(actor, period.caseId());
         periods.delete(period);
-        support.publish(new TimelineEvents.PeriodChanged(period.getCaseId(), ChangeKind.REMOVED, period));
+        support.publish(new TimelineEvents.PeriodChanged(period.caseId(), ChangeKind.REMOVED, period));
     }
 
     // ---- gaps

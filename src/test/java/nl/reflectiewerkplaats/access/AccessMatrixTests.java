@@ -140,12 +140,12 @@ class AccessMatrixTests {
         roles.put("niemand (null)", null);
 
         Map<String, String> ids = new HashMap<>(Map.of("caseId", beuk.getId(), "meetingId",
-                beukMeeting.getId(), "roundId", round.getId(), "noteId", note.getId(),
+                beukMeeting.getId(), "roundId", round.getId(), "noteId", note.id(),
                 "participantId", beukParticipant.id(),
                 "cardId", dream.listCards(anna, beuk.getId()).getFirst().getId()));
         ids.putAll(Map.of("personId", oma.getId(), "fromId", oma.getId(), "toId", kind.getId(),
                 "relationId", line.getId(), "GenogramService.eventId", lifeEvent.getId(),
-                "TimelineService.eventId", tlEvent.getId(), "periodId", period.getId(), "gapId", gap.getId(),
+                "TimelineService.eventId", tlEvent.getId(), "periodId", period.id(), "gapId", gap.getId(),
                 "interviewId", interview.getId(), "sourceId", lifeEvent.getId()));
 
         Map<String, List<Document>> before = archive.documentsOf(beuk.getId());

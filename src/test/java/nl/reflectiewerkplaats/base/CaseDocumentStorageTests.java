@@ -108,11 +108,11 @@ class CaseDocumentStorageTests {
                 .append("_class", SharedNote.class.getName()));
 
         SharedNote loaded = notes.notes(facilitator, theCase.getId(), "spanningsveld:1").stream()
-                .filter(n -> n.getId().equals(id.toHexString())).findFirst().orElseThrow();
-        assertThat(loaded.getCaseId()).isEqualTo(theCase.getId());
-        assertThat(loaded.getText()).isEqualTo("Wat we zagen");
+                .filter(n -> n.id().equals(id.toHexString())).findFirst().orElseThrow();
+        assertThat(loaded.caseId()).isEqualTo(theCase.getId());
+        assertThat(loaded.text()).isEqualTo("Wat we zagen");
 
-        notes.remove(facilitator, loaded.getId());
+        notes.remove(facilitator, loaded.id());
         assertThat(mongo.count(Query.query(Criteria.where("_id").is(id)), "shared_notes")).isZero();
     }
 

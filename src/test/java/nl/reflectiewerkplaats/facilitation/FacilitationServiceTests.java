@@ -179,8 +179,8 @@ class FacilitationServiceTests {
         Actor.Participant bram = data.participant(m, "Bram");
         var note = notes.add(bram, c.getId(), "spanningsveld:doorgaan-vertragen", m.getId(), "We rennen allemaal door.");
         assertThat(notes.canSpotlight()).isTrue();
-        assertThatThrownBy(() -> notes.spotlight(bram, note.getId(), m.getId())).isInstanceOf(NoAccessException.class);
-        notes.spotlight(anna, note.getId(), m.getId());
+        assertThatThrownBy(() -> notes.spotlight(bram, note.id(), m.getId())).isInstanceOf(NoAccessException.class);
+        notes.spotlight(anna, note.id(), m.getId());
         assertThat(facilitation.agenda(bram, c.getId(), m.getId()).getSpotlight()).isEqualTo("We rennen allemaal door.");
     }
 

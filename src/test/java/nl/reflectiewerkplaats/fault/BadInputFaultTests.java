@@ -429,11 +429,11 @@ class BadInputFaultTests {
         var interview = context.getBean(InterviewService.class)
                 .create(anna, theCase.getId(), "Moeder");
         Map<String, String> ids = new HashMap<>(Map.of("caseId", theCase.getId(), "meetingId", meeting.getId(),
-                "roundId", round.getId(), "noteId", note.getId(), "participantId", bram.id(),
+                "roundId", round.getId(), "noteId", note.id(), "participantId", bram.id(),
                 "cardId", dream.listCards(anna, theCase.getId()).getFirst().getId()));
         ids.putAll(Map.of("personId", oma.getId(), "fromId", oma.getId(), "toId", child.getId(),
                 "relationId", line.getId(), "GenogramService.eventId", lifeEvent.getId(),
-                "TimelineService.eventId", tlEvent.getId(), "periodId", period.getId(), "gapId", gap.getId(),
+                "TimelineService.eventId", tlEvent.getId(), "periodId", period.id(), "gapId", gap.getId(),
                 "interviewId", interview.getId(), "sourceId", lifeEvent.getId()));
         return ids;
     }

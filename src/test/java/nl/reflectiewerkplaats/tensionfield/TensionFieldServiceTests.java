@@ -311,13 +311,13 @@ class TensionFieldServiceTests {
         assertThatThrownBy(() -> notes.add(bob, theCase.getId(), FIELD, meeting.getId(), " ")).isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> notes.add(bob, theCase.getId(), FIELD, meeting.getId(), "x".repeat(10_000)))
                 .isInstanceOf(InvalidInputException.class);
-        assertThatThrownBy(() -> notes.remove(bob, note.getId())).isInstanceOf(NoAccessException.class);
+        assertThatThrownBy(() -> notes.remove(bob, note.id())).isInstanceOf(NoAccessException.class);
 
         Meeting later = data.newMeeting(facilitator, theCase);
         Actor.Participant laterOne = data.participant(later, "Ivo");
-        assertThat(notes.notes(laterOne, theCase.getId(), FIELD)).extracting(SharedNote::getText)
+        assertThat(notes.notes(laterOne, theCase.getId(), FIELD)).extracting(SharedNote::text)
                 .containsExactly("We willen allemaal vertragen, maar niemand durft.");
-        notes.remove(facilitator, note.getId());
+        notes.remove(facilitator, note.id());
         assertThat(notes.notes(facilitator, theCase.getId(), FIELD)).isEmpty();
     }
 

@@ -181,15 +181,15 @@ class TimelineServiceTests {
     void periodsAreNamedSpans() {
         TimelinePeriod period = timeline.addPeriod(bram, theCase.getId(), meeting.getId(), LocalDate.of(2021, 9, 1),
                 LocalDate.of(2020, 9, 1), "Een jaar zonder contact met school");
-        assertThat(period.getStart()).isEqualTo(LocalDate.of(2020, 9, 1));
-        assertThat(period.getEnd()).isEqualTo(LocalDate.of(2021, 9, 1));
-        assertThat(timeline.periods(facilitator, theCase.getId())).extracting(TimelinePeriod::getName)
+        assertThat(period.start()).isEqualTo(LocalDate.of(2020, 9, 1));
+        assertThat(period.end()).isEqualTo(LocalDate.of(2021, 9, 1));
+        assertThat(timeline.periods(facilitator, theCase.getId())).extracting(TimelinePeriod::name)
                 .containsExactly("Een jaar zonder contact met school");
         assertThatThrownBy(() -> timeline.addPeriod(bram, theCase.getId(), meeting.getId(), null,
                 LocalDate.of(2020, 1, 1), "x")).hasMessageContaining("error.timeline.periodDates");
         assertThatThrownBy(() -> timeline.addPeriod(bram, theCase.getId(), meeting.getId(), LocalDate.of(2020, 1, 1),
                 LocalDate.of(2020, 2, 1), "")).hasMessageContaining("error.input.required");
-        timeline.removePeriod(facilitator, period.getId());
+        timeline.removePeriod(facilitator, period.id());
         assertThat(timeline.periods(facilitator, theCase.getId())).isEmpty();
     }
 

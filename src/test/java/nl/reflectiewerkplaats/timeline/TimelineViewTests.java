@@ -123,7 +123,7 @@ class TimelineViewTests {
         _setValue(_get(DatePicker.class, s -> s.withLabel("Tot en met")), LocalDate.of(2020, 6, 30));
         _setValue(_get(TextField.class, s -> s.withLabel("Naam van de periode")), "Een half jaar zonder school");
         _click(_get(Button.class, s -> s.withText("Opslaan")));
-        assertThat(timeline.periods(facilitator, theCase.getId())).extracting(TimelinePeriod::getName)
+        assertThat(timeline.periods(facilitator, theCase.getId())).extracting(TimelinePeriod::name)
                 .containsExactly("Een half jaar zonder school");
         assertThat(listText("rw-timeline-periods")).contains("Een half jaar zonder school");
 

@@ -20,6 +20,6 @@ final class LanguageInstrument extends InstrumentTab {
 
     @Override
     public boolean ownsTopic(String topic) {
-        return FeelingCardsService.TOPIC.equals(topic);
+        return FeelingCardsService.ROUND.topic().equals(topic);
     }
 }

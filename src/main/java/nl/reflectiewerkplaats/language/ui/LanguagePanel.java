@@ -71,9 +71,9 @@ public class LanguagePanel extends Div {
         add(kicker, new H3(getTranslation("language.title")), intro, body,
                 new SharedNotes(notes, broadcaster, actor, caseId, "nieuwe-woorden:" + meetingId, meetingId, moderator,
                         getTranslation("language.newWords")), source);
-        addAttachListener(e -> show(rounds.current(actor, caseId, meetingId).filter(FeelingCardsService::isFeelingRound)
+        addAttachListener(e -> show(rounds.current(actor, caseId, meetingId).filter(FeelingCardsService.ROUND::owns)
                 .orElse(null)));
-        CurrentRound.follow(this, broadcaster, caseId, actor, meetingId, FeelingCardsService::isFeelingRound,
+        CurrentRound.follow(this, broadcaster, caseId, actor, meetingId, FeelingCardsService.ROUND::owns,
                 () -> round, changed -> round = changed, this::show);
         if (moderator) {
             LiveUpdates.bind(this, broadcaster, caseId, actor, RoundProgress.class, e -> {
@@ -128,7 +128,7 @@ public class LanguagePanel extends Div {
             start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             facilitatorBar(mode, start);
             body.add(new StoppedRounds(rounds, actor, caseId,
-                    FeelingCardsService.TOPIC, r -> getTranslation("round.stopped.feelings")));
+                    FeelingCardsService.ROUND.topic(), r -> getTranslation("round.stopped.feelings")));
         } else {
             Div empty = new Div(new Span(getTranslation("language.none.title")),
                     new Paragraph(getTranslation("language.none.text")));

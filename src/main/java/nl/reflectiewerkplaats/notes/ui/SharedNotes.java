@@ -18,7 +18,6 @@ import nl.reflectiewerkplaats.live.ChangeKind;
 import nl.reflectiewerkplaats.live.ui.LiveUpdates;
 import nl.reflectiewerkplaats.notes.SharedNote;
 import nl.reflectiewerkplaats.notes.SharedNoteChanged;
-import nl.reflectiewerkplaats.notes.SharedNoteView;
 import nl.reflectiewerkplaats.notes.SharedNoteService;
 
 /** Shared notes on one topic, live for everyone; the title says what the notes are for. */
@@ -52,7 +51,7 @@ public class SharedNotes extends Div {
         Button add = new Button(getTranslation("field.notes.add"), VaadinIcon.PLUS.create(), e -> {
             Messages.attempt(this, () -> service.add(actor, caseId, topic, meetingId, input.getValue()), saved -> {
                 input.clear();
-                show(saved.view());
+                show(saved);
             });
         });
         add.addThemeVariants(ButtonVariant.LUMO_SMALL);
@@ -73,12 +72,12 @@ public class SharedNotes extends Div {
         addAttachListener(e -> {
             list.removeAll();
             shown.clear();
-            service.notes(actor, caseId, topic).forEach(note -> show(note.view()));
+            service.notes(actor, caseId, topic).forEach(this::show);
             updateEmpty();
         });
     }
 
-    private void show(SharedNoteView note) {
+    private void show(SharedNote note) {
         if (shown.containsKey(note.id())) {
             return;
         }

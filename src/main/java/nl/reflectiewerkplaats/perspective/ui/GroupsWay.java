@@ -76,8 +76,8 @@ class GroupsWay extends Div {
         this.moderator = moderator;
         this.people = people;
         addClassName("rw-groups-way");
-        addAttachListener(e -> show(rounds.current(actor, caseId, meetingId).filter(GroupsService::isGroupsRound).orElse(null)));
-        CurrentRound.follow(this, broadcaster, caseId, actor, meetingId, GroupsService::isGroupsRound,
+        addAttachListener(e -> show(rounds.current(actor, caseId, meetingId).filter(GroupsService.ROUND::owns).orElse(null)));
+        CurrentRound.follow(this, broadcaster, caseId, actor, meetingId, GroupsService.ROUND::owns,
                 () -> round, changed -> round = changed, this::show);
         LiveUpdates.bind(this, broadcaster, caseId, actor, GroupsChanged.class, e -> {
             // rebuild only when this person's own group changed: never under someone's typing
@@ -153,7 +153,7 @@ class GroupsWay extends Div {
             start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             Div bar = new Div(minutes, start);
             bar.addClassName("rw-facilitator-bar");
-            add(bar, new StoppedRounds(rounds, actor, caseId, GroupsService.TOPIC,
+            add(bar, new StoppedRounds(rounds, actor, caseId, GroupsService.ROUND.topic(),
                     r -> getTranslation("round.stopped.groups")));
         } else {
             Div empty = new Div(new Span(getTranslation("groups.none.title")), new Paragraph(getTranslation("groups.none.text")));

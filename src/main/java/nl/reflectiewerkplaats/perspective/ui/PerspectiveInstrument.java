@@ -35,6 +35,6 @@ final class PerspectiveInstrument extends InstrumentTab {
 
     @Override
     public boolean ownsTopic(String topic) {
-        return PerspectiveService.TOPIC.equals(topic) || GroupsService.TOPIC.equals(topic);
+        return PerspectiveService.ROUND.topic().equals(topic) || GroupsService.ROUND.topic().equals(topic);
     }
 }

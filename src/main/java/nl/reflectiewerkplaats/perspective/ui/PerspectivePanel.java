@@ -57,9 +57,9 @@ public class PerspectivePanel extends Div {
     }
 
     private static void select(TabSheet ways, Round round, Tab groupsTab, Tab rolesTab) {
-        if (PerspectiveService.isRolesRound(round)) {
+        if (PerspectiveService.ROUND.owns(round)) {
             ways.setSelectedTab(rolesTab);
-        } else if (GroupsService.isGroupsRound(round)) {
+        } else if (GroupsService.ROUND.owns(round)) {
             ways.setSelectedTab(groupsTab);
         }
     }

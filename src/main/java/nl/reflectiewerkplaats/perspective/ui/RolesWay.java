@@ -78,10 +78,10 @@ class RolesWay extends Div {
         progress.addClassName("rw-round-progress");
         roleList.addClassName("rw-role-list");
         add(controls, roleList, mine, result);
-        addAttachListener(e -> show(rounds.current(actor, caseId, meetingId).filter(PerspectiveService::isRolesRound)
+        addAttachListener(e -> show(rounds.current(actor, caseId, meetingId).filter(PerspectiveService.ROUND::owns)
                 .orElse(null)));
 
-        CurrentRound.follow(this, broadcaster, caseId, actor, meetingId, PerspectiveService::isRolesRound,
+        CurrentRound.follow(this, broadcaster, caseId, actor, meetingId, PerspectiveService.ROUND::owns,
                 () -> round, changed -> round = changed, this::show);
         LiveUpdates.bind(this, broadcaster, caseId, actor, RolesChanged.class, e -> {
             if (round != null && round.getId().equals(e.roundId())) {
@@ -157,7 +157,7 @@ class RolesWay extends Div {
                 e -> Messages.attempt(this, () -> show(service.openRolesRound(actor, caseId, meetingId, mode.getValue()))));
         start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         bar.add(mode, start, new StoppedRounds(rounds, actor, caseId,
-                PerspectiveService.TOPIC, r -> getTranslation("round.stopped.roles")));
+                PerspectiveService.ROUND.topic(), r -> getTranslation("round.stopped.roles")));
         return bar;
     }
 

@@ -173,8 +173,8 @@ public class TimelineCanvas extends Component {
     }
 
     private Map<String, Object> period(TimelinePeriod p) {
-        return Map.of("id", p.getId(), "start", p.getStart().toString(), "end", p.getEnd().toString(),
-                "name", p.getName(), "label", TimelineTexts.span(p));
+        return Map.of("id", p.id(), "start", p.start().toString(), "end", p.end().toString(),
+                "name", p.name(), "label", TimelineTexts.span(p));
     }
 
     private Map<String, Object> gap(TimelineGap g) {

@@ -42,7 +42,7 @@ final class TimelinePeriodsAndGaps extends Div {
     private final TimelineCanvas canvas;
     private final SerializableSupplier<Boolean> canEdit;
     private final SerializableConsumer<TimelineEvent> showOwn;
-    private final LiveItems<TimelinePeriod> periods = new LiveItems<>(TimelinePeriod::getId, p -> 0L);
+    private final LiveItems<TimelinePeriod> periods = new LiveItems<>(TimelinePeriod::id, p -> 0L);
     private final LiveItems<TimelineGap> gaps = new LiveItems<>(TimelineGap::getId, TimelineGap::getVersion);
     private final Div periodList = new Div();
     private final Div gapList = new Div();
@@ -93,7 +93,7 @@ final class TimelinePeriodsAndGaps extends Div {
     /** @param arrived from someone else (marked in the picture), not one's own */
     void apply(TimelineEvents.PeriodChanged change, boolean arrived) {
         periods.apply(change.kind(), change.period(), p -> canvas.upsertPeriod(p, arrived),
-                p -> canvas.removePeriod(p.getId()));
+                p -> canvas.removePeriod(p.id()));
         refreshPeriods();
     }
 
@@ -107,8 +107,8 @@ final class TimelinePeriodsAndGaps extends Div {
         if (periods.isEmpty()) {
             periodList.add(muted(getTranslation("timeline.periodsEmpty")));
         }
-        periods.list().stream().sorted(Comparator.comparing(TimelinePeriod::getStart)).forEach(p ->
-                periodList.add(listItem(p.getName() + " · " + TimelineTexts.span(p), () -> openPeriod(p.getId()))));
+        periods.list().stream().sorted(Comparator.comparing(TimelinePeriod::start)).forEach(p ->
+                periodList.add(listItem(p.name() + " · " + TimelineTexts.span(p), () -> openPeriod(p.id()))));
     }
 
     private void refreshGaps() {
@@ -220,8 +220,8 @@ final class TimelinePeriodsAndGaps extends Div {
         if (period == null) {
             return;
         }
-        Dialog dialog = itemDialog(period.getName(), TimelineTexts.span(period),
-                getTranslation("timeline.periodBy", period.getAddedByName()));
+        Dialog dialog = itemDialog(period.name(), TimelineTexts.span(period),
+                getTranslation("timeline.periodBy", period.addedByName()));
         Button close = new Button(getTranslation("action.close"), e -> dialog.close());
         if (canEdit.get()) {
             dialog.getFooter().add(removeButton(dialog, () -> service.removePeriod(actor, periodId),

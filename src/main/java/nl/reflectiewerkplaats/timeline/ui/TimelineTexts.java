@@ -21,7 +21,7 @@ public final class TimelineTexts {
     }
 
     public static String span(TimelinePeriod p) {
-        return day(p.getStart()) + " – " + day(p.getEnd());
+        return day(p.start()) + " – " + day(p.end());
     }
 
     /** "uit het interview met moeder", "uit het geno-sociogram (oma)", or null when typed on the timeline. */
