@@ -1,6 +1,7 @@
 package nl.reflectiewerkplaats.timeline;
 
 import lombok.Getter;
+import nl.reflectiewerkplaats.base.ExportRule;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.index.Indexed;
@@ -12,7 +13,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * periods and gaps are documents of their own.
  */
 @Getter
-@nl.reflectiewerkplaats.base.ExportRule
+@ExportRule
 @Document("timelines")
 public class Timeline {
 
@@ -40,6 +41,11 @@ public class Timeline {
 
     public long getVersion() {
         return version == null ? 0 : version;
+    }
+
+    /** The settings as they are now, for the views and the live path. */
+    public TimelineSettings settings() {
+        return new TimelineSettings(getLaneMode(), locked, highlightedEventId, getVersion());
     }
 
     void setLaneMode(LaneMode laneMode) {

@@ -14,7 +14,7 @@ public final class TimelineEvents {
     }
 
     /** The lane split, the lock or the highlighted event changed. */
-    public record SettingsChanged(String caseId, Timeline timeline) implements CaseEvent {
+    public record SettingsChanged(String caseId, TimelineSettings timeline) implements CaseEvent {
     }
 
     /** A marked period was added or removed; the period is an immutable record. */
@@ -22,6 +22,6 @@ public final class TimelineEvents {
     }
 
     /** A gap ("ontbreekt er iets?") was flagged, filled or removed. */
-    public record GapChanged(String caseId, ChangeKind kind, TimelineGap gap) implements CaseEvent {
+    public record GapChanged(String caseId, ChangeKind kind, TimelineGapView gap) implements CaseEvent {
     }
 }

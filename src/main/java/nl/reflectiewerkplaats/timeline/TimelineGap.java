@@ -45,6 +45,11 @@ public class TimelineGap extends VersionedCaseDocument {
         return filledByEventId == null;
     }
 
+    /** The gap as it is now, for the views and the live path. */
+    public TimelineGapView view() {
+        return new TimelineGapView(getId(), getVersion(), at, question, askedByName, filledByEventId);
+    }
+
     void fill(String eventId) {
         this.filledByEventId = eventId;
     }

@@ -35,7 +35,7 @@ record TimelineReportSection(TimelineService timeline, NotesReport notes) implem
         if (events.isEmpty() && periods.isEmpty() && gaps.isEmpty()) {
             return List.of();
         }
-        LaneMode mode = timeline.timeline(actor, caseId).getLaneMode();
+        LaneMode mode = timeline.timeline(actor, caseId).laneMode();
         boolean parties = mode == LaneMode.PARTIES;
         List<ReportBlock> blocks = new ArrayList<>();
         blocks.add(ReportBlock.heading("Tijdlijn"));

@@ -49,9 +49,9 @@ public class TimelineService {
     // ---- reading
 
     /** The timeline's settings; a case that has none yet gets one. */
-    public Timeline timeline(Actor actor, String caseId) {
+    public TimelineSettings timeline(Actor actor, String caseId) {
         support.access().check(actor, caseId, CaseAction.READ);
-        return settingsOf(caseId);
+        return settingsOf(caseId).settings();
     }
 
     /** All events of the case, in date order. */
@@ -177,7 +177,7 @@ public class TimelineService {
     // ---- settings (the facilitator)
 
     /** Switches the lanes for everyone; nothing about the events changes. */
-    public Timeline setLaneMode(Actor actor, String caseId, LaneMode mode) {
+    public TimelineSettings setLaneMode(Actor actor, String caseId, LaneMode mode) {
         support.access().check(actor, caseId, CaseAction.MODERATE);
         if (mode == null) {
             throw new InvalidInputException("error.timeline.noLaneMode");
@@ -186,13 +186,13 @@ public class TimelineService {
     }
 
     /** Locks the timeline (participants read only) or opens it again. */
-    public Timeline setLocked(Actor actor, String caseId, boolean locked) {
+    public TimelineSettings setLocked(Actor actor, String caseId, boolean locked) {
         support.access().check(actor, caseId, CaseAction.MODERATE);
         return changeSettings(caseId, t -> t.setLocked(locked));
     }
 
     /** Lights one event up for everyone ("kijk hier"); null puts the light out. */
-    public Timeline highlight(Actor actor, String caseId, String eventId) {
+    public TimelineSettings highlight(Actor actor, String caseId, String eventId) {
         support.access().check(actor, caseId, CaseAction.MODERATE);
         if (eventId != null && !find(eventId).getCaseId().equals(caseId)) {
             throw new NotFoundException("error.timeline.gone");
@@ -243,7 +243,7 @@ public class TimelineService {
         String text = Texts.optional(question, TimelineGap.QUESTION_MAX_LENGTH, "field.timeline.gapQuestion");
         TimelineGap saved = gaps.save(new TimelineGap(caseId, meetingId, at, text, actor.id(), actor.displayName(),
                 support.now()));
-        support.publish(new TimelineEvents.GapChanged(caseId, ChangeKind.ADDED, saved));
+        support.publish(new TimelineEvents.GapChanged(caseId, ChangeKind.ADDED, saved.view()));
         return saved;
     }
 
@@ -261,7 +261,7 @@ public class TimelineService {
             // someone filled or removed it at the same moment: the event stays, the gap is as they left it
             return event;
         }
-        support.publish(new TimelineEvents.GapChanged(gap.getCaseId(), ChangeKind.UPDATED, gap));
+        support.publish(new TimelineEvents.GapChanged(gap.getCaseId(), ChangeKind.UPDATED, gap.view()));
         return event;
     }
 
@@ -269,7 +269,7 @@ public class TimelineService {
         TimelineGap gap = gap(gapId);
         checkWrite(actor, gap.getCaseId());
         gaps.delete(gap);
-        support.publish(new TimelineEvents.GapChanged(gap.getCaseId(), ChangeKind.REMOVED, gap));
+        support.publish(new TimelineEvents.GapChanged(gap.getCaseId(), ChangeKind.REMOVED, gap.view()));
     }
 
     // ---- rules
@@ -339,9 +339,10 @@ public class TimelineService {
         });
     }
 
-    private Timeline changeSettings(String caseId, Consumer<Timeline> change) {
+    private TimelineSettings changeSettings(String caseId, Consumer<Timeline> change) {
         // someone else may change a setting at the same moment: ours is applied to theirs
-        Timeline saved = Stored.update(timelines, () -> settingsOf(caseId), change, "error.timeline.busy");
+        TimelineSettings saved = Stored.update(timelines, () -> settingsOf(caseId), change, "error.timeline.busy")
+                .settings();
         support.publish(new TimelineEvents.SettingsChanged(caseId, saved));
         return saved;
     }

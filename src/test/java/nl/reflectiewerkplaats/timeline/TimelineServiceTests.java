@@ -119,13 +119,13 @@ class TimelineServiceTests {
                 draft(LocalDate.of(2020, 2, 1), "Oma overleden", EventKind.FAMILY_FACT));
         TimelineEvent feeling = timeline.addEvent(bram, theCase.getId(), meeting.getId(),
                 draft(LocalDate.of(2020, 3, 1), "Ik voelde me gehoord", EventKind.EXPERIENCE));
-        assertThat(timeline.timeline(bram, theCase.getId()).getLaneMode()).isEqualTo(LaneMode.PARTIES);
+        assertThat(timeline.timeline(bram, theCase.getId()).laneMode()).isEqualTo(LaneMode.PARTIES);
         assertThat(List.of(decision, fact, feeling)).extracting(LaneMode.PARTIES::above).containsExactly(true, false, false);
 
         assertThatThrownBy(() -> timeline.setLaneMode(bram, theCase.getId(), LaneMode.ACTIONS_EXPERIENCES))
                 .isInstanceOf(NoAccessException.class);
-        Timeline switched = timeline.setLaneMode(facilitator, theCase.getId(), LaneMode.ACTIONS_EXPERIENCES);
-        assertThat(switched.getLaneMode()).isEqualTo(LaneMode.ACTIONS_EXPERIENCES);
+        TimelineSettings switched = timeline.setLaneMode(facilitator, theCase.getId(), LaneMode.ACTIONS_EXPERIENCES);
+        assertThat(switched.laneMode()).isEqualTo(LaneMode.ACTIONS_EXPERIENCES);
         List<TimelineEvent> after = timeline.events(bram, theCase.getId());
         assertThat(after).extracting(LaneMode.ACTIONS_EXPERIENCES::above).containsExactly(true, true, false);
 
@@ -231,10 +231,10 @@ class TimelineServiceTests {
                 draft(LocalDate.of(2020, 1, 1), "Keerpunt", EventKind.CONTACT));
         assertThatThrownBy(() -> timeline.highlight(bram, theCase.getId(), event.getId()))
                 .isInstanceOf(NoAccessException.class);
-        assertThat(timeline.highlight(facilitator, theCase.getId(), event.getId()).getHighlightedEventId())
+        assertThat(timeline.highlight(facilitator, theCase.getId(), event.getId()).highlightedEventId())
                 .isEqualTo(event.getId());
-        assertThat(timeline.timeline(bram, theCase.getId()).getHighlightedEventId()).isEqualTo(event.getId());
-        assertThat(Arrays.asList(timeline.highlight(facilitator, theCase.getId(), null).getHighlightedEventId()))
+        assertThat(timeline.timeline(bram, theCase.getId()).highlightedEventId()).isEqualTo(event.getId());
+        assertThat(Arrays.asList(timeline.highlight(facilitator, theCase.getId(), null).highlightedEventId()))
                 .containsOnlyNulls();
     }
 }

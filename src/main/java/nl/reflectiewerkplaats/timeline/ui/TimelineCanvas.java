@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import nl.reflectiewerkplaats.timeline.LaneMode;
 import nl.reflectiewerkplaats.timeline.TimelineEvent;
-import nl.reflectiewerkplaats.timeline.TimelineGap;
+import nl.reflectiewerkplaats.timeline.TimelineGapView;
 import nl.reflectiewerkplaats.timeline.TimelinePeriod;
 import tools.jackson.databind.json.JsonMapper;
 import nl.reflectiewerkplaats.base.DutchTime;
@@ -65,7 +65,7 @@ public class TimelineCanvas extends Component {
 
     /** Everything at once: on attach, and after a reload. */
     public void setData(LaneMode mode, boolean canEdit, String highlight, List<TimelineEvent> events,
-                        List<TimelinePeriod> periods, List<TimelineGap> gaps) {
+                        List<TimelinePeriod> periods, List<TimelineGapView> gaps) {
         this.mode = mode;
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("labels", labels());
@@ -75,7 +75,7 @@ public class TimelineCanvas extends Component {
         data.put("today", DutchTime.today().toString());
         data.put("events", events.stream().map(this::event).toList());
         data.put("periods", periods.stream().map(this::period).toList());
-        data.put("gaps", gaps.stream().filter(TimelineGap::isOpen).map(this::gap).toList());
+        data.put("gaps", gaps.stream().filter(TimelineGapView::open).map(this::gap).toList());
         getElement().callJsFunction("setData", json(data));
         getElement().setAttribute("data-can-edit", String.valueOf(canEdit));
     }
@@ -114,11 +114,11 @@ public class TimelineCanvas extends Component {
         getElement().callJsFunction("removePeriod", periodId);
     }
 
-    public void upsertGap(TimelineGap gap, boolean arrived) {
-        if (gap.isOpen()) {
+    public void upsertGap(TimelineGapView gap, boolean arrived) {
+        if (gap.open()) {
             getElement().callJsFunction("upsertGap", json(gap(gap)), arrived);
         } else {
-            removeGap(gap.getId());
+            removeGap(gap.id());
         }
     }
 
@@ -177,9 +177,9 @@ public class TimelineCanvas extends Component {
                 "name", p.name(), "label", TimelineTexts.span(p));
     }
 
-    private Map<String, Object> gap(TimelineGap g) {
-        return Map.of("id", g.getId(), "at", g.getAt().toString(), "question", g.getQuestion(),
-                "label", TimelineTexts.day(g.getAt()));
+    private Map<String, Object> gap(TimelineGapView g) {
+        return Map.of("id", g.id(), "at", g.at().toString(), "question", g.question(),
+                "label", TimelineTexts.day(g.at()));
     }
 
     private Map<String, Object> lanes(LaneMode m) {

@@ -28,7 +28,7 @@ import nl.reflectiewerkplaats.live.ui.LiveUpdates;
 import nl.reflectiewerkplaats.notes.SharedNoteService;
 import nl.reflectiewerkplaats.notes.ui.SharedNotes;
 import nl.reflectiewerkplaats.timeline.LaneMode;
-import nl.reflectiewerkplaats.timeline.Timeline;
+import nl.reflectiewerkplaats.timeline.TimelineSettings;
 import nl.reflectiewerkplaats.timeline.TimelineEvent;
 import nl.reflectiewerkplaats.timeline.TimelineEvents;
 import nl.reflectiewerkplaats.timeline.TimelineService;
@@ -56,7 +56,7 @@ public class TimelinePanel extends Div {
     private final TimelineToolbar toolbar;
     private final TimelinePeriodsAndGaps periodsAndGaps;
     private final Div toolHint = new Div();
-    private Timeline settings;
+    private TimelineSettings settings;
     private EventDialog openDialog;
 
     public TimelinePanel(TimelineService service, SharedNoteService notes, CaseBroadcaster broadcaster, Actor actor,
@@ -127,18 +127,18 @@ public class TimelinePanel extends Div {
         settings = service.timeline(actor, caseId);
         events.reset(service.events(actor, caseId));
         periodsAndGaps.reload();
-        canvas.setData(settings.getLaneMode(), canEdit(), settings.getHighlightedEventId(), events.list(),
+        canvas.setData(settings.laneMode(), canEdit(), settings.highlightedEventId(), events.list(),
                 periodsAndGaps.periods(), periodsAndGaps.gaps());
         refreshList();
         showSettings();
     }
 
     private LaneMode currentMode() {
-        return settings == null ? LaneMode.PARTIES : settings.getLaneMode();
+        return settings == null ? LaneMode.PARTIES : settings.laneMode();
     }
 
     private boolean canEdit() {
-        return !actor.watcher() && (moderator || settings == null || !settings.isLocked());
+        return !actor.watcher() && (moderator || settings == null || !settings.locked());
     }
 
     // ---- live changes
@@ -181,31 +181,31 @@ public class TimelinePanel extends Div {
         }
     }
 
-    private void applySettings(Timeline newer) {
-        if (settings != null && newer.getVersion() < settings.getVersion()) {
+    private void applySettings(TimelineSettings newer) {
+        if (settings != null && newer.version() < settings.version()) {
             return;
         }
-        boolean modeChanged = settings == null || settings.getLaneMode() != newer.getLaneMode();
-        boolean lockChanged = settings == null || settings.isLocked() != newer.isLocked();
+        boolean modeChanged = settings == null || settings.laneMode() != newer.laneMode();
+        boolean lockChanged = settings == null || settings.locked() != newer.locked();
         boolean highlightChanged = settings == null
-                || !Objects.equals(settings.getHighlightedEventId(), newer.getHighlightedEventId());
+                || !Objects.equals(settings.highlightedEventId(), newer.highlightedEventId());
         settings = newer;
         if (modeChanged) {
-            canvas.setLaneMode(newer.getLaneMode(), events.list());
+            canvas.setLaneMode(newer.laneMode(), events.list());
             list.getDataProvider().refreshAll();
         }
         if (lockChanged) {
             canvas.setCanEdit(canEdit());
         }
         if (highlightChanged) {
-            canvas.setHighlight(newer.getHighlightedEventId());
+            canvas.setHighlight(newer.highlightedEventId());
         }
         showSettings();
     }
 
     private void showSettings() {
-        setClassName("rw-timeline-is-locked", settings.isLocked());
-        String lit = settings.getHighlightedEventId();
+        setClassName("rw-timeline-is-locked", settings.locked());
+        String lit = settings.highlightedEventId();
         toolbar.show(settings, canEdit(), lit == null ? null : events.get(lit));
     }
 

@@ -25,6 +25,7 @@ import nl.reflectiewerkplaats.live.ui.LiveItems;
 import nl.reflectiewerkplaats.timeline.TimelineEvent;
 import nl.reflectiewerkplaats.timeline.TimelineEvents;
 import nl.reflectiewerkplaats.timeline.TimelineGap;
+import nl.reflectiewerkplaats.timeline.TimelineGapView;
 import nl.reflectiewerkplaats.timeline.TimelinePeriod;
 import nl.reflectiewerkplaats.timeline.TimelineService;
 
@@ -43,7 +44,7 @@ final class TimelinePeriodsAndGaps extends Div {
     private final SerializableSupplier<Boolean> canEdit;
     private final SerializableConsumer<TimelineEvent> showOwn;
     private final LiveItems<TimelinePeriod> periods = new LiveItems<>(TimelinePeriod::id, p -> 0L);
-    private final LiveItems<TimelineGap> gaps = new LiveItems<>(TimelineGap::getId, TimelineGap::getVersion);
+    private final LiveItems<TimelineGapView> gaps = new LiveItems<>(TimelineGapView::id, TimelineGapView::version);
     private final Div periodList = new Div();
     private final Div gapList = new Div();
 
@@ -75,7 +76,7 @@ final class TimelinePeriodsAndGaps extends Div {
     /** Everything from the store, once; the picture is drawn by the panel. */
     void reload() {
         periods.reset(service.periods(actor, caseId));
-        gaps.reset(service.gaps(actor, caseId));
+        gaps.reset(service.gaps(actor, caseId).stream().map(TimelineGap::view).toList());
         refreshPeriods();
         refreshGaps();
     }
@@ -84,7 +85,7 @@ final class TimelinePeriodsAndGaps extends Div {
         return periods.list();
     }
 
-    List<TimelineGap> gaps() {
+    List<TimelineGapView> gaps() {
         return gaps.list();
     }
 
@@ -98,7 +99,7 @@ final class TimelinePeriodsAndGaps extends Div {
     }
 
     void apply(TimelineEvents.GapChanged change, boolean arrived) {
-        gaps.apply(change.kind(), change.gap(), g -> canvas.upsertGap(g, arrived), g -> canvas.removeGap(g.getId()));
+        gaps.apply(change.kind(), change.gap(), g -> canvas.upsertGap(g, arrived), g -> canvas.removeGap(g.id()));
         refreshGaps();
     }
 
@@ -113,13 +114,13 @@ final class TimelinePeriodsAndGaps extends Div {
 
     private void refreshGaps() {
         gapList.removeAll();
-        List<TimelineGap> open = gaps.list().stream().filter(TimelineGap::isOpen)
-                .sorted(Comparator.comparing(TimelineGap::getAt)).toList();
+        List<TimelineGapView> open = gaps.list().stream().filter(TimelineGapView::open)
+                .sorted(Comparator.comparing(TimelineGapView::at)).toList();
         if (open.isEmpty()) {
             gapList.add(muted(getTranslation("timeline.gapsEmpty")));
         }
-        open.forEach(g -> gapList.add(listItem("? " + TimelineTexts.day(g.getAt())
-                + (g.getQuestion().isBlank() ? "" : " · " + g.getQuestion()), () -> openGap(g.getId()))));
+        open.forEach(g -> gapList.add(listItem("? " + TimelineTexts.day(g.at())
+                + (g.question().isBlank() ? "" : " · " + g.question()), () -> openGap(g.id()))));
     }
 
     private static Span muted(String text) {
@@ -167,7 +168,7 @@ final class TimelinePeriodsAndGaps extends Div {
         question.setWidthFull();
         Dialog dialog = addDialog(getTranslation("timeline.flagGap"), getTranslation("timeline.flagGapSave"),
                 () -> service.flagGap(actor, caseId, meetingId, when.getValue(), question.getValue()),
-                saved -> apply(new TimelineEvents.GapChanged(caseId, ChangeKind.ADDED, saved), false),
+                saved -> apply(new TimelineEvents.GapChanged(caseId, ChangeKind.ADDED, saved.view()), false),
                 when, question);
         dialog.setWidth("min(520px, 96vw)");
         dialog.open();
@@ -189,20 +190,20 @@ final class TimelinePeriodsAndGaps extends Div {
     }
 
     void openGap(String gapId) {
-        TimelineGap gap = gaps.get(gapId);
+        TimelineGapView gap = gaps.get(gapId);
         if (gap == null) {
             return;
         }
-        Dialog dialog = itemDialog(getTranslation("timeline.gapTitle", TimelineTexts.day(gap.getAt())),
-                gap.getQuestion().isBlank() ? getTranslation("timeline.gapNoQuestion") : gap.getQuestion(),
-                getTranslation("timeline.gapAskedBy", gap.getAskedByName()));
+        Dialog dialog = itemDialog(getTranslation("timeline.gapTitle", TimelineTexts.day(gap.at())),
+                gap.question().isBlank() ? getTranslation("timeline.gapNoQuestion") : gap.question(),
+                getTranslation("timeline.gapAskedBy", gap.askedByName()));
         Button close = new Button(getTranslation("action.close"), e -> dialog.close());
         if (canEdit.get()) {
             Button fill = new Button(getTranslation("timeline.gapFill"), VaadinIcon.PLUS.create(), e -> {
                 dialog.close();
                 EventDialog add = new EventDialog(getTranslation("timeline.gapFill"), null,
                         (draft, version) -> service.fillGap(actor, gapId, meetingId, draft), showOwn::accept);
-                add.date.setValue(gap.getAt());
+                add.date.setValue(gap.at());
                 add.open();
             });
             fill.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

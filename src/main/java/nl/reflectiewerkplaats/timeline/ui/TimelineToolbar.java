@@ -10,7 +10,7 @@ import com.vaadin.flow.function.SerializableConsumer;
 import nl.reflectiewerkplaats.access.Actor;
 import nl.reflectiewerkplaats.base.ui.Messages;
 import nl.reflectiewerkplaats.timeline.LaneMode;
-import nl.reflectiewerkplaats.timeline.Timeline;
+import nl.reflectiewerkplaats.timeline.TimelineSettings;
 import nl.reflectiewerkplaats.timeline.TimelineEvent;
 import nl.reflectiewerkplaats.timeline.TimelineService;
 
@@ -32,7 +32,7 @@ final class TimelineToolbar extends Div {
     private final Button addButton = new Button();
     private final Button periodButton = new Button();
     private final Button gapButton = new Button();
-    private Timeline shown;
+    private TimelineSettings shown;
 
     /**
      * @param add      opens the dialog for a new event
@@ -40,7 +40,7 @@ final class TimelineToolbar extends Div {
      * @param settings shows settings the facilitator changed here
      */
     TimelineToolbar(TimelineService service, Actor actor, String caseId, boolean moderator, Runnable add,
-                    SerializableConsumer<String> tool, SerializableConsumer<Timeline> settings) {
+                    SerializableConsumer<String> tool, SerializableConsumer<TimelineSettings> settings) {
         this.moderator = moderator;
         addClassName("rw-timeline-actions");
         addButton.setText(getTranslation("timeline.add"));
@@ -68,7 +68,7 @@ final class TimelineToolbar extends Div {
                 }
             });
             lock.addClickListener(e -> Messages.attempt(this,
-                    () -> settings.accept(service.setLocked(actor, caseId, !shown.isLocked()))));
+                    () -> settings.accept(service.setLocked(actor, caseId, !shown.locked()))));
             clearHighlight.setText(getTranslation("timeline.highlightClear"));
             clearHighlight.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             clearHighlight.addClickListener(e -> Messages.attempt(this,
@@ -81,17 +81,17 @@ final class TimelineToolbar extends Div {
      * @param writable whether the person may change the timeline now
      * @param lit      the event the facilitator points at ("kijk hier"), or null
      */
-    void show(Timeline settings, boolean writable, TimelineEvent lit) {
+    void show(TimelineSettings settings, boolean writable, TimelineEvent lit) {
         shown = settings;
-        boolean locked = settings.isLocked();
+        boolean locked = settings.locked();
         addButton.setEnabled(writable);
         periodButton.setEnabled(writable);
         gapButton.setEnabled(writable);
         if (moderator) {
-            laneMode.setValue(settings.getLaneMode());
+            laneMode.setValue(settings.laneMode());
             lock.setText(getTranslation(locked ? "timeline.unlock" : "timeline.lock"));
             lock.setIcon((locked ? VaadinIcon.UNLOCK : VaadinIcon.LOCK).create());
-            clearHighlight.setVisible(settings.getHighlightedEventId() != null);
+            clearHighlight.setVisible(settings.highlightedEventId() != null);
             status.setText(locked ? getTranslation("timeline.lockedForOthers") : "");
         } else {
             status.setText(locked ? getTranslation("timeline.lockedNote") : "");
