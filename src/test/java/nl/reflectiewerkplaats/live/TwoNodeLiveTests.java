@@ -1,0 +1,123 @@
+package nl.reflectiewerkplaats.live;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import nl.reflectiewerkplaats.access.Actor;
+import nl.reflectiewerkplaats.base.DutchTime;
+import nl.reflectiewerkplaats.casework.Case;
+import nl.reflectiewerkplaats.casework.CaseService;
+import nl.reflectiewerkplaats.casework.Meeting;
+import nl.reflectiewerkplaats.casework.MeetingService;
+import nl.reflectiewerkplaats.dream.DreamBoardService;
+import nl.reflectiewerkplaats.dream.DreamCardChanged;
+import nl.reflectiewerkplaats.dream.DreamQuestion;
+import nl.reflectiewerkplaats.round.Round;
+import nl.reflectiewerkplaats.round.RoundChanged;
+import nl.reflectiewerkplaats.round.RoundService;
+import nl.reflectiewerkplaats.support.BrowserSupport;
+import nl.reflectiewerkplaats.support.ClusterStore;
+import nl.reflectiewerkplaats.support.TestStore;
+import nl.reflectiewerkplaats.tensionfield.MarkerView;
+import nl.reflectiewerkplaats.tensionfield.PlacementChanged;
+import nl.reflectiewerkplaats.tensionfield.TensionFieldService;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Two app nodes (two whole apps in this JVM) on one shared store with a change stream.
+ * A change made through node A reaches a view on node B as the same event; a private
+ * placement does not reach another participant's view on B before the reveal (counted
+ * only after a later event on the same subscription arrived), and does after it.
+ */
+class TwoNodeLiveTests {
+
+    private static ClusterStore store;
+    private static ConfigurableApplicationContext a;
+    private static ConfigurableApplicationContext b;
+
+    @BeforeAll
+    static void start() {
+        store = ClusterStore.start(TestStore.newFolder("rw-two-nodes"));
+        a = BrowserSupport.startApp("rw-node-a", "--spring.mongodb.uri=" + store.uri(), "--reflectiewerkplaats.cluster.node-id=A");
+        b = BrowserSupport.startApp("rw-node-b", "--spring.mongodb.uri=" + store.uri(), "--reflectiewerkplaats.cluster.node-id=B");
+    }
+
+    @AfterAll
+    static void stop() {
+        if (b != null) {
+            b.close();
+        }
+        if (a != null) {
+            a.close();
+        }
+        if (store != null) {
+            store.close();
+        }
+    }
+
+    private static BlockingQueue<CaseEvent> view(ConfigurableApplicationContext node, String caseId, Actor actor) {
+        BlockingQueue<CaseEvent> seen = new LinkedBlockingQueue<>();
+        node.getBean(CaseBroadcaster.class).subscribe(caseId, actor, seen::add);
+        return seen;
+    }
+
+    private static <E> E next(BlockingQueue<CaseEvent> seen, Class<E> type) throws InterruptedException {
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (System.nanoTime() < end) {
+            CaseEvent event = seen.poll(100, TimeUnit.MILLISECONDS);
+            if (type.isInstance(event)) {
+                return type.cast(event);
+            }
+        }
+        throw new AssertionError("no " + type.getSimpleName() + " within 20 s");
+    }
+
+    @Test
+    void aChangeOnOneNodeReachesViewsOnTheOtherAndAPrivatePlacementOnlyAfterTheReveal() throws Exception {
+        Actor.Facilitator anna = BrowserSupport.anna(a);
+        Case theCase = a.getBean(CaseService.class).createCase(anna, "Gezin Linde", "Twee scholen, geen plek");
+        Meeting meeting = a.getBean(MeetingService.class).createMeeting(anna, theCase.getId(), "Netwerkoverleg", DutchTime.today());
+        Actor.Participant bram = a.getBean(MeetingService.class).join(meeting.getInviteToken(), "Bram", "leerplicht").asActor();
+        Actor.Participant sanne = b.getBean(MeetingService.class).join(meeting.getInviteToken(), "Sanne", "wijkteam").asActor();
+
+        BlockingQueue<CaseEvent> sanneOnB = view(b, theCase.getId(), sanne);
+        BlockingQueue<CaseEvent> bramOnA = view(a, theCase.getId(), bram);
+
+        // a dream card made on A shows on B
+        a.getBean(DreamBoardService.class).addCard(bram, theCase.getId(), meeting.getId(),
+                new DreamQuestion(DreamQuestion.Audience.CHILD, 0), "Weer naar school met een vriend");
+        DreamCardChanged card = next(sanneOnB, DreamCardChanged.class);
+        assertThat(card.card().getText()).isEqualTo("Weer naar school met een vriend");
+
+        // a private placement on A: Bram sees his own on A; Sanne's view on B holds none, even after a later event
+        TensionFieldService fieldsA = a.getBean(TensionFieldService.class);
+        String field = fieldsA.lines().getFirst().id();
+        Round round = fieldsA.openRound(anna, theCase.getId(), meeting.getId(), field, Round.RevealMode.NAMED);
+        fieldsA.place(bram, round.getId(), 0.8);
+        assertThat(next(bramOnA, PlacementChanged.class).placement().getPosition()).isEqualTo(0.8);
+        a.getBean(DreamBoardService.class).addCard(bram, theCase.getId(), meeting.getId(),
+                new DreamQuestion(DreamQuestion.Audience.CHILD, 1), "Later: een marker na de plaatsing");
+        BlockingQueue<CaseEvent> before = new LinkedBlockingQueue<>();
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (before.stream().noneMatch(e -> e instanceof DreamCardChanged d && d.card().getText().startsWith("Later"))
+                && System.nanoTime() < end) {
+            CaseEvent e = sanneOnB.poll(100, TimeUnit.MILLISECONDS);
+            if (e != null) {
+                before.add(e);
+            }
+        }
+        assertThat(before).as("the later card arrived on B").anyMatch(e -> e instanceof DreamCardChanged);
+        assertThat(before).as("no placement reached Sanne on B before the reveal").noneMatch(PlacementChanged.class::isInstance);
+
+        // revealed through A: Sanne's view on B hears of it, and B then shows her Bram's place
+        a.getBean(RoundService.class).reveal(anna, round.getId());
+        assertThat(next(sanneOnB, RoundChanged.class).round().getId()).isEqualTo(round.getId());
+        assertThat(b.getBean(TensionFieldService.class).markers(sanne, round.getId()))
+                .as("after the reveal Sanne sees Bram's place").extracting(MarkerView::position).containsExactly(0.8);
+    }
+}
