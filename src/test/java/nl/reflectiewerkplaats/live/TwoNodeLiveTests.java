@@ -2,6 +2,11 @@ package nl.reflectiewerkplaats.live;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -75,6 +80,33 @@ class TwoNodeLiveTests {
             }
         }
         throw new AssertionError("no " + type.getSimpleName() + " within 20 s");
+    }
+
+    @Test
+    void eachNodeSaysItIsLiveAndReadyAndShowsNothingElseOfActuator() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        for (ConfigurableApplicationContext node : List.of(a, b)) {
+            String base = BrowserSupport.baseUrl(node);
+            long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+            HttpResponse<String> ready = get(http, base + "/actuator/health/readiness");
+            while (ready.statusCode() != 200 && System.nanoTime() < end) {
+                Thread.sleep(100);
+                ready = get(http, base + "/actuator/health/readiness");
+            }
+            assertThat(ready.statusCode()).as("ready: store and change stream").isEqualTo(200);
+            assertThat(ready.body()).isEqualTo("{\"status\":\"UP\"}");
+            assertThat(get(http, base + "/actuator/health/liveness").statusCode()).isEqualTo(200);
+            for (String hidden : List.of("/actuator/env", "/actuator/beans", "/actuator/heapdump", "/actuator")) {
+                HttpResponse<String> r = get(http, base + hidden);
+                assertThat(r.statusCode()).as(hidden).isNotEqualTo(200);
+                assertThat(r.body()).as(hidden).doesNotContain("spring.mongodb").doesNotContain("\"_links\"");
+            }
+        }
+        assertThat(a.getBean(ChangeStreamRelay.class).isStreaming()).isTrue();
+    }
+
+    private static HttpResponse<String> get(HttpClient http, String url) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
     @Test
