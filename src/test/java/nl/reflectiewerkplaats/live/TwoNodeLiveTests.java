@@ -31,38 +31,52 @@ import nl.reflectiewerkplaats.tensionfield.TensionFieldService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Two app nodes (two whole apps in this JVM) on one shared store with a change stream.
+ * Two app nodes (two whole apps in this JVM) on one shared store with a change stream:
+ * here the embedded server with its oplog ({@link ClusterStore}); {@code
+ * RealReplicaSetTwoNodeTests} runs the same against a real three-member replica set.
  * A change made through node A reaches a view on node B as the same event; a private
  * placement does not reach another participant's view on B before the reveal (counted
  * only after a later event on the same subscription arrived), and does after it.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TwoNodeLiveTests {
 
-    private static ClusterStore store;
-    private static ConfigurableApplicationContext a;
-    private static ConfigurableApplicationContext b;
+    private ClusterStore store;
+    private ConfigurableApplicationContext a;
+    private ConfigurableApplicationContext b;
+
+    /** The MongoDB URI both nodes use. */
+    String startStore() {
+        store = ClusterStore.start(TestStore.newFolder("rw-two-nodes"));
+        return store.uri();
+    }
+
+    void stopStore() {
+        if (store != null) {
+            store.close();
+        }
+    }
 
     @BeforeAll
-    static void start() {
-        store = ClusterStore.start(TestStore.newFolder("rw-two-nodes"));
-        a = BrowserSupport.startApp("rw-node-a", "--spring.mongodb.uri=" + store.uri(), "--reflectiewerkplaats.cluster.node-id=A");
-        b = BrowserSupport.startApp("rw-node-b", "--spring.mongodb.uri=" + store.uri(), "--reflectiewerkplaats.cluster.node-id=B");
+    void start() {
+        String uri = startStore();
+        a = BrowserSupport.startApp("rw-node-a", "--spring.mongodb.uri=" + uri, "--reflectiewerkplaats.cluster.node-id=A");
+        b = BrowserSupport.startApp("rw-node-b", "--spring.mongodb.uri=" + uri, "--reflectiewerkplaats.cluster.node-id=B");
     }
 
     @AfterAll
-    static void stop() {
+    void stop() {
         if (b != null) {
             b.close();
         }
         if (a != null) {
             a.close();
         }
-        if (store != null) {
-            store.close();
-        }
+        stopStore();
     }
 
     private static BlockingQueue<CaseEvent> view(ConfigurableApplicationContext node, String caseId, Actor actor) {
