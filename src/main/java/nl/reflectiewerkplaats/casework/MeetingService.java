@@ -14,6 +14,7 @@ import nl.reflectiewerkplaats.access.Actor;
 import nl.reflectiewerkplaats.access.CaseAction;
 import nl.reflectiewerkplaats.access.ContributionLimits;
 import nl.reflectiewerkplaats.access.RateLimiter;
+import nl.reflectiewerkplaats.access.SharedBuckets;
 import nl.reflectiewerkplaats.access.RequestOrigin;
 import nl.reflectiewerkplaats.base.InputDates;
 import nl.reflectiewerkplaats.base.InvalidInputException;
@@ -40,11 +41,12 @@ public class MeetingService {
     private final RequestOrigin origin;
     private final ContributionLimits limits;
     /** Failed link look-ups per address: guessing a 256-bit token is hopeless, but we do not let anyone try at speed. */
-    final RateLimiter failedLinkAttempts = new RateLimiter(30, Duration.ofMinutes(10));
+    final RateLimiter failedLinkAttempts;
 
     MeetingService(MeetingRepository meetings, ParticipantRepository participants, CaseRepository cases,
                    AccessPolicy access, ApplicationEventPublisher events, Clock clock, RequestOrigin origin,
-                   ContributionLimits limits) {
+                   ContributionLimits limits, SharedBuckets buckets) {
+        this.failedLinkAttempts = buckets.limiter("link-address", 30, Duration.ofMinutes(10));
         this.limits = limits;
         this.meetings = meetings;
         this.participants = participants;

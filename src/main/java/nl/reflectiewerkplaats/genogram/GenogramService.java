@@ -25,6 +25,7 @@ import nl.reflectiewerkplaats.access.CaseAction;
 import nl.reflectiewerkplaats.base.DutchTime;
 import nl.reflectiewerkplaats.base.InvalidInputException;
 import nl.reflectiewerkplaats.base.NotFoundException;
+import nl.reflectiewerkplaats.base.StoreLocks;
 import nl.reflectiewerkplaats.base.StaleEditException;
 import nl.reflectiewerkplaats.base.Texts;
 import nl.reflectiewerkplaats.genogram.GenogramRules.LineInput;
@@ -64,11 +65,13 @@ public class GenogramService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final ObjectProvider<TimelinePlacement> timeline;
+    private final StoreLocks storeLocks;
     private final Map<String, ReentrantLock> caseLocks = new ConcurrentHashMap<>();
 
     GenogramService(PersonRepository persons, RelationRepository relations, LifeEventRepository lifeEvents,
                     MongoTemplate mongo, AccessPolicy access, ApplicationEventPublisher events, Clock clock,
-                    ObjectProvider<TimelinePlacement> timeline) {
+                    ObjectProvider<TimelinePlacement> timeline, StoreLocks storeLocks) {
+        this.storeLocks = storeLocks;
         this.persons = persons;
         this.relations = relations;
         this.lifeEvents = lifeEvents;
@@ -372,11 +375,15 @@ public class GenogramService {
                 .orElseThrow(() -> new NotFoundException("error.genogram.personGone"));
     }
 
+    /**
+     * One check-then-store at a time per case: on this node (a plain lock, so its own
+     * requests queue without asking the store) and across nodes (a lock in the store).
+     */
     private <T> T locked(String caseId, Supplier<T> work) {
         ReentrantLock lock = caseLocks.computeIfAbsent(caseId, id -> new ReentrantLock());
         lock.lock();
         try {
-            return work.get();
+            return storeLocks.withLock("genogram:" + caseId, work);
         } finally {
             lock.unlock();
         }

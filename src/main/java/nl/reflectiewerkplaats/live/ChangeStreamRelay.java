@@ -25,6 +25,7 @@ import org.bson.Document;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.SmartLifecycle;
@@ -67,14 +68,22 @@ public class ChangeStreamRelay implements SmartLifecycle {
     private final Duration keep;
     private final BlockingQueue<CaseEvent> outgoing = new LinkedBlockingQueue<>();
     private final AtomicLong received = new AtomicLong();
+    private @Nullable PresenceRegistry presence;
     private volatile boolean running;
     private volatile boolean streaming;
     private volatile @Nullable Thread writer;
     private volatile @Nullable Thread reader;
 
-    ChangeStreamRelay(MongoTemplate mongo, CaseBroadcaster broadcaster,
+    @Autowired
+    ChangeStreamRelay(MongoTemplate mongo, CaseBroadcaster broadcaster, PresenceRegistry presence,
                       @Value("${reflectiewerkplaats.cluster.node-id:}") String nodeId,
                       @Value("${reflectiewerkplaats.cluster.keep-events:PT10M}") Duration keep) {
+        this(mongo, broadcaster, nodeId, keep);
+        this.presence = presence;
+        presence.joinCluster(this.nodeId);
+    }
+
+    ChangeStreamRelay(MongoTemplate mongo, CaseBroadcaster broadcaster, String nodeId, Duration keep) {
         this.mongo = mongo;
         this.broadcaster = broadcaster;
         this.nodeId = nodeId.isBlank() ? defaultNodeId() : nodeId;
@@ -262,7 +271,11 @@ public class ChangeStreamRelay implements SmartLifecycle {
         CaseEvent event = LiveOutbox.read(mongo.getConverter(), entry);
         if (event != null) {
             received.incrementAndGet();
-            broadcaster.deliver(event);
+            if (event instanceof NodePresence nodePresence && presence != null) {
+                presence.remote(nodePresence);
+            } else {
+                broadcaster.deliver(event);
+            }
         }
     }
 

@@ -1,6 +1,7 @@
 package nl.reflectiewerkplaats.live;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import nl.reflectiewerkplaats.access.AccountService;
 import nl.reflectiewerkplaats.access.Actor;
 import nl.reflectiewerkplaats.base.DutchTime;
 import nl.reflectiewerkplaats.casework.Case;
@@ -24,6 +26,7 @@ import nl.reflectiewerkplaats.round.RoundChanged;
 import nl.reflectiewerkplaats.round.RoundService;
 import nl.reflectiewerkplaats.support.BrowserSupport;
 import nl.reflectiewerkplaats.support.ClusterStore;
+import nl.reflectiewerkplaats.support.TestData;
 import nl.reflectiewerkplaats.support.TestStore;
 import nl.reflectiewerkplaats.tensionfield.MarkerView;
 import nl.reflectiewerkplaats.tensionfield.PlacementChanged;
@@ -33,6 +36,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 
 /**
  * Two app nodes (two whole apps in this JVM) on one shared store with a change stream:
@@ -119,13 +125,75 @@ class TwoNodeLiveTests {
         assertThat(a.getBean(ChangeStreamRelay.class).isStreaming()).isTrue();
     }
 
+    @Test
+    void fiveWrongPasswordsOnOneNodeLockTheLoginOnTheOtherToo() {
+        annaOf(a);
+        AuthenticationManager onA = a.getBean(AuthenticationManager.class);
+        AuthenticationManager onB = b.getBean(AuthenticationManager.class);
+        assertThat(onB.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(BrowserSupport.ANNA, TestData.PASSWORD))
+                .isAuthenticated()).as("the right password works on B at first").isTrue();
+        for (int i = 0; i < 5; i++) {
+            assertThatThrownBy(() -> onA.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(
+                    BrowserSupport.ANNA, "fout-wachtwoord"))).isInstanceOf(BadCredentialsException.class);
+        }
+        // node B keeps the same count: even the right password is refused there now
+        assertThatThrownBy(() -> onB.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(
+                BrowserSupport.ANNA, TestData.PASSWORD))).isNotInstanceOf(BadCredentialsException.class)
+                .hasMessageContaining("too many attempts");
+        assertThatThrownBy(() -> onA.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(
+                BrowserSupport.ANNA, TestData.PASSWORD))).hasMessageContaining("too many attempts");
+    }
+
+    @Test
+    void thePresenceListShowsWhoIsInTheMeetingOnEitherNode() throws Exception {
+        Actor.Facilitator anna = annaOf(a);
+        Case theCase = a.getBean(CaseService.class).createCase(anna, "Gezin Eik", "Wie is er?");
+        Meeting meeting = a.getBean(MeetingService.class).createMeeting(anna, theCase.getId(), "Aanwezig", DutchTime.today());
+        PresenceRegistry onA = a.getBean(PresenceRegistry.class);
+        PresenceRegistry onB = b.getBean(PresenceRegistry.class);
+        BlockingQueue<CaseEvent> annaOnB = view(b, theCase.getId(), anna);
+        String bramOnA = onA.enter(theCase.getId(), meeting.getId(), new Presence("p-bram", "Bram", "leerplicht", false),
+                System::currentTimeMillis);
+        String sanneOnB = onB.enter(theCase.getId(), meeting.getId(), new Presence("p-sanne", "Sanne", "wijkteam", false),
+                System::currentTimeMillis);
+        // a view on B is told: both are present, whichever node they are on
+        PresenceChanged seen = next(annaOnB, PresenceChanged.class);
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (seen.present().size() < 2 && System.nanoTime() < end) {
+            seen = next(annaOnB, PresenceChanged.class);
+        }
+        assertThat(seen.present()).extracting(Presence::displayName).containsExactly("Bram", "Sanne");
+        awaitPresent(onA, meeting.getId(), "Bram", "Sanne");
+        onA.leave(bramOnA);
+        awaitPresent(onB, meeting.getId(), "Sanne");
+        onB.leave(sanneOnB);
+        awaitPresent(onA, meeting.getId());
+    }
+
+    private static void awaitPresent(PresenceRegistry registry, String meetingId, String... names) throws InterruptedException {
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (!registry.present(meetingId).stream().map(Presence::displayName).toList().equals(List.of(names))
+                && System.nanoTime() < end) {
+            Thread.sleep(50);
+        }
+        assertThat(registry.present(meetingId)).extracting(Presence::displayName).containsExactly(names);
+    }
+
+    /** Anna, made through the setup token by whichever test comes first. */
+    private static Actor.Facilitator annaOf(ConfigurableApplicationContext node) {
+        AccountService accounts = node.getBean(AccountService.class);
+        accounts.setupTokenIfNeeded().ifPresent(token -> accounts.createFirstAccount(token, BrowserSupport.ANNA,
+                "Anna de Vries", TestData.PASSWORD));
+        return accounts.findByUsername(BrowserSupport.ANNA).orElseThrow().asActor();
+    }
+
     private static HttpResponse<String> get(HttpClient http, String url) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
     @Test
     void aChangeOnOneNodeReachesViewsOnTheOtherAndAPrivatePlacementOnlyAfterTheReveal() throws Exception {
-        Actor.Facilitator anna = BrowserSupport.anna(a);
+        Actor.Facilitator anna = annaOf(a);
         Case theCase = a.getBean(CaseService.class).createCase(anna, "Gezin Linde", "Twee scholen, geen plek");
         Meeting meeting = a.getBean(MeetingService.class).createMeeting(anna, theCase.getId(), "Netwerkoverleg", DutchTime.today());
         Actor.Participant bram = a.getBean(MeetingService.class).join(meeting.getInviteToken(), "Bram", "leerplicht").asActor();
