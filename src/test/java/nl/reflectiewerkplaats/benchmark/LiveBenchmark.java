@@ -183,6 +183,29 @@ public final class LiveBenchmark {
                     ms, met(ms <= 8000)));
         }
 
+        if (!SKIP.contains("single")) {
+            singleNode(mode);
+        }
+
+        if (!SKIP.contains("cluster") && !DEV) {
+            crossNode();
+        }
+
+        if (DEV_COLD_START && !SKIP.contains("cold")) {
+            Path empty = Files.createTempDirectory("rw-bench-cold-dev");
+            double ms = coldStart(empty, true);
+            json.put("coldStartDevEmptyStoreMs", ms);
+            line(String.format(Locale.ROOT, "Cold start, dev mode (./mvnw spring-boot:run), empty store: %7.0f ms", ms));
+        }
+        json.put("loadAverageAtEnd", loadAverage());
+        line("");
+        line(String.format(Locale.ROOT, "Load average (1 min) at start %s, at end %s, on %d CPUs; whole run %.1f min.",
+                json.get("loadAverageAtStart"), json.get("loadAverageAtEnd"), Runtime.getRuntime().availableProcessors(),
+                (System.nanoTime() - runStart) / 6e10));
+    }
+
+    /** Everything on one node: seeded store, the jar as a child, the browsers. */
+    private void singleNode(String mode) throws Exception {
         Path dataDir = Files.createTempDirectory("rw-bench-store");
         Seeded seeded = seed(dataDir);
 
@@ -222,22 +245,6 @@ public final class LiveBenchmark {
             reportJoins();
         }
         stopChild();
-
-        if (!SKIP.contains("cluster") && !DEV) {
-            crossNode();
-        }
-
-        if (DEV_COLD_START && !SKIP.contains("cold")) {
-            Path empty = Files.createTempDirectory("rw-bench-cold-dev");
-            double ms = coldStart(empty, true);
-            json.put("coldStartDevEmptyStoreMs", ms);
-            line(String.format(Locale.ROOT, "Cold start, dev mode (./mvnw spring-boot:run), empty store: %7.0f ms", ms));
-        }
-        json.put("loadAverageAtEnd", loadAverage());
-        line("");
-        line(String.format(Locale.ROOT, "Load average (1 min) at start %s, at end %s, on %d CPUs; whole run %.1f min.",
-                json.get("loadAverageAtStart"), json.get("loadAverageAtEnd"), Runtime.getRuntime().availableProcessors(),
-                (System.nanoTime() - runStart) / 6e10));
     }
 
     /** The 1-minute load average (Linux), to read the figures against: the machine is shared. */
@@ -626,8 +633,8 @@ public final class LiveBenchmark {
                     Map.of("SPRING_MONGODB_URI", store.uri(), "REFLECTIEWERKPLAATS_NODE_ID", "A"));
             nodeB = startChild(folder, portB, false, out.resolve("node-B.log"),
                     Map.of("SPRING_MONGODB_URI", store.uri(), "REFLECTIEWERKPLAATS_NODE_ID", "B"));
-            waitForLogin("http://localhost:" + portA, nodeA, Duration.ofMinutes(2), System.nanoTime());
-            waitForLogin("http://localhost:" + portB, nodeB, Duration.ofMinutes(2), System.nanoTime());
+            waitForLogin("http://localhost:" + portA, nodeA, Duration.ofMinutes(5), System.nanoTime());
+            waitForLogin("http://localhost:" + portB, nodeB, Duration.ofMinutes(5), System.nanoTime());
             try (Playwright playwright = BrowserSupport.playwright(); Browser browser = BrowserSupport.launch(playwright)) {
                 Page writer = join(browser, "http://localhost:" + portA + "/doe-mee/" + invite, "Schrijver op A");
                 List<Page> observers = new ArrayList<>();
