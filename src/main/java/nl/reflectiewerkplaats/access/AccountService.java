@@ -55,12 +55,13 @@ public class AccountService implements UserDetailsService {
     private final AccountLinks links;
     private final LinkUse linkUse;
     /** Wrong passwords or codes typed on an account link or when changing a password, per account. */
-    private final RateLimiter accountAttempts = new RateLimiter(5, Duration.ofMinutes(15));
+    private final RateLimiter accountAttempts;
 
     AccountService(FacilitatorAccountRepository accounts, PasswordEncoder passwordEncoder, Clock clock,
                    @Value("${reflectiewerkplaats.public-url:}") String publicUrl, ApplicationEventPublisher events,
                    @Value("${reflectiewerkplaats.security.two-factor-required:true}") boolean twoFactorRequired,
-                   PasswordPolicy passwordPolicy, AccessLog log) {
+                   PasswordPolicy passwordPolicy, AccessLog log, SharedBuckets buckets) {
+        this.accountAttempts = buckets.limiter("account", 5, Duration.ofMinutes(15));
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;

@@ -13,6 +13,7 @@ import nl.reflectiewerkplaats.access.Actor;
 import nl.reflectiewerkplaats.access.CaseAction;
 import nl.reflectiewerkplaats.access.ContributionLimits;
 import nl.reflectiewerkplaats.access.RateLimiter;
+import nl.reflectiewerkplaats.access.SharedBuckets;
 import nl.reflectiewerkplaats.access.RequestOrigin;
 import nl.reflectiewerkplaats.base.InputDates;
 import nl.reflectiewerkplaats.base.InvalidInputException;
@@ -37,8 +38,15 @@ public class MeetingService {
     private final CaseSupport support;
     private final RequestOrigin origin;
     private final ContributionLimits limits;
-    /** Failed link look-ups per address: guessing a 256-bit token is hopeless, but we do not let anyone try at speed. */
-    final RateLimiter failedLinkAttempts = new RateLimiter(30, Duration.ofMinutes(10));
+    private final SharedBuckets buckets;
+
+    /**
+     * Failed link look-ups per address, counted in the store for every node: guessing a
+     * 256-bit token is hopeless, but we do not let anyone try at speed.
+     */
+    RateLimiter failedLinkAttempts() {
+        return buckets.limiter("link-address", 30, Duration.ofMinutes(10));
+    }
 
     public List<Meeting> listMeetings(Actor actor, String caseId) {
         support.access().check(actor, caseId, CaseAction.READ);
@@ -147,7 +155,7 @@ public class MeetingService {
         Optional<Meeting> found = token == null || token.length() > 100 ? Optional.empty()
                 : meetings.findByInviteToken(token).or(() -> meetings.findByWatchToken(token));
         if (found.isEmpty()) {
-            if (!failedLinkAttempts.tryAcquire(address)) {
+            if (!failedLinkAttempts().tryAcquire(address)) {
                 throw new InvalidInputException("error.invite.tooManyAttempts");
             }
             throw new NotFoundException("error.invite.closedOrUnknown");

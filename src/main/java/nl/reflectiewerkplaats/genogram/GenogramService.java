@@ -23,6 +23,7 @@ import nl.reflectiewerkplaats.access.Addition;
 import nl.reflectiewerkplaats.access.CaseAction;
 import nl.reflectiewerkplaats.base.InvalidInputException;
 import nl.reflectiewerkplaats.base.NotFoundException;
+import nl.reflectiewerkplaats.base.StoreLocks;
 import nl.reflectiewerkplaats.base.StaleEditException;
 import nl.reflectiewerkplaats.base.Texts;
 import nl.reflectiewerkplaats.genogram.GenogramRules.LineInput;
@@ -61,6 +62,7 @@ public class GenogramService {
     private final MongoTemplate mongo;
     private final CaseSupport support;
     private final ObjectProvider<TimelinePlacement> timeline;
+    private final StoreLocks storeLocks;
     private final Map<String, ReentrantLock> caseLocks = new ConcurrentHashMap<>();
 
     /** The whole diagram, to open it. */
@@ -356,11 +358,15 @@ public class GenogramService {
                 .orElseThrow(() -> new NotFoundException("error.genogram.personGone"));
     }
 
+    /**
+     * One check-then-store at a time per case: on this node (a plain lock, so its own
+     * requests queue without asking the store) and across nodes (a lock in the store).
+     */
     private <T> T locked(String caseId, Supplier<T> work) {
         ReentrantLock lock = caseLocks.computeIfAbsent(caseId, id -> new ReentrantLock());
         lock.lock();
         try {
-            return work.get();
+            return storeLocks.withLock("genogram:" + caseId, work);
         } finally {
             lock.unlock();
         }

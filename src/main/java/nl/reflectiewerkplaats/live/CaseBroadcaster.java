@@ -14,6 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.LongSupplier;
 import java.util.function.Predicate;
 import nl.reflectiewerkplaats.access.AccessPolicy;
@@ -118,6 +119,13 @@ public class CaseBroadcaster implements DisposableBean {
             if (subscriber.interest.test(event)) {
                 subscriber.enqueue(event);
             }
+        }
+    }
+
+    /** Queues an event made per case for every case that has an open view (e.g. {@link LiveGap}). */
+    public void deliverToAll(Function<String, CaseEvent> eventOfCase) {
+        for (String caseId : List.copyOf(subscribersByCase.keySet())) {
+            deliver(eventOfCase.apply(caseId));
         }
     }
 

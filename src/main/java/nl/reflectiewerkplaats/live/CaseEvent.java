@@ -47,4 +47,12 @@ public interface CaseEvent {
     default boolean changesAccess() {
         return false;
     }
+
+    /**
+     * Whether other app nodes get this event through the change stream
+     * ({@link ChangeStreamRelay}); false for what only this node knows of.
+     */
+    default boolean crossesNodes() {
+        return true;
+    }
 }

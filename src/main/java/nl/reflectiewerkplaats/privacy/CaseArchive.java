@@ -21,6 +21,7 @@ import nl.reflectiewerkplaats.access.Actor;
 import nl.reflectiewerkplaats.access.CaseAction;
 import nl.reflectiewerkplaats.base.ExportRule;
 import nl.reflectiewerkplaats.base.NotFoundException;
+import nl.reflectiewerkplaats.live.LiveOutbox;
 import nl.reflectiewerkplaats.round.RoundService;
 import org.bson.Document;
 import org.bson.json.JsonMode;
@@ -61,6 +62,9 @@ public class CaseArchive {
         all.put(CASES, mongo.find(byId(caseId), Document.class, CASES));
         Query ofCase = ofCase(caseId);
         for (String collection : caseCollections()) {
+            if (collection.equals(LiveOutbox.COLLECTION)) {
+                continue; // transport between app nodes, not case content (erased with the case all the same)
+            }
             List<Document> docs = mongo.find(ofCase, Document.class, collection);
             if (!docs.isEmpty()) {
                 all.put(collection, docs);

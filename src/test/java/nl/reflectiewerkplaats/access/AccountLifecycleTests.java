@@ -54,6 +54,8 @@ class AccountLifecycleTests {
     @Autowired
     AccessLog log;
     @Autowired
+    SharedBuckets buckets;
+    @Autowired
     MongoTemplate mongo;
     @Autowired
     ApplicationContext context;
@@ -207,7 +209,7 @@ class AccountLifecycleTests {
     @Test
     void linksAndTheFirstSetupLinkStopWorkingAfter24Hours() {
         MutableClock clock = new MutableClock(Instant.now());
-        AccountService later = new AccountService(repository, encoder, clock, "", context, true, policy, log);
+        AccountService later = new AccountService(repository, encoder, clock, "", context, true, policy, log, buckets);
         AccountLink link = later.createAccount(data.administrator(), "verloopt" + System.nanoTime(), "Ver Loopt");
         clock.advance(Duration.ofHours(23).plusMinutes(59));
         assertThat(later.openLink(link.token())).isPresent();
@@ -218,7 +220,7 @@ class AccountLifecycleTests {
         // the server's first-account link: valid for 24 hours; the next start has a new one
         FacilitatorAccountRepository empty = emptyStore();
         MutableClock setupClock = new MutableClock(Instant.now());
-        AccountService fresh = new AccountService(empty, encoder, setupClock, "", context, true, policy, log);
+        AccountService fresh = new AccountService(empty, encoder, setupClock, "", context, true, policy, log, buckets);
         String token = fresh.setupTokenIfNeeded().orElseThrow();
         assertThat(fresh.isValidSetupToken(token)).isTrue();
         setupClock.advance(Duration.ofHours(24).plusSeconds(1));
@@ -226,7 +228,7 @@ class AccountLifecycleTests {
         assertThat(fresh.setupTokenIfNeeded()).isEmpty();
         assertThat(messageOf(() -> fresh.createFirstAccount(token, "laat", "Te Laat", STRONG)))
                 .isEqualTo("error.setup.tokenInvalid");
-        AccountService restarted = new AccountService(empty, encoder, setupClock, "", context, true, policy, log);
+        AccountService restarted = new AccountService(empty, encoder, setupClock, "", context, true, policy, log, buckets);
         String renewed = restarted.setupTokenIfNeeded().orElseThrow();
         assertThat(renewed).isNotEqualTo(token);
         assertThat(restarted.isValidSetupToken(renewed)).isTrue();

@@ -46,6 +46,7 @@ import nl.reflectiewerkplaats.casework.MeetingService;
 import nl.reflectiewerkplaats.genogram.LargeGenogram;
 import nl.reflectiewerkplaats.live.ui.PresenceList;
 import nl.reflectiewerkplaats.support.BrowserSupport;
+import nl.reflectiewerkplaats.support.ClusterStore;
 import nl.reflectiewerkplaats.support.ChildApp;
 import nl.reflectiewerkplaats.support.KaribuSupport;
 import nl.reflectiewerkplaats.timeline.TimelineSamples;
@@ -182,6 +183,29 @@ public final class LiveBenchmark {
                     ms, met(ms <= 8000)));
         }
 
+        if (!SKIP.contains("single")) {
+            singleNode(mode);
+        }
+
+        if (!SKIP.contains("cluster") && !DEV) {
+            crossNode();
+        }
+
+        if (DEV_COLD_START && !SKIP.contains("cold")) {
+            Path empty = Files.createTempDirectory("rw-bench-cold-dev");
+            double ms = coldStart(empty, true);
+            json.put("coldStartDevEmptyStoreMs", ms);
+            line(String.format(Locale.ROOT, "Cold start, dev mode (./mvnw spring-boot:run), empty store: %7.0f ms", ms));
+        }
+        json.put("loadAverageAtEnd", loadAverage());
+        line("");
+        line(String.format(Locale.ROOT, "Load average (1 min) at start %s, at end %s, on %d CPUs; whole run %.1f min.",
+                json.get("loadAverageAtStart"), json.get("loadAverageAtEnd"), Runtime.getRuntime().availableProcessors(),
+                (System.nanoTime() - runStart) / 6e10));
+    }
+
+    /** Everything on one node: seeded store, the jar as a child, the browsers. */
+    private void singleNode(String mode) throws Exception {
         Path dataDir = Files.createTempDirectory("rw-bench-store");
         Seeded seeded = seed(dataDir);
 
@@ -221,18 +245,6 @@ public final class LiveBenchmark {
             reportJoins();
         }
         stopChild();
-
-        if (DEV_COLD_START && !SKIP.contains("cold")) {
-            Path empty = Files.createTempDirectory("rw-bench-cold-dev");
-            double ms = coldStart(empty, true);
-            json.put("coldStartDevEmptyStoreMs", ms);
-            line(String.format(Locale.ROOT, "Cold start, dev mode (./mvnw spring-boot:run), empty store: %7.0f ms", ms));
-        }
-        json.put("loadAverageAtEnd", loadAverage());
-        line("");
-        line(String.format(Locale.ROOT, "Load average (1 min) at start %s, at end %s, on %d CPUs; whole run %.1f min.",
-                json.get("loadAverageAtStart"), json.get("loadAverageAtEnd"), Runtime.getRuntime().availableProcessors(),
-                (System.nanoTime() - runStart) / 6e10));
     }
 
     /** The 1-minute load average (Linux), to read the figures against: the machine is shared. */
@@ -383,6 +395,10 @@ public final class LiveBenchmark {
     }
 
     private Process startChild(Path dataDir, int port, boolean dev, Path log) throws IOException {
+        return startChild(dataDir, port, dev, log, Map.of());
+    }
+
+    private Process startChild(Path dataDir, int port, boolean dev, Path log, Map<String, String> env) throws IOException {
         ProcessBuilder pb = dev
                 ? new ProcessBuilder(project.resolve("mvnw").toString(), "-q", "-B", "-ntp", "spring-boot:run")
                 : new ProcessBuilder(javaHome + "/bin/java", "-jar", findJar().toString(), "--server.port=" + port);
@@ -392,6 +408,7 @@ public final class LiveBenchmark {
         pb.environment().put("REFLECTIEWERKPLAATS_LIMITS_PARTICIPANTS_PER_LINK", String.valueOf(NO_LIMIT));
         pb.environment().put("REFLECTIEWERKPLAATS_LIMITS_ADDS_PER_MINUTE", String.valueOf(NO_LIMIT));
         pb.environment().put("REFLECTIEWERKPLAATS_LIMITS_ITEMS_PER_PARTICIPANT", String.valueOf(NO_LIMIT));
+        pb.environment().putAll(env);
         pb.directory(project.toFile());
         pb.redirectErrorStream(true).redirectOutput(log.toFile());
         return pb.start();
@@ -575,6 +592,76 @@ public final class LiveBenchmark {
                 }
                 Stats timeline = rounds(writer, observers, this::addTimelineEvent);
                 rows.add(row(k, "timeline event", floor, timeline));
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- across two nodes
+
+    /**
+     * Two production-jar nodes on one shared store with a change stream (the embedded
+     * server with its oplog, started here: see {@code support.ClusterStore}); the writer's
+     * page is on node A, the K observers' pages on node B, so every change crosses nodes
+     * through the change stream. K up to 20.
+     */
+    private void crossNode() throws Exception {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        json.put("crossNode", rows);
+        line("");
+        line("Across two nodes: writer on node A, observers on node B (change stream); dream card, ms p50 / p95 / max");
+        Path folder = Files.createTempDirectory("rw-bench-cluster");
+        Process nodeA = null;
+        Process nodeB = null;
+        try (ClusterStore store = ClusterStore.start(folder)) {
+            String invite;
+            ConfigurableApplicationContext seedApp = new SpringApplicationBuilder(Application.class).run("--server.port=0",
+                    "--spring.mongodb.uri=" + store.uri(), "--reflectiewerkplaats.cluster.enabled=false",
+                    "--vaadin.launch-browser=false", "--logging.level.root=WARN", "--spring.main.banner-mode=off");
+            try {
+                AccountService accounts = seedApp.getBean(AccountService.class);
+                Actor.Facilitator fac = accounts.createFirstAccount(accounts.setupTokenIfNeeded().orElseThrow(), USERNAME,
+                        "Bea de Meetlat", PASSWORD).asActor();
+                Case theCase = seedApp.getBean(CaseService.class).createCase(fac, "Gezin Twee Nodes", "Over twee nodes");
+                invite = seedApp.getBean(MeetingService.class).createMeeting(fac, theCase.getId(), MAIN_MEETING,
+                        DutchTime.today().plusDays(1)).getInviteToken();
+            } finally {
+                seedApp.close();
+            }
+            int portA = freePort();
+            int portB = freePort();
+            nodeA = startChild(folder, portA, false, out.resolve("node-A.log"),
+                    Map.of("SPRING_MONGODB_URI", store.uri(), "REFLECTIEWERKPLAATS_NODE_ID", "A"));
+            nodeB = startChild(folder, portB, false, out.resolve("node-B.log"),
+                    Map.of("SPRING_MONGODB_URI", store.uri(), "REFLECTIEWERKPLAATS_NODE_ID", "B"));
+            waitForLogin("http://localhost:" + portA, nodeA, Duration.ofMinutes(5), System.nanoTime());
+            waitForLogin("http://localhost:" + portB, nodeB, Duration.ofMinutes(5), System.nanoTime());
+            try (Playwright playwright = BrowserSupport.playwright(); Browser browser = BrowserSupport.launch(playwright)) {
+                Page writer = join(browser, "http://localhost:" + portA + "/doe-mee/" + invite, "Schrijver op A");
+                List<Page> observers = new ArrayList<>();
+                for (int k : KS) {
+                    if (k > 20) {
+                        continue;
+                    }
+                    while (observers.size() < k) {
+                        observers.add(join(browser, "http://localhost:" + portB + "/doe-mee/" + invite,
+                                String.format(Locale.ROOT, "Kijker %03d op B", observers.size())));
+                    }
+                    Stats crossing = rounds(writer, observers, this::addDreamCard);
+                    Map<String, Object> row = row(k, "card A→B", null, crossing);
+                    if (k == 20) {
+                        line(String.format(Locale.ROOT, "      across nodes, K = 20: p95 ≤ 150 ms: %s", met(crossing.p(95) <= 150)));
+                    }
+                    rows.add(row);
+                }
+            }
+        } finally {
+            for (Process p : new Process[] {nodeA, nodeB}) {
+                if (p != null) {
+                    p.destroy();
+                    if (!p.waitFor(15, TimeUnit.SECONDS)) {
+                        p.destroyForcibly();
+                    }
+                }
             }
         }
     }

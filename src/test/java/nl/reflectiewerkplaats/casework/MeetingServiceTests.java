@@ -86,7 +86,7 @@ class MeetingServiceTests {
 
     @Test
     void unknownOrMalformedTokensFindNothing() {
-        meetings.failedLinkAttempts.clear();
+        meetings.failedLinkAttempts().clear();
         assertThatThrownBy(() -> meetings.findOpenInvitation("bestaat-niet")).isInstanceOf(UserFacingException.class);
         assertThatThrownBy(() -> meetings.findOpenInvitation("x".repeat(10_000))).isInstanceOf(UserFacingException.class);
         assertThatThrownBy(() -> meetings.findOpenInvitation(null)).isInstanceOf(UserFacingException.class);
@@ -174,7 +174,7 @@ class MeetingServiceTests {
 
     @Test
     void failedLinkLookUpsFromOneAddressAreLimited() {
-        meetings.failedLinkAttempts.clear();
+        meetings.failedLinkAttempts().clear();
         try {
             int refused = 0;
             int unknown = 0;
@@ -191,7 +191,7 @@ class MeetingServiceTests {
             assertThat(unknown).isEqualTo(30);
             assertThat(refused).isEqualTo(5);
         } finally {
-            meetings.failedLinkAttempts.clear();
+            meetings.failedLinkAttempts().clear();
         }
     }
 }

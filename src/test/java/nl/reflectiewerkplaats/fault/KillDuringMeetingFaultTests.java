@@ -10,7 +10,6 @@ import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -77,7 +76,7 @@ class KillDuringMeetingFaultTests {
             seed.close();
         }
 
-        int port = freePort();
+        int port = ChildApp.freePort();
         String base = "http://localhost:" + port;
         try {
             child = startChild(dataDir, port, log);
@@ -101,7 +100,7 @@ class KillDuringMeetingFaultTests {
         try {
             for (String name : NAMES) {
                 Page page = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900)).newPage();
-                pages.add(LostConnectionFaultTests.join(page, base + "/doe-mee/" + inviteToken, name, "deelnemer", TITLE));
+                pages.add(BrowserSupport.joinMeeting(page, base + "/doe-mee/" + inviteToken, name, "deelnemer", TITLE));
             }
 
             // three participants add cards, each on their own question; acknowledged = shown on the author's page
@@ -186,24 +185,12 @@ class KillDuringMeetingFaultTests {
     }
 
     private static Process startChild(Path dataDir, int port, Path log) throws IOException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder pb = new ProcessBuilder(java, "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
-                Application.class.getName(), "--server.port=" + port, "--reflectiewerkplaats.data-dir=" + dataDir,
-                "--vaadin.launch-browser=false", "--spring.main.banner-mode=off");
-        pb.directory(Path.of("").toAbsolutePath().toFile());
-        pb.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
-        return pb.start();
+        return ChildApp.start(port, log, "--reflectiewerkplaats.data-dir=" + dataDir);
     }
 
     /** Milliseconds until the child answers HTTP 200 on /login. */
     private static double waitForLogin(String base, Process process) throws Exception {
         return ChildApp.waitForLogin(base, process, Duration.ofMinutes(3), System.nanoTime(),
                 "target/fault-kill-app.log");
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        }
     }
 }

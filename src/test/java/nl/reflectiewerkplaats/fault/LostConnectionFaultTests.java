@@ -69,8 +69,8 @@ class LostConnectionFaultTests {
             String invite = base + "/doe-mee/" + meeting.getInviteToken();
 
             BrowserContext bramContext = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900));
-            bram = join(bramContext.newPage(), invite, "Bram", "jeugdarts", meeting.getTitle());
-            sanne = join(browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900)).newPage(),
+            bram = BrowserSupport.joinMeeting(bramContext.newPage(), invite, "Bram", "jeugdarts", meeting.getTitle());
+            sanne = BrowserSupport.joinMeeting(browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900)).newPage(),
                     invite, "Sanne", "leerkracht", meeting.getTitle());
 
             String before = "Dat hij weer naar school gaat";
@@ -144,16 +144,5 @@ class LostConnectionFaultTests {
             }
             throw e;
         }
-    }
-
-    static Page join(Page page, String invite, String name, String role, String meetingTitle) {
-        page.navigate(invite);
-        page.getByLabel("Naam", new Page.GetByLabelOptions().setExact(true)).fill(name);
-        page.getByLabel("Rol of organisatie").fill(role);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Meedoen")).click();
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(meetingTitle).setExact(true)))
-                .isVisible(VISIBLE);
-        assertThat(page.locator(".rw-question textarea").first()).isVisible(VISIBLE);
-        return page;
     }
 }

@@ -171,4 +171,19 @@ public final class BrowserSupport {
         PlaywrightAssertions.assertThat(tab.first()).isVisible(
                 new LocatorAssertions.IsVisibleOptions().setTimeout(20_000));
     }
+
+    private static final LocatorAssertions.IsVisibleOptions JOINED =
+            new LocatorAssertions.IsVisibleOptions().setTimeout(60_000);
+
+    /** Joins a meeting through its invite link as a participant would; ends when the workspace shows. */
+    public static Page joinMeeting(Page page, String invite, String name, String role, String meetingTitle) {
+        page.navigate(invite);
+        page.getByLabel("Naam", new Page.GetByLabelOptions().setExact(true)).fill(name);
+        page.getByLabel("Rol of organisatie").fill(role);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Meedoen")).click();
+        PlaywrightAssertions.assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(meetingTitle).setExact(true)))
+                .isVisible(JOINED);
+        PlaywrightAssertions.assertThat(page.locator(".rw-question textarea").first()).isVisible(JOINED);
+        return page;
+    }
 }

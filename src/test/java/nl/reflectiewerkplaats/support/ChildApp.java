@@ -1,16 +1,44 @@
 package nl.reflectiewerkplaats.support;
 
 import java.io.IOException;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import nl.reflectiewerkplaats.Application;
 
 /** The app started as a child process (the benchmark, the kill-and-restart fault test). */
 public final class ChildApp {
 
     private ChildApp() {
+    }
+
+    /**
+     * Starts the app as a child JVM on {@code port}, its output appended to {@code log};
+     * {@code args} add or override settings (e.g. the data folder or a MongoDB URI).
+     */
+    public static Process start(int port, Path log, String... args) throws IOException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> command = new ArrayList<>(List.of(java, "-XX:TieredStopAtLevel=1", "-cp",
+                System.getProperty("java.class.path"), Application.class.getName(), "--server.port=" + port,
+                "--vaadin.launch-browser=false", "--spring.main.banner-mode=off"));
+        command.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(command);
+        pb.directory(Path.of("").toAbsolutePath().toFile());
+        pb.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        return pb.start();
+    }
+
+    /** A port nothing listens on now. */
+    public static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        }
     }
 
     /**

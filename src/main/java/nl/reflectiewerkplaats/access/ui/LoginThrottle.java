@@ -2,6 +2,7 @@ package nl.reflectiewerkplaats.access.ui;
 
 import java.time.Duration;
 import nl.reflectiewerkplaats.access.RateLimiter;
+import nl.reflectiewerkplaats.access.SharedBuckets;
 import org.springframework.stereotype.Component;
 import java.util.Locale;
 
@@ -14,8 +15,14 @@ import java.util.Locale;
 @Component
 class LoginThrottle {
 
-    private final RateLimiter perUsername = new RateLimiter(5, Duration.ofMinutes(15));
-    private final RateLimiter perAddress = new RateLimiter(20, Duration.ofMinutes(15));
+    private final RateLimiter perUsername;
+    private final RateLimiter perAddress;
+
+    /** Shared by every app node on the store: a second node gives no extra attempts. */
+    LoginThrottle(SharedBuckets buckets) {
+        this.perUsername = buckets.limiter("login-user", 5, Duration.ofMinutes(15));
+        this.perAddress = buckets.limiter("login-address", 20, Duration.ofMinutes(15));
+    }
 
     static String normalise(String username) {
         return username == null ? "" : username.strip().toLowerCase(Locale.ROOT);

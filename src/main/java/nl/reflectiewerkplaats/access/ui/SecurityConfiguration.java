@@ -58,6 +58,9 @@ class SecurityConfiguration {
                 UsernamePasswordAuthenticationFilter.class);
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/images/**", "/icons/**", "/styles/**",
                 "/components/**").permitAll());
+        // liveness and readiness for the load balancer (no details); every other actuator endpoint stays unexposed
+        http.authorizeHttpRequests(auth -> auth.requestMatchers("/actuator/health", "/actuator/health/liveness",
+                "/actuator/health/readiness").permitAll());
         http.headers(headers -> headers
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                 .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER))

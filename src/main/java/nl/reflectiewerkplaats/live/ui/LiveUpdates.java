@@ -12,6 +12,7 @@ import java.util.concurrent.CopyOnWriteArraySet;
 import nl.reflectiewerkplaats.access.Actor;
 import nl.reflectiewerkplaats.live.CaseBroadcaster;
 import nl.reflectiewerkplaats.live.CaseEvent;
+import nl.reflectiewerkplaats.live.LiveGap;
 import nl.reflectiewerkplaats.live.Presence;
 import nl.reflectiewerkplaats.live.PresenceRegistry;
 import org.slf4j.Logger;
@@ -151,6 +152,9 @@ public final class LiveUpdates {
         }
 
         private boolean wants(CaseEvent event) {
+            if (event instanceof LiveGap) {
+                return true;
+            }
             for (Class<?> type : wanted) {
                 if (type.isInstance(event)) {
                     return true;
@@ -163,6 +167,11 @@ public final class LiveUpdates {
         private void deliver(List<CaseEvent> batch) {
             try {
                 ui.access(() -> {
+                    if (batch.stream().anyMatch(LiveGap.class::isInstance)) {
+                        // changes may have been missed: read everything afresh
+                        ui.getPage().reload();
+                        return;
+                    }
                     for (CaseEvent event : batch) {
                         // a copy: a handler may attach or detach components (and so bindings)
                         for (Binding<?> binding : List.copyOf(bindings)) {
