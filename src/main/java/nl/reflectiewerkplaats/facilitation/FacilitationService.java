@@ -15,6 +15,8 @@ import nl.reflectiewerkplaats.instrument.InstrumentKind;
 import nl.reflectiewerkplaats.instrument.Instruments;
 import nl.reflectiewerkplaats.round.Round;
 import nl.reflectiewerkplaats.round.RoundChanged;
+import java.util.stream.Stream;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DuplicateKeyException;
@@ -36,9 +38,12 @@ public class FacilitationService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final Instruments instruments;
+    private final ObjectProvider<AgendaPlan> plans;
 
     FacilitationService(AgendaRepository agendas, PreparationRepository preparations, AgendaTemplateRepository templates,
-                        AccessPolicy access, ApplicationEventPublisher events, Clock clock, Instruments instruments) {
+                        AccessPolicy access, ApplicationEventPublisher events, Clock clock, Instruments instruments,
+                        ObjectProvider<AgendaPlan> plans) {
+        this.plans = plans;
         this.instruments = instruments;
         this.templates = templates;
         this.agendas = agendas;
@@ -134,13 +139,17 @@ public class FacilitationService {
         if (!(actor instanceof Actor.Facilitator)) {
             throw new NoAccessException();
         }
-        return templates.findByOwnerIdOrderByNameAsc(actor.id());
+        List<AgendaTemplate> provided = plans.orderedStream().map(AgendaPlan::asTemplate).toList();
+        return Stream.concat(provided.stream(), templates.findByOwnerIdOrderByNameAsc(actor.id()).stream()).toList();
     }
 
-    /** Uses a saved template as this meeting's agenda. */
+    /** Uses a saved template, or one the product provides ({@link AgendaPlan#templateId()}), as this meeting's agenda. */
     public Agenda useTemplate(Actor actor, String caseId, String meetingId, String templateId) {
-        AgendaTemplate template = Stored.found(templates.findById(templateId)
-                .filter(t -> t.getOwnerId().equals(actor.id())), "error.agenda.templateGone");
+        AgendaTemplate template = templateId != null && templateId.startsWith(AgendaPlan.TEMPLATE_PREFIX)
+                ? Stored.found(plans.orderedStream().filter(p -> p.templateId().equals(templateId)).findFirst()
+                        .map(AgendaPlan::asTemplate), "error.agenda.templateGone")
+                : Stored.found(templates.findById(templateId)
+                        .filter(t -> actor.id().equals(t.getOwnerId())), "error.agenda.templateGone");
         return change(actor, caseId, meetingId, a -> a.replaceSteps(template.getSteps()));
     }
 

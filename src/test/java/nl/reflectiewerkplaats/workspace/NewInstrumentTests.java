@@ -122,7 +122,7 @@ class NewInstrumentTests {
         // and a template keeps it, like any other step
         _get(TextField.class, s -> s.withLabel("Naam van het sjabloon")).setValue("Met notitieblok");
         _click(_get(Button.class, s -> s.withText("Bewaren als sjabloon")));
-        assertThat(facilitation.templates(f)).singleElement().satisfies(t -> assertThat(t.getSteps())
+        assertThat(facilitation.templates(f)).filteredOn(t -> !t.getId().startsWith("plan:")).singleElement().satisfies(t -> assertThat(t.getSteps())
                 .extracting(Agenda.Step::instrument).contains(NotebookInstrument.ID));
 
         // a participant: the agenda's step brings the instrument into the bar
