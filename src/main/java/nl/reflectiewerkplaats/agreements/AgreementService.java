@@ -50,7 +50,8 @@ public class AgreementService {
     @Addition
     public AgreementItem add(Actor actor, String caseId, String meetingId, String who, String what, String why,
                              String how, @Nullable LocalDate due) {
-        return add(actor, caseId, meetingId, who, what, why, how, due, "");
+        access.check(actor, caseId, CaseAction.CONTRIBUTE);
+        return store(actor, caseId, meetingId, who, what, why, how, due, "");
     }
 
     /**
@@ -61,13 +62,14 @@ public class AgreementService {
      */
     @Addition
     public AgreementItem fromGoal(Actor actor, String caseId, String meetingId, String goal, String origin) {
-        return add(actor, caseId, meetingId, "", goal, "", "", null,
+        access.check(actor, caseId, CaseAction.CONTRIBUTE);
+        return store(actor, caseId, meetingId, "", goal, "", "", null,
                 Texts.optional(origin, Agreement.WHO_MAX_LENGTH, "field.agreements.what"));
     }
 
-    private AgreementItem add(Actor actor, String caseId, String meetingId, String who, String what, String why,
-                              String how, @Nullable LocalDate due, String origin) {
-        access.check(actor, caseId, CaseAction.CONTRIBUTE);
+    /** Stores a new afspraak; the caller checked access (so the access log names the public method). */
+    private AgreementItem store(Actor actor, String caseId, String meetingId, String who, String what, String why,
+                                String how, @Nullable LocalDate due, String origin) {
         Agreement agreement = new Agreement(caseId, meetingId, actor.id(), actor.displayName(), clock.instant());
         write(agreement, who, what, why, how, due, origin);
         AgreementItem saved = agreements.save(agreement).item();

@@ -1,10 +1,12 @@
 package nl.reflectiewerkplaats.agreements;
 
+import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import nl.reflectiewerkplaats.base.DutchTime;
 import nl.reflectiewerkplaats.instrument.report.ReportBlock;
 import nl.reflectiewerkplaats.instrument.report.ReportContext;
 import nl.reflectiewerkplaats.instrument.report.ReportSection;
@@ -13,7 +15,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The afspraken in the report: what came of those of earlier meetings, and the ones made
- * in this meeting, each with who, why, how, when and status.
+ * in this meeting, each with who, why, how, when and status (as they stand now).
  */
 @Component
 @Order(850)
@@ -28,7 +30,10 @@ record AgreementsReportSection(AgreementService agreements) implements ReportSec
             return List.of();
         }
         Function<String, String> t = context.texts();
-        List<AgreementItem> earlier = all.stream().filter(a -> !a.meetingId().equals(context.meetingId())).toList();
+        // made in another meeting, before this meeting's day ended: what this meeting looked back on
+        Instant dayEnd = context.meetingDate().plusDays(1).atStartOfDay(DutchTime.ZONE).toInstant();
+        List<AgreementItem> earlier = all.stream()
+                .filter(a -> !a.meetingId().equals(context.meetingId()) && a.createdAt().isBefore(dayEnd)).toList();
         List<AgreementItem> made = all.stream().filter(a -> a.meetingId().equals(context.meetingId())).toList();
         List<ReportBlock> blocks = new ArrayList<>();
         blocks.add(ReportBlock.heading(t.apply("agreements.title")));

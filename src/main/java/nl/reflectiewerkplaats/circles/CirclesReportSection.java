@@ -35,8 +35,7 @@ record CirclesReportSection(CirclesService circles, CirclesGuide guide) implemen
             blocks.add(new ReportBlock.Bullets(lines));
         }
         List<String> arrows = states.stream().filter(s -> !s.arrow().isBlank())
-                .map(s -> guide.circle(s.circle()).name() + " ⇄ " + guide.circle(s.circle().next()).name() + ": "
-                        + s.arrow())
+                .map(s -> guide.arrow(s.circle()).name() + ": " + s.arrow())
                 .toList();
         if (!arrows.isEmpty()) {
             blocks.add(ReportBlock.subheading(context.texts().apply("circles.arrows")));

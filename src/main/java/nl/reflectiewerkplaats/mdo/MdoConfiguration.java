@@ -20,7 +20,7 @@ class MdoConfiguration {
     @Bean
     AgendaPlan mdoAgenda(MdoGuide guide) {
         return new AgendaPlan(PLAN_ID, guide.title(), guide.steps().stream()
-                .map(s -> new AgendaPlan.PlannedStep(s.instrument(), s.number() + ". " + s.title(), s.minutes()))
+                .map(s -> new AgendaPlan.PlannedStep(s.instrument(), s.title(), s.minutes()))
                 .toList());
     }
 }
