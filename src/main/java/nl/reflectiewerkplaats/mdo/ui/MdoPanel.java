@@ -89,6 +89,7 @@ class MdoPanel extends Div {
         givenBy.setHelperText(getTranslation("mdo.consent.givenByHelp"));
         givenOn.setLabel(getTranslation("field.mdo.givenOn"));
         givenOn.setMax(DutchTime.today());
+        givenOn.setValue(DutchTime.today());
         childTakesPart.setLabel(getTranslation("mdo.childTakesPart"));
         parentsTakePart.setLabel(getTranslation("mdo.parentsTakePart"));
         Button save = new Button(getTranslation("mdo.consent.save"), e -> Messages.attempt(this,
