@@ -69,8 +69,8 @@ class MdoBrowserTests {
                 }
 
                 // steps 2 and 3: to the overview; everyone's screen follows to the circles
-                next(fac);
-                next(fac);
+                next(fac, "Start en agenda");
+                next(fac, "Overzicht");
                 for (Page page : everyone) {
                     assertThat(page.locator(".rw-agenda-current")).containsText("Overzicht", WAIT);
                     assertThat(page.locator(".rw-circles")).isVisible(
@@ -96,10 +96,10 @@ class MdoBrowserTests {
                         .containsText("In de cirkel Thuis staan al 3 dingen die goed gaan", WAIT);
                 assertThat(circle(sanne, "Thuis")).not().containsText("Nog iets");
                 // an arrow, written by Sanne, read by Bram
-                sanne.getByLabel("Kind en school").fill("Jesse haakt af als de mentor wisselt");
+                arrow(sanne, "Kind en school").fill("Jesse haakt af als de mentor wisselt");
                 sanne.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Pijl opslaan: Kind en school"))
                         .click();
-                assertThat(bram.getByLabel("Kind en school")).hasValue("Jesse haakt af als de mentor wisselt",
+                assertThat(arrow(bram, "Kind en school")).hasValue("Jesse haakt af als de mentor wisselt",
                         new LocatorAssertions.HasValueOptions().setTimeout(15_000));
                 BrowserSupport.screenshot(fac, "mdo-circles-facilitator-1920x1080");
                 BrowserSupport.screenshot(sanne, "mdo-circles-participant-1024x768");
@@ -110,9 +110,9 @@ class MdoBrowserTests {
                 assertThat(fac.locator("vaadin-notification-card").last()).containsText("Afspraak gemaakt", WAIT);
 
                 // steps 4 to 6: the closing shows the afspraak for everyone
-                next(fac);
-                next(fac);
-                next(fac);
+                next(fac, "Inzicht");
+                next(fac, "Uitzicht");
+                next(fac, "Afronding");
                 for (Page page : everyone) {
                     assertThat(page.locator(".rw-agenda-current")).containsText("Afronding", WAIT);
                     assertThat(page.locator(".rw-agreements-current")).containsText("Vaste ochtendroutine", WAIT);
@@ -125,7 +125,7 @@ class MdoBrowserTests {
                 fac.navigate(base + "/bijeenkomst/" + second.getId());
                 Page bram2 = join(browser, base, second, "Bram", "mentor", 1024, 768);
                 assertThat(fac.locator(".rw-agenda-current")).containsText("Voorbereiding", WAIT);
-                next(fac);
+                next(fac, "Start en agenda");
                 for (Page page : List.of(fac, bram2)) {
                     assertThat(page.locator(".rw-agenda-current")).containsText("Start en agenda", WAIT);
                     Locator earlier = page.locator(".rw-agreements-earlier");
@@ -164,8 +164,14 @@ class MdoBrowserTests {
         return page;
     }
 
-    private static void next(Page fac) {
+    /** The facilitator takes the group to the next step, and sees it arrive before going on. */
+    private static void next(Page fac, String step) {
         fac.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Volgende stap")).click();
+        assertThat(fac.locator(".rw-agenda-current")).containsText(step, WAIT);
+    }
+
+    private static Locator arrow(Page page, String name) {
+        return page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName(name).setExact(true));
     }
 
     private static Locator circle(Page page, String name) {
