@@ -311,7 +311,9 @@ class CirclesBoard extends Div {
                 return;
             }
             shownVersion = state.version();
-            boolean typing = !text.getValue().equals(shown);
+            // typing: the field holds something else than both what was shown and what is stored now
+            // (one's own save arrives live too, possibly before its answer: that is no conflict)
+            boolean typing = !text.getValue().equals(shown) && !text.getValue().equals(state.arrow());
             shown = state.arrow();
             if (typing) {
                 now.setText(getTranslation("circles.arrowChangedNow", state.arrow()));
