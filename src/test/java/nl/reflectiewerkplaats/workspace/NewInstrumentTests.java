@@ -113,7 +113,7 @@ class NewInstrumentTests {
                 "PERSPECTIVE", "TIMELINE", "LANGUAGE", "ART", "GENOGRAM", NotebookInstrument.ID, "AGREEMENTS",
                 "CLOSING");
         assertThat(offered).extracting(instrument.getItemLabelGenerator()::apply).contains(LABEL, "Tijdlijn");
-        instrument.setValue(offered.get(7));
+        instrument.setValue(offered.stream().filter(i -> i.id().equals(NotebookInstrument.ID)).findFirst().orElseThrow());
         _get(TextField.class, s -> s.withLabel("Titel van de stap")).setValue("Wat we opschrijven");
         _get(IntegerField.class, s -> s.withLabel("Minuten")).setValue(10);
         _click(_get(Button.class, s -> s.withText("Stap toevoegen")));
