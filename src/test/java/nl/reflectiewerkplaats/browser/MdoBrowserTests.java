@@ -45,7 +45,9 @@ class MdoBrowserTests {
 
             Page fac = browser.newContext(new Browser.NewContextOptions().setViewportSize(1920, 1080)).newPage();
             BrowserSupport.logIn(fac, base, BrowserSupport.ANNA, "een-lang-wachtwoord");
-            assertThat(fac.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Casussen"))).isVisible();
+            // a busy machine (2 cores, several builds) can take its time over the login
+            assertThat(fac.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Casussen"))).isVisible(
+                    new LocatorAssertions.IsVisibleOptions().setTimeout(30_000));
             try {
                 // the facilitator plans the MDO from the case page
                 fac.navigate(base + "/casussen/" + theCase.getId());
