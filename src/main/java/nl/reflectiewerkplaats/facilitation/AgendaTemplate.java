@@ -32,6 +32,13 @@ public class AgendaTemplate {
         this.savedAt = savedAt;
     }
 
+    /** A template the product provides (an {@link AgendaPlan}): not stored, owned by no one. */
+    static AgendaTemplate provided(String id, String name, List<Agenda.Step> steps) {
+        AgendaTemplate template = new AgendaTemplate(null, name, steps, null);
+        template.id = id;
+        return template;
+    }
+
     public List<Agenda.Step> getSteps() {
         return List.copyOf(steps);
     }

@@ -15,6 +15,8 @@ import nl.reflectiewerkplaats.instrument.Instruments;
 import nl.reflectiewerkplaats.live.CaseSupport;
 import nl.reflectiewerkplaats.round.Round;
 import nl.reflectiewerkplaats.round.RoundChanged;
+import java.util.stream.Stream;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -34,6 +36,7 @@ public class FacilitationService {
     private final AgendaTemplateRepository templates;
     private final CaseSupport support;
     private final Instruments instruments;
+    private final ObjectProvider<AgendaPlan> plans;
 
     /** The meeting's agenda; the first time, a starting agenda the facilitator can change. */
     public Agenda agenda(Actor actor, String caseId, String meetingId) {
@@ -121,13 +124,17 @@ public class FacilitationService {
         if (!(actor instanceof Actor.Facilitator)) {
             throw new NoAccessException();
         }
-        return templates.findByOwnerIdOrderByNameAsc(actor.id());
+        List<AgendaTemplate> provided = plans.orderedStream().map(AgendaPlan::asTemplate).toList();
+        return Stream.concat(provided.stream(), templates.findByOwnerIdOrderByNameAsc(actor.id()).stream()).toList();
     }
 
-    /** Uses a saved template as this meeting's agenda. */
+    /** Uses a saved template, or one the product provides ({@link AgendaPlan#templateId()}), as this meeting's agenda. */
     public Agenda useTemplate(Actor actor, String caseId, String meetingId, String templateId) {
-        AgendaTemplate template = Stored.found(templates.findById(templateId)
-                .filter(t -> t.getOwnerId().equals(actor.id())), "error.agenda.templateGone");
+        AgendaTemplate template = templateId != null && templateId.startsWith(AgendaPlan.TEMPLATE_PREFIX)
+                ? Stored.found(plans.orderedStream().filter(p -> p.templateId().equals(templateId)).findFirst()
+                        .map(AgendaPlan::asTemplate), "error.agenda.templateGone")
+                : Stored.found(templates.findById(templateId)
+                        .filter(t -> actor.id().equals(t.getOwnerId())), "error.agenda.templateGone");
         return change(actor, caseId, meetingId, a -> a.replaceSteps(template.getSteps()));
     }
 

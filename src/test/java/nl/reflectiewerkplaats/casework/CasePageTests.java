@@ -19,6 +19,7 @@ import nl.reflectiewerkplaats.support.Given;
 import nl.reflectiewerkplaats.support.KaribuSupport;
 import nl.reflectiewerkplaats.support.KaribuViewTest;
 import nl.reflectiewerkplaats.support.TestData;
+import nl.reflectiewerkplaats.mdo.ui.PlanMdoPage;
 import nl.reflectiewerkplaats.timeline.ui.TimelinePage;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,13 +44,15 @@ class CasePageTests {
         List<Anchor> links = _find(Anchor.class).stream()
                 .filter(a -> a.getHref().startsWith("casussen/" + theCase.getId() + "/")).toList();
         assertThat(links).extracting(Anchor::getText).containsExactly(
-                "Tijdlijn voorbereiden", "Reflectieve gesprekken", "Geno-sociogram en krachtenveld voorbereiden");
-        assertThat(links).extracting(Anchor::getHref).containsExactly("casussen/" + theCase.getId() + "/tijdlijn",
+                "MDO plannen (zes stappen)", "Tijdlijn voorbereiden", "Reflectieve gesprekken", "Geno-sociogram en krachtenveld voorbereiden");
+        assertThat(links).extracting(Anchor::getHref).containsExactly("casussen/" + theCase.getId() + "/mdo",
+                "casussen/" + theCase.getId() + "/tijdlijn",
                 "casussen/" + theCase.getId() + "/gesprekken", "casussen/" + theCase.getId() + "/genogram");
-        // only the genogram is shown as a button, as before
-        assertThat(links).extracting(a -> a.hasClassName("rw-button-link")).containsExactly(false, false, true);
+        // planning an MDO and the genogram are shown as buttons
+        assertThat(links).extracting(a -> a.hasClassName("rw-button-link")).containsExactly(true, false, false, true);
 
-        List<Class<? extends Component>> pages = List.of(TimelinePage.class, InterviewsPage.class, GenogramView.class);
+        List<Class<? extends Component>> pages = List.of(PlanMdoPage.class, TimelinePage.class, InterviewsPage.class,
+                GenogramView.class);
         for (int i = 0; i < links.size(); i++) {
             String href = links.get(i).getHref();
             UI.getCurrent().navigate(href);

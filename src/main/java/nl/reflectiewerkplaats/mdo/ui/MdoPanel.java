@@ -1,0 +1,125 @@
+package nl.reflectiewerkplaats.mdo.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextField;
+import nl.reflectiewerkplaats.access.Actor;
+import nl.reflectiewerkplaats.base.DutchTime;
+import nl.reflectiewerkplaats.base.ui.Dates;
+import nl.reflectiewerkplaats.base.ui.Messages;
+import nl.reflectiewerkplaats.live.CaseBroadcaster;
+import nl.reflectiewerkplaats.live.ui.LiveUpdates;
+import nl.reflectiewerkplaats.mdo.Consent;
+import nl.reflectiewerkplaats.mdo.ConsentChanged;
+import nl.reflectiewerkplaats.mdo.MdoConsent;
+import nl.reflectiewerkplaats.mdo.MdoGuide;
+import nl.reflectiewerkplaats.mdo.MdoService;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The MDO in six steps for everyone in the meeting, and its consent: whoever leads
+ * records it, everyone sees what was recorded (live).
+ */
+class MdoPanel extends Div {
+
+    private final MdoService service;
+    private final Actor actor;
+    private final String caseId;
+    private final String meetingId;
+    private final Paragraph consentLine = new Paragraph();
+    private final RadioButtonGroup<Consent.AgeGroup> ageGroup = new RadioButtonGroup<>();
+    private final TextField givenBy = new TextField();
+    private final DatePicker givenOn = Dates.dutch(new DatePicker());
+    private final Checkbox childTakesPart = new Checkbox();
+    private final Checkbox parentsTakePart = new Checkbox();
+    private long version;
+
+    MdoPanel(MdoService service, MdoGuide guide, CaseBroadcaster broadcaster, Actor actor, String caseId,
+             String meetingId, boolean moderator) {
+        this.service = service;
+        this.actor = actor;
+        this.caseId = caseId;
+        this.meetingId = meetingId;
+        addClassName("rw-mdo");
+        getStyle().set("max-width", "60rem");
+        Paragraph intro = new Paragraph(guide.intro());
+        intro.addClassName("rw-intro");
+        OrderedList steps = new OrderedList();
+        for (MdoGuide.Step step : guide.steps()) {
+            Span title = new Span(step.title() + ": ");
+            title.getStyle().set("font-weight", "600");
+            Paragraph hint = new Paragraph(step.hint());
+            hint.addClassName("rw-muted");
+            hint.getStyle().set("margin", "0 0 var(--lumo-space-s)");
+            steps.add(new ListItem(title, new Span(step.question()), hint));
+        }
+        H4 consentTitle = new H4(getTranslation("mdo.consent.title"));
+        Paragraph rule = new Paragraph(guide.consent());
+        rule.addClassName("rw-muted");
+        consentLine.addClassName("rw-mdo-consent");
+        Paragraph source = new Paragraph(getTranslation("cards.source", guide.source().publication(),
+                guide.source().section()));
+        source.addClassName("rw-source");
+        add(new H3(guide.title()), intro, steps, consentTitle, rule, consentLine);
+        if (moderator) {
+            add(consentForm());
+        }
+        add(source);
+        LiveUpdates.bind(this, broadcaster, caseId, actor, ConsentChanged.class,
+                e -> { if (e.consent().meetingId().equals(meetingId)) show(e.consent()); });
+        addAttachListener(e -> show(service.consent(actor, caseId, meetingId).orElse(null)));
+    }
+
+    private Div consentForm() {
+        ageGroup.setLabel(getTranslation("field.mdo.ageGroup"));
+        ageGroup.setItems(Consent.AgeGroup.values());
+        ageGroup.setItemLabelGenerator(a -> getTranslation("mdo.age." + a));
+        givenBy.setLabel(getTranslation("field.mdo.givenBy"));
+        givenBy.setMaxLength(MdoConsent.GIVEN_BY_MAX_LENGTH);
+        givenBy.setHelperText(getTranslation("mdo.consent.givenByHelp"));
+        givenOn.setLabel(getTranslation("field.mdo.givenOn"));
+        givenOn.setMax(DutchTime.today());
+        givenOn.setValue(DutchTime.today());
+        childTakesPart.setLabel(getTranslation("mdo.childTakesPart"));
+        parentsTakePart.setLabel(getTranslation("mdo.parentsTakePart"));
+        Button save = new Button(getTranslation("mdo.consent.save"), e -> Messages.attempt(this,
+                () -> service.recordConsent(actor, caseId, meetingId, ageGroup.getValue(),
+                        ageGroup.getValue() == null ? null : ageGroup.getValue().requiredGiver(), givenBy.getValue(),
+                        givenOn.getValue(), childTakesPart.getValue(), parentsTakePart.getValue(), version),
+                saved -> {
+                    show(saved);
+                    Messages.showSuccess(getTranslation("mdo.consent.saved"));
+                }));
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Div form = new Div(ageGroup, givenBy, givenOn, new Div(childTakesPart, parentsTakePart), save);
+        form.addClassName("rw-role-form");
+        return form;
+    }
+
+    /** Shows the recorded consent (or that there is none yet) and fills the form with it. */
+    private void show(@Nullable Consent consent) {
+        if (consent == null) {
+            consentLine.setText(getTranslation("mdo.consent.none"));
+            return;
+        }
+        consentLine.setText(getTranslation("mdo.consent.given", consent.givenBy(),
+                getTranslation("mdo.giver." + consent.giver()), Dates.format(consent.givenOn()))
+                + " " + getTranslation(consent.takesPartKey()));
+        version = consent.version();
+        ageGroup.setValue(consent.ageGroup());
+        givenBy.setValue(consent.givenBy());
+        givenOn.setValue(consent.givenOn());
+        childTakesPart.setValue(consent.childTakesPart());
+        parentsTakePart.setValue(consent.parentsTakePart());
+    }
+}
