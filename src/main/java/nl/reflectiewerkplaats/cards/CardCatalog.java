@@ -31,6 +31,8 @@ public class CardCatalog {
     private final LearningPhases learningPhases;
     private final FeelingCards feelingCards;
     private final Map<String, String> imageCards;
+    private final String base;
+    private final ResourcePatternResolver resolver;
 
     @Autowired
     CardCatalog(@Value("${reflectiewerkplaats.cards-location:classpath:werkkaarten/}") String location) {
@@ -39,6 +41,8 @@ public class CardCatalog {
 
     CardCatalog(String location, ResourcePatternResolver resolver) {
         String base = location.endsWith("/") ? location : location + "/";
+        this.base = base;
+        this.resolver = resolver;
         try (ValidatorFactory factory = Validation.buildDefaultValidatorFactory()) {
             CardFiles files = new CardFiles(factory.getValidator());
             this.werkkaarten = files.readAll(resolver, base + "kaarten/*.yaml", Werkkaart.class, 8,
@@ -110,6 +114,17 @@ public class CardCatalog {
     /** An image card's picture as a data: URL (our own SVG, shown with an img element), by card id. */
     public String imageCardPicture(String id) {
         return imageCards.getOrDefault(id, "");
+    }
+
+    /**
+     * A module's own content file in the same folder (e.g. {@code ladder.yaml}), read and
+     * validated like the cards: a malformed file gives a {@link CardContentException}
+     * naming the file and the field. Modules read theirs once, when their bean is made.
+     */
+    public <T> T content(String file, Class<T> type) {
+        try (ValidatorFactory factory = Validation.buildDefaultValidatorFactory()) {
+            return new CardFiles(factory.getValidator()).readOne(resolver.getResource(base + file), type);
+        }
     }
 
     private static <T> Optional<T> byId(List<T> items, Function<T, String> idOf, String id) {
