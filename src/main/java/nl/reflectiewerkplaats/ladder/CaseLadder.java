@@ -40,9 +40,14 @@ public class CaseLadder extends VersionedCaseDocument {
 
     /** What a view and a live update show: a copy that no later change touches. */
     public LadderState state() {
-        return new LadderState(getCaseId(), getVersion(), rung, approach, director == null ? "" : director,
+        return new LadderState(getCaseId(), editVersion(), rung, approach, director == null ? "" : director,
                 outOfSchoolSince, backAtSchool, moves == null ? List.of() : moves, updatedAt,
                 updatedByName == null ? "" : updatedByName);
+    }
+
+    /** The version an edit names: 0 before the first save (the store's own version starts at 0 too). */
+    long editVersion() {
+        return getId() == null ? 0 : getVersion() + 1;
     }
 
     void step(Rung to, String reason, String byName, Instant at) {

@@ -9,11 +9,13 @@ import nl.reflectiewerkplaats.access.CaseAction;
 import nl.reflectiewerkplaats.base.DutchTime;
 import nl.reflectiewerkplaats.base.InputDates;
 import nl.reflectiewerkplaats.base.InvalidInputException;
-import nl.reflectiewerkplaats.base.Stored;
+import nl.reflectiewerkplaats.base.StaleEditException;
 import nl.reflectiewerkplaats.base.Texts;
 import nl.reflectiewerkplaats.cards.CardCatalog;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 
 /**
@@ -31,6 +33,7 @@ public class LadderService {
     private final Clock clock;
     private final LadderContent content;
 
+    @Autowired
     LadderService(LadderRepository ladders, AccessPolicy access, ApplicationEventPublisher events, Clock clock,
                   CardCatalog catalog) {
         this(ladders, access, events, clock, catalog.content("ladder.yaml", LadderContent.class));
@@ -112,10 +115,16 @@ public class LadderService {
     private LadderState change(Actor actor, String caseId, long expectedVersion, Consumer<CaseLadder> change) {
         access.check(actor, caseId, CaseAction.MODERATE);
         CaseLadder ladder = ladders.findFirstByCaseId(caseId).orElseGet(() -> new CaseLadder(caseId));
-        Stored.checkVersion(ladder, expectedVersion, "error.ladder.stale");
+        if (ladder.editVersion() != expectedVersion) {
+            throw new StaleEditException("error.ladder.stale", ladder.state());
+        }
         change.accept(ladder);
-        CaseLadder saved = Stored.saveUnlessStale(ladders, ladder, "error.ladder.stale",
-                () -> ladders.findFirstByCaseId(caseId).orElseGet(() -> new CaseLadder(caseId)));
+        CaseLadder saved;
+        try {
+            saved = ladders.save(ladder);
+        } catch (OptimisticLockingFailureException e) {
+            throw new StaleEditException("error.ladder.stale", ladder(actor, caseId));
+        }
         LadderState state = saved.state();
         events.publishEvent(new LadderChanged(caseId, state));
         return state;

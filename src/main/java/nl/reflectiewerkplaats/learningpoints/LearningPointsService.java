@@ -6,6 +6,7 @@ import java.util.List;
 import nl.reflectiewerkplaats.access.AccessPolicy;
 import nl.reflectiewerkplaats.access.Actor;
 import nl.reflectiewerkplaats.access.CaseAction;
+import nl.reflectiewerkplaats.access.NoAccessException;
 import nl.reflectiewerkplaats.base.InvalidInputException;
 import nl.reflectiewerkplaats.base.Stored;
 import nl.reflectiewerkplaats.base.Texts;
@@ -50,6 +51,10 @@ public class LearningPointsService {
     public PointAnswer answer(Actor actor, String caseId, String meetingId, String pointId, @Nullable Answer answer,
                               String note) {
         access.check(actor, caseId, meetingId, CaseAction.CONTRIBUTE);
+        if (actor instanceof Actor.Participant p && !p.meetingId().equals(meetingId)) {
+            // a participant answers for their own meeting only
+            throw new NoAccessException();
+        }
         if (pointId == null || points.point(pointId).isEmpty()) {
             throw new InvalidInputException("error.learningpoints.unknownPoint");
         }
