@@ -25,7 +25,7 @@ final class ClockBar {
         track.addClassName("rw-ladder-clock-bar");
         track.getElement().setAttribute("aria-hidden", "true");
         track.getStyle().set("position", "relative").set("height", "0.75rem").set("max-width", "48rem")
-                .set("margin", "var(--lumo-space-s) 0 var(--lumo-space-l)")
+                .set("margin", "var(--lumo-space-l) 0 var(--lumo-space-l)")
                 .set("background", "var(--lumo-contrast-10pct)").set("border-radius", "var(--lumo-border-radius-s)");
         Div fill = new Div();
         fill.getStyle().set("position", "absolute").set("left", "0").set("top", "0").set("bottom", "0")
@@ -42,7 +42,9 @@ final class ClockBar {
                     .set("width", "2px").set("left", percent(at[i], scale))
                     .set("background", "var(--lumo-contrast-60pct)");
             Span label = new Span(names[i]);
-            label.getStyle().set("position", "absolute").set("top", "1rem").set("left", percent(at[i], scale))
+            // the limit's label above the bar, so it never runs into the twelve weeks' label below
+            label.getStyle().set("position", "absolute").set("top", i == at.length - 1 ? "-1.35rem" : "1rem")
+                    .set("left", percent(at[i], scale))
                     .set("transform", i == at.length - 1 ? "translateX(-100%)" : "translateX(-50%)")
                     .set("font-size", "var(--lumo-font-size-xs)").set("color", "var(--lumo-secondary-text-color)")
                     .set("white-space", "nowrap");

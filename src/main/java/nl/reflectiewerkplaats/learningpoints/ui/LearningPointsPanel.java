@@ -82,7 +82,9 @@ public class LearningPointsPanel extends Div {
         Paragraph source = new Paragraph(getTranslation("cards.source", points.source().publication(),
                 points.source().section()));
         source.addClassName("rw-source");
-        add(new H4(getTranslation("learningpoints.historyTitle")), table, source);
+        H4 historyTitle = new H4(getTranslation("learningpoints.historyTitle"));
+        historyTitle.getStyle().set("margin-top", "var(--lumo-space-l)");
+        add(historyTitle, table, source);
         addAttachListener(e -> {
             answers.clear();
             service.answers(actor, caseId).forEach(this::remember);
@@ -200,7 +202,8 @@ public class LearningPointsPanel extends Div {
                 NativeTableCell cell = new NativeTableCell();
                 cell.addClassName("rw-learningpoint-cell");
                 cell.getStyle().set("padding", "var(--lumo-space-xs) var(--lumo-space-s)")
-                        .set("border-top", "1px solid var(--lumo-contrast-10pct)");
+                        .set("border-top", "1px solid var(--lumo-contrast-10pct)").set("vertical-align", "top")
+                        .set("min-width", "9rem");
                 if (a != null) {
                     Span value = new Span(a.answer() == null ? "–"
                             : getTranslation("learningpoints.answer." + a.answer().name()));
@@ -224,7 +227,7 @@ public class LearningPointsPanel extends Div {
     private static NativeTableHeaderCell cellHeader(String text) {
         NativeTableHeaderCell th = new NativeTableHeaderCell(text);
         th.getStyle().set("text-align", "left").set("padding", "var(--lumo-space-xs) var(--lumo-space-s)")
-                .set("vertical-align", "top");
+                .set("vertical-align", "top").set("border-top", "1px solid var(--lumo-contrast-10pct)");
         return th;
     }
 }
