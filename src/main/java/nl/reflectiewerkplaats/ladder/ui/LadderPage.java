@@ -1,20 +1,15 @@
 package nl.reflectiewerkplaats.ladder.ui;
 
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import nl.reflectiewerkplaats.access.AccountService;
 import nl.reflectiewerkplaats.access.Actor;
-import nl.reflectiewerkplaats.access.NoAccessException;
 import nl.reflectiewerkplaats.access.ui.CurrentActor;
 import nl.reflectiewerkplaats.base.ui.MainLayout;
 import nl.reflectiewerkplaats.casework.Case;
 import nl.reflectiewerkplaats.casework.CaseService;
+import nl.reflectiewerkplaats.casework.ui.InstrumentCasePage;
 import nl.reflectiewerkplaats.instrument.ui.CasePageLink;
 import nl.reflectiewerkplaats.ladder.LadderService;
 import nl.reflectiewerkplaats.live.CaseBroadcaster;
@@ -22,34 +17,19 @@ import nl.reflectiewerkplaats.live.CaseBroadcaster;
 /** The case's ladder and escalation clock on a page of its own, for the facilitator between meetings; live too. */
 @Route(value = "casussen/:" + CasePageLink.CASE_ID + "/ladder", layout = MainLayout.class)
 @RolesAllowed(AccountService.ROLE_FACILITATOR)
-public class LadderPage extends Div implements BeforeEnterObserver, HasDynamicTitle {
+public class LadderPage extends InstrumentCasePage {
 
-    private final CaseService cases;
     private final LadderService service;
     private final CaseBroadcaster broadcaster;
-    private final Actor actor;
-    private String title = "";
 
     LadderPage(CaseService cases, LadderService service, CaseBroadcaster broadcaster, CurrentActor currentActor) {
-        this.cases = cases;
+        super(cases, currentActor, "ladder.page.title");
         this.service = service;
         this.broadcaster = broadcaster;
-        this.actor = currentActor.facilitator().orElseThrow(NoAccessException::new);
-        addClassName("rw-page");
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        Case theCase = cases.getCase(actor, event.getRouteParameters().get(CasePageLink.CASE_ID).orElse(""));
-        removeAll();
-        title = getTranslation("ladder.page.title", theCase.getPseudonym());
-        Anchor back = new Anchor("casussen/" + theCase.getId(), getTranslation("timeline.page.back"));
-        back.addClassName("rw-back");
-        add(back, new H2(title), new LadderPanel(service, broadcaster, actor, theCase.getId(), true));
-    }
-
-    @Override
-    public String getPageTitle() {
-        return title + " · " + getTranslation("app.name");
+    protected Component content(Actor actor, Case theCase) {
+        return new LadderPanel(service, broadcaster, actor, theCase.getId(), true);
     }
 }

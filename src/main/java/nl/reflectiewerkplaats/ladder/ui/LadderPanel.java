@@ -59,11 +59,9 @@ public class LadderPanel extends Div {
         this.moderator = moderator;
         addClassName("rw-ladder-panel");
         getStyle().set("max-width", "72rem");
-        Paragraph intro = new Paragraph(content.intro());
-        intro.addClassName("rw-intro");
-        Paragraph source = new Paragraph(getTranslation("cards.source", content.source().publication(),
+        Paragraph intro = line("rw-intro", content.intro());
+        Paragraph source = line("rw-source", getTranslation("cards.source", content.source().publication(),
                 content.source().section()));
-        source.addClassName("rw-source");
         add(new H3(content.title()), intro, body, source);
         addAttachListener(e -> show(service.ladder(actor, caseId)));
         LiveUpdates.bind(this, broadcaster, caseId, actor, LadderChanged.class, e -> show(e.ladder()));
@@ -122,34 +120,26 @@ public class LadderPanel extends Div {
 
     /** Where the case stands, the way of working and who has the regie; the facilitator changes them here. */
     private Component standing(LadderState ladder) {
-        Div box = new Div();
-        box.addClassName("rw-ladder-standing");
-        box.getStyle().set("flex", "2 1 24rem");
+        Div box = box("rw-ladder-standing", "flex", "2 1 24rem");
         if (ladder.rung() == null) {
-            Paragraph none = new Paragraph(getTranslation("ladder.notPlaced"));
-            none.addClassName("rw-ladder-situation");
+            Paragraph none = line("rw-ladder-situation", getTranslation("ladder.notPlaced"));
             box.add(none);
         } else {
             LadderContent.Item step = content.step(ladder.rung());
-            Paragraph situation = new Paragraph(getTranslation("ladder.situation", step.name()));
-            situation.addClassName("rw-ladder-situation");
+            Paragraph situation = line("rw-ladder-situation", getTranslation("ladder.situation", step.name()));
             situation.getStyle().set("font-weight", "600").set("margin-bottom", "0");
-            Paragraph about = new Paragraph(step.description());
-            about.addClassName("rw-muted");
+            Paragraph about = line("rw-muted", step.description());
             box.add(situation, about);
         }
         if (ladder.approach() != null) {
             LadderContent.Item way = content.approach(ladder.approach());
-            Paragraph approach = new Paragraph(getTranslation("ladder.approach", way.name()));
-            approach.addClassName("rw-ladder-approach");
+            Paragraph approach = line("rw-ladder-approach", getTranslation("ladder.approach", way.name()));
             approach.getStyle().set("font-weight", "600").set("margin-bottom", "0");
-            Paragraph about = new Paragraph(way.description());
-            about.addClassName("rw-muted");
+            Paragraph about = line("rw-muted", way.description());
             box.add(approach, about);
         }
-        Paragraph director = new Paragraph(ladder.director().isEmpty() ? getTranslation("ladder.noDirector")
+        Paragraph director = line("rw-ladder-director", ladder.director().isEmpty() ? getTranslation("ladder.noDirector")
                 : getTranslation("ladder.director", ladder.director()));
-        director.addClassName("rw-ladder-director");
         box.add(director);
         if (moderator) {
             box.add(stepForm(ladder), wayForm(ladder));
@@ -189,6 +179,22 @@ public class LadderPanel extends Div {
         return form("rw-ladder-way-form", getTranslation("ladder.wayTitle"), way, director, save);
     }
 
+    private static Paragraph line(String className, String text) {
+        Paragraph line = new Paragraph(text);
+        line.addClassName(className);
+        return line;
+    }
+
+    /** A box of the panel with its class, styled by pairs of property and value. */
+    private static Div box(String className, String... style) {
+        Div box = new Div();
+        box.addClassName(className);
+        for (int i = 0; i + 1 < style.length; i += 2) {
+            box.getStyle().set(style[i], style[i + 1]);
+        }
+        return box;
+    }
+
     private static Component form(String className, String title, Component... fields) {
         Div row = new Div(fields);
         row.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-s)")
@@ -200,13 +206,10 @@ public class LadderPanel extends Div {
 
     /** The escalation clock: where it stands, a bar with its marks, and the dates (kept by the facilitator). */
     private Component clock(LadderState ladder) {
-        Div box = new Div();
-        box.addClassName("rw-ladder-clock");
-        box.getStyle().set("margin-top", "var(--lumo-space-l)");
+        Div box = box("rw-ladder-clock", "margin-top", "var(--lumo-space-l)");
         EscalationClock.Reading reading = ladder.clock(service.today());
         EscalationClock.Sentence sentence = reading.sentence();
-        Paragraph status = new Paragraph(getTranslation(sentence.key(), sentence.arguments()));
-        status.addClassName("rw-ladder-clock-status");
+        Paragraph status = line("rw-ladder-clock-status", getTranslation(sentence.key(), sentence.arguments()));
         status.getElement().setAttribute("data-phase", reading.phase().name());
         status.getElement().setAttribute("role", "status");
         status.getStyle().set("font-weight", "600");
@@ -216,16 +219,14 @@ public class LadderPanel extends Div {
                             ? "var(--lumo-error-text-color)" : "var(--lumo-warning-text-color, #8a5300)")
                     .set("border-left", "4px solid currentColor").set("padding-left", "var(--lumo-space-s)");
         }
-        Paragraph about = new Paragraph(content.clock().intro());
-        about.addClassName("rw-muted");
+        Paragraph about = line("rw-muted", content.clock().intro());
         box.add(new H4(getTranslation("ladder.clockTitle")), status);
         if (reading.phase() != EscalationClock.Phase.NOT_RUNNING) {
             box.add(ClockBar.of(reading, ladder.outOfSchoolSince(), getTranslation("ladder.clock.marks")));
             String dates = getTranslation("ladder.since", Dates.format(ladder.outOfSchoolSince()))
                     + (ladder.backAtSchool() == null ? ""
                     : " " + getTranslation("ladder.backOn", Dates.format(ladder.backAtSchool())));
-            Paragraph when = new Paragraph(dates);
-            when.addClassName("rw-ladder-dates");
+            Paragraph when = line("rw-ladder-dates", dates);
             box.add(when);
         }
         box.add(about);
@@ -252,8 +253,7 @@ public class LadderPanel extends Div {
         Div box = new Div(new H4(getTranslation("ladder.historyTitle")));
         box.addClassName("rw-ladder-history");
         if (ladder.moves().isEmpty()) {
-            Paragraph none = new Paragraph(getTranslation("ladder.noMoves"));
-            none.addClassName("rw-muted");
+            Paragraph none = line("rw-muted", getTranslation("ladder.noMoves"));
             box.add(none);
             return box;
         }
@@ -271,8 +271,7 @@ public class LadderPanel extends Div {
                     + content.step(move.to()).name();
             ListItem item = new ListItem(new Span(getTranslation("ladder.move", direction, fromTo,
                     WHEN.format(move.at().atZone(DutchTime.ZONE)), move.byName())));
-            Paragraph why = new Paragraph(move.reason());
-            why.addClassName("rw-muted");
+            Paragraph why = line("rw-muted", move.reason());
             why.getStyle().set("margin", "0");
             item.add(why);
             item.addClassName("rw-ladder-move");
