@@ -15,6 +15,8 @@ import java.util.List;
 import nl.reflectiewerkplaats.access.Actor;
 import nl.reflectiewerkplaats.genogram.ui.GenogramView;
 import nl.reflectiewerkplaats.interview.ui.InterviewsPage;
+import nl.reflectiewerkplaats.ladder.ui.LadderPage;
+import nl.reflectiewerkplaats.learningpoints.ui.LearningPointsPage;
 import nl.reflectiewerkplaats.support.Given;
 import nl.reflectiewerkplaats.support.KaribuSupport;
 import nl.reflectiewerkplaats.support.KaribuViewTest;
@@ -43,13 +45,16 @@ class CasePageTests {
         List<Anchor> links = _find(Anchor.class).stream()
                 .filter(a -> a.getHref().startsWith("casussen/" + theCase.getId() + "/")).toList();
         assertThat(links).extracting(Anchor::getText).containsExactly(
-                "Tijdlijn voorbereiden", "Reflectieve gesprekken", "Geno-sociogram en krachtenveld voorbereiden");
+                "Tijdlijn voorbereiden", "Reflectieve gesprekken", "Geno-sociogram en krachtenveld voorbereiden",
+                "Ladder en klok", "Tien leerpunten");
         assertThat(links).extracting(Anchor::getHref).containsExactly("casussen/" + theCase.getId() + "/tijdlijn",
-                "casussen/" + theCase.getId() + "/gesprekken", "casussen/" + theCase.getId() + "/genogram");
+                "casussen/" + theCase.getId() + "/gesprekken", "casussen/" + theCase.getId() + "/genogram",
+                "casussen/" + theCase.getId() + "/ladder", "casussen/" + theCase.getId() + "/leerpunten");
         // only the genogram is shown as a button, as before
-        assertThat(links).extracting(a -> a.hasClassName("rw-button-link")).containsExactly(false, false, true);
+        assertThat(links).extracting(a -> a.hasClassName("rw-button-link")).containsExactly(false, false, true, false, false);
 
-        List<Class<? extends Component>> pages = List.of(TimelinePage.class, InterviewsPage.class, GenogramView.class);
+        List<Class<? extends Component>> pages = List.of(TimelinePage.class, InterviewsPage.class, GenogramView.class,
+                LadderPage.class, LearningPointsPage.class);
         for (int i = 0; i < links.size(); i++) {
             String href = links.get(i).getHref();
             UI.getCurrent().navigate(href);
