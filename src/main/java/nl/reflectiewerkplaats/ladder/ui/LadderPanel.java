@@ -18,8 +18,10 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Supplier;
 import nl.reflectiewerkplaats.access.Actor;
 import nl.reflectiewerkplaats.base.DutchTime;
+import nl.reflectiewerkplaats.base.StaleEditException;
 import nl.reflectiewerkplaats.base.ui.Dates;
 import nl.reflectiewerkplaats.base.ui.Messages;
 import nl.reflectiewerkplaats.ladder.Approach;
@@ -156,9 +158,8 @@ public class LadderPanel extends Div {
         TextField reason = new TextField(getTranslation("ladder.field.reason"));
         reason.setMaxLength(CaseLadder.REASON_MAX_LENGTH);
         reason.setWidthFull();
-        Button save = new Button(getTranslation("ladder.saveStep"), e -> Messages.attemptThen(this,
-                () -> show(service.step(actor, caseId, shown.version(), to.getValue(), reason.getValue())),
-                reason::clear));
+        Button save = new Button(getTranslation("ladder.saveStep"), e -> change(
+                () -> service.step(actor, caseId, shown.version(), to.getValue(), reason.getValue()), reason::clear));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         return form("rw-ladder-step-form", getTranslation("ladder.stepTitle"), to, reason, save);
     }
@@ -173,10 +174,25 @@ public class LadderPanel extends Div {
         director.setPlaceholder(getTranslation("ladder.field.directorPlaceholder"));
         director.setMaxLength(CaseLadder.DIRECTOR_MAX_LENGTH);
         director.setValue(ladder.director());
-        Button save = new Button(getTranslation("ladder.saveWay"), e -> Messages.attempt(this,
-                () -> show(service.setWayOfWorking(actor, caseId, shown.version(), way.getValue(),
-                        director.getValue()))));
+        Button save = new Button(getTranslation("ladder.saveWay"), e -> change(
+                () -> service.setWayOfWorking(actor, caseId, shown.version(), way.getValue(), director.getValue()),
+                () -> { }));
         return form("rw-ladder-way-form", getTranslation("ladder.wayTitle"), way, director, save);
+    }
+
+    /**
+     * Saves a change and shows the ladder as stored; when someone else changed it meanwhile, shows
+     * theirs and says so (a text that looks identifying is asked about first, as everywhere).
+     */
+    private void change(Supplier<LadderState> save, Runnable saved) {
+        Messages.attemptThen(this, () -> {
+            try {
+                show(save.get());
+            } catch (StaleEditException stale) {
+                show(stale.<LadderState>current());
+                throw stale;
+            }
+        }, saved);
     }
 
     private static Paragraph line(String className, String text) {
@@ -243,8 +259,9 @@ public class LadderPanel extends Div {
         DatePicker back = Dates.dutch(new DatePicker(getTranslation("ladder.field.back")));
         back.setValue(ladder.backAtSchool());
         back.setMax(service.today());
-        Button save = new Button(getTranslation("ladder.saveDates"), e -> Messages.attempt(this,
-                () -> show(service.setAbsence(actor, caseId, shown.version(), since.getValue(), back.getValue()))));
+        Button save = new Button(getTranslation("ladder.saveDates"), e -> change(
+                () -> service.setAbsence(actor, caseId, shown.version(), since.getValue(), back.getValue()),
+                () -> { }));
         return form("rw-ladder-dates-form", getTranslation("ladder.datesTitle"), since, back, save);
     }
 
