@@ -15,6 +15,8 @@ import java.util.List;
 import nl.reflectiewerkplaats.access.Actor;
 import nl.reflectiewerkplaats.genogram.ui.GenogramView;
 import nl.reflectiewerkplaats.interview.ui.InterviewsPage;
+import nl.reflectiewerkplaats.ladder.ui.LadderPage;
+import nl.reflectiewerkplaats.learningpoints.ui.LearningPointsPage;
 import nl.reflectiewerkplaats.support.Given;
 import nl.reflectiewerkplaats.support.KaribuSupport;
 import nl.reflectiewerkplaats.support.KaribuViewTest;
@@ -44,15 +46,18 @@ class CasePageTests {
         List<Anchor> links = _find(Anchor.class).stream()
                 .filter(a -> a.getHref().startsWith("casussen/" + theCase.getId() + "/")).toList();
         assertThat(links).extracting(Anchor::getText).containsExactly(
-                "MDO plannen (zes stappen)", "Tijdlijn voorbereiden", "Reflectieve gesprekken", "Geno-sociogram en krachtenveld voorbereiden");
+                "MDO plannen (zes stappen)", "Tijdlijn voorbereiden", "Reflectieve gesprekken",
+                "Geno-sociogram en krachtenveld voorbereiden", "Ladder en klok", "Tien leerpunten");
         assertThat(links).extracting(Anchor::getHref).containsExactly("casussen/" + theCase.getId() + "/mdo",
                 "casussen/" + theCase.getId() + "/tijdlijn",
-                "casussen/" + theCase.getId() + "/gesprekken", "casussen/" + theCase.getId() + "/genogram");
+                "casussen/" + theCase.getId() + "/gesprekken", "casussen/" + theCase.getId() + "/genogram",
+                "casussen/" + theCase.getId() + "/ladder", "casussen/" + theCase.getId() + "/leerpunten");
         // planning an MDO and the genogram are shown as buttons
-        assertThat(links).extracting(a -> a.hasClassName("rw-button-link")).containsExactly(true, false, false, true);
+        assertThat(links).extracting(a -> a.hasClassName("rw-button-link"))
+                .containsExactly(true, false, false, true, false, false);
 
         List<Class<? extends Component>> pages = List.of(PlanMdoPage.class, TimelinePage.class, InterviewsPage.class,
-                GenogramView.class);
+                GenogramView.class, LadderPage.class, LearningPointsPage.class);
         for (int i = 0; i < links.size(); i++) {
             String href = links.get(i).getHref();
             UI.getCurrent().navigate(href);

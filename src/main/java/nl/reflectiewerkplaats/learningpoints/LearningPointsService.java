@@ -1,0 +1,84 @@
+package nl.reflectiewerkplaats.learningpoints;
+
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.List;
+import nl.reflectiewerkplaats.access.AccessPolicy;
+import nl.reflectiewerkplaats.access.Actor;
+import nl.reflectiewerkplaats.access.CaseAction;
+import nl.reflectiewerkplaats.access.NoAccessException;
+import nl.reflectiewerkplaats.base.InvalidInputException;
+import nl.reflectiewerkplaats.base.Stored;
+import nl.reflectiewerkplaats.base.Texts;
+import nl.reflectiewerkplaats.cards.CardCatalog;
+import nl.reflectiewerkplaats.casework.Meeting;
+import nl.reflectiewerkplaats.casework.MeetingService;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+
+/**
+ * The ten leerpunten of a case: in a meeting anyone who takes part answers a point for the group
+ * (ja, deels, nee, n.v.t., with a note); the last answer counts for that meeting. Every meeting's
+ * answers are kept, so the case shows how they moved. Stored first, then published on the live path.
+ */
+@Service
+public class LearningPointsService {
+
+    private final LearningPointAnswerRepository answers;
+    private final MeetingService meetings;
+    private final AccessPolicy access;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final LearningPoints points;
+
+    LearningPointsService(LearningPointAnswerRepository answers, MeetingService meetings, AccessPolicy access,
+                          ApplicationEventPublisher events, Clock clock, CardCatalog catalog) {
+        this.answers = answers;
+        this.meetings = meetings;
+        this.access = access;
+        this.events = events;
+        this.clock = clock;
+        this.points = catalog.read("leerpunten.yaml", LearningPoints.class);
+    }
+
+    /** The ten points, in our own words, with the source. */
+    public LearningPoints points() {
+        return points;
+    }
+
+    /** The group's answer to one point in this meeting (replacing the meeting's earlier answer to it). */
+    public PointAnswer answer(Actor actor, String caseId, String meetingId, String pointId, @Nullable Answer answer,
+                              String note) {
+        access.check(actor, caseId, meetingId, CaseAction.CONTRIBUTE);
+        if (actor instanceof Actor.Participant p && !p.meetingId().equals(meetingId)) {
+            // a participant answers for their own meeting only
+            throw new NoAccessException();
+        }
+        if (pointId == null || points.point(pointId).isEmpty()) {
+            throw new InvalidInputException("error.learningpoints.unknownPoint");
+        }
+        String text = Texts.optional(note, LearningPointAnswer.NOTE_MAX_LENGTH, "field.learningpoints.note");
+        if (answer == null && text.isEmpty()) {
+            throw new InvalidInputException("error.learningpoints.empty");
+        }
+        Meeting meeting = meetings.getMeeting(actor, meetingId);
+        LearningPointAnswer stored = answers.findByMeetingIdAndPointId(meetingId, pointId)
+                .orElseGet(() -> new LearningPointAnswer(caseId, meetingId, meeting.getTitle(), meeting.getDate(),
+                        pointId));
+        stored.answer(answer, text, actor.id(), actor.displayName(), clock.instant());
+        PointAnswer saved = Stored.save(answers, stored, "error.learningpoints.changedMeanwhile").view();
+        events.publishEvent(new LearningPointAnswered(caseId, saved));
+        return saved;
+    }
+
+    /** Every meeting's answers of the case, the oldest meeting first, each in the order of the points. */
+    public List<PointAnswer> answers(Actor actor, String caseId) {
+        access.check(actor, caseId, CaseAction.READ);
+        List<String> order = points.points().stream().map(LearningPoints.Point::id).toList();
+        return answers.findByCaseId(caseId).stream().map(LearningPointAnswer::view)
+                .sorted(Comparator.comparing(PointAnswer::meetingDate).thenComparing(PointAnswer::meetingId)
+                        .thenComparingInt(a -> order.indexOf(a.pointId())))
+                .toList();
+    }
+}

@@ -1,0 +1,93 @@
+package nl.reflectiewerkplaats.ladder;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import java.time.Duration;
+import nl.reflectiewerkplaats.access.Actor;
+import nl.reflectiewerkplaats.base.DutchTime;
+import nl.reflectiewerkplaats.casework.Case;
+import nl.reflectiewerkplaats.casework.Meeting;
+import nl.reflectiewerkplaats.support.Given;
+import nl.reflectiewerkplaats.support.KaribuSupport;
+import nl.reflectiewerkplaats.support.KaribuViewTest;
+import nl.reflectiewerkplaats.support.TestData;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The ladder in the workspace: the facilitator takes a step; a change made elsewhere arrives live. */
+@KaribuViewTest
+class LadderViewTests {
+
+    @Autowired
+    LadderService service;
+    @Autowired
+    TestData data;
+    @Given
+    Actor.Facilitator anna;
+    @Given
+    Case theCase;
+    @Given
+    Meeting meeting;
+
+    @Test
+    void theFacilitatorTakesAStepAndTheClockSetElsewhereArrivesLive() {
+        KaribuSupport.login(data.usernameOf(anna));
+        UI.getCurrent().navigate("bijeenkomst/" + meeting.getId());
+        KaribuSupport.openInstrument("Ladder");
+        assertThat(status().getText()).isEqualTo(
+                "De klok loopt niet: vul in sinds wanneer het kind niet naar school gaat.");
+        assertThat(_find(ListItem.class, s -> s.withClasses("rw-ladder-current"))).isEmpty();
+
+        // a step without a reason gets a Dutch message, and nothing is stored
+        @SuppressWarnings("unchecked")
+        Select<Rung> to = _get(Select.class, s -> s.withLabel("Naar welke situatie"));
+        _setValue(to, Rung.COMPLEX);
+        _click(_get(Button.class, s -> s.withText("Stap vastleggen")));
+        NotificationsKt.expectNotifications("Het waarom is nog leeg. Vul dit in om verder te gaan.");
+        assertThat(service.ladder(anna, theCase.getId()).rung()).isNull();
+
+        _setValue(_get(TextField.class, s -> s.withLabel("Waarom")), "Veel partijen, geen uitweg in zicht.");
+        _click(_get(Button.class, s -> s.withText("Stap vastleggen")));
+        assertThat(_get(ListItem.class, s -> s.withClasses("rw-ladder-current")).getElement().getAttribute("data-rung"))
+                .isEqualTo("COMPLEX");
+        assertThat(_get(Paragraph.class, s -> s.withClasses("rw-ladder-approach")).getText())
+                .isEqualTo("Werkwijze: Co-creatie");
+        assertThat(_get(ListItem.class, s -> s.withClasses("rw-ladder-move")).getElement().getTextRecursively())
+                .startsWith("Geplaatst: Complex · ").endsWith("Veel partijen, geen uitweg in zicht.");
+
+        // the dates are set from elsewhere (another view, the case page): this view follows live
+        LadderState now = service.ladder(anna, theCase.getId());
+        service.setAbsence(anna, theCase.getId(), now.version(), DutchTime.today().minusWeeks(9), null);
+        assertThat(KaribuSupport.awaitPush(() -> "BREAKTHROUGH_WARNING".equals(status().getElement().getAttribute("data-phase")),
+                Duration.ofSeconds(5))).as("the clock arrived live").isTrue();
+        assertThat(status().getText()).isEqualTo("Let op: over 21 dagen zijn het twaalf weken. Is er geen passend "
+                + "aanbod in zicht, zet dan nu het doorbraakteam in.");
+    }
+
+    @Test
+    void theCasePageLinksToTheLadder() {
+        KaribuSupport.login(data.usernameOf(anna));
+        UI.getCurrent().navigate("casussen/" + theCase.getId());
+        Anchor link = _get(Anchor.class, s -> s.withText("Ladder en klok"));
+        UI.getCurrent().navigate(link.getHref());
+        assertThat(_get(com.vaadin.flow.component.html.H2.class, s -> { }).getText())
+                .isEqualTo("Ladder van effectiviteit: " + theCase.getPseudonym());
+        assertThat(status().getElement().getAttribute("data-phase")).isEqualTo("NOT_RUNNING");
+    }
+
+    private static Paragraph status() {
+        return _get(Paragraph.class, s -> s.withClasses("rw-ladder-clock-status"));
+    }
+}
