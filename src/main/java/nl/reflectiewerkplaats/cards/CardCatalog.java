@@ -31,6 +31,7 @@ public class CardCatalog {
     private final LearningPhases learningPhases;
     private final FeelingCards feelingCards;
     private final Map<String, String> imageCards;
+    private final ActInstruments act;
 
     @Autowired
     CardCatalog(@Value("${reflectiewerkplaats.cards-location:classpath:werkkaarten/}") String location) {
@@ -50,6 +51,7 @@ public class CardCatalog {
             this.dreamQuestions = files.readOne(resolver.getResource(base + "droom.yaml"), DreamQuestions.class);
             this.learningPhases = files.readOne(resolver.getResource(base + "fasen.yaml"), LearningPhases.class);
             this.feelingCards = files.readOne(resolver.getResource(base + "gevoelskaarten.yaml"), FeelingCards.class);
+            this.act = files.readOne(resolver.getResource(base + "act.yaml"), ActInstruments.class);
         }
         this.imageCards = pictures(resolver, base, feelingCards);
     }
@@ -105,6 +107,11 @@ public class CardCatalog {
 
     public FeelingCards feelingCards() {
         return feelingCards;
+    }
+
+    /** ACT!'s decision levels, ways of acting, competencies (spinnenweb) and pitfalls. */
+    public ActInstruments act() {
+        return act;
     }
 
     /** An image card's picture as a data: URL (our own SVG, shown with an img element), by card id. */
