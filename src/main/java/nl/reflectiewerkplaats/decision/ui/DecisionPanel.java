@@ -51,6 +51,8 @@ public class DecisionPanel extends Div {
     private final Span count = new Span();
     private final Map<String, Button> levelButtons = new HashMap<>();
     private @Nullable Round round;
+    /** Whether the shown round's decision text is on screen (it may be stored just after the round opens). */
+    private boolean decisionShown;
 
     public DecisionPanel(DecisionService service, RoundService rounds, CaseBroadcaster broadcaster, Actor actor,
                          String caseId, String meetingId, boolean moderator) {
@@ -75,7 +77,7 @@ public class DecisionPanel extends Div {
         CurrentRound.follow(this, broadcaster, caseId, actor, meetingId, DecisionService::isDecisionRound,
                 () -> round, changed -> round = changed, this::show);
         LiveUpdates.bind(this, broadcaster, caseId, actor, DecisionEvents.DecisionOpened.class, e -> {
-            if (round != null && round.getId().equals(e.roundId())) {
+            if (round != null && round.getId().equals(e.roundId()) && !decisionShown) {
                 show(round);
             }
         });
@@ -96,6 +98,7 @@ public class DecisionPanel extends Div {
         this.round = current;
         body.removeAll();
         levelButtons.clear();
+        decisionShown = false;
         if (current == null) {
             showNoRound();
         } else {
@@ -118,6 +121,7 @@ public class DecisionPanel extends Div {
     }
 
     private void showDecision(Decision decision) {
+        decisionShown = true;
         Div quote = new Div(new Span(getTranslation("decision.label")), new Paragraph(decision.getText()));
         quote.addClassName("rw-decision-text");
         quote.getStyle().set("border-left", "4px solid var(--rw-accent)").set("padding", "0 var(--lumo-space-m)")
