@@ -11,8 +11,7 @@ import org.springframework.stereotype.Component;
 final class DecisionInstrument extends InstrumentTab {
 
     DecisionInstrument(DecisionService service, RoundService rounds, CaseBroadcaster broadcaster) {
-        super("DECISION", 75, c -> new DecisionPanel(service, rounds, broadcaster, c.actor(), c.caseId(),
-                c.meetingId(), c.moderator()));
+        super("DECISION", 75, c -> new DecisionPanel(service, rounds, broadcaster, c));
     }
 
     @Override

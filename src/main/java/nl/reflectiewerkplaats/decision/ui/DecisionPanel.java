@@ -14,7 +14,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import nl.reflectiewerkplaats.access.Actor;
 import nl.reflectiewerkplaats.base.ui.Confirm;
 import nl.reflectiewerkplaats.base.ui.Messages;
 import nl.reflectiewerkplaats.cards.ActInstruments;
@@ -22,6 +21,7 @@ import nl.reflectiewerkplaats.casework.ui.Headcount;
 import nl.reflectiewerkplaats.decision.Decision;
 import nl.reflectiewerkplaats.decision.DecisionEvents;
 import nl.reflectiewerkplaats.decision.DecisionService;
+import nl.reflectiewerkplaats.instrument.SessionContext;
 import nl.reflectiewerkplaats.live.CaseBroadcaster;
 import nl.reflectiewerkplaats.live.ui.LiveUpdates;
 import nl.reflectiewerkplaats.round.Round;
@@ -41,10 +41,7 @@ public class DecisionPanel extends Div {
 
     private final DecisionService service;
     private final RoundService rounds;
-    private final Actor actor;
-    private final String caseId;
-    private final String meetingId;
-    private final boolean moderator;
+    private final SessionContext context;
     private final ActInstruments.DecisionLevels levels;
     private final Div body = new Div();
     private final Div history = new Div();
@@ -54,14 +51,11 @@ public class DecisionPanel extends Div {
     /** Whether the shown round's decision text is on screen (it may be stored just after the round opens). */
     private boolean decisionShown;
 
-    public DecisionPanel(DecisionService service, RoundService rounds, CaseBroadcaster broadcaster, Actor actor,
-                         String caseId, String meetingId, boolean moderator) {
+    public DecisionPanel(DecisionService service, RoundService rounds, CaseBroadcaster broadcaster,
+                         SessionContext context) {
         this.service = service;
         this.rounds = rounds;
-        this.actor = actor;
-        this.caseId = caseId;
-        this.meetingId = meetingId;
-        this.moderator = moderator;
+        this.context = context;
         this.levels = service.levels();
         addClassName("rw-decision-panel");
         Paragraph intro = new Paragraph(levels.intro());
@@ -72,24 +66,28 @@ public class DecisionPanel extends Div {
         count.addClassName("rw-decision-count");
         count.getElement().setAttribute("aria-live", "polite");
         add(new H3(getTranslation("decision.title")), intro, body, history, source);
-        addAttachListener(e -> show(rounds.current(actor, caseId, meetingId).filter(DecisionService::isDecisionRound)
+        addAttachListener(e -> show(rounds.current(context.actor(), context.caseId(), context.meetingId())
+                .filter(DecisionService::isDecisionRound)
                 .orElse(null)));
-        CurrentRound.follow(this, broadcaster, caseId, actor, meetingId, DecisionService::isDecisionRound,
+        CurrentRound.follow(this, broadcaster, context.caseId(), context.actor(), context.meetingId(),
+                DecisionService::isDecisionRound,
                 () -> round, changed -> round = changed, this::show);
-        LiveUpdates.bind(this, broadcaster, caseId, actor, DecisionEvents.DecisionOpened.class, e -> {
+        LiveUpdates.bind(this, broadcaster, context.caseId(), context.actor(), DecisionEvents.DecisionOpened.class,
+                e -> {
             if (round != null && round.getId().equals(e.roundId()) && !decisionShown) {
                 show(round);
             }
         });
-        LiveUpdates.bind(this, broadcaster, caseId, actor, DecisionEvents.ChoicesCounted.class, e -> {
+        LiveUpdates.bind(this, broadcaster, context.caseId(), context.actor(), DecisionEvents.ChoicesCounted.class,
+                e -> {
             if (round != null && round.getId().equals(e.roundId())) {
                 showCount(e.chosen());
             }
         });
         // the same person in another tab or on another device chose: show their pick here too
-        LiveUpdates.bind(this, broadcaster, caseId, actor, DecisionEvents.LevelChosen.class, e -> {
+        LiveUpdates.bind(this, broadcaster, context.caseId(), context.actor(), DecisionEvents.LevelChosen.class, e -> {
             if (round != null && round.getId().equals(e.roundId()) && !round.isRevealed()) {
-                markChosen(service.mine(actor, e.roundId()).orElse(null));
+                markChosen(service.mine(context.actor(), e.roundId()).orElse(null));
             }
         });
     }
@@ -102,13 +100,13 @@ public class DecisionPanel extends Div {
         if (current == null) {
             showNoRound();
         } else {
-            service.decision(actor, current.getId()).ifPresent(this::showDecision);
+            service.decision(context.actor(), current.getId()).ifPresent(this::showDecision);
             if (current.isRevealed()) {
-                service.spread(actor, current.getId()).ifPresent(s -> body.add(new SpreadView(s, levels)));
-                if (moderator) {
+                service.spread(context.actor(), current.getId()).ifPresent(s -> body.add(new SpreadView(s, levels)));
+                if (context.moderator()) {
                     Button finish = new Button(getTranslation("field.finish"), VaadinIcon.CHECK.create(),
                             e -> Messages.attempt(this, () -> {
-                                rounds.close(actor, current.getId());
+                                rounds.close(context.actor(), current.getId());
                                 show(null);
                             }));
                     facilitatorBar(finish);
@@ -131,19 +129,20 @@ public class DecisionPanel extends Div {
 
     /** No round: the facilitator types a decision and opens the check (and may reveal a stopped one). */
     private void showNoRound() {
-        if (moderator) {
+        if (context.moderator()) {
             TextField decision = new TextField(getTranslation("field.decision"));
             decision.setMaxLength(Decision.TEXT_MAX_LENGTH);
             decision.setWidth("min(100%, 40em)");
             decision.setPlaceholder(getTranslation("decision.placeholder"));
             RevealModeField mode = new RevealModeField(Round.RevealMode.ANONYMOUS);
             Button start = new Button(getTranslation("decision.start"), VaadinIcon.PLAY.create(),
-                    e -> Messages.attempt(this, () -> show(rounds.get(actor,
-                            service.open(actor, caseId, meetingId, decision.getValue(), mode.getValue()).getRoundId()))));
+                    e -> Messages.attempt(this, () -> show(rounds.get(context.actor(),
+                            service.open(context.actor(), context.caseId(), context.meetingId(), decision.getValue(),
+                                    mode.getValue()).getRoundId()))));
             start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             facilitatorBar(decision, mode, start);
-            body.add(new StoppedRounds(rounds, actor, caseId, DecisionService.TOPIC,
-                    r -> service.decision(actor, r.getId()).map(Decision::getText)
+            body.add(new StoppedRounds(rounds, context.actor(), context.caseId(), DecisionService.TOPIC,
+                    r -> service.decision(context.actor(), r.getId()).map(Decision::getText)
                             .orElse(getTranslation("decision.title"))));
         } else {
             Div empty = new Div(new Span(getTranslation("decision.none.title")),
@@ -154,15 +153,15 @@ public class DecisionPanel extends Div {
     }
 
     private void showAnswering(Round current) {
-        showCount(service.chosenCount(actor, current.getId()));
-        if (moderator) {
+        showCount(service.chosenCount(context.actor(), current.getId()));
+        if (context.moderator()) {
             Button reveal = new Button(getTranslation("decision.reveal"), VaadinIcon.EYE.create(), e ->
                     Confirm.step(this, getTranslation("decision.reveal"), getTranslation("decision.revealConfirm"),
                             getTranslation("decision.reveal"),
-                            () -> Messages.attempt(this, () -> show(rounds.reveal(actor, current.getId())))));
+                            () -> Messages.attempt(this, () -> show(rounds.reveal(context.actor(), current.getId())))));
             reveal.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             Button stop = new Button(getTranslation("decision.stop"), e -> Messages.attempt(this, () -> {
-                rounds.close(actor, current.getId());
+                rounds.close(context.actor(), current.getId());
                 show(null);
             }));
             stop.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
@@ -172,7 +171,7 @@ public class DecisionPanel extends Div {
         Paragraph hint = new Paragraph(getTranslation("decision.pickHint"));
         hint.addClassName("rw-round-status");
         body.add(hint, count);
-        String mine = service.mine(actor, current.getId()).orElse(null);
+        String mine = service.mine(context.actor(), current.getId()).orElse(null);
         Div groups = new Div(levelGroup(current, false), levelGroup(current, true));
         groups.addClassName("rw-decision-levels");
         groups.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-l)")
@@ -205,7 +204,8 @@ public class DecisionPanel extends Div {
             pick.getElement().setAttribute("data-level", level.id());
             pick.setWidthFull();
             pick.getStyle().set("height", "auto").set("margin", "var(--lumo-space-xs) 0");
-            pick.addClickListener(e -> Messages.attemptThen(this, () -> service.choose(actor, current.getId(), level.id()),
+            pick.addClickListener(e -> Messages.attemptThen(this,
+                    () -> service.choose(context.actor(), current.getId(), level.id()),
                     () -> markChosen(level.id())));
             levelButtons.put(level.id(), pick);
             group.add(pick);
@@ -219,7 +219,8 @@ public class DecisionPanel extends Div {
     }
 
     private void showCount(int chosen) {
-        count.setText(getTranslation("decision.count", chosen, Headcount.outOf(actor, meetingId, chosen)));
+        count.setText(getTranslation("decision.count", chosen,
+                Headcount.outOf(context.actor(), context.meetingId(), chosen)));
     }
 
     private void facilitatorBar(Component... parts) {
@@ -231,7 +232,7 @@ public class DecisionPanel extends Div {
     /** The case's earlier decisions: text, and the spread where the check was revealed. */
     private void showHistory() {
         history.removeAll();
-        List<DecisionService.DecisionRecord> records = service.history(actor, caseId).stream()
+        List<DecisionService.DecisionRecord> records = service.history(context.actor(), context.caseId()).stream()
                 .filter(r -> round == null || !r.round().getId().equals(round.getId())).toList();
         if (records.isEmpty()) {
             return;

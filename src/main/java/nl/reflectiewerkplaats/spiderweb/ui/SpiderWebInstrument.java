@@ -10,7 +10,6 @@ import org.springframework.stereotype.Component;
 final class SpiderWebInstrument extends InstrumentTab {
 
     SpiderWebInstrument(SpiderWebService service, CaseBroadcaster broadcaster) {
-        super("SPIDERWEB", 76, c -> new SpiderWebPanel(service, broadcaster, c.actor(), c.caseId(), c.meetingId(),
-                c.moderator()));
+        super("SPIDERWEB", 76, c -> new SpiderWebPanel(service, broadcaster, c));
     }
 }

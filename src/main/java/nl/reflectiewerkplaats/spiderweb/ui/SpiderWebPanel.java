@@ -18,10 +18,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.IntStream;
-import nl.reflectiewerkplaats.access.Actor;
 import nl.reflectiewerkplaats.base.DutchTime;
 import nl.reflectiewerkplaats.base.ui.Messages;
 import nl.reflectiewerkplaats.cards.ActInstruments;
+import nl.reflectiewerkplaats.instrument.SessionContext;
 import nl.reflectiewerkplaats.live.CaseBroadcaster;
 import nl.reflectiewerkplaats.live.ui.LiveUpdates;
 import nl.reflectiewerkplaats.spiderweb.SelfAssessment;
@@ -42,9 +42,7 @@ public class SpiderWebPanel extends Div {
     static final String EARLIER = "#9a6b4f";
 
     private final SpiderWebService service;
-    private final Actor actor;
-    private final String caseId;
-    private final String meetingId;
+    private final SessionContext context;
     private final ActInstruments.Competencies competencies;
     private final Map<String, RadioButtonGroup<Integer>> scoreFields = new LinkedHashMap<>();
     private final Div ownWeb = new Div();
@@ -54,24 +52,21 @@ public class SpiderWebPanel extends Div {
     private final Div pitfallList = new Div();
     private final Map<String, Checkbox> pitfallBoxes = new LinkedHashMap<>();
 
-    public SpiderWebPanel(SpiderWebService service, CaseBroadcaster broadcaster, Actor actor, String caseId,
-                          String meetingId, boolean moderator) {
+    public SpiderWebPanel(SpiderWebService service, CaseBroadcaster broadcaster, SessionContext context) {
         this.service = service;
-        this.actor = actor;
-        this.caseId = caseId;
-        this.meetingId = meetingId;
+        this.context = context;
         this.competencies = service.competencies();
         addClassName("rw-spiderweb-panel");
         Paragraph intro = new Paragraph(competencies.intro());
         intro.addClassName("rw-intro");
         add(new H3(competencies.title()), intro, waysOfActing(service));
-        if (moderator) {
+        if (context.moderator()) {
             add(pitfalls(service));
         }
         Div columns = new Div();
         columns.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-l)")
                 .set("align-items", "flex-start");
-        if (!actor.watcher()) {
+        if (!context.actor().watcher()) {
             columns.add(scores(), own());
         }
         Div group = new Div(new H4(getTranslation("web.group.title")), groupWeb);
@@ -83,20 +78,21 @@ public class SpiderWebPanel extends Div {
         source.addClassName("rw-source");
         add(columns, source);
         addAttachListener(e -> refresh());
-        LiveUpdates.bind(this, broadcaster, caseId, actor, SpiderWebEvents.WebChanged.class, e -> {
-            if (!meetingId.equals(e.meetingId())) {
+        LiveUpdates.bind(this, broadcaster, context.caseId(), context.actor(), SpiderWebEvents.WebChanged.class, e -> {
+            if (!context.meetingId().equals(e.meetingId())) {
                 return;
             }
-            if (e.ownerId().equals(actor.id())) {
+            if (e.ownerId().equals(context.actor().id())) {
                 showOwn();
             }
             if (e.groupChanged()) {
                 showGroup();
             }
         });
-        if (moderator) {
-            LiveUpdates.bind(this, broadcaster, caseId, actor, SpiderWebEvents.PitfallsChanged.class, e -> {
-                if (meetingId.equals(e.meetingId())) {
+        if (context.moderator()) {
+            LiveUpdates.bind(this, broadcaster, context.caseId(), context.actor(), SpiderWebEvents.PitfallsChanged.class,
+                    e -> {
+                if (context.meetingId().equals(e.meetingId())) {
                     showPitfalls();
                 }
             });
@@ -104,7 +100,7 @@ public class SpiderWebPanel extends Div {
     }
 
     private void refresh() {
-        if (!actor.watcher()) {
+        if (!context.actor().watcher()) {
             showOwn();
         }
         showGroup();
@@ -141,7 +137,8 @@ public class SpiderWebPanel extends Div {
             field.addValueChangeListener(e -> {
                 if (e.isFromClient() && e.getValue() != null) {
                     Messages.attempt(this, () -> {
-                        service.score(actor, caseId, meetingId, competency.id(), e.getValue());
+                        service.score(context.actor(), context.caseId(), context.meetingId(), competency.id(),
+                                e.getValue());
                         showOwn();
                     });
                 }
@@ -157,7 +154,8 @@ public class SpiderWebPanel extends Div {
         share.addClassName("rw-web-share");
         share.addValueChangeListener(e -> {
             if (e.isFromClient()) {
-                boolean ok = Messages.attempt(this, () -> service.share(actor, caseId, meetingId, e.getValue()));
+                boolean ok = Messages.attempt(this,
+                        () -> service.share(context.actor(), context.caseId(), context.meetingId(), e.getValue()));
                 if (!ok) {
                     share.setValue(e.getOldValue());
                 }
@@ -173,8 +171,8 @@ public class SpiderWebPanel extends Div {
     }
 
     private void showOwn() {
-        SelfAssessment mine = service.mine(actor, caseId, meetingId).orElse(null);
-        SelfAssessment earlier = service.earlier(actor, caseId, meetingId).orElse(null);
+        SelfAssessment mine = service.mine(context.actor(), context.caseId(), context.meetingId()).orElse(null);
+        SelfAssessment earlier = service.earlier(context.actor(), context.caseId(), context.meetingId()).orElse(null);
         if (mine != null) {
             mine.getScores().forEach((id, value) -> {
                 RadioButtonGroup<Integer> field = scoreFields.get(id);
@@ -230,14 +228,15 @@ public class SpiderWebPanel extends Div {
     /** The group's web: the average of the webs shared in this meeting, and who shared. */
     private void showGroup() {
         groupWeb.removeAll();
-        List<SelfAssessment> shared = service.shared(actor, caseId, meetingId);
+        List<SelfAssessment> shared = service.shared(context.actor(), context.caseId(), context.meetingId());
         if (shared.isEmpty()) {
             Paragraph none = new Paragraph(getTranslation("web.group.none"));
             none.addClassName("rw-muted");
             groupWeb.add(none);
             return;
         }
-        Web average = service.group(actor, caseId, meetingId, getTranslation("web.group.title"));
+        Web average = service.group(context.actor(), context.caseId(), context.meetingId(),
+                getTranslation("web.group.title"));
         groupWeb.add(RadarSvg.of(competencies, List.of(new RadarSvg.Layer(average, "#245a5d", "rgba(47,111,115,0.15)",
                 false, "rw-web-average")), getTranslation("web.group.title")));
         Paragraph who = new Paragraph(getTranslation("web.group.sharedBy", shared.size(),
@@ -256,7 +255,8 @@ public class SpiderWebPanel extends Div {
             box.getElement().setAttribute("data-pitfall", pitfall.id());
             box.addValueChangeListener(e -> {
                 if (e.isFromClient()) {
-                    Messages.attempt(this, () -> service.tickPitfall(actor, caseId, meetingId, pitfall.id(), e.getValue()));
+                    Messages.attempt(this, () -> service.tickPitfall(context.actor(), context.caseId(),
+                            context.meetingId(), pitfall.id(), e.getValue()));
                 }
             });
             box.getStyle().set("display", "block");
@@ -272,7 +272,7 @@ public class SpiderWebPanel extends Div {
     }
 
     private void showPitfalls() {
-        List<String> ticked = service.tickedPitfalls(actor, caseId, meetingId);
+        List<String> ticked = service.tickedPitfalls(context.actor(), context.caseId(), context.meetingId());
         pitfallBoxes.forEach((id, box) -> box.setValue(ticked.contains(id)));
     }
 }
