@@ -154,7 +154,7 @@ class DecisionBrowserTests {
             }
             bram.getByText("Mijn web delen met de groep").click();
             for (Page page : List.of(fac, bram, sanne)) {
-                assertThat(page.locator(".rw-web-shared-by")).containsText("1 gedeelde webs: Bram", WAIT);
+                assertThat(page.locator(".rw-web-shared-by")).containsText("gedeelde webs (1): Bram", WAIT);
                 assertThat(page.locator(".rw-web-group .rw-web-average polygon")).hasCount(1);
             }
             assertThat(sanne.locator(".rw-web-shared-by")).not().containsText("Sanne");

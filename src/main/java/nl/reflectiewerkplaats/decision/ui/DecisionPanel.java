@@ -120,7 +120,12 @@ public class DecisionPanel extends Div {
 
     private void showDecision(Decision decision) {
         decisionShown = true;
-        Div quote = new Div(new Span(getTranslation("decision.label")), new Paragraph(decision.getText()));
+        Span label = new Span(getTranslation("decision.label"));
+        label.addClassName("rw-muted");
+        label.getStyle().set("font-size", "var(--lumo-font-size-s)");
+        Paragraph text = new Paragraph(decision.getText());
+        text.getStyle().set("margin", "0").set("font-size", "var(--lumo-font-size-l)");
+        Div quote = new Div(label, text);
         quote.addClassName("rw-decision-text");
         quote.getStyle().set("border-left", "4px solid var(--rw-accent)").set("padding", "0 var(--lumo-space-m)")
                 .set("margin", "var(--lumo-space-s) 0 var(--lumo-space-m)");

@@ -18,8 +18,8 @@ final class RadarSvg {
     record Layer(Web web, String stroke, String fill, boolean dashed, String cssClass) {
     }
 
-    private static final int WIDTH = 640;
-    private static final int HEIGHT = 430;
+    private static final int WIDTH = 600;
+    private static final int HEIGHT = 440;
 
     private RadarSvg() {
     }
@@ -27,7 +27,7 @@ final class RadarSvg {
     static Html of(ActInstruments.Competencies competencies, List<Layer> layers, String title) {
         List<ActInstruments.Competency> items = competencies.items();
         int max = competencies.scale().size();
-        Radar radar = new Radar(items.size(), max, WIDTH / 2.0, HEIGHT / 2.0, 155);
+        Radar radar = new Radar(items.size(), max, WIDTH / 2.0, HEIGHT / 2.0, 160);
         StringBuilder svg = new StringBuilder("<div class=\"rw-web-picture\"><svg role=\"img\" viewBox=\"0 0 ")
                 .append(WIDTH).append(' ').append(HEIGHT).append("\" width=\"100%\" aria-label=\"").append(escape(title))
                 .append("\">");
@@ -40,10 +40,10 @@ final class RadarSvg {
             svg.append("<line x1=\"").append(n(radar.centreX())).append("\" y1=\"").append(n(radar.centreY()))
                     .append("\" x2=\"").append(n(end[0])).append("\" y2=\"").append(n(end[1]))
                     .append("\" stroke=\"#dcdfe3\"/>");
-            double[] at = radar.point(i, max + 0.55);
+            double[] at = radar.point(i, max + 0.45);
             String anchor = Math.abs(at[0] - radar.centreX()) < 5 ? "middle" : at[0] < radar.centreX() ? "end" : "start";
             svg.append("<text x=\"").append(n(at[0])).append("\" y=\"").append(n(at[1] + 5))
-                    .append("\" text-anchor=\"").append(anchor).append("\" font-size=\"15\" fill=\"#1f2a37\">")
+                    .append("\" text-anchor=\"").append(anchor).append("\" font-size=\"16\" fill=\"#1f2a37\">")
                     .append(escape(items.get(i).name())).append("</text>");
         }
         for (Layer layer : layers.reversed()) {

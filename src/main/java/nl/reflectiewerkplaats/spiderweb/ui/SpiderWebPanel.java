@@ -164,6 +164,7 @@ public class SpiderWebPanel extends Div {
         });
         shareStatus.addClassName("rw-web-share-status");
         shareStatus.addClassName("rw-muted");
+        shareStatus.getStyle().set("display", "block").set("font-size", "var(--lumo-font-size-s)");
         Div box = new Div(new H4(getTranslation("web.mine.title")), ownWeb, share, shareStatus);
         box.addClassName("rw-web-mine");
         box.getStyle().set("flex", "1 1 22em").set("max-width", "40em");
@@ -237,6 +238,7 @@ public class SpiderWebPanel extends Div {
         }
         Web average = service.group(context.actor(), context.caseId(), context.meetingId(),
                 getTranslation("web.group.title"));
+        groupWeb.getStyle().set("max-width", "34em");
         groupWeb.add(RadarSvg.of(competencies, List.of(new RadarSvg.Layer(average, "#245a5d", "rgba(47,111,115,0.15)",
                 false, "rw-web-average")), getTranslation("web.group.title")));
         Paragraph who = new Paragraph(getTranslation("web.group.sharedBy", shared.size(),
