@@ -88,7 +88,8 @@ class NewInstrumentTests {
         Meeting m = data.newMeeting(f, c);
         KaribuSupport.joinAs(m.getInviteToken(), "Noor");
 
-        assertThat(waitingInMenu()).containsExactly("Tijdlijn", "Andere taal", "Kunst", "Geno-sociogram", LABEL);
+        assertThat(waitingInMenu()).containsExactly("Tijdlijn", "Andere taal", "Kunst", "Geno-sociogram", "Besluitniveau", LABEL,
+                "Spinnenweb");
         assertThat(_find(SharedNotes.class)).as("not built before it is opened").isEmpty();
         ContextMenuKt._clickItemWithCaption(_get(MenuBar.class, s -> s.withClasses("rw-more-instruments")), LABEL);
         assertThat(selectedTab()).isEqualTo(LABEL);
@@ -109,9 +110,9 @@ class NewInstrumentTests {
         Select<InstrumentKind> instrument = _get(Select.class, s -> s.withLabel("Werkvorm"));
         List<InstrumentKind> offered = instrument.getListDataView().getItems().toList();
         assertThat(offered).extracting(InstrumentKind::id).containsExactly("DREAM", "FIELDS", "PERSPECTIVE",
-                "TIMELINE", "LANGUAGE", "ART", "GENOGRAM", NotebookInstrument.ID, "CLOSING");
+                "TIMELINE", "LANGUAGE", "ART", "GENOGRAM", "DECISION", NotebookInstrument.ID, "SPIDERWEB", "CLOSING");
         assertThat(offered).extracting(instrument.getItemLabelGenerator()::apply).contains(LABEL, "Tijdlijn");
-        instrument.setValue(offered.get(7));
+        instrument.setValue(offered.stream().filter(k -> k.id().equals(NotebookInstrument.ID)).findFirst().orElseThrow());
         _get(TextField.class, s -> s.withLabel("Titel van de stap")).setValue("Wat we opschrijven");
         _get(IntegerField.class, s -> s.withLabel("Minuten")).setValue(10);
         _click(_get(Button.class, s -> s.withText("Stap toevoegen")));
