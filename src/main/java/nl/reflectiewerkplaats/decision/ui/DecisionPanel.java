@@ -173,6 +173,11 @@ public class DecisionPanel extends Div {
             facilitatorBar(new Span(getTranslation("decision.facilitatorHint")), count, reveal, stop);
             return;
         }
+        if (context.actor().watcher()) {
+            // a watcher reads along: the count, never a choice of their own
+            body.add(count);
+            return;
+        }
         Paragraph hint = new Paragraph(getTranslation("decision.pickHint"));
         hint.addClassName("rw-round-status");
         body.add(hint, count);
