@@ -65,7 +65,8 @@ class InstrumentTabsTests {
         // the starting agenda: droom, spanningsvelden, perspectiefwissel, afsluiting
         assertThat(visibleTabs()).containsExactly("Vragen naar de droom", "Spanningsvelden", "Perspectiefwissel",
                 "Afsluiting");
-        assertThat(waitingInMenu()).containsExactly("Tijdlijn", "Andere taal", "Kunst", "Geno-sociogram");
+        assertThat(waitingInMenu()).containsExactly("Tijdlijn", "Andere taal", "Kunst", "Geno-sociogram",
+                "Besluitniveau", "Spinnenweb");
         assertThat(_find(DreamBoard.class)).as("the shown instrument is built").hasSize(1);
         assertThat(_find(TimelinePanel.class)).as("an instrument not shown is not built").isEmpty();
 
@@ -94,7 +95,7 @@ class InstrumentTabsTests {
                 Duration.ofSeconds(5))).as("the participant's view went to the step's instrument").isTrue();
         assertThat(visibleTabs()).containsExactly("Vragen naar de droom", "Spanningsvelden", "Perspectiefwissel",
                 "Afsluiting", "Geno-sociogram");
-        assertThat(waitingInMenu()).containsExactly("Tijdlijn", "Andere taal", "Kunst");
+        assertThat(waitingInMenu()).containsExactly("Tijdlijn", "Andere taal", "Kunst", "Besluitniveau", "Spinnenweb");
     }
 
     @Test
