@@ -45,6 +45,12 @@ public @interface ExportRule {
     String[] ownerFields() default {};
 
     /**
+     * For something private to its owner unless they share it (e.g. a self-assessment):
+     * the boolean field that says it was shared. Only shared documents are exported.
+     */
+    String sharedField() default "";
+
+    /**
      * The owner is never shown in the app, only counted (e.g. "in welke strofe zitten
      * wij?"): the {@link #ownerFields} are always left out.
      */

@@ -33,6 +33,7 @@ public class CardCatalog {
     private final Map<String, String> imageCards;
     private final String base;
     private final ResourcePatternResolver resolver;
+    private final ActInstruments act;
 
     @Autowired
     CardCatalog(@Value("${reflectiewerkplaats.cards-location:classpath:werkkaarten/}") String location) {
@@ -54,6 +55,7 @@ public class CardCatalog {
             this.dreamQuestions = files.readOne(resolver.getResource(base + "droom.yaml"), DreamQuestions.class);
             this.learningPhases = files.readOne(resolver.getResource(base + "fasen.yaml"), LearningPhases.class);
             this.feelingCards = files.readOne(resolver.getResource(base + "gevoelskaarten.yaml"), FeelingCards.class);
+            this.act = files.readOne(resolver.getResource(base + "act.yaml"), ActInstruments.class);
         }
         this.imageCards = pictures(resolver, base, feelingCards);
     }
@@ -109,6 +111,11 @@ public class CardCatalog {
 
     public FeelingCards feelingCards() {
         return feelingCards;
+    }
+
+    /** ACT!'s decision levels, ways of acting, competencies (spinnenweb) and pitfalls. */
+    public ActInstruments act() {
+        return act;
     }
 
     /** An image card's picture as a data: URL (our own SVG, shown with an img element), by card id. */

@@ -153,6 +153,10 @@ public class CaseArchive {
             for (Document original : docs) {
                 Document doc = new Document(original);
                 boolean hideOwner = rule.onlyCounted();
+                if (!rule.sharedField().isEmpty() && !Boolean.TRUE.equals(doc.get(rule.sharedField()))) {
+                    omitted.add(collection, null, Omissions.NOT_SHARED);
+                    continue;
+                }
                 if (!rule.roundField().isEmpty()) {
                     Boolean named = revealed.get(String.valueOf(doc.get(rule.roundField())));
                     if (named == null && rule.hiddenUntilReveal()) {
@@ -195,6 +199,8 @@ public class CaseArchive {
                 + " niemand heeft het gezien, het blijft privé";
         static final String ANONYMOUS = "anonieme of niet onthulde ronde: wie dit antwoordde of koos (en wanneer)"
                 + " blijft onbekend";
+        static final String NOT_SHARED = "eigen, niet gedeeld (bijvoorbeeld een spinnenweb): alleen wie het invulde"
+                + " heeft het gezien";
         static final String ONLY_COUNTED = "in de app alleen als aantal getoond: wie het koos blijft onbekend";
 
         private final Map<List<String>, Integer> counts = new TreeMap<>(
@@ -226,7 +232,8 @@ public class CaseArchive {
                     - antwoorden en plekken in rondes die niet onthuld zijn (nog open, gestopt of
                       weggegooid);
                     - in anonieme rondes: wie wat antwoordde, en wanneer;
-                    - wie wat koos waar de app alleen aantallen toont.
+                    - wie wat koos waar de app alleen aantallen toont;
+                    - wat iemand alleen voor zichzelf invulde en niet deelde (een spinnenweb).
                     Wachtwoorden en tweestapsgeheimen van begeleiders horen niet bij een casus
                     en staan er nooit in.
 

@@ -26,7 +26,12 @@ import nl.reflectiewerkplaats.base.DutchTime;
  */
 public final class ThreeBrowserSession {
 
-    public record Pages(Page fac, Page bram, Page sanne, List<String> bramFrames, List<String> sanneFrames) {
+    /**
+     * The three pages, the frames each participant received, and the running app with the
+     * meeting's case (to check what was stored).
+     */
+    public record Pages(Page fac, Page bram, Page sanne, List<String> bramFrames, List<String> sanneFrames,
+                        ConfigurableApplicationContext app, Actor.Facilitator anna, String caseId) {
     }
 
     private ThreeBrowserSession() {
@@ -53,7 +58,7 @@ public final class ThreeBrowserSession {
             Page sanne = participant(browser, invite, meetingTitle, "Sanne", "leerkracht", 1024, sanneFrames);
             fac.navigate(base + "/bijeenkomst/" + meeting.getId());
             try {
-                steps.accept(new Pages(fac, bram, sanne, bramFrames, sanneFrames));
+                steps.accept(new Pages(fac, bram, sanne, bramFrames, sanneFrames, app, anna, theCase.getId()));
             } catch (AssertionError | RuntimeException e) {
                 BrowserSupport.screenshot(fac, name + "-failed-facilitator");
                 BrowserSupport.screenshot(bram, name + "-failed-bram");

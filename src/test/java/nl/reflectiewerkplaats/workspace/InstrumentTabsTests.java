@@ -66,7 +66,7 @@ class InstrumentTabsTests {
         assertThat(visibleTabs()).containsExactly("Vragen naar de droom", "Spanningsvelden", "Perspectiefwissel",
                 "Afsluiting");
         assertThat(waitingInMenu()).containsExactly("MDO", "Drie cirkels", "Tijdlijn", "Andere taal", "Kunst",
-                "Geno-sociogram", "Ladder", "Leerpunten", "Afspraken");
+                "Geno-sociogram", "Besluitniveau", "Spinnenweb", "Ladder", "Leerpunten", "Afspraken");
         assertThat(_find(DreamBoard.class)).as("the shown instrument is built").hasSize(1);
         assertThat(_find(TimelinePanel.class)).as("an instrument not shown is not built").isEmpty();
 
@@ -96,7 +96,7 @@ class InstrumentTabsTests {
         assertThat(visibleTabs()).containsExactly("Vragen naar de droom", "Spanningsvelden", "Perspectiefwissel",
                 "Afsluiting", "Geno-sociogram");
         assertThat(waitingInMenu()).containsExactly("MDO", "Drie cirkels", "Tijdlijn", "Andere taal", "Kunst",
-                "Ladder", "Leerpunten", "Afspraken");
+                "Besluitniveau", "Spinnenweb", "Ladder", "Leerpunten", "Afspraken");
     }
 
     @Test

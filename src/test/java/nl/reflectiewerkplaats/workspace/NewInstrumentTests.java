@@ -89,7 +89,7 @@ class NewInstrumentTests {
         KaribuSupport.joinAs(m.getInviteToken(), "Noor");
 
         assertThat(waitingInMenu()).containsExactly("MDO", "Drie cirkels", "Tijdlijn", "Andere taal", "Kunst",
-                "Geno-sociogram", "Ladder", LABEL, "Leerpunten", "Afspraken");
+                "Geno-sociogram", "Besluitniveau", "Spinnenweb", "Ladder", LABEL, "Leerpunten", "Afspraken");
         assertThat(_find(SharedNotes.class)).as("not built before it is opened").isEmpty();
         ContextMenuKt._clickItemWithCaption(_get(MenuBar.class, s -> s.withClasses("rw-more-instruments")), LABEL);
         assertThat(selectedTab()).isEqualTo(LABEL);
@@ -110,8 +110,8 @@ class NewInstrumentTests {
         Select<InstrumentKind> instrument = _get(Select.class, s -> s.withLabel("Werkvorm"));
         List<InstrumentKind> offered = instrument.getListDataView().getItems().toList();
         assertThat(offered).extracting(InstrumentKind::id).containsExactly("MDO", "DREAM", "CIRCLES", "FIELDS",
-                "PERSPECTIVE", "TIMELINE", "LANGUAGE", "ART", "GENOGRAM", "LADDER", NotebookInstrument.ID,
-                "LEARNINGPOINTS", "AGREEMENTS", "CLOSING");
+                "PERSPECTIVE", "TIMELINE", "LANGUAGE", "ART", "GENOGRAM", "DECISION", "SPIDERWEB", "LADDER",
+                NotebookInstrument.ID, "LEARNINGPOINTS", "AGREEMENTS", "CLOSING");
         assertThat(offered).extracting(instrument.getItemLabelGenerator()::apply).contains(LABEL, "Tijdlijn");
         instrument.setValue(offered.stream().filter(i -> i.id().equals(NotebookInstrument.ID)).findFirst().orElseThrow());
         _get(TextField.class, s -> s.withLabel("Titel van de stap")).setValue("Wat we opschrijven");
