@@ -4,6 +4,7 @@ import com.mongodb.ConnectionString;
 import com.mongodb.MongoClientSettings;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
+import com.mongodb.event.CommandListener;
 import de.bwaldvogel.mongo.MongoServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
@@ -45,12 +47,14 @@ class EmbeddedMongoConfiguration {
         return server;
     }
 
+    /** The client of the embedded server; command listeners (monitoring, tests) see every command it sends. */
     @Bean(destroyMethod = "close")
-    MongoClient mongoClient(MongoServer server) {
+    MongoClient mongoClient(MongoServer server, ObjectProvider<CommandListener> listeners) {
         InetSocketAddress address = server.getLocalAddress();
-        return MongoClients.create(MongoClientSettings.builder()
+        MongoClientSettings.Builder settings = MongoClientSettings.builder()
                 .applyConnectionString(new ConnectionString(
-                        "mongodb://" + address.getHostString() + ":" + address.getPort()))
-                .build());
+                        "mongodb://" + address.getHostString() + ":" + address.getPort()));
+        listeners.orderedStream().forEach(settings::addCommandListener);
+        return MongoClients.create(settings.build());
     }
 }

@@ -14,4 +14,10 @@ public class TestDataConfiguration {
     TestData testData(AccountService accounts, CaseService cases, MeetingService meetings) {
         return new TestData(accounts, cases, meetings);
     }
+
+    /** Sees every command the embedded store's client sends (a command listener bean). */
+    @Bean
+    StoreCommands storeCommands() {
+        return new StoreCommands();
+    }
 }

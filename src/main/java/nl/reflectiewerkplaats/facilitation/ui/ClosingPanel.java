@@ -69,11 +69,12 @@ public class ClosingPanel extends Div {
         ClosingService.ClosingOverview overview = service.overview(actor, caseId, meetingId);
         fill(today, overview.counts(false), overview.mine(), false);
         fill(next, overview.counts(true), overview.mine(), true);
-        // every count says of how many: who chose at least one verb, of those here
+        // every count says of how many: who chose at least one verb, of those here (counted once)
+        int present = Headcount.present(actor, meetingId);
         for (boolean forNext : new boolean[] {false, true}) {
             int chosen = overview.choosers(forNext);
             (forNext ? nextChosen : todayChosen).setText(" · " + getTranslation("closing.chosen", chosen,
-                    Headcount.outOf(actor, meetingId, chosen)));
+                    Math.max(chosen, present)));
         }
     }
 
