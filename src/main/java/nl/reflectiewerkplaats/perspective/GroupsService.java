@@ -29,7 +29,7 @@ import org.springframework.stereotype.Service;
 public class GroupsService {
 
     /** The two groups' round: each writes in its own space until the pitch (the reveal). */
-    public static final RoundKind ROUND = new RoundKind("taal:gevoelskaarten");
+    public static final RoundKind ROUND = new RoundKind("perspectief:groepen");
     private static final String ROUND_GONE = "error.round.notFound";
     public static final int DEFAULT_MINUTES = 15;
 

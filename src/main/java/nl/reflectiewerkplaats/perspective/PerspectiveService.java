@@ -32,7 +32,7 @@ import org.springframework.stereotype.Service;
 public class PerspectiveService {
 
     /** The roles round: a role each, then a silent answer in it. */
-    public static final RoundKind ROUND = new RoundKind("taal:gevoelskaarten");
+    public static final RoundKind ROUND = new RoundKind("perspectief:rollen");
     private static final String ROLE_GONE = "error.role.gone";
 
     private final RoleCardRepository roles;
