@@ -9,6 +9,7 @@ import com.vaadin.flow.component.contextmenu.MenuItem;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.TabSheet;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -19,6 +20,8 @@ import nl.reflectiewerkplaats.casework.Meeting;
 import nl.reflectiewerkplaats.dream.ui.DreamBoard;
 import nl.reflectiewerkplaats.facilitation.Agenda;
 import nl.reflectiewerkplaats.facilitation.FacilitationService;
+import nl.reflectiewerkplaats.facilitation.AgendaChanged;
+import com.vaadin.flow.component.html.Span;
 import nl.reflectiewerkplaats.live.CaseBroadcaster;
 import nl.reflectiewerkplaats.support.KaribuSupport;
 import nl.reflectiewerkplaats.support.KaribuViewTest;
@@ -118,5 +121,31 @@ class InstrumentTabsTests {
                 "Afsluiting");
         assertThat(_get(TabSheet.class).getSelectedTab().getLabel()).isEqualTo("Vragen naar de droom");
         assertThat(_find(DreamBoard.class)).as("the view works on").hasSize(1);
+    }
+
+    @Test
+    void anOlderAgendaArrivingLateDoesNotTakeTheViewBackToAnEarlierStep() {
+        Actor.Facilitator f = data.facilitator();
+        Case c = data.newCase(f);
+        Meeting m = data.newMeeting(f, c);
+        KaribuSupport.joinAs(m.getInviteToken(), "Noah");
+        Agenda first = facilitation.agenda(f, c.getId(), m.getId());
+        Agenda second = facilitation.goTo(f, c.getId(), m.getId(), first.getSteps().get(1).id());
+        assertThat(KaribuSupport.awaitPush(() -> "Spanningsvelden".equals(_get(TabSheet.class).getSelectedTab().getLabel()),
+                Duration.ofSeconds(5))).as("the view followed the group to step 2").isTrue();
+
+        List<String> jumps = new ArrayList<>();
+        TabSheet sheet = _get(TabSheet.class);
+        sheet.addSelectedChangeListener(e -> jumps.add(sheet.getSelectedTab().getLabel()));
+
+        // the state before the step, delivered late (as a slow push can), then a later change of the same step
+        broadcaster.deliver(new AgendaChanged(c.getId(), first));
+        facilitation.spotlight(f, c.getId(), m.getId(), "Wat zien we hier eigenlijk?");
+        assertThat(KaribuSupport.awaitPush(() -> !_find(Span.class, spec -> spec.withClasses("rw-spotlight-text")
+                        .withText("Wat zien we hier eigenlijk?")).isEmpty(),
+                Duration.ofSeconds(5))).as("the later change arrived").isTrue();
+        assertThat(_find(Span.class, spec -> spec.withClasses("rw-agenda-current")).getFirst().getText()).startsWith("2.");
+        assertThat(jumps).as("the view never jumped back to step 1's instrument and forth").isEmpty();
+        assertThat(_get(TabSheet.class).getSelectedTab().getLabel()).as("still at the group's step").isEqualTo("Spanningsvelden");
     }
 }

@@ -82,6 +82,12 @@ public class AgendaBar extends Div {
         }
         LiveUpdates.bind(this, broadcaster, caseId, actor, AgendaChanged.class, e -> {
             if (meetingId.equals(e.agenda().getMeetingId())) {
+                if (agenda != null && agenda.getId().equals(e.agenda().getId())
+                        && e.agenda().getVersion() <= agenda.getVersion()) {
+                    // this view already shows that agenda or a newer one (e.g. its own click's answer came
+                    // first): an older state arriving late must not take the view back to an earlier step
+                    return;
+                }
                 boolean stepChanged = agenda == null || agenda.currentIndex() != e.agenda().currentIndex()
                         || !agenda.current().equals(e.agenda().current());
                 show(e.agenda(), stepChanged);
