@@ -2,13 +2,13 @@ package nl.reflectiewerkplaats.ladder;
 
 import java.time.LocalDate;
 import java.util.function.Consumer;
+import lombok.RequiredArgsConstructor;
 import nl.reflectiewerkplaats.access.Actor;
 import nl.reflectiewerkplaats.access.CaseAction;
 import nl.reflectiewerkplaats.base.InputDates;
 import nl.reflectiewerkplaats.base.InvalidInputException;
 import nl.reflectiewerkplaats.base.StaleEditException;
 import nl.reflectiewerkplaats.base.Texts;
-import nl.reflectiewerkplaats.cards.CardCatalog;
 import nl.reflectiewerkplaats.live.CaseSupport;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -21,17 +21,12 @@ import org.springframework.stereotype.Service;
  * and then published on the live path as an immutable {@link LadderState}.
  */
 @Service
+@RequiredArgsConstructor
 public class LadderService {
 
     private final LadderRepository ladders;
     private final CaseSupport support;
     private final LadderContent content;
-
-    LadderService(LadderRepository ladders, CaseSupport support, CardCatalog catalog) {
-        this.ladders = ladders;
-        this.support = support;
-        this.content = catalog.read("ladder.yaml", LadderContent.class);
-    }
 
     /** The texts of the ladder, in our own words, with the source. */
     public LadderContent content() {
