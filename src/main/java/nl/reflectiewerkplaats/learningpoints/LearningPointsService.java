@@ -2,13 +2,13 @@ package nl.reflectiewerkplaats.learningpoints;
 
 import java.util.Comparator;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import nl.reflectiewerkplaats.access.Actor;
 import nl.reflectiewerkplaats.access.CaseAction;
 import nl.reflectiewerkplaats.access.NoAccessException;
 import nl.reflectiewerkplaats.base.InvalidInputException;
 import nl.reflectiewerkplaats.base.Stored;
 import nl.reflectiewerkplaats.base.Texts;
-import nl.reflectiewerkplaats.cards.CardCatalog;
 import nl.reflectiewerkplaats.casework.Meeting;
 import nl.reflectiewerkplaats.casework.MeetingService;
 import nl.reflectiewerkplaats.live.CaseSupport;
@@ -21,20 +21,13 @@ import org.springframework.stereotype.Service;
  * answers are kept, so the case shows how they moved. Stored first, then published on the live path.
  */
 @Service
+@RequiredArgsConstructor
 public class LearningPointsService {
 
     private final LearningPointAnswerRepository answers;
     private final MeetingService meetings;
     private final CaseSupport support;
     private final LearningPoints points;
-
-    LearningPointsService(LearningPointAnswerRepository answers, MeetingService meetings, CaseSupport support,
-                          CardCatalog catalog) {
-        this.answers = answers;
-        this.meetings = meetings;
-        this.support = support;
-        this.points = catalog.read("leerpunten.yaml", LearningPoints.class);
-    }
 
     /** The ten points, in our own words, with the source. */
     public LearningPoints points() {
