@@ -1,9 +1,8 @@
 package nl.reflectiewerkplaats.agreements;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import nl.reflectiewerkplaats.access.AccessPolicy;
+import lombok.RequiredArgsConstructor;
 import nl.reflectiewerkplaats.access.Actor;
 import nl.reflectiewerkplaats.access.Addition;
 import nl.reflectiewerkplaats.access.CaseAction;
@@ -12,9 +11,9 @@ import nl.reflectiewerkplaats.base.InvalidInputException;
 import nl.reflectiewerkplaats.base.StaleEditException;
 import nl.reflectiewerkplaats.base.Stored;
 import nl.reflectiewerkplaats.base.Texts;
+import nl.reflectiewerkplaats.live.CaseSupport;
 import nl.reflectiewerkplaats.live.ChangeKind;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 
@@ -25,24 +24,15 @@ import org.springframework.stereotype.Service;
  * Every change is stored first, then published on the live path.
  */
 @Service
+@RequiredArgsConstructor
 public class AgreementService {
 
     private final AgreementRepository agreements;
-    private final AccessPolicy access;
-    private final ApplicationEventPublisher events;
-    private final Clock clock;
-
-    AgreementService(AgreementRepository agreements, AccessPolicy access, ApplicationEventPublisher events,
-                     Clock clock) {
-        this.agreements = agreements;
-        this.access = access;
-        this.events = events;
-        this.clock = clock;
-    }
+    private final CaseSupport support;
 
     /** Every afspraak of the case, oldest first. */
     public List<AgreementItem> list(Actor actor, String caseId) {
-        access.check(actor, caseId, CaseAction.READ);
+        support.access().check(actor, caseId, CaseAction.READ);
         return agreements.findByCaseIdOrderByCreatedAtAsc(caseId).stream().map(Agreement::item).toList();
     }
 
@@ -50,7 +40,7 @@ public class AgreementService {
     @Addition
     public AgreementItem add(Actor actor, String caseId, String meetingId, String who, String what, String why,
                              String how, @Nullable LocalDate due) {
-        access.check(actor, caseId, CaseAction.CONTRIBUTE);
+        support.access().check(actor, caseId, CaseAction.CONTRIBUTE);
         return store(actor, caseId, meetingId, who, what, why, how, due, "");
     }
 
@@ -62,7 +52,7 @@ public class AgreementService {
      */
     @Addition
     public AgreementItem fromGoal(Actor actor, String caseId, String meetingId, String goal, String origin) {
-        access.check(actor, caseId, CaseAction.CONTRIBUTE);
+        support.access().check(actor, caseId, CaseAction.CONTRIBUTE);
         return store(actor, caseId, meetingId, "", goal, "", "", null,
                 Texts.optional(origin, Agreement.WHO_MAX_LENGTH, "field.agreements.what"));
     }
@@ -70,10 +60,10 @@ public class AgreementService {
     /** Stores a new afspraak; the caller checked access (so the access log names the public method). */
     private AgreementItem store(Actor actor, String caseId, String meetingId, String who, String what, String why,
                                 String how, @Nullable LocalDate due, String origin) {
-        Agreement agreement = new Agreement(caseId, meetingId, actor.id(), actor.displayName(), clock.instant());
+        Agreement agreement = new Agreement(caseId, meetingId, actor.id(), actor.displayName(), support.now());
         write(agreement, who, what, why, how, due, origin);
         AgreementItem saved = agreements.save(agreement).item();
-        events.publishEvent(new AgreementChanged(caseId, ChangeKind.ADDED, saved));
+        support.publish(new AgreementChanged(caseId, ChangeKind.ADDED, saved));
         return saved;
     }
 
@@ -85,7 +75,7 @@ public class AgreementService {
     public AgreementItem edit(Actor actor, String agreementId, long expectedVersion, String who, String what,
                               String why, String how, @Nullable LocalDate due) {
         Agreement agreement = find(agreementId);
-        access.checkOwnOrModerate(actor, agreement.getCaseId(), agreement.getAuthorId());
+        support.access().checkOwnOrModerate(actor, agreement.getCaseId(), agreement.getAuthorId());
         checkVersion(agreement, expectedVersion, "error.agreements.stale");
         write(agreement, who, what, why, how, due, agreement.item().origin());
         AgreementItem saved;
@@ -94,34 +84,34 @@ public class AgreementService {
         } catch (OptimisticLockingFailureException e) {
             throw new StaleEditException("error.agreements.stale", find(agreementId).item());
         }
-        events.publishEvent(new AgreementChanged(saved.caseId(), ChangeKind.UPDATED, saved));
+        support.publish(new AgreementChanged(saved.caseId(), ChangeKind.UPDATED, saved));
         return saved;
     }
 
     /** Sets how an afspraak turned out (anyone in the meeting: it is the group's look back). */
     public AgreementItem setStatus(Actor actor, String agreementId, AgreementStatus status) {
         Agreement agreement = find(agreementId);
-        access.check(actor, agreement.getCaseId(), CaseAction.CONTRIBUTE);
+        support.access().check(actor, agreement.getCaseId(), CaseAction.CONTRIBUTE);
         if (status == null) {
             throw new InvalidInputException("error.input.required", "field.agreements.status");
         }
         AgreementItem saved = Stored.update(agreements, () -> find(agreementId),
-                a -> a.setStatus(status, actor.displayName(), clock.instant()), "error.agreements.busy").item();
-        events.publishEvent(new AgreementChanged(saved.caseId(), ChangeKind.UPDATED, saved));
+                a -> a.setStatus(status, actor.displayName(), support.now()), "error.agreements.busy").item();
+        support.publish(new AgreementChanged(saved.caseId(), ChangeKind.UPDATED, saved));
         return saved;
     }
 
     /** Removes an afspraak, unless someone changed it since the remover saw it. */
     public void remove(Actor actor, String agreementId, long expectedVersion) {
         Agreement agreement = find(agreementId);
-        access.checkOwnOrModerate(actor, agreement.getCaseId(), agreement.getAuthorId());
+        support.access().checkOwnOrModerate(actor, agreement.getCaseId(), agreement.getAuthorId());
         checkVersion(agreement, expectedVersion, "error.agreements.staleRemove");
         try {
             agreements.delete(agreement);
         } catch (OptimisticLockingFailureException e) {
             throw new StaleEditException("error.agreements.staleRemove", find(agreementId).item());
         }
-        events.publishEvent(new AgreementChanged(agreement.getCaseId(), ChangeKind.REMOVED, agreement.item()));
+        support.publish(new AgreementChanged(agreement.getCaseId(), ChangeKind.REMOVED, agreement.item()));
     }
 
     private void write(Agreement agreement, String who, String what, String why, String how, @Nullable LocalDate due,

@@ -1,12 +1,11 @@
 package nl.reflectiewerkplaats.circles;
 
-import java.time.Clock;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import nl.reflectiewerkplaats.access.AccessPolicy;
+import lombok.RequiredArgsConstructor;
 import nl.reflectiewerkplaats.access.Actor;
 import nl.reflectiewerkplaats.access.Addition;
 import nl.reflectiewerkplaats.access.CaseAction;
@@ -14,7 +13,7 @@ import nl.reflectiewerkplaats.base.InvalidInputException;
 import nl.reflectiewerkplaats.base.NotFoundException;
 import nl.reflectiewerkplaats.base.StaleEditException;
 import nl.reflectiewerkplaats.base.Texts;
-import org.springframework.context.ApplicationEventPublisher;
+import nl.reflectiewerkplaats.live.CaseSupport;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -25,25 +24,17 @@ import org.springframework.stereotype.Service;
  * any. Every change is stored first, then the changed circle is published on the live path.
  */
 @Service
+@RequiredArgsConstructor
 public class CirclesService {
 
     private static final int ATTEMPTS = 5;
 
     private final CircleSheetRepository sheets;
-    private final AccessPolicy access;
-    private final ApplicationEventPublisher events;
-    private final Clock clock;
-
-    CirclesService(CircleSheetRepository sheets, AccessPolicy access, ApplicationEventPublisher events, Clock clock) {
-        this.sheets = sheets;
-        this.access = access;
-        this.events = events;
-        this.clock = clock;
-    }
+    private final CaseSupport support;
 
     /** The three circles, in order (empty ones too). */
     public List<CircleState> circles(Actor actor, String caseId) {
-        access.check(actor, caseId, CaseAction.READ);
+        support.access().check(actor, caseId, CaseAction.READ);
         Map<Circle, CircleState> byCircle = new EnumMap<>(Circle.class);
         sheets.findByCaseId(caseId).forEach(s -> byCircle.put(s.state().circle(), s.state()));
         return Arrays.stream(Circle.values())
@@ -53,7 +44,7 @@ public class CirclesService {
     /** Adds a point; refused with a message naming the limit when the circle holds enough of this mark. */
     @Addition
     public CircleState addPoint(Actor actor, String caseId, String meetingId, Circle circle, Mark mark, String text) {
-        access.check(actor, caseId, CaseAction.CONTRIBUTE);
+        support.access().check(actor, caseId, CaseAction.CONTRIBUTE);
         if (circle == null || mark == null) {
             throw new InvalidInputException("error.input.required", "field.circles.point");
         }
@@ -62,7 +53,7 @@ public class CirclesService {
             if (sheet.count(mark) >= mark.limit()) {
                 throw new InvalidInputException("error.circles.full." + mark, "field.circles." + circle, mark.limit());
             }
-            sheet.add(mark, body, actor.id(), actor.displayName(), meetingId, clock.instant());
+            sheet.add(mark, body, actor.id(), actor.displayName(), meetingId, support.now());
         });
     }
 
@@ -73,21 +64,21 @@ public class CirclesService {
      */
     public CircleState editPoint(Actor actor, String caseId, Circle circle, String pointId, long expectedRevision,
                                  String text) {
-        access.check(actor, caseId, CaseAction.CONTRIBUTE);
+        support.access().check(actor, caseId, CaseAction.CONTRIBUTE);
         String body = Texts.required(text, CircleSheet.TEXT_MAX_LENGTH, "field.circles.point");
         return change(caseId, circle, sheet -> {
             CircleSheet.Entry entry = ownEntry(actor, caseId, sheet, pointId, expectedRevision, "error.circles.stale");
-            sheet.rewrite(entry, body, clock.instant());
+            sheet.rewrite(entry, body, support.now());
         });
     }
 
     /** Removes a point, unless someone changed it since the remover saw it (then as {@link #editPoint}). */
     public CircleState removePoint(Actor actor, String caseId, Circle circle, String pointId, long expectedRevision) {
-        access.check(actor, caseId, CaseAction.CONTRIBUTE);
+        support.access().check(actor, caseId, CaseAction.CONTRIBUTE);
         return change(caseId, circle, sheet -> {
             CircleSheet.Entry entry = ownEntry(actor, caseId, sheet, pointId, expectedRevision,
                     "error.circles.staleRemove");
-            sheet.remove(entry, clock.instant());
+            sheet.remove(entry, support.now());
         });
     }
 
@@ -98,20 +89,20 @@ public class CirclesService {
      */
     public CircleState writeArrow(Actor actor, String caseId, String meetingId, Circle circle, long expectedRevision,
                                   String text) {
-        access.check(actor, caseId, CaseAction.CONTRIBUTE);
+        support.access().check(actor, caseId, CaseAction.CONTRIBUTE);
         String body = Texts.optional(text, CircleSheet.ARROW_MAX_LENGTH, "field.circles.arrow");
         return change(caseId, circle, sheet -> {
             if (sheet.arrowRevision() != expectedRevision) {
                 throw new StaleEditException("error.circles.arrowStale", sheet.state());
             }
-            sheet.writeArrow(body, clock.instant());
+            sheet.writeArrow(body, support.now());
         });
     }
 
     private CircleSheet.Entry ownEntry(Actor actor, String caseId, CircleSheet sheet, String pointId,
                                        long expectedRevision, String staleKey) {
         CircleSheet.Entry entry = sheet.entry(pointId).orElseThrow(() -> new NotFoundException("error.circles.gone"));
-        access.checkOwnOrModerate(actor, caseId, entry.authorId);
+        support.access().checkOwnOrModerate(actor, caseId, entry.authorId);
         if (entry.revision != expectedRevision) {
             throw new StaleEditException(staleKey, sheet.state());
         }
@@ -129,7 +120,7 @@ public class CirclesService {
             change.accept(sheet);
             try {
                 CircleState saved = sheets.save(sheet).state();
-                events.publishEvent(new CircleChanged(caseId, saved));
+                support.publish(new CircleChanged(caseId, saved));
                 return saved;
             } catch (OptimisticLockingFailureException | DuplicateKeyException e) {
                 // someone else changed this circle at the same moment: apply the change to their state

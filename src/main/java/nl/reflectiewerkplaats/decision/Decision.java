@@ -1,6 +1,7 @@
 package nl.reflectiewerkplaats.decision;
 
 import java.time.Instant;
+import lombok.Getter;
 import nl.reflectiewerkplaats.base.CaseDocument;
 import nl.reflectiewerkplaats.base.ExportRule;
 import org.springframework.data.mongodb.core.index.Indexed;
@@ -11,6 +12,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * participant named its level. The text is for everyone from the start; the levels
  * ({@link LevelChoice}) are private until the round is revealed.
  */
+@Getter
 @ExportRule
 @Document("decisions")
 public class Decision extends CaseDocument {
@@ -32,21 +34,5 @@ public class Decision extends CaseDocument {
         this.roundId = roundId;
         this.text = text;
         this.takenAt = takenAt;
-    }
-
-    public String getMeetingId() {
-        return meetingId;
-    }
-
-    public String getRoundId() {
-        return roundId;
-    }
-
-    public String getText() {
-        return text;
-    }
-
-    public Instant getTakenAt() {
-        return takenAt;
     }
 }

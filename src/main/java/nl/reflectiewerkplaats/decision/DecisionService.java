@@ -1,13 +1,12 @@
 package nl.reflectiewerkplaats.decision;
 
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import nl.reflectiewerkplaats.access.AccessPolicy;
+import lombok.RequiredArgsConstructor;
 import nl.reflectiewerkplaats.access.Actor;
 import nl.reflectiewerkplaats.access.CaseAction;
 import nl.reflectiewerkplaats.base.InvalidInputException;
@@ -15,12 +14,12 @@ import nl.reflectiewerkplaats.base.Stored;
 import nl.reflectiewerkplaats.base.Texts;
 import nl.reflectiewerkplaats.cards.ActInstruments;
 import nl.reflectiewerkplaats.cards.CardCatalog;
+import nl.reflectiewerkplaats.live.CaseSupport;
 import nl.reflectiewerkplaats.round.Round;
 import nl.reflectiewerkplaats.round.RoundKind;
 import nl.reflectiewerkplaats.round.RoundProgress;
 import nl.reflectiewerkplaats.round.RoundService;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
@@ -30,6 +29,7 @@ import org.springframework.stereotype.Service;
  * live path, the pages, the history, the report and the export ({@link Round#isRevealed}).
  */
 @Service
+@RequiredArgsConstructor
 public class DecisionService {
 
     public static final String TOPIC = "besluit:niveau";
@@ -39,21 +39,8 @@ public class DecisionService {
     private final DecisionRepository decisions;
     private final LevelChoiceRepository choices;
     private final RoundService rounds;
-    private final AccessPolicy access;
     private final CardCatalog catalog;
-    private final ApplicationEventPublisher events;
-    private final Clock clock;
-
-    DecisionService(DecisionRepository decisions, LevelChoiceRepository choices, RoundService rounds,
-                    AccessPolicy access, CardCatalog catalog, ApplicationEventPublisher events, Clock clock) {
-        this.decisions = decisions;
-        this.choices = choices;
-        this.rounds = rounds;
-        this.access = access;
-        this.catalog = catalog;
-        this.events = events;
-        this.clock = clock;
-    }
+    private final CaseSupport support;
 
     /** A decision as the history shows it: its spread only once its round was revealed. */
     public record DecisionRecord(Decision decision, Round round, @Nullable Spread spread) {
@@ -65,11 +52,11 @@ public class DecisionService {
 
     /** Stores the decision and opens its silent round (ending any open round of the meeting). */
     public Decision open(Actor actor, String caseId, String meetingId, String text, Round.RevealMode mode) {
-        access.check(actor, caseId, CaseAction.MODERATE);
+        support.access().check(actor, caseId, CaseAction.MODERATE);
         String body = Texts.required(text, Decision.TEXT_MAX_LENGTH, "field.decision");
         Round round = rounds.open(actor, caseId, meetingId, ROUND, mode);
-        Decision saved = decisions.save(new Decision(caseId, meetingId, round.getId(), body, clock.instant()));
-        events.publishEvent(new DecisionEvents.DecisionOpened(caseId, round.getId()));
+        Decision saved = decisions.save(new Decision(caseId, meetingId, round.getId(), body, support.now()));
+        support.publish(new DecisionEvents.DecisionOpened(caseId, round.getId()));
         return saved;
     }
 
@@ -81,11 +68,11 @@ public class DecisionService {
         }
         LevelChoice choice = choices.findByRoundIdAndOwnerId(roundId, actor.id())
                 .orElseGet(() -> new LevelChoice(round.getCaseId(), roundId, actor.id(), actor.displayName()));
-        choice.choose(level, clock.instant());
+        choice.choose(level, support.now());
         LevelChoice saved = Stored.save(choices, choice, "error.decision.changedMeanwhile");
-        events.publishEvent(new DecisionEvents.LevelChosen(round.getCaseId(), roundId, actor.id()));
+        support.publish(new DecisionEvents.LevelChosen(round.getCaseId(), roundId, actor.id()));
         List<LevelChoice> all = choices.findByRoundId(roundId);
-        events.publishEvent(new DecisionEvents.ChoicesCounted(round.getCaseId(), roundId, all.size()));
+        support.publish(new DecisionEvents.ChoicesCounted(round.getCaseId(), roundId, all.size()));
         rounds.announceProgress(round, all.stream().map(LevelChoice::getOwnerName).toList());
         return saved;
     }
@@ -105,7 +92,7 @@ public class DecisionService {
     /** Who has chosen so far, in name order: for whoever leads the meeting. */
     public List<String> chosenBy(Actor actor, String roundId) {
         Round round = rounds.get(actor, roundId, ROUND);
-        access.check(actor, round.getCaseId(), CaseAction.MODERATE);
+        support.access().check(actor, round.getCaseId(), CaseAction.MODERATE);
         return RoundProgress.inNameOrder(choices.findByRoundId(roundId).stream().map(LevelChoice::getOwnerName).toList());
     }
 

@@ -1,6 +1,7 @@
 package nl.reflectiewerkplaats.decision;
 
 import java.time.Instant;
+import lombok.Getter;
 import nl.reflectiewerkplaats.base.ExportRule;
 import nl.reflectiewerkplaats.round.RoundAnswer;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
@@ -12,6 +13,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @CompoundIndex(name = "round_owner", def = "{'roundId': 1, 'ownerId': 1}", unique = true)
 public class LevelChoice extends RoundAnswer {
 
+    @Getter
     private String level;
     private Instant chosenAt;
 
@@ -20,10 +22,6 @@ public class LevelChoice extends RoundAnswer {
 
     LevelChoice(String caseId, String roundId, String ownerId, String ownerName) {
         super(caseId, roundId, ownerId, ownerName);
-    }
-
-    public String getLevel() {
-        return level;
     }
 
     void choose(String level, Instant at) {

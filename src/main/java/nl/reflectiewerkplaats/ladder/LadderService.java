@@ -1,20 +1,16 @@
 package nl.reflectiewerkplaats.ladder;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.function.Consumer;
-import nl.reflectiewerkplaats.access.AccessPolicy;
+import lombok.RequiredArgsConstructor;
 import nl.reflectiewerkplaats.access.Actor;
 import nl.reflectiewerkplaats.access.CaseAction;
-import nl.reflectiewerkplaats.base.DutchTime;
 import nl.reflectiewerkplaats.base.InputDates;
 import nl.reflectiewerkplaats.base.InvalidInputException;
 import nl.reflectiewerkplaats.base.StaleEditException;
 import nl.reflectiewerkplaats.base.Texts;
-import nl.reflectiewerkplaats.cards.CardCatalog;
+import nl.reflectiewerkplaats.live.CaseSupport;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 
@@ -25,28 +21,12 @@ import org.springframework.stereotype.Service;
  * and then published on the live path as an immutable {@link LadderState}.
  */
 @Service
+@RequiredArgsConstructor
 public class LadderService {
 
     private final LadderRepository ladders;
-    private final AccessPolicy access;
-    private final ApplicationEventPublisher events;
-    private final Clock clock;
+    private final CaseSupport support;
     private final LadderContent content;
-
-    @Autowired
-    LadderService(LadderRepository ladders, AccessPolicy access, ApplicationEventPublisher events, Clock clock,
-                  CardCatalog catalog) {
-        this(ladders, access, events, clock, catalog.read("ladder.yaml", LadderContent.class));
-    }
-
-    LadderService(LadderRepository ladders, AccessPolicy access, ApplicationEventPublisher events, Clock clock,
-                  LadderContent content) {
-        this.ladders = ladders;
-        this.access = access;
-        this.events = events;
-        this.clock = clock;
-        this.content = content;
-    }
 
     /** The texts of the ladder, in our own words, with the source. */
     public LadderContent content() {
@@ -55,11 +35,11 @@ public class LadderService {
 
     /** Today in the Netherlands by this service's clock: what the escalation clock counts to. */
     public LocalDate today() {
-        return DutchTime.today(clock);
+        return support.today();
     }
 
     public LadderState ladder(Actor actor, String caseId) {
-        access.check(actor, caseId, CaseAction.READ);
+        support.access().check(actor, caseId, CaseAction.READ);
         return ladders.findFirstByCaseId(caseId).map(CaseLadder::state).orElseGet(() -> LadderState.empty(caseId));
     }
 
@@ -78,7 +58,7 @@ public class LadderService {
             if (to == ladder.state().rung()) {
                 throw new InvalidInputException("error.ladder.sameRung");
             }
-            ladder.step(to, why, actor.displayName(), clock.instant());
+            ladder.step(to, why, actor.displayName(), support.now());
         });
     }
 
@@ -87,7 +67,7 @@ public class LadderService {
                                        String director) {
         String who = Texts.optional(director, CaseLadder.DIRECTOR_MAX_LENGTH, "field.ladder.director");
         return change(actor, caseId, expectedVersion,
-                ladder -> ladder.wayOfWorking(approach, who, actor.displayName(), clock.instant()));
+                ladder -> ladder.wayOfWorking(approach, who, actor.displayName(), support.now()));
     }
 
     /**
@@ -109,11 +89,11 @@ public class LadderService {
             throw new InvalidInputException("error.ladder.backBeforeSince");
         }
         return change(actor, caseId, expectedVersion,
-                ladder -> ladder.absence(since, backAtSchool, actor.displayName(), clock.instant()));
+                ladder -> ladder.absence(since, backAtSchool, actor.displayName(), support.now()));
     }
 
     private LadderState change(Actor actor, String caseId, long expectedVersion, Consumer<CaseLadder> change) {
-        access.check(actor, caseId, CaseAction.MODERATE);
+        support.access().check(actor, caseId, CaseAction.MODERATE);
         CaseLadder ladder = ladders.findFirstByCaseId(caseId).orElseGet(() -> new CaseLadder(caseId));
         if (ladder.editVersion() != expectedVersion) {
             throw new StaleEditException("error.ladder.stale", ladder.state());
@@ -126,7 +106,7 @@ public class LadderService {
             throw new StaleEditException("error.ladder.stale", ladder(actor, caseId));
         }
         LadderState state = saved.state();
-        events.publishEvent(new LadderChanged(caseId, state));
+        support.publish(new LadderChanged(caseId, state));
         return state;
     }
 }

@@ -1,20 +1,18 @@
 package nl.reflectiewerkplaats.learningpoints;
 
-import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
-import nl.reflectiewerkplaats.access.AccessPolicy;
+import lombok.RequiredArgsConstructor;
 import nl.reflectiewerkplaats.access.Actor;
 import nl.reflectiewerkplaats.access.CaseAction;
 import nl.reflectiewerkplaats.access.NoAccessException;
 import nl.reflectiewerkplaats.base.InvalidInputException;
 import nl.reflectiewerkplaats.base.Stored;
 import nl.reflectiewerkplaats.base.Texts;
-import nl.reflectiewerkplaats.cards.CardCatalog;
 import nl.reflectiewerkplaats.casework.Meeting;
 import nl.reflectiewerkplaats.casework.MeetingService;
+import nl.reflectiewerkplaats.live.CaseSupport;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
@@ -23,24 +21,13 @@ import org.springframework.stereotype.Service;
  * answers are kept, so the case shows how they moved. Stored first, then published on the live path.
  */
 @Service
+@RequiredArgsConstructor
 public class LearningPointsService {
 
     private final LearningPointAnswerRepository answers;
     private final MeetingService meetings;
-    private final AccessPolicy access;
-    private final ApplicationEventPublisher events;
-    private final Clock clock;
+    private final CaseSupport support;
     private final LearningPoints points;
-
-    LearningPointsService(LearningPointAnswerRepository answers, MeetingService meetings, AccessPolicy access,
-                          ApplicationEventPublisher events, Clock clock, CardCatalog catalog) {
-        this.answers = answers;
-        this.meetings = meetings;
-        this.access = access;
-        this.events = events;
-        this.clock = clock;
-        this.points = catalog.read("leerpunten.yaml", LearningPoints.class);
-    }
 
     /** The ten points, in our own words, with the source. */
     public LearningPoints points() {
@@ -50,7 +37,7 @@ public class LearningPointsService {
     /** The group's answer to one point in this meeting (replacing the meeting's earlier answer to it). */
     public PointAnswer answer(Actor actor, String caseId, String meetingId, String pointId, @Nullable Answer answer,
                               String note) {
-        access.check(actor, caseId, meetingId, CaseAction.CONTRIBUTE);
+        support.access().check(actor, caseId, meetingId, CaseAction.CONTRIBUTE);
         if (actor instanceof Actor.Participant p && !p.meetingId().equals(meetingId)) {
             // a participant answers for their own meeting only
             throw new NoAccessException();
@@ -66,15 +53,15 @@ public class LearningPointsService {
         LearningPointAnswer stored = answers.findByMeetingIdAndPointId(meetingId, pointId)
                 .orElseGet(() -> new LearningPointAnswer(caseId, meetingId, meeting.getTitle(), meeting.getDate(),
                         pointId));
-        stored.answer(answer, text, actor.id(), actor.displayName(), clock.instant());
+        stored.answer(answer, text, actor.id(), actor.displayName(), support.now());
         PointAnswer saved = Stored.save(answers, stored, "error.learningpoints.changedMeanwhile").view();
-        events.publishEvent(new LearningPointAnswered(caseId, saved));
+        support.publish(new LearningPointAnswered(caseId, saved));
         return saved;
     }
 
     /** Every meeting's answers of the case, the oldest meeting first, each in the order of the points. */
     public List<PointAnswer> answers(Actor actor, String caseId) {
-        access.check(actor, caseId, CaseAction.READ);
+        support.access().check(actor, caseId, CaseAction.READ);
         List<String> order = points.points().stream().map(LearningPoints.Point::id).toList();
         return answers.findByCaseId(caseId).stream().map(LearningPointAnswer::view)
                 .sorted(Comparator.comparing(PointAnswer::meetingDate).thenComparing(PointAnswer::meetingId)

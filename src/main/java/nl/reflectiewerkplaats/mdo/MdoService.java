@@ -1,9 +1,8 @@
 package nl.reflectiewerkplaats.mdo;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
-import nl.reflectiewerkplaats.access.AccessPolicy;
+import lombok.RequiredArgsConstructor;
 import nl.reflectiewerkplaats.access.Actor;
 import nl.reflectiewerkplaats.access.CaseAction;
 import nl.reflectiewerkplaats.base.DutchTime;
@@ -15,7 +14,7 @@ import nl.reflectiewerkplaats.casework.MeetingService;
 import nl.reflectiewerkplaats.facilitation.Agenda;
 import nl.reflectiewerkplaats.facilitation.AgendaPlan;
 import nl.reflectiewerkplaats.facilitation.FacilitationService;
-import org.springframework.context.ApplicationEventPublisher;
+import nl.reflectiewerkplaats.live.CaseSupport;
 import org.springframework.stereotype.Service;
 
 /**
@@ -23,32 +22,21 @@ import org.springframework.stereotype.Service;
  * by whoever leads it. Every change is stored first and then published on the live path.
  */
 @Service
+@RequiredArgsConstructor
 public class MdoService {
 
     private final MdoConsentRepository consents;
     private final MeetingService meetings;
     private final FacilitationService facilitation;
-    private final AgendaPlan plan;
-    private final AccessPolicy access;
-    private final ApplicationEventPublisher events;
-    private final Clock clock;
-
-    MdoService(MdoConsentRepository consents, MeetingService meetings, FacilitationService facilitation,
-               AgendaPlan mdoAgenda, AccessPolicy access, ApplicationEventPublisher events, Clock clock) {
-        this.consents = consents;
-        this.meetings = meetings;
-        this.facilitation = facilitation;
-        this.plan = mdoAgenda;
-        this.access = access;
-        this.events = events;
-        this.clock = clock;
-    }
+    /** The MDO's agenda (bean {@code mdoAgenda}; the only {@link AgendaPlan} bean). */
+    private final AgendaPlan mdoAgenda;
+    private final CaseSupport support;
 
     /** Plans a new meeting of the case as an MDO: its agenda is the six steps. */
     public Meeting planMdo(Actor actor, String caseId, String title, LocalDate date) {
-        access.check(actor, caseId, CaseAction.MODERATE);
+        support.access().check(actor, caseId, CaseAction.MODERATE);
         Meeting meeting = meetings.createMeeting(actor, caseId, title, date);
-        facilitation.useTemplate(actor, caseId, meeting.getId(), plan.templateId());
+        facilitation.useTemplate(actor, caseId, meeting.getId(), mdoAgenda.templateId());
         return meeting;
     }
 
@@ -59,7 +47,7 @@ public class MdoService {
     }
 
     public Optional<Consent> consent(Actor actor, String caseId, String meetingId) {
-        access.check(actor, caseId, CaseAction.READ);
+        support.access().check(actor, caseId, CaseAction.READ);
         return consents.findByMeetingId(meetingId).map(MdoConsent::snapshot);
     }
 
@@ -71,7 +59,7 @@ public class MdoService {
     public Consent recordConsent(Actor actor, String caseId, String meetingId, Consent.AgeGroup ageGroup,
                                  Consent.Giver giver, String givenBy, LocalDate givenOn, boolean childTakesPart,
                                  boolean parentsTakePart, long expectedVersion) {
-        access.check(actor, caseId, CaseAction.MODERATE);
+        support.access().check(actor, caseId, CaseAction.MODERATE);
         if (ageGroup == null) {
             throw new InvalidInputException("error.input.required", "field.mdo.ageGroup");
         }
@@ -89,10 +77,10 @@ public class MdoService {
         MdoConsent consent = consents.findByMeetingId(meetingId).orElseGet(() -> new MdoConsent(caseId, meetingId));
         Stored.checkVersion(consent, expectedVersion, "error.mdo.consentStale");
         consent.record(ageGroup, giver, who, givenOn, childTakesPart, parentsTakePart, actor.id(),
-                actor.displayName(), clock.instant());
+                actor.displayName(), support.now());
         Consent saved = Stored.saveUnlessStale(consents, consent, "error.mdo.consentStale",
                 () -> consents.findByMeetingId(meetingId).orElseThrow()).snapshot();
-        events.publishEvent(new ConsentChanged(caseId, saved));
+        support.publish(new ConsentChanged(caseId, saved));
         return saved;
     }
 }

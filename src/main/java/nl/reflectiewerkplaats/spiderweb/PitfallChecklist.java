@@ -3,6 +3,7 @@ package nl.reflectiewerkplaats.spiderweb;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import lombok.Getter;
 import nl.reflectiewerkplaats.base.ExportRule;
 import nl.reflectiewerkplaats.base.VersionedCaseDocument;
 import org.springframework.data.mongodb.core.index.Indexed;
@@ -13,6 +14,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @Document("pitfall_checklists")
 public class PitfallChecklist extends VersionedCaseDocument {
 
+    @Getter
     @Indexed(unique = true)
     private String meetingId;
     private List<String> ticked = new ArrayList<>();
@@ -24,10 +26,6 @@ public class PitfallChecklist extends VersionedCaseDocument {
     PitfallChecklist(String caseId, String meetingId) {
         super(caseId);
         this.meetingId = meetingId;
-    }
-
-    public String getMeetingId() {
-        return meetingId;
     }
 
     public List<String> getTicked() {

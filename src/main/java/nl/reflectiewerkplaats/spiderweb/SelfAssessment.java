@@ -3,6 +3,8 @@ package nl.reflectiewerkplaats.spiderweb;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import lombok.AccessLevel;
+import lombok.Getter;
 import nl.reflectiewerkplaats.base.ExportRule;
 import nl.reflectiewerkplaats.base.VersionedCaseDocument;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
@@ -20,13 +22,20 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @CompoundIndex(name = "meeting_owner", def = "{'meetingId': 1, 'ownerId': 1}", unique = true)
 public class SelfAssessment extends VersionedCaseDocument {
 
+    @Getter
     private String meetingId;
+    @Getter
     private String ownerId;
+    @Getter
     private String ownerName;
+    /** The person key: a secret, readable in this package only (no class-level getters here). */
     @Indexed
+    @Getter(AccessLevel.PACKAGE)
     private String ownerKey;
     private Map<String, Integer> scores = new LinkedHashMap<>();
+    @Getter
     private boolean shared;
+    @Getter
     private Instant updatedAt;
 
     protected SelfAssessment() {
@@ -40,33 +49,9 @@ public class SelfAssessment extends VersionedCaseDocument {
         this.ownerKey = ownerKey;
     }
 
-    public String getMeetingId() {
-        return meetingId;
-    }
-
-    public String getOwnerId() {
-        return ownerId;
-    }
-
-    public String getOwnerName() {
-        return ownerName;
-    }
-
-    String getOwnerKey() {
-        return ownerKey;
-    }
-
     /** The scores by competency id; a competency not yet scored is absent. */
     public Map<String, Integer> getScores() {
         return Map.copyOf(scores);
-    }
-
-    public boolean isShared() {
-        return shared;
-    }
-
-    public Instant getUpdatedAt() {
-        return updatedAt;
     }
 
     void score(String competency, int value, Instant at) {

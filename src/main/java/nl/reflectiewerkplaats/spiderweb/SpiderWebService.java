@@ -1,18 +1,17 @@
 package nl.reflectiewerkplaats.spiderweb;
 
-import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import nl.reflectiewerkplaats.access.AccessPolicy;
+import lombok.RequiredArgsConstructor;
 import nl.reflectiewerkplaats.access.Actor;
 import nl.reflectiewerkplaats.access.CaseAction;
 import nl.reflectiewerkplaats.base.InvalidInputException;
 import nl.reflectiewerkplaats.base.Stored;
 import nl.reflectiewerkplaats.cards.ActInstruments;
 import nl.reflectiewerkplaats.cards.CardCatalog;
+import nl.reflectiewerkplaats.live.CaseSupport;
 import nl.reflectiewerkplaats.round.RoundProgress;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
@@ -23,24 +22,13 @@ import org.springframework.stereotype.Service;
  * for whoever leads the meeting.
  */
 @Service
+@RequiredArgsConstructor
 public class SpiderWebService {
 
     private final SelfAssessmentRepository webs;
     private final PitfallChecklistRepository pitfalls;
-    private final AccessPolicy access;
     private final CardCatalog catalog;
-    private final ApplicationEventPublisher events;
-    private final Clock clock;
-
-    SpiderWebService(SelfAssessmentRepository webs, PitfallChecklistRepository pitfalls, AccessPolicy access,
-                     CardCatalog catalog, ApplicationEventPublisher events, Clock clock) {
-        this.webs = webs;
-        this.pitfalls = pitfalls;
-        this.access = access;
-        this.catalog = catalog;
-        this.events = events;
-        this.clock = clock;
-    }
+    private final CaseSupport support;
 
     public ActInstruments.Competencies competencies() {
         return catalog.act().competencies();
@@ -56,7 +44,7 @@ public class SpiderWebService {
 
     /** Sets one of the actor's own scores (1 to the scale's length) in this meeting. */
     public SelfAssessment score(Actor actor, String caseId, String meetingId, String competency, int value) {
-        access.check(actor, caseId, CaseAction.CONTRIBUTE);
+        support.access().check(actor, caseId, CaseAction.CONTRIBUTE);
         if (competency == null || competencies().competency(competency).isEmpty()) {
             throw new InvalidInputException("error.web.unknownCompetency");
         }
@@ -65,29 +53,29 @@ public class SpiderWebService {
         }
         SelfAssessment web = webs.findByMeetingIdAndOwnerId(meetingId, actor.id())
                 .orElseGet(() -> new SelfAssessment(caseId, meetingId, actor.id(), actor.displayName(), actor.personKey()));
-        web.score(competency, value, clock.instant());
+        web.score(competency, value, support.now());
         return publish(Stored.save(webs, web, "error.web.changedMeanwhile"), web.isShared());
     }
 
     /** Shares the actor's own web with the group, or takes the sharing back. */
     public SelfAssessment share(Actor actor, String caseId, String meetingId, boolean shared) {
-        access.check(actor, caseId, CaseAction.CONTRIBUTE);
+        support.access().check(actor, caseId, CaseAction.CONTRIBUTE);
         SelfAssessment web = webs.findByMeetingIdAndOwnerId(meetingId, actor.id())
                 .orElseThrow(() -> new InvalidInputException("error.web.nothingToShare"));
         boolean changed = web.isShared() != shared;
-        web.share(shared, clock.instant());
+        web.share(shared, support.now());
         return publish(Stored.save(webs, web, "error.web.changedMeanwhile"), changed);
     }
 
     /** The actor's own web in this meeting, if they started it. */
     public Optional<SelfAssessment> mine(Actor actor, String caseId, String meetingId) {
-        access.check(actor, caseId, CaseAction.READ);
+        support.access().check(actor, caseId, CaseAction.READ);
         return webs.findByMeetingIdAndOwnerId(meetingId, actor.id());
     }
 
     /** The actor's own web of the most recent earlier meeting of the case, to lay under this one. */
     public Optional<SelfAssessment> earlier(Actor actor, String caseId, String meetingId) {
-        access.check(actor, caseId, CaseAction.READ);
+        support.access().check(actor, caseId, CaseAction.READ);
         String key = actor.personKey();
         if (key == null || key.isBlank()) {
             return Optional.empty();
@@ -99,7 +87,7 @@ public class SpiderWebService {
 
     /** The webs shared in this meeting, in name order: all the group ever sees of anyone's web. */
     public List<SelfAssessment> shared(Actor actor, String caseId, String meetingId) {
-        access.check(actor, caseId, CaseAction.READ);
+        support.access().check(actor, caseId, CaseAction.READ);
         List<SelfAssessment> shared = webs.findByMeetingIdAndSharedTrue(meetingId).stream()
                 .filter(w -> caseId.equals(w.getCaseId())).toList();
         List<String> order = RoundProgress.inNameOrder(shared.stream().map(SelfAssessment::getOwnerName).toList());
@@ -114,25 +102,25 @@ public class SpiderWebService {
 
     /** The pitfalls ticked in this meeting (for whoever leads it). */
     public List<String> tickedPitfalls(Actor actor, String caseId, String meetingId) {
-        access.check(actor, caseId, CaseAction.MODERATE);
+        support.access().check(actor, caseId, CaseAction.MODERATE);
         return pitfalls.findByMeetingId(meetingId).map(PitfallChecklist::getTicked).orElse(List.of());
     }
 
     /** Ticks a pitfall on or off for this meeting. */
     public PitfallChecklist tickPitfall(Actor actor, String caseId, String meetingId, String pitfallId, boolean on) {
-        access.check(actor, caseId, CaseAction.MODERATE);
+        support.access().check(actor, caseId, CaseAction.MODERATE);
         if (catalog.act().pitfalls().items().stream().noneMatch(p -> p.id().equals(pitfallId))) {
             throw new InvalidInputException("error.web.unknownPitfall");
         }
         PitfallChecklist list = pitfalls.findByMeetingId(meetingId).orElseGet(() -> new PitfallChecklist(caseId, meetingId));
-        list.tick(pitfallId, on, clock.instant());
+        list.tick(pitfallId, on, support.now());
         PitfallChecklist saved = Stored.save(pitfalls, list, "error.web.changedMeanwhile");
-        events.publishEvent(new SpiderWebEvents.PitfallsChanged(caseId, meetingId));
+        support.publish(new SpiderWebEvents.PitfallsChanged(caseId, meetingId));
         return saved;
     }
 
     private SelfAssessment publish(SelfAssessment web, boolean groupChanged) {
-        events.publishEvent(new SpiderWebEvents.WebChanged(web.getCaseId(), web.getMeetingId(), web.getOwnerId(),
+        support.publish(new SpiderWebEvents.WebChanged(web.getCaseId(), web.getMeetingId(), web.getOwnerId(),
                 groupChanged));
         return web;
     }

@@ -15,11 +15,11 @@ import nl.reflectiewerkplaats.access.NoAccessException;
 import nl.reflectiewerkplaats.base.DutchTime;
 import nl.reflectiewerkplaats.base.InvalidInputException;
 import nl.reflectiewerkplaats.base.StaleEditException;
-import nl.reflectiewerkplaats.cards.CardCatalog;
 import nl.reflectiewerkplaats.casework.Case;
 import nl.reflectiewerkplaats.casework.Meeting;
 import nl.reflectiewerkplaats.ladder.EscalationClock.Phase;
 import nl.reflectiewerkplaats.live.CaseBroadcaster;
+import nl.reflectiewerkplaats.live.CaseSupport;
 import nl.reflectiewerkplaats.support.Given;
 import nl.reflectiewerkplaats.support.StoreTest;
 import nl.reflectiewerkplaats.support.TestData;
@@ -70,7 +70,7 @@ class LadderServiceTests {
     @Autowired
     ApplicationEventPublisher events;
     @Autowired
-    CardCatalog catalog;
+    LadderContent content;
     @Autowired
     CaseBroadcaster broadcaster;
     @Autowired
@@ -87,7 +87,7 @@ class LadderServiceTests {
 
     @BeforeEach
     void serviceWithTheTestsClock() {
-        service = new LadderService(repository, access, events, clock, catalog);
+        service = new LadderService(repository, new CaseSupport(access, events, clock), content);
     }
 
     @Test
@@ -98,7 +98,7 @@ class LadderServiceTests {
         assertThat(stored.outOfSchoolSince()).isEqualTo(since);
 
         // a fresh service reads the date from the store; only the clock moves
-        LadderService later = new LadderService(repository, access, events, clock, catalog);
+        LadderService later = new LadderService(repository, new CaseSupport(access, events, clock), content);
         assertThat(later.escalation(anna, theCase.getId()).phase()).isEqualTo(Phase.SCHOOL);
         clock.set(since.plusDays(22));
         EscalationClock.Reading fourWeeks = later.escalation(anna, theCase.getId());

@@ -10,7 +10,6 @@ import org.springframework.stereotype.Component;
 final class AgreementsInstrument extends InstrumentTab {
 
     AgreementsInstrument(AgreementService service, CaseBroadcaster broadcaster) {
-        super("AGREEMENTS", 78, "agreements.tab", c -> new AgreementsPanel(service, broadcaster, c.actor(), c.caseId(),
-                c.meetingId(), c.moderator()));
+        super("AGREEMENTS", 78, "agreements.tab", c -> new AgreementsPanel(service, broadcaster, c));
     }
 }

@@ -25,6 +25,7 @@ import nl.reflectiewerkplaats.agreements.AgreementStatus;
 import nl.reflectiewerkplaats.base.ui.Confirm;
 import nl.reflectiewerkplaats.base.ui.Dates;
 import nl.reflectiewerkplaats.base.ui.Messages;
+import nl.reflectiewerkplaats.instrument.SessionContext;
 import nl.reflectiewerkplaats.live.CaseBroadcaster;
 import nl.reflectiewerkplaats.live.ui.LiveItems;
 import nl.reflectiewerkplaats.live.ui.LiveUpdates;
@@ -37,10 +38,7 @@ import nl.reflectiewerkplaats.live.ui.LiveUpdates;
 class AgreementsPanel extends Div {
 
     private final AgreementService service;
-    private final Actor actor;
-    private final String caseId;
-    private final String meetingId;
-    private final boolean moderator;
+    private final SessionContext context;
     private final boolean watcher;
     private final Div earlier = new Div();
     private final Div current = new Div();
@@ -49,14 +47,10 @@ class AgreementsPanel extends Div {
     private final LiveItems<AgreementItem> items = new LiveItems<>(AgreementItem::id, AgreementItem::version);
     private final Map<String, Row> rows = new HashMap<>();
 
-    AgreementsPanel(AgreementService service, CaseBroadcaster broadcaster, Actor actor, String caseId,
-                    String meetingId, boolean moderator) {
+    AgreementsPanel(AgreementService service, CaseBroadcaster broadcaster, SessionContext context) {
         this.service = service;
-        this.actor = actor;
-        this.caseId = caseId;
-        this.meetingId = meetingId;
-        this.moderator = moderator;
-        this.watcher = actor instanceof Actor.Participant p && p.watcher();
+        this.context = context;
+        this.watcher = context.actor() instanceof Actor.Participant p && p.watcher();
         addClassName("rw-agreements");
         getStyle().set("max-width", "64rem");
         Paragraph intro = new Paragraph(getTranslation("agreements.intro"));
@@ -78,13 +72,13 @@ class AgreementsPanel extends Div {
         Paragraph source = new Paragraph(getTranslation("agreements.source"));
         source.addClassName("rw-source");
         add(source);
-        LiveUpdates.bind(this, broadcaster, caseId, actor, AgreementChanged.class,
+        LiveUpdates.bind(this, broadcaster, context.caseId(), context.actor(), AgreementChanged.class,
                 e -> items.apply(e.kind(), e.agreement(), this::show, this::removed));
         addAttachListener(e -> resync());
     }
 
     private void resync() {
-        List<AgreementItem> stored = service.list(actor, caseId);
+        List<AgreementItem> stored = service.list(context.actor(), context.caseId());
         List<String> ids = new ArrayList<>();
         for (AgreementItem item : stored) {
             ids.add(item.id());
@@ -105,7 +99,7 @@ class AgreementsPanel extends Div {
         if (row == null) {
             row = new Row(item);
             rows.put(item.id(), row);
-            (item.meetingId().equals(meetingId) ? current : earlier).add(row);
+            (item.meetingId().equals(context.meetingId()) ? current : earlier).add(row);
         } else {
             row.update(item);
         }
@@ -162,8 +156,8 @@ class AgreementsPanel extends Div {
     private Div form() {
         Fields fields = new Fields();
         Button add = new Button(getTranslation("agreements.add"), VaadinIcon.PLUS.create(), e -> Messages.attempt(this,
-                () -> service.add(actor, caseId, meetingId, fields.who.getValue(), fields.what.getValue(),
-                        fields.why.getValue(), fields.how.getValue(), fields.due.getValue()),
+                () -> service.add(context.actor(), context.caseId(), context.meetingId(), fields.who.getValue(),
+                        fields.what.getValue(), fields.why.getValue(), fields.how.getValue(), fields.due.getValue()),
                 saved -> {
                     if (items.upsert(saved)) {
                         show(saved);
@@ -204,11 +198,12 @@ class AgreementsPanel extends Div {
             status.setReadOnly(watcher);
             status.addValueChangeListener(e -> {
                 if (e.isFromClient() && e.getValue() != null && e.getValue() != this.item.status()) {
-                    Messages.attempt(this, () -> service.setStatus(actor, this.item.id(), e.getValue()), saved -> {
-                        if (items.upsert(saved)) {
-                            show(saved);
-                        }
-                    });
+                    Messages.attempt(this, () -> service.setStatus(context.actor(), this.item.id(), e.getValue()),
+                            saved -> {
+                                if (items.upsert(saved)) {
+                                    show(saved);
+                                }
+                            });
                 }
             });
             add(text, status, actions);
@@ -233,14 +228,15 @@ class AgreementsPanel extends Div {
             details.setText(String.join(" · ", parts));
             status.setValue(item.status());
             actions.removeAll();
-            if (!watcher && (moderator || item.authorId().equals(actor.id()))) {
+            if (!watcher && (context.moderator() || item.authorId().equals(context.actor().id()))) {
                 Button edit = new Button(VaadinIcon.EDIT.create(), e -> edit());
                 edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
                 edit.setAriaLabel(getTranslation("agreements.edit", item.what()));
                 edit.setTooltipText(getTranslation("agreements.editShort"));
                 Button remove = new Button(VaadinIcon.TRASH.create(), e -> Confirm.removal(this,
                         getTranslation("agreements.removeTitle"), this.item.what(),
-                        () -> Messages.attempt(this, () -> service.remove(actor, this.item.id(), this.item.version()))));
+                        () -> Messages.attempt(this,
+                                () -> service.remove(context.actor(), this.item.id(), this.item.version()))));
                 remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
                 remove.setAriaLabel(getTranslation("agreements.remove", item.what()));
                 remove.setTooltipText(getTranslation("agreements.removeShort"));
@@ -259,8 +255,8 @@ class AgreementsPanel extends Div {
             now.setVisible(false);
             long[] version = {item.version()};
             Button save = new Button(getTranslation("agreements.save"), e -> Messages.attemptEdit(this,
-                    () -> service.edit(actor, item.id(), version[0], fields.who.getValue(), fields.what.getValue(),
-                            fields.why.getValue(), fields.how.getValue(), fields.due.getValue()),
+                    () -> service.edit(context.actor(), item.id(), version[0], fields.who.getValue(),
+                            fields.what.getValue(), fields.why.getValue(), fields.how.getValue(), fields.due.getValue()),
                     saved -> {
                         if (items.upsert(saved)) {
                             show(saved);

@@ -20,6 +20,7 @@ import java.util.Map;
 import nl.reflectiewerkplaats.access.Actor;
 import nl.reflectiewerkplaats.base.ui.Confirm;
 import nl.reflectiewerkplaats.base.ui.Messages;
+import nl.reflectiewerkplaats.instrument.SessionContext;
 import nl.reflectiewerkplaats.circles.Circle;
 import nl.reflectiewerkplaats.circles.CircleChanged;
 import nl.reflectiewerkplaats.circles.CircleSheet;
@@ -46,10 +47,7 @@ class CirclesBoard extends Div {
 
     private final CirclesService service;
     private final CirclesGuide guide;
-    private final Actor actor;
-    private final String caseId;
-    private final String meetingId;
-    private final boolean moderator;
+    private final SessionContext context;
     private final boolean watcher;
     private final SerializableBiConsumer<String, String> makeAgreement;
     private final Map<Circle, CircleCard> cards = new EnumMap<>(Circle.class);
@@ -58,15 +56,12 @@ class CirclesBoard extends Div {
     /**
      * @param makeAgreement turns a goal (its text, and where it stood in words) into an afspraak
      */
-    CirclesBoard(CirclesService service, CirclesGuide guide, CaseBroadcaster broadcaster, Actor actor, String caseId,
-                 String meetingId, boolean moderator, SerializableBiConsumer<String, String> makeAgreement) {
+    CirclesBoard(CirclesService service, CirclesGuide guide, CaseBroadcaster broadcaster, SessionContext context,
+                 SerializableBiConsumer<String, String> makeAgreement) {
         this.service = service;
         this.guide = guide;
-        this.actor = actor;
-        this.caseId = caseId;
-        this.meetingId = meetingId;
-        this.moderator = moderator;
-        this.watcher = actor instanceof Actor.Participant p && p.watcher();
+        this.context = context;
+        this.watcher = context.actor() instanceof Actor.Participant p && p.watcher();
         this.makeAgreement = makeAgreement;
         addClassName("rw-circles");
         Paragraph intro = new Paragraph(guide.intro());
@@ -89,9 +84,10 @@ class CirclesBoard extends Div {
                 guide.source().section()));
         source.addClassName("rw-source");
         add(new H3(guide.title()), intro, row, new H4(getTranslation("circles.arrows")), arrowRow, source);
-        LiveUpdates.bind(this, broadcaster, caseId, actor, CircleChanged.class, e -> show(e.circle()));
+        LiveUpdates.bind(this, broadcaster, context.caseId(), context.actor(), CircleChanged.class,
+                e -> show(e.circle()));
         // a hidden tab is detached and misses live changes meanwhile: read afresh on every attach
-        addAttachListener(e -> service.circles(actor, caseId).forEach(this::show));
+        addAttachListener(e -> service.circles(context.actor(), context.caseId()).forEach(this::show));
     }
 
     /** Shows a circle as stored, unless a newer state of it is shown already. */
@@ -168,7 +164,8 @@ class CirclesBoard extends Div {
         }
 
         private void add(Mark mark, TextField field) {
-            Messages.attempt(this, () -> service.addPoint(actor, caseId, meetingId, circle, mark, field.getValue()),
+            Messages.attempt(this, () -> service.addPoint(context.actor(), context.caseId(), context.meetingId(),
+                    circle, mark, field.getValue()),
                     saved -> {
                         field.clear();
                         show(saved);
@@ -209,13 +206,14 @@ class CirclesBoard extends Div {
                 agree.setAriaLabel(getTranslation("circles.toAgreementLabel", point.text()));
                 item.add(agree);
             }
-            if (moderator || point.authorId().equals(actor.id())) {
+            if (context.moderator() || point.authorId().equals(context.actor().id())) {
                 Button edit = new Button(VaadinIcon.EDIT.create(), e -> edit(point));
                 edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
                 edit.setAriaLabel(getTranslation("circles.edit", point.text()));
                 Button remove = new Button(VaadinIcon.TRASH.create(), e -> Confirm.removal(this,
                         getTranslation("circles.removeTitle"), point.text(), () -> Messages.attempt(this,
-                                () -> service.removePoint(actor, caseId, circle, point.id(), point.revision()),
+                                () -> service.removePoint(context.actor(), context.caseId(), circle, point.id(),
+                                        point.revision()),
                                 this::show)));
                 remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
                 remove.setAriaLabel(getTranslation("circles.remove", point.text()));
@@ -237,7 +235,8 @@ class CirclesBoard extends Div {
             now.setVisible(false);
             long[] revision = {point.revision()};
             Button save = new Button(getTranslation("circles.save"), e -> Messages.attemptEdit(this,
-                    () -> service.editPoint(actor, caseId, circle, point.id(), revision[0], text.getValue()),
+                    () -> service.editPoint(context.actor(), context.caseId(), circle, point.id(), revision[0],
+                            text.getValue()),
                     saved -> {
                         show(saved);
                         dialog.close();
@@ -292,7 +291,8 @@ class CirclesBoard extends Div {
 
         private void save() {
             Messages.attemptEdit(this,
-                    () -> service.writeArrow(actor, caseId, meetingId, from, revision, text.getValue()),
+                    () -> service.writeArrow(context.actor(), context.caseId(), context.meetingId(), from, revision,
+                            text.getValue()),
                     saved -> {
                         now.setVisible(false);
                         CirclesBoard.this.show(saved);

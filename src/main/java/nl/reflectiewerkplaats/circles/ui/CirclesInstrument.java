@@ -17,8 +17,7 @@ final class CirclesInstrument extends InstrumentTab {
 
     CirclesInstrument(CirclesService service, CirclesGuide guide, AgreementService agreements,
                       CaseBroadcaster broadcaster) {
-        super("CIRCLES", 15, "circles.tab", c -> new CirclesBoard(service, guide, broadcaster, c.actor(), c.caseId(),
-                c.meetingId(), c.moderator(), (goal, origin) -> agreements.fromGoal(c.actor(), c.caseId(),
-                        c.meetingId(), goal, origin)));
+        super("CIRCLES", 15, "circles.tab", c -> new CirclesBoard(service, guide, broadcaster, c,
+                (goal, origin) -> agreements.fromGoal(c.actor(), c.caseId(), c.meetingId(), goal, origin)));
     }
 }

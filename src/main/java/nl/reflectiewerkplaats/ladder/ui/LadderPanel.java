@@ -1,6 +1,7 @@
 package nl.reflectiewerkplaats.ladder.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ItemLabelGenerator;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -34,6 +35,7 @@ import nl.reflectiewerkplaats.ladder.LadderState;
 import nl.reflectiewerkplaats.ladder.Rung;
 import nl.reflectiewerkplaats.live.CaseBroadcaster;
 import nl.reflectiewerkplaats.live.ui.LiveUpdates;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The ladder van effectiviteit of a case, live for everyone who has it open: the five situations
@@ -150,11 +152,7 @@ public class LadderPanel extends Div {
     }
 
     private Component stepForm(LadderState ladder) {
-        Select<Rung> to = new Select<>();
-        to.setLabel(getTranslation("ladder.field.rung"));
-        to.setItems(Rung.values());
-        to.setItemLabelGenerator(r -> content.step(r).name());
-        to.setValue(ladder.rung());
+        Select<Rung> to = select("ladder.field.rung", Rung.values(), r -> content.step(r).name(), ladder.rung());
         TextField reason = new TextField(getTranslation("ladder.field.reason"));
         reason.setMaxLength(CaseLadder.REASON_MAX_LENGTH);
         reason.setWidthFull();
@@ -164,12 +162,19 @@ public class LadderPanel extends Div {
         return form("rw-ladder-step-form", getTranslation("ladder.stepTitle"), to, reason, save);
     }
 
+    /** A choice among {@code values}, labelled with {@code labelKey}, showing {@code value}. */
+    private <T> Select<T> select(String labelKey, T[] values, ItemLabelGenerator<T> names, @Nullable T value) {
+        Select<T> select = new Select<>();
+        select.setLabel(getTranslation(labelKey));
+        select.setItems(values);
+        select.setItemLabelGenerator(names);
+        select.setValue(value);
+        return select;
+    }
+
     private Component wayForm(LadderState ladder) {
-        Select<Approach> way = new Select<>();
-        way.setLabel(getTranslation("ladder.field.approach"));
-        way.setItems(Approach.values());
-        way.setItemLabelGenerator(a -> content.approach(a).name());
-        way.setValue(ladder.approach());
+        Select<Approach> way = select("ladder.field.approach", Approach.values(), a -> content.approach(a).name(),
+                ladder.approach());
         TextField director = new TextField(getTranslation("ladder.field.director"));
         director.setPlaceholder(getTranslation("ladder.field.directorPlaceholder"));
         director.setMaxLength(CaseLadder.DIRECTOR_MAX_LENGTH);

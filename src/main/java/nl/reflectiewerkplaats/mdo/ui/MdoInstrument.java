@@ -11,7 +11,6 @@ import org.springframework.stereotype.Component;
 final class MdoInstrument extends InstrumentTab {
 
     MdoInstrument(MdoService service, MdoGuide guide, CaseBroadcaster broadcaster) {
-        super("MDO", 5, "mdo.tab", c -> new MdoPanel(service, guide, broadcaster, c.actor(), c.caseId(),
-                c.meetingId(), c.moderator()));
+        super("MDO", 5, "mdo.tab", c -> new MdoPanel(service, guide, broadcaster, c));
     }
 }

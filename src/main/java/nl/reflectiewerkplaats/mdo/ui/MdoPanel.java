@@ -13,10 +13,10 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
-import nl.reflectiewerkplaats.access.Actor;
 import nl.reflectiewerkplaats.base.DutchTime;
 import nl.reflectiewerkplaats.base.ui.Dates;
 import nl.reflectiewerkplaats.base.ui.Messages;
+import nl.reflectiewerkplaats.instrument.SessionContext;
 import nl.reflectiewerkplaats.live.CaseBroadcaster;
 import nl.reflectiewerkplaats.live.ui.LiveUpdates;
 import nl.reflectiewerkplaats.mdo.Consent;
@@ -33,9 +33,7 @@ import org.jspecify.annotations.Nullable;
 class MdoPanel extends Div {
 
     private final MdoService service;
-    private final Actor actor;
-    private final String caseId;
-    private final String meetingId;
+    private final SessionContext context;
     private final Paragraph consentLine = new Paragraph();
     private final RadioButtonGroup<Consent.AgeGroup> ageGroup = new RadioButtonGroup<>();
     private final TextField givenBy = new TextField();
@@ -44,12 +42,9 @@ class MdoPanel extends Div {
     private final Checkbox parentsTakePart = new Checkbox();
     private long version;
 
-    MdoPanel(MdoService service, MdoGuide guide, CaseBroadcaster broadcaster, Actor actor, String caseId,
-             String meetingId, boolean moderator) {
+    MdoPanel(MdoService service, MdoGuide guide, CaseBroadcaster broadcaster, SessionContext context) {
         this.service = service;
-        this.actor = actor;
-        this.caseId = caseId;
-        this.meetingId = meetingId;
+        this.context = context;
         addClassName("rw-mdo");
         getStyle().set("max-width", "60rem");
         Paragraph intro = new Paragraph(guide.intro());
@@ -71,13 +66,14 @@ class MdoPanel extends Div {
                 guide.source().section()));
         source.addClassName("rw-source");
         add(new H3(guide.title()), intro, steps, consentTitle, rule, consentLine);
-        if (moderator) {
+        if (context.moderator()) {
             add(consentForm());
         }
         add(source);
-        LiveUpdates.bind(this, broadcaster, caseId, actor, ConsentChanged.class,
-                e -> { if (e.consent().meetingId().equals(meetingId)) show(e.consent()); });
-        addAttachListener(e -> show(service.consent(actor, caseId, meetingId).orElse(null)));
+        LiveUpdates.bind(this, broadcaster, context.caseId(), context.actor(), ConsentChanged.class,
+                e -> { if (e.consent().meetingId().equals(context.meetingId())) show(e.consent()); });
+        addAttachListener(e -> show(service.consent(context.actor(), context.caseId(), context.meetingId())
+                .orElse(null)));
     }
 
     private Div consentForm() {
@@ -93,7 +89,8 @@ class MdoPanel extends Div {
         childTakesPart.setLabel(getTranslation("mdo.childTakesPart"));
         parentsTakePart.setLabel(getTranslation("mdo.parentsTakePart"));
         Button save = new Button(getTranslation("mdo.consent.save"), e -> Messages.attempt(this,
-                () -> service.recordConsent(actor, caseId, meetingId, ageGroup.getValue(),
+                () -> service.recordConsent(context.actor(), context.caseId(),
+                        context.meetingId(), ageGroup.getValue(),
                         ageGroup.getValue() == null ? null : ageGroup.getValue().requiredGiver(), givenBy.getValue(),
                         givenOn.getValue(), childTakesPart.getValue(), parentsTakePart.getValue(), version),
                 saved -> {
