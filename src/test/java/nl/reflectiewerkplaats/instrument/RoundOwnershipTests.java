@@ -11,7 +11,7 @@ import nl.reflectiewerkplaats.perspective.PerspectiveService;
 import nl.reflectiewerkplaats.round.RoundKind;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+import nl.reflectiewerkplaats.support.StoreTest;
 
 /**
  * Each kind of round belongs to exactly one instrument, under the topic its rounds were
@@ -19,7 +19,7 @@ import org.springframework.boot.test.context.SpringBootTest;
  * rounds keep being found). A kind copied with another's topic sent the groups round of
  * the perspectiefwissel to the roles and to the feeling cards.
  */
-@SpringBootTest
+@StoreTest
 class RoundOwnershipTests {
 
     @Autowired
