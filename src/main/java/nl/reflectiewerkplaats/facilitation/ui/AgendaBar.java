@@ -109,6 +109,13 @@ public class AgendaBar extends Div {
 
         /** Goes to the instrument of the group's step (one this view does not have leaves the view as it is). */
         void goTo(String instrumentId);
+
+        /**
+         * The instrument of the step after the group's current one: the view may get it
+         * ready out of sight while the group works, so that moving on shows it at once.
+         */
+        default void prepare(String instrumentId) {
+        }
     }
 
     /** Called by the session view when someone looks at another instrument than the group's. */
@@ -141,6 +148,9 @@ public class AgendaBar extends Div {
         silenceMode.accept(next.isSilence());
         if (followStep) {
             next.current().ifPresent(s -> instruments.goTo(s.instrument()));
+            if (next.currentIndex() >= 0 && next.currentIndex() + 1 < all.size()) {
+                instruments.prepare(all.get(next.currentIndex() + 1).instrument());
+            }
         }
     }
 
