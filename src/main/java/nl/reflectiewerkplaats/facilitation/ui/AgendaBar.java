@@ -91,6 +91,11 @@ public class AgendaBar extends Div {
                 boolean stepChanged = agenda == null || agenda.currentIndex() != e.agenda().currentIndex()
                         || !agenda.current().equals(e.agenda().current());
                 show(e.agenda(), stepChanged);
+                if (stepChanged) {
+                    // the group moved on: the step after this one is likely next (not on opening the
+                    // view, so a view that only joins costs no more than its current step)
+                    prepareNext(e.agenda());
+                }
             }
         });
     }
@@ -115,6 +120,14 @@ public class AgendaBar extends Div {
          * ready out of sight while the group works, so that moving on shows it at once.
          */
         default void prepare(String instrumentId) {
+        }
+    }
+
+    private void prepareNext(Agenda current) {
+        List<Agenda.Step> all = current.getSteps();
+        int next = current.currentIndex() + 1;
+        if (next > 0 && next < all.size()) {
+            instruments.prepare(all.get(next).instrument());
         }
     }
 
@@ -148,9 +161,6 @@ public class AgendaBar extends Div {
         silenceMode.accept(next.isSilence());
         if (followStep) {
             next.current().ifPresent(s -> instruments.goTo(s.instrument()));
-            if (next.currentIndex() >= 0 && next.currentIndex() + 1 < all.size()) {
-                instruments.prepare(all.get(next.currentIndex() + 1).instrument());
-            }
         }
     }
 
