@@ -27,6 +27,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -92,6 +93,8 @@ public final class LiveBenchmark {
     /** The per-participant and per-link limits are lifted for the benchmark (it measures the live path, not them). */
     private static final int NO_LIMIT = 1_000_000;
     private static final int KARIBU_N = Integer.parseInt(prop("bench.karibuN", "200"));
+    /** With the Karibu heap figure, also what a view holds per class ({@code -Dbench.histogram=true}). */
+    private static final boolean HISTOGRAM = Boolean.parseBoolean(prop("bench.histogram", "false"));
     /**
      * How long the group stays at an agenda step before the facilitator moves on. In a
      * meeting a step lasts minutes; 4 s is enough for the views to have prepared the
@@ -309,6 +312,34 @@ public final class LiveBenchmark {
      * that joined by the invite link and shows the workspace, kept referenced; used
      * heap after a full GC (MemoryMXBean) before and after.
      */
+    /** The live objects per class here (count, bytes), from the JVM's class histogram (which runs a full GC). */
+    private static Map<String, long[]> classHistogram() {
+        try {
+            String text = (String) ManagementFactory.getPlatformMBeanServer().invoke(
+                    new javax.management.ObjectName("com.sun.management:type=DiagnosticCommand"), "gcClassHistogram",
+                    new Object[] {new String[0]}, new String[] {String[].class.getName()});
+            Map<String, long[]> byClass = new HashMap<>();
+            Matcher m = Pattern.compile("(?m)^\\s*\\d+:\\s+(\\d+)\\s+(\\d+)\\s+(\\S+)").matcher(text);
+            while (m.find()) {
+                byClass.put(m.group(3), new long[] {Long.parseLong(m.group(1)), Long.parseLong(m.group(2))});
+            }
+            return byClass;
+        } catch (javax.management.JMException e) {
+            throw new IllegalStateException("no class histogram", e);
+        }
+    }
+
+    /** What one view adds, per class, largest first ({@code -Dbench.histogram=true}). */
+    private void printHistogramGrowth(Map<String, long[]> before, Map<String, long[]> after, int views) {
+        line("      per view, by class (growth of live objects over " + views + " views; top 30 by bytes):");
+        after.entrySet().stream()
+                .map(e -> Map.entry(e.getKey(), new long[] {e.getValue()[0] - before.getOrDefault(e.getKey(), new long[2])[0],
+                        e.getValue()[1] - before.getOrDefault(e.getKey(), new long[2])[1]}))
+                .sorted((a, b) -> Long.compare(b.getValue()[1], a.getValue()[1])).limit(30)
+                .forEach(e -> line(String.format(Locale.ROOT, "      %8.1f objects %7.1f KB  %s",
+                        e.getValue()[0] / (double) views, e.getValue()[1] / 1024.0 / views, e.getKey())));
+    }
+
     private void karibuHeap(ConfigurableApplicationContext app, Meeting meeting) {
         MockSpringServlet servlet = new MockSpringServlet(new Routes().autoDiscoverViews("nl.reflectiewerkplaats"), app,
                 UI::new);
@@ -319,6 +350,7 @@ public final class LiveBenchmark {
             }
             drain(kept);
             long used0 = usedHeapHere();
+            Map<String, long[]> histogram0 = HISTOGRAM ? classHistogram() : Map.of();
             long s = System.nanoTime();
             for (int i = 0; i < KARIBU_N; i++) {
                 kept.add(karibuView(servlet, meeting, String.format(Locale.ROOT, "Karibu %04d", i)));
@@ -330,6 +362,9 @@ public final class LiveBenchmark {
             drain(kept);
             long usedN = usedHeapHere();
             double perViewKb = (usedN - used0) / 1024.0 / KARIBU_N;
+            if (HISTOGRAM) {
+                printHistogramGrowth(histogram0, classHistogram(), KARIBU_N);
+            }
             Map<String, Object> k = new LinkedHashMap<>();
             k.put("n", KARIBU_N);
             k.put("vaadinProductionMode", VaadinService.getCurrent().getDeploymentConfiguration()
