@@ -16,7 +16,7 @@ class FollowUpAgenda {
     static final String INSTRUMENT = "SINCELAST";
 
     @Bean
-    AgendaPlan followUpAgenda() {
+    AgendaPlan followUpPlan() {
         return new AgendaPlan("VERVOLG", "Vervolgbijeenkomst", List.of(
                 new AgendaPlan.PlannedStep(INSTRUMENT, "Sinds de vorige keer", 10),
                 new AgendaPlan.PlannedStep("AGREEMENTS", "Wat is er van terechtgekomen?", 10),

@@ -62,7 +62,7 @@ public class SinceLastTimeService {
         List<SinceEntry> entries = new ArrayList<>();
         sources.orderedStream().forEach(source -> entries.addAll(source.since(context)));
         entries.sort(Comparator.comparing(SinceEntry::section)
-                .thenComparing(SinceEntry::at, Comparator.nullsLast(Comparator.naturalOrder())));
+                .thenComparing(SinceEntry::at, Comparator.nullsFirst(Comparator.naturalOrder())));
         return new SinceOverview(previous.getTitle(), previous.getDate(), shared, true, entries);
     }
 
