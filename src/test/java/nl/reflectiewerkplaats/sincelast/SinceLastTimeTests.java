@@ -72,6 +72,8 @@ class SinceLastTimeTests {
     @Autowired
     RoundService rounds;
     @Autowired
+    nl.reflectiewerkplaats.facilitation.FacilitationService facilitation;
+    @Autowired
     TestData data;
 
     private Actor.Facilitator anna;
@@ -138,6 +140,9 @@ class SinceLastTimeTests {
                 .containsExactly("De kunst van het leren: We gingen ervan uit dat moeder niet wil");
         assertThat(texts(overview, SinceEntry.Section.OPEN)).containsExactly("Wat gebeurde er in groep 8? (rond 2022)");
 
+        // the follow-up agenda opens with it
+        assertThat(facilitation.useTemplate(anna, theCase.getId(), second.getId(), "plan:VERVOLG").getSteps())
+                .first().satisfies(step -> assertThat(step.instrument()).isEqualTo("SINCELAST"));
         // meeting 1 itself has no "vorige keer"
         assertThat(service.overview(anna, theCase.getId(), first.getId(), DUTCH).firstMeeting()).isTrue();
     }

@@ -98,7 +98,9 @@ public class SinceLastTimePanel extends Div {
             list.getElement().setAttribute("data-section", section.name());
             list.getElement().setAttribute("role", "list");
             entries.forEach(entry -> list.add(entry(entry)));
-            body.add(new H4(getTranslation("sincelast.section." + section.name())), list);
+            H4 heading = new H4(getTranslation("sincelast.section." + section.name()));
+            heading.getStyle().set("margin", "var(--lumo-space-m) 0 var(--lumo-space-xs)");
+            body.add(heading, list);
         });
     }
 
