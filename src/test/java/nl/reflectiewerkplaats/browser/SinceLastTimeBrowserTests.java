@@ -38,7 +38,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * the facilitator sees the timeline event, the persons and the afspraak added in meeting 1; the
  * participant sees only that the facilitator looks at it (and their push channel carries none of
  * it) until the facilitator lets everyone look along, then the overview arrives live. An entry
- * opens its instrument's tab. Screenshots at 1280×800 and 1024×768.
+ * opens its instrument's tab. At the closing a lesson one person sorts under an order of learning
+ * reaches the other view live. Screenshots at 1280×800 and 1024×768.
  */
 class SinceLastTimeBrowserTests {
 
@@ -128,6 +129,19 @@ class SinceLastTimeBrowserTests {
             bram.setViewportSize(1280, 800);
             BrowserSupport.screenshot(fac, "sincelast-facilitator-1024x768");
             BrowserSupport.screenshot(bram, "sincelast-participant-timeline-1280x800");
+
+            // at the closing, Bram puts a lesson under "de kunst van het leren"; the facilitator sees it at once
+            BrowserSupport.openInstrument(fac, "Wat leerden we?");
+            BrowserSupport.openInstrument(bram, "Wat leerden we?");
+            bram.locator(".rw-learningorders-text input").fill("We gingen ervan uit dat moeder niet wil");
+            bram.locator(".rw-learningorders-form vaadin-radio-button").filter(
+                    new Locator.FilterOptions().setHasText("De kunst van het leren")).click();
+            bram.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Toevoegen")).click();
+            assertThat(fac.locator(".rw-learningorder[data-order=ART] .rw-lesson"))
+                    .containsText("We gingen ervan uit dat moeder niet wil", WAIT);
+            assertThat(fac.locator(".rw-learningorder[data-order=KNOWLEDGE] .rw-lesson")).hasCount(0);
+            BrowserSupport.screenshot(fac, "learningorders-facilitator-1024x768");
+            BrowserSupport.screenshot(bram, "learningorders-participant-1280x800");
         } catch (AssertionError | RuntimeException e) {
             if (fac != null) {
                 BrowserSupport.screenshot(fac, "sincelast-failed-facilitator");

@@ -145,7 +145,7 @@ public class LearningOrdersPanel extends Div {
         evidence.setAriaLabel(getTranslation("learningorders.evidenceLabel", lesson.text()));
         evidence.setValue(lesson.evidence());
         evidence.setReadOnly(!mayWrite);
-        evidence.setWidth("9rem");
+        evidence.setWidth("12rem");
         TextField note = new TextField();
         note.setPlaceholder(getTranslation("learningorders.evidenceNote"));
         note.setAriaLabel(getTranslation("learningorders.evidenceNoteLabel", lesson.text()));
@@ -173,7 +173,7 @@ public class LearningOrdersPanel extends Div {
             move.setItemLabelGenerator(o -> content.order(o).name());
             move.setValue(lesson.order());
             move.setAriaLabel(getTranslation("learningorders.moveLabel", lesson.text()));
-            move.setWidth("12rem");
+            move.setWidth("15rem");
             move.addValueChangeListener(e -> {
                 if (e.isFromClient() && e.getValue() != null) {
                     Messages.attempt(this, () -> {
