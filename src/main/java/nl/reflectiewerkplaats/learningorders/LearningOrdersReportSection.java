@@ -15,7 +15,7 @@ record LearningOrdersReportSection(LearningOrdersService service) implements Rep
 
     @Override
     public List<ReportBlock> blocks(ReportContext context) {
-        List<LessonView> all = service.lessons(context.actor(), context.caseId(), context.meetingId());
+        List<Lesson> all = service.lessons(context.actor(), context.caseId(), context.meetingId());
         if (all.isEmpty()) {
             return List.of();
         }
@@ -33,7 +33,7 @@ record LearningOrdersReportSection(LearningOrdersService service) implements Rep
     }
 
     /** "Outcome: Denise gaat drie ochtenden naar school", or "–" when nothing was said yet. */
-    static String shownBy(LearningOrders content, LessonView lesson) {
+    static String shownBy(LearningOrders content, Lesson lesson) {
         if (lesson.evidence() == null) {
             return lesson.evidenceNote().isEmpty() ? "–" : lesson.evidenceNote();
         }

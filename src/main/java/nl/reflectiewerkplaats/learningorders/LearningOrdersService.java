@@ -12,6 +12,10 @@ import nl.reflectiewerkplaats.base.Texts;
 import nl.reflectiewerkplaats.live.CaseSupport;
 import nl.reflectiewerkplaats.live.ChangeKind;
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 
 /**
@@ -26,6 +30,7 @@ public class LearningOrdersService {
     public static final int NOTE_MAX_LENGTH = 200;
 
     private final LessonRepository lessons;
+    private final MongoTemplate mongo;
     private final CaseSupport support;
     private final LearningOrders content;
 
@@ -35,53 +40,55 @@ public class LearningOrdersService {
     }
 
     /** The lessons of one meeting, oldest first. */
-    public List<LessonView> lessons(Actor actor, String caseId, String meetingId) {
+    public List<Lesson> lessons(Actor actor, String caseId, String meetingId) {
         support.access().check(actor, caseId, meetingId, CaseAction.READ);
-        return lessons.findByMeetingIdOrderByCreatedAtAsc(meetingId).stream().map(Lesson::view).toList();
+        return lessons.findByMeetingIdOrderByCreatedAtAsc(meetingId);
     }
 
     /** Adds what the group learned, under one order of learning. */
     @Addition
-    public LessonView add(Actor actor, String caseId, String meetingId, LearningOrder order, String text) {
+    public Lesson add(Actor actor, String caseId, String meetingId, LearningOrder order, String text) {
         support.access().check(actor, caseId, meetingId, CaseAction.CONTRIBUTE);
         ownMeeting(actor, meetingId);
         if (order == null) {
             throw new InvalidInputException("error.input.required", "field.learningorders.order");
         }
         String what = Texts.required(text, Lesson.TEXT_MAX_LENGTH, "field.learningorders.text");
-        Lesson saved = lessons.save(new Lesson(caseId, meetingId, order, what, actor.id(), actor.displayName(),
-                support.now()));
-        support.publish(new LessonChanged(caseId, ChangeKind.ADDED, saved.view()));
-        return saved.view();
+        Lesson saved = lessons.save(new Lesson(null, caseId, meetingId, order, what, null, "", actor.id(),
+                actor.displayName(), support.now()));
+        support.publish(new LessonChanged(caseId, ChangeKind.ADDED, saved));
+        return saved;
     }
 
     /** Moves a lesson to another order of learning. */
-    public LessonView sort(Actor actor, String lessonId, LearningOrder order) {
+    public Lesson sort(Actor actor, String lessonId, LearningOrder order) {
         if (order == null) {
             throw new InvalidInputException("error.input.required", "field.learningorders.order");
         }
-        return change(actor, lessonId, l -> l.sort(order));
+        return change(actor, lessonId, new Update().set("order", order));
     }
 
     /** Says what would show the lesson (output, outcome, impact, or none yet) and how, in a few words. */
-    public LessonView show(Actor actor, String lessonId, @Nullable Evidence evidence, String note) {
+    public Lesson show(Actor actor, String lessonId, @Nullable Evidence evidence, String note) {
         String how = Texts.optional(note, NOTE_MAX_LENGTH, "field.learningorders.evidenceNote");
-        return change(actor, lessonId, l -> l.show(evidence, how));
+        return change(actor, lessonId, new Update().set("evidence", evidence).set("evidenceNote", how));
     }
 
     /** Removes a lesson: its author, or whoever leads. */
     public void remove(Actor actor, String lessonId) {
         Lesson lesson = find(lessonId);
-        support.access().checkOwnOrModerate(actor, lesson.getCaseId(), lesson.getAuthorId());
+        support.access().checkOwnOrModerate(actor, lesson.caseId(), lesson.authorId());
         lessons.delete(lesson);
-        support.publish(new LessonChanged(lesson.getCaseId(), ChangeKind.REMOVED, lesson.view()));
+        support.publish(new LessonChanged(lesson.caseId(), ChangeKind.REMOVED, lesson));
     }
 
-    private LessonView change(Actor actor, String lessonId, java.util.function.Consumer<Lesson> change) {
+    /** Changes only the given fields of the stored lesson (one write, no lost update of another field). */
+    private Lesson change(Actor actor, String lessonId, Update update) {
         Lesson lesson = find(lessonId);
-        support.access().check(actor, lesson.getCaseId(), CaseAction.CONTRIBUTE);
-        ownMeeting(actor, lesson.view().meetingId());
-        LessonView saved = Stored.update(lessons, () -> find(lessonId), change, "error.learningorders.busy").view();
+        support.access().check(actor, lesson.caseId(), CaseAction.CONTRIBUTE);
+        ownMeeting(actor, lesson.meetingId());
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(lessonId)), update, Lesson.class);
+        Lesson saved = find(lessonId);
         support.publish(new LessonChanged(saved.caseId(), ChangeKind.UPDATED, saved));
         return saved;
     }

@@ -4,5 +4,5 @@ import nl.reflectiewerkplaats.live.CaseEvent;
 import nl.reflectiewerkplaats.live.ChangeKind;
 
 /** A lesson was added, changed or removed (carries it as stored, or as it was). */
-public record LessonChanged(String caseId, ChangeKind kind, LessonView lesson) implements CaseEvent {
+public record LessonChanged(String caseId, ChangeKind kind, Lesson lesson) implements CaseEvent {
 }

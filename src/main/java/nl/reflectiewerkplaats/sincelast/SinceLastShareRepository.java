@@ -1,9 +1,7 @@
 package nl.reflectiewerkplaats.sincelast;
 
-import java.util.Optional;
 import org.springframework.data.mongodb.repository.MongoRepository;
 
+/** By meeting id: a meeting has one choice. */
 interface SinceLastShareRepository extends MongoRepository<SinceLastShare, String> {
-
-    Optional<SinceLastShare> findByMeetingId(String meetingId);
 }

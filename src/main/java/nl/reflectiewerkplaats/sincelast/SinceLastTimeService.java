@@ -9,7 +9,6 @@ import lombok.RequiredArgsConstructor;
 import nl.reflectiewerkplaats.access.Actor;
 import nl.reflectiewerkplaats.access.CaseAction;
 import nl.reflectiewerkplaats.base.DutchTime;
-import nl.reflectiewerkplaats.base.Stored;
 import nl.reflectiewerkplaats.casework.Meeting;
 import nl.reflectiewerkplaats.casework.MeetingService;
 import nl.reflectiewerkplaats.instrument.since.SinceContext;
@@ -75,15 +74,15 @@ public class SinceLastTimeService {
     /** Whoever leads lets everyone look along ("Laat iedereen meekijken"), or stops it; everyone sees it live. */
     public boolean share(Actor actor, String caseId, String meetingId, boolean shared) {
         support.access().check(actor, caseId, meetingId, CaseAction.MODERATE);
-        SinceLastShare share = shares.findByMeetingId(meetingId).orElseGet(() -> new SinceLastShare(caseId, meetingId));
-        share.set(shared, actor.displayName(), support.now());
-        boolean saved = Stored.save(shares, share, "error.sincelast.changedMeanwhile").isShared();
+        // the last choice wins: the whole document is replaced, so there is nothing to merge
+        boolean saved = shares.save(new SinceLastShare(meetingId, caseId, shared, actor.displayName(), support.now()))
+                .shared();
         support.publish(new SinceLastShared(caseId, meetingId, saved));
         return saved;
     }
 
     private boolean isShared(String meetingId) {
-        return shares.findByMeetingId(meetingId).map(SinceLastShare::isShared).orElse(false);
+        return shares.findById(meetingId).map(SinceLastShare::shared).orElse(false);
     }
 
     private static int indexOf(List<Meeting> all, String meetingId) {

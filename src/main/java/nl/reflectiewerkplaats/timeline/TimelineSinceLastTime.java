@@ -1,7 +1,8 @@
 package nl.reflectiewerkplaats.timeline;
 
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
 import nl.reflectiewerkplaats.instrument.since.SinceContext;
 import nl.reflectiewerkplaats.instrument.since.SinceEntry;
 import nl.reflectiewerkplaats.instrument.since.SinceLastTimeSource;
@@ -14,28 +15,17 @@ import org.springframework.stereotype.Component;
 @Component
 record TimelineSinceLastTime(TimelineService service) implements SinceLastTimeSource {
 
-    static final String INSTRUMENT = "TIMELINE";
-
     @Override
     public List<SinceEntry> since(SinceContext context) {
-        List<SinceEntry> entries = new ArrayList<>();
-        for (TimelineEvent e : service.events(context.actor(), context.caseId())) {
-            String text = context.text("timeline.since.event", e.getTitle(), e.getDate().label());
-            if (context.within(e.getCreatedAt())) {
-                entries.add(new SinceEntry(SinceEntry.Section.CHANGED, SinceEntry.Change.ADDED, INSTRUMENT, text,
-                        context.byAt(e.getAddedByName(), e.getCreatedAt()), e.getCreatedAt()));
-            } else if (context.within(e.getUpdatedAt())) {
-                entries.add(new SinceEntry(SinceEntry.Section.CHANGED, SinceEntry.Change.CHANGED, INSTRUMENT, text,
-                        context.byAt(e.getChangedByName(), e.getUpdatedAt()), e.getUpdatedAt()));
-            }
-        }
-        for (TimelineGap gap : service.gaps(context.actor(), context.caseId())) {
-            if (gap.isOpen()) {
-                entries.add(new SinceEntry(SinceEntry.Section.OPEN, SinceEntry.Change.STANDING, INSTRUMENT,
+        Stream<SinceEntry> events = service.events(context.actor(), context.caseId()).stream()
+                .map(e -> context.addedOrChanged("TIMELINE", context.text("timeline.since.event", e.getTitle(),
+                                e.getDate().label()), e.getCreatedAt(), e.getAddedByName(), e.getUpdatedAt(),
+                        e.getChangedByName()))
+                .flatMap(Optional::stream);
+        Stream<SinceEntry> gaps = service.gaps(context.actor(), context.caseId()).stream().filter(TimelineGap::isOpen)
+                .map(gap -> new SinceEntry(SinceEntry.Section.OPEN, SinceEntry.Change.STANDING, "TIMELINE",
                         context.text("timeline.since.gap", gap.getQuestion(), String.valueOf(gap.getAt().getYear())),
                         context.byAt(gap.getAskedByName(), gap.getCreatedAt()), gap.getCreatedAt()));
-            }
-        }
-        return entries;
+        return Stream.concat(events, gaps).toList();
     }
 }

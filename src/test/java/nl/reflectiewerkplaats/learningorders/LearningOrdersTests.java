@@ -67,13 +67,13 @@ class LearningOrdersTests {
         String c = theCase.getId();
         service.add(anna, c, first.getId(), LearningOrder.KNOWLEDGE, "De leerplichtambtenaar kan eerder aansluiten");
         Actor.Participant bram = data.participant(second, "Bram");
-        LessonView lesson = service.add(bram, c, second.getId(), LearningOrder.KNOWLEDGE, "We vragen eerst wat Denise wil");
+        Lesson lesson = service.add(bram, c, second.getId(), LearningOrder.KNOWLEDGE, "We vragen eerst wat Denise wil");
         // another person sorts it under another order and says what would show it
         Actor.Participant carla = data.participant(second, "Carla");
         service.sort(carla, lesson.id(), LearningOrder.SKILL);
         service.show(carla, lesson.id(), Evidence.OUTCOME, "Denise zit aan tafel bij het volgende overleg");
 
-        assertThat(service.lessons(anna, c, first.getId())).extracting(LessonView::text)
+        assertThat(service.lessons(anna, c, first.getId())).extracting(Lesson::text)
                 .containsExactly("De leerplichtambtenaar kan eerder aansluiten");
         assertThat(service.lessons(anna, c, second.getId())).singleElement().satisfies(l -> {
             assertThat(l.order()).isEqualTo(LearningOrder.SKILL);
@@ -105,7 +105,7 @@ class LearningOrdersTests {
     @Test
     void theSessionReportShowsTheMeetingsLessonsByOrderWithTheSource() throws IOException {
         String c = theCase.getId();
-        LessonView lesson = service.add(anna, c, second.getId(), LearningOrder.ART,
+        Lesson lesson = service.add(anna, c, second.getId(), LearningOrder.ART,
                 "We dachten dat school de regie had");
         service.show(anna, lesson.id(), Evidence.IMPACT, "Regie staat voortaan in elk plan");
         service.add(anna, c, first.getId(), LearningOrder.KNOWLEDGE, "Alleen in de eerste bijeenkomst");
@@ -147,7 +147,7 @@ class LearningOrdersTests {
         var after = archive.documentsOf(theCase.getId());
         assertThat(after.getOrDefault("learning_order_lessons", List.of())).isEmpty();
         assertThat(after.getOrDefault("since_last_shares", List.of())).isEmpty();
-        assertThat(service.lessons(anna, other.getId(), otherMeeting.getId())).extracting(LessonView::text)
+        assertThat(service.lessons(anna, other.getId(), otherMeeting.getId())).extracting(Lesson::text)
                 .containsExactly("Andere casus, andere les");
         assertThat(archive.documentsOf(other.getId()).get("since_last_shares")).hasSize(1);
     }

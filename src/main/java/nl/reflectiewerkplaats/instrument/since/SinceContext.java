@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.BiFunction;
 import nl.reflectiewerkplaats.access.Actor;
 import nl.reflectiewerkplaats.base.DutchTime;
@@ -37,6 +38,23 @@ public record SinceContext(Actor actor, String caseId, String meetingId, String 
     public String byAt(String name, Instant at) {
         String when = at == null ? "" : WHEN.format(at);
         return name == null || name.isBlank() ? when : text("sincelast.byAt", name, when);
+    }
+
+    /**
+     * The entry for an item of shared content that may have been added or changed in the window:
+     * "nieuw" when it was added in it, else "gewijzigd" when it was changed in it, else none.
+     */
+    public Optional<SinceEntry> addedOrChanged(String instrumentId, String text, Instant addedAt, String addedBy,
+                                               Instant changedAt, String changedBy) {
+        if (within(addedAt)) {
+            return Optional.of(new SinceEntry(SinceEntry.Section.CHANGED, SinceEntry.Change.ADDED, instrumentId, text,
+                    byAt(addedBy, addedAt), addedAt));
+        }
+        if (within(changedAt)) {
+            return Optional.of(new SinceEntry(SinceEntry.Section.CHANGED, SinceEntry.Change.CHANGED, instrumentId, text,
+                    byAt(changedBy, changedAt), changedAt));
+        }
+        return Optional.empty();
     }
 
     /** The text for a key, with its arguments filled in. */

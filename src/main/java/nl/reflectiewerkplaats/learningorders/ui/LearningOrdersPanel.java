@@ -25,7 +25,6 @@ import nl.reflectiewerkplaats.learningorders.LearningOrders;
 import nl.reflectiewerkplaats.learningorders.LearningOrdersService;
 import nl.reflectiewerkplaats.learningorders.Lesson;
 import nl.reflectiewerkplaats.learningorders.LessonChanged;
-import nl.reflectiewerkplaats.learningorders.LessonView;
 import nl.reflectiewerkplaats.live.CaseBroadcaster;
 import nl.reflectiewerkplaats.live.ui.LiveUpdates;
 
@@ -118,7 +117,7 @@ public class LearningOrdersPanel extends Div {
 
     private void render() {
         columns.values().forEach(Div::removeAll);
-        List<LessonView> lessons = service.lessons(context.actor(), context.caseId(), context.meetingId());
+        List<Lesson> lessons = service.lessons(context.actor(), context.caseId(), context.meetingId());
         lessons.forEach(l -> columns.get(l.order()).add(lesson(l)));
         columns.forEach((order, list) -> {
             if (list.getComponentCount() == 0) {
@@ -129,7 +128,7 @@ public class LearningOrdersPanel extends Div {
         });
     }
 
-    private Component lesson(LessonView lesson) {
+    private Component lesson(Lesson lesson) {
         Span text = new Span(lesson.text());
         text.addClassName("rw-lesson-text");
         Span by = new Span(lesson.authorName());
