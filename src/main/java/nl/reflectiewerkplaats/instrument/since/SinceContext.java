@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.function.BiFunction;
 import nl.reflectiewerkplaats.access.Actor;
 import nl.reflectiewerkplaats.base.DutchTime;
+import org.jspecify.annotations.Nullable;
 import org.springframework.modulith.NamedInterface;
 
 /**
@@ -27,7 +28,7 @@ public record SinceContext(Actor actor, String caseId, String meetingId, String 
                            BiFunction<String, Object[], String> texts) {
 
     /** Whether something that happened at this moment falls in the window. */
-    public boolean within(Instant at) {
+    public boolean within(@Nullable Instant at) {
         return at != null && !at.isBefore(from) && !at.isAfter(to);
     }
 
@@ -35,7 +36,7 @@ public record SinceContext(Actor actor, String caseId, String meetingId, String 
             .withZone(DutchTime.ZONE);
 
     /** "by Anna, 3 dec 14:05" in the app's words; only the moment when no name is known. */
-    public String byAt(String name, Instant at) {
+    public String byAt(@Nullable String name, @Nullable Instant at) {
         String when = at == null ? "" : WHEN.format(at);
         return name == null || name.isBlank() ? when : text("sincelast.byAt", name, when);
     }
@@ -44,8 +45,9 @@ public record SinceContext(Actor actor, String caseId, String meetingId, String 
      * The entry for an item of shared content that may have been added or changed in the window:
      * "nieuw" when it was added in it, else "gewijzigd" when it was changed in it, else none.
      */
-    public Optional<SinceEntry> addedOrChanged(String instrumentId, String text, Instant addedAt, String addedBy,
-                                               Instant changedAt, String changedBy) {
+    public Optional<SinceEntry> addedOrChanged(String instrumentId, String text, @Nullable Instant addedAt,
+                                               @Nullable String addedBy, @Nullable Instant changedAt,
+                                               @Nullable String changedBy) {
         if (within(addedAt)) {
             return Optional.of(new SinceEntry(SinceEntry.Section.CHANGED, SinceEntry.Change.ADDED, instrumentId, text,
                     byAt(addedBy, addedAt), addedAt));
