@@ -170,11 +170,20 @@ class DecisionBrowserTests {
             BrowserSupport.screenshot(bram, "spiderweb-participant-1024x768");
             assertThat(sanne.locator(".rw-pitfalls")).hasCount(0);
 
-            // Bram takes it back
+            // Bram takes it back while Sanne looks at another instrument: the web leaves her page too,
+            // also from the panel that waits out of sight
+            BrowserSupport.openInstrument(sanne, "Vragen naar de droom");
             bram.getByText("Mijn web delen met de groep").click();
-            for (Page page : List.of(fac, sanne)) {
-                assertThat(page.locator(".rw-web-group")).containsText("Nog niemand heeft zijn web gedeeld", WAIT);
-            }
+            assertThat(fac.locator(".rw-web-group")).containsText("Nog niemand heeft zijn web gedeeld", WAIT);
+            BrowserSupport.openInstrument(bram, "Vragen naar de droom");
+            bram.locator(".rw-question textarea").first().fill("Later op hetzelfde kanaal");
+            bram.locator(".rw-question").first().getByRole(AriaRole.BUTTON,
+                    new Locator.GetByRoleOptions().setName("Toevoegen")).click();
+            assertThat(sanne.locator(".rw-answer-card")).containsText("Later op hetzelfde kanaal", WAIT);
+            String hiddenWeb = (String) sanne.evaluate(
+                    "() => [...document.querySelectorAll('.rw-web-group')].map(e => e.textContent).join(' | ')");
+            assertThat(hiddenWeb).as("the spinnenweb panel Sanne is not looking at")
+                    .contains("Nog niemand heeft zijn web gedeeld").doesNotContain("Bram");
         });
     }
 

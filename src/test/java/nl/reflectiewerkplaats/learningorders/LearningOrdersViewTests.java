@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.button.Button;
+import nl.reflectiewerkplaats.learningorders.ui.LearningOrdersPanel;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.Duration;
@@ -46,7 +47,7 @@ class LearningOrdersViewTests {
         KaribuSupport.joinAs(meeting.getInviteToken(), "Noor");
         KaribuSupport.openInstrument("Wat leerden we?");
 
-        _click(_get(Button.class, s -> s.withText("Toevoegen")));
+        _click(_get(panel(), Button.class, s -> s.withText("Toevoegen")));
         List<String> messages = NotificationsKt.getNotifications().stream()
                 .map(n -> n.getElement().getProperty("text", "") + n.getElement().getTextRecursively()).toList();
         NotificationsKt.clearNotifications();
@@ -55,7 +56,7 @@ class LearningOrdersViewTests {
         assertThat(service.lessons(anna, theCase.getId(), meeting.getId())).isEmpty();
 
         _setValue(_get(TextField.class, s -> s.withClasses("rw-learningorders-text")), "Eerst vragen wat Denise wil");
-        _click(_get(Button.class, s -> s.withText("Toevoegen")));
+        _click(_get(panel(), Button.class, s -> s.withText("Toevoegen")));
         assertThat(service.lessons(anna, theCase.getId(), meeting.getId())).singleElement()
                 .extracting(Lesson::order).isEqualTo(LearningOrder.KNOWLEDGE);
         assertThat(column("KNOWLEDGE")).contains("Eerst vragen wat Denise wil").contains("Noor");
@@ -70,5 +71,10 @@ class LearningOrdersViewTests {
     private static String column(String order) {
         return _get(Div.class, s -> s.withClasses("rw-learningorder").withAttribute("data-order", order))
                 .getElement().getTextRecursively();
+    }
+
+    /** The open instrument (the dream board of step 1 stays in the view, hidden, with its own Toevoegen buttons). */
+    private static LearningOrdersPanel panel() {
+        return _get(LearningOrdersPanel.class);
     }
 }

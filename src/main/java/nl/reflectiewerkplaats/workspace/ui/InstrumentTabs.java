@@ -41,8 +41,10 @@ import nl.reflectiewerkplaats.instrument.ui.WorkspaceInstrument;
  * only the shown tab's content attached): they live side by side in {@link #panels()}
  * below the tab bar, and a panel once built stays attached, hidden while another tab
  * is shown. Going back to a step then costs neither a store read nor sending the
- * whole panel to the browser again, and a hidden panel stays current through the live
- * path like a shown one.
+ * whole panel to the browser again. A hidden panel stays current through the live
+ * path like a shown one, in the browser too: it is hidden by style, not made
+ * invisible to Vaadin (which would hold its changes back until it is shown, so an
+ * answer taken back would stay in the page, out of sight).
  */
 final class InstrumentTabs extends TabSheet implements AgendaBar.InstrumentView {
 
@@ -109,7 +111,7 @@ final class InstrumentTabs extends TabSheet implements AgendaBar.InstrumentView 
         // the tab sheet's own content is an empty anchor; the panel lives in the panels beside it
         Tab tab = add(label, new Div());
         LazyPanel panel = new LazyPanel(() -> instrument.create(context));
-        panel.setVisible(false);
+        panel.show(false);
         panelOfTab.put(tab, panel);
         panels.add(panel);
         return tab;
@@ -123,7 +125,7 @@ final class InstrumentTabs extends TabSheet implements AgendaBar.InstrumentView 
             if (show) {
                 panel.build();
             }
-            panel.setVisible(show);
+            panel.show(show);
         });
     }
 

@@ -19,6 +19,25 @@ final class LazyPanel extends Div {
         addClassName("rw-instrument-slot");
     }
 
+    /**
+     * Shows or hides the panel by style. Not {@code setVisible(false)}: Vaadin sends no
+     * changes of an invisible component to the browser until it is visible again, so
+     * something removed meanwhile (an answer taken back) would stay in the page.
+     */
+    void show(boolean shown) {
+        if (shown) {
+            getStyle().remove("display");
+            getElement().removeAttribute("aria-hidden");
+        } else {
+            getStyle().set("display", "none");
+            getElement().setAttribute("aria-hidden", "true");
+        }
+    }
+
+    boolean isShown() {
+        return getStyle().get("display") == null;
+    }
+
     boolean isBuilt() {
         return factory == null;
     }
