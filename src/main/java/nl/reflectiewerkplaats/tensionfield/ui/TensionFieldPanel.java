@@ -67,11 +67,21 @@ public class TensionFieldPanel extends Div {
     private Round round;
     private FieldLine line;
     private final List<ListItem> questionItems = new ArrayList<>();
+    private final List<FieldPanelAddition> additions;
 
     public TensionFieldPanel(TensionFieldService service, RoundService rounds,
                              SharedNoteService notes, CardCatalog catalog,
                              CaseBroadcaster broadcaster, Actor actor, String caseId, String meetingId, boolean moderator,
                              boolean network) {
+        this(service, rounds, notes, catalog, broadcaster, actor, caseId, meetingId, moderator, network, List.of());
+    }
+
+    /** @param additions what other modules add under the line for this viewer */
+    public TensionFieldPanel(TensionFieldService service, RoundService rounds,
+                             SharedNoteService notes, CardCatalog catalog,
+                             CaseBroadcaster broadcaster, Actor actor, String caseId, String meetingId, boolean moderator,
+                             boolean network, List<FieldPanelAddition> additions) {
+        this.additions = List.copyOf(additions);
         this.network = network;
         this.notes = notes;
         this.broadcaster = broadcaster;
@@ -173,6 +183,9 @@ public class TensionFieldPanel extends Div {
         }
 
         content.add(kicker, title, about, status, line);
+        for (FieldPanelAddition addition : additions) {
+            addition.create(actor, caseId, meetingId, current, field, moderator).ifPresent(content::add);
+        }
         if (network && current.isRevealed()) {
             Checkbox groups = new Checkbox(
                     getTranslation("field.separateBestuurders"));
