@@ -136,7 +136,7 @@ public class SoloReflectionView extends Div implements BeforeEnterObserver, HasD
         previous.setEnabled(index > 0);
         Button next = new Button(getTranslation("solo.page.next"), VaadinIcon.ARROW_RIGHT.create(), e -> move(1));
         next.setIconAfterText(true);
-        next.addThemeVariants(ButtonVariant.PRIMARY);
+        next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         next.setEnabled(index < fields.size() - 1);
         HorizontalLayout steps = new HorizontalLayout(previous, next);
         steps.getStyle().set("margin-top", "var(--lumo-space-m)");
