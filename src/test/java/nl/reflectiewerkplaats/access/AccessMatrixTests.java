@@ -17,6 +17,8 @@ import java.util.TreeMap;
 import nl.reflectiewerkplaats.base.UserFacingException;
 import nl.reflectiewerkplaats.casework.Case;
 import nl.reflectiewerkplaats.casework.CaseService;
+import nl.reflectiewerkplaats.cards.CardCatalog;
+import nl.reflectiewerkplaats.solo.SoloReflectionService;
 import nl.reflectiewerkplaats.casework.Meeting;
 import nl.reflectiewerkplaats.casework.MeetingService;
 import nl.reflectiewerkplaats.dream.DreamBoardService;
@@ -119,6 +121,13 @@ class AccessMatrixTests {
         var interview = context.getBean(InterviewService.class)
                 .create(anna, beuk.getId(), "GEHEIMEMOEDER");
 
+        // a solo reflection of Beuk's participant: a place and an answer only they may see
+        var solo = context.getBean(SoloReflectionService.class);
+        String soloField = context.getBean(CardCatalog.class).tensionFields().getFirst().id();
+        var soloLink = solo.invite(anna, beuk.getId(), beukParticipant.id(), List.of(soloField));
+        solo.place(soloLink.token(), soloField, 0.25);
+        solo.answer(soloLink.token(), soloField, 0, "GEHEIMSOLOANTWOORD");
+
         Actor.Facilitator other = data.facilitator();
         Case eik = data.newCase(other);
         Meeting eikMeeting = meetings.createMeeting(other, eik.getId(), "Eik netwerk", DutchTime.today(), true);
@@ -147,10 +156,12 @@ class AccessMatrixTests {
                 "relationId", line.getId(), "GenogramService.eventId", lifeEvent.getId(),
                 "TimelineService.eventId", tlEvent.getId(), "periodId", period.id(), "gapId", gap.getId(),
                 "interviewId", interview.getId(), "sourceId", lifeEvent.getId()));
+        ids.putAll(Map.of("invitationId", soloLink.invitation().getId(), "SoloReflectionService.fieldId", soloField));
 
         Map<String, List<Document>> before = archive.documentsOf(beuk.getId());
         List<String> leaks = new ArrayList<>();
         Map<String, Map<String, Integer>> matrix = new TreeMap<>();
+        Set<String> walked = new TreeSet<>();
         int calls = 0;
         for (Object bean : context.getBeansWithAnnotation(Service.class).values()) {
             Class<?> type = AopUtils.getTargetClass(bean);
@@ -164,6 +175,7 @@ class AccessMatrixTests {
                         || Arrays.stream(params).noneMatch(p -> p.getName().endsWith("Id"))) {
                     continue;
                 }
+                walked.add(type.getSimpleName() + "." + method.getName());
                 for (var role : roles.entrySet()) {
                     Object[] args = new Object[params.length];
                     args[0] = role.getValue();
@@ -295,6 +307,10 @@ class AccessMatrixTests {
         matrix.forEach((role, outcomes) -> System.out.printf("  %-26s %s%n", role, outcomes));
         assertThat(leaks).as("lekken").isEmpty();
         assertThat(calls).isGreaterThan(300);
+        assertThat(walked).as("solo reflection walked").contains("SoloReflectionService.invite",
+                "SoloReflectionService.invitations", "SoloReflectionService.candidates", "SoloReflectionService.revoke",
+                "SoloReflectionService.mine", "SoloReflectionService.bringIn", "SoloReflectionService.share",
+                "SoloReflectionService.shared");
         Map<String, List<Document>> after = archive.documentsOf(beuk.getId());
         after.forEach((collection, docs) -> docs.forEach(d -> d.remove("version")));
         before.forEach((collection, docs) -> docs.forEach(d -> d.remove("version")));
