@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import java.util.Optional;
 import nl.reflectiewerkplaats.access.Actor;
 import nl.reflectiewerkplaats.base.ui.Messages;
@@ -29,15 +30,11 @@ import nl.reflectiewerkplaats.tensionfield.ui.FieldPanelAddition;
  * per answer; for everyone, the answers shared in this meeting on this field.
  */
 @org.springframework.stereotype.Component
+@RequiredArgsConstructor
 class SoloInMeeting implements FieldPanelAddition {
 
     private final SoloReflectionService service;
     private final CaseBroadcaster broadcaster;
-
-    SoloInMeeting(SoloReflectionService service, CaseBroadcaster broadcaster) {
-        this.service = service;
-        this.broadcaster = broadcaster;
-    }
 
     @Override
     public Optional<com.vaadin.flow.component.Component> create(Actor actor, String caseId, String meetingId,
