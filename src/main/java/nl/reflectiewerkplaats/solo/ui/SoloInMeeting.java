@@ -78,14 +78,14 @@ class SoloInMeeting implements FieldPanelAddition {
         }
 
         private void showOwn() {
+            // emptied, never hidden: an invisible component's children are not updated in the browser
             own.removeAll();
+            own.getStyle().remove("border").remove("padding").remove("margin");
             Optional<OwnReflection> found = service.mine(actor, caseId, meetingId, field.id());
             if (found.isEmpty()) {
-                own.setVisible(false);
                 return;
             }
             OwnReflection mine = found.get();
-            own.setVisible(true);
             own.getStyle().set("border", "1px dashed var(--lumo-contrast-30pct)")
                     .set("border-radius", "var(--lumo-border-radius-l)").set("padding", "var(--lumo-space-m)")
                     .set("margin", "var(--lumo-space-m) 0");
@@ -151,9 +151,9 @@ class SoloInMeeting implements FieldPanelAddition {
         }
 
         private void showShared() {
+            // emptied, never hidden (see showOwn): a shared answer taken back leaves the page
             shared.removeAll();
             List<SharedAnswer> answers = service.shared(actor, caseId, meetingId, field.id());
-            shared.setVisible(!answers.isEmpty());
             if (answers.isEmpty()) {
                 return;
             }
@@ -161,7 +161,8 @@ class SoloInMeeting implements FieldPanelAddition {
             for (SharedAnswer answer : answers) {
                 Div item = new Div();
                 item.addClassName("rw-solo-shared-answer");
-                Span who = new Span(getTranslation("solo.meeting.sharedBy", answer.ownerName(), answer.question() + 1));
+                Span who = new Span(getTranslation("solo.meeting.sharedBy", answer.ownerName(),
+                        field.questions().get(answer.question())));
                 who.getStyle().set("color", "var(--rw-muted)").set("font-size", "var(--lumo-font-size-s)");
                 Paragraph text = new Paragraph(answer.text());
                 text.getStyle().set("white-space", "pre-wrap").set("margin", "0 0 var(--lumo-space-s)");

@@ -59,6 +59,10 @@ public class FieldLine extends Div {
             control.setValue(String.valueOf(STEPS / 2));
             control.getElement().setAttribute("unplaced", true);
             control.addValueChangeListener(e -> {
+                if (!e.isFromClient()) {
+                    // the server showing the viewer's place (showOwn) is no new placement
+                    return;
+                }
                 try {
                     double position = Integer.parseInt(e.getValue()) / (double) STEPS;
                     onPlace.accept(Math.max(0, Math.min(1, position)));

@@ -109,7 +109,12 @@ public class TensionFieldPanel extends Div {
                 }, this::show);
         LiveUpdates.bind(this, broadcaster, caseId, actor, PlacementChanged.class, e -> {
             if (round != null && line != null && round.getId().equals(e.placement().roundId())) {
-                line.upsert(service.markerFor(actor, round, e.placement()));
+                MarkerView marker = service.markerFor(actor, round, e.placement());
+                line.upsert(marker);
+                if (marker.mine() && !moderator) {
+                    // placed from elsewhere (another tab, or brought in from a solo reflection)
+                    line.showOwn(marker.current());
+                }
             }
         });
         // someone who leaves keeps their marker, marked as left
