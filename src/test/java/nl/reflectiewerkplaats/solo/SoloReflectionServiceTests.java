@@ -240,6 +240,29 @@ class SoloReflectionServiceTests {
         assertThat(fields.markers(klaas, round.getId())).isEmpty();
     }
 
+    @Test
+    void unknownLinksCountAgainstTheAddressTogetherWithTheInviteLinks() {
+        var limiter = buckets.limiter("link-address", 30, Duration.ofMinutes(10));
+        String address = origin.currentAddress().orElse("intern");
+        limiter.reset(address);
+        try {
+            for (int i = 0; i < 30; i++) {
+                assertThatThrownBy(() -> solo.open("geraden-" + System.nanoTime()))
+                        .satisfies(e -> assertThat(keyOf(e)).isEqualTo("error.solo.unknown"));
+            }
+            assertThatThrownBy(() -> solo.open("geraden-" + System.nanoTime()))
+                    .satisfies(e -> assertThat(keyOf(e)).isEqualTo("error.invite.tooManyAttempts"));
+            // one limit for every kind of link: a guessed invite link is refused too
+            assertThatThrownBy(() -> meetings.findOpenInvitation("geraden-" + System.nanoTime()))
+                    .satisfies(e -> assertThat(keyOf(e)).isEqualTo("error.invite.tooManyAttempts"));
+            // a real link still works: only failed look-ups count
+            String token = invitePiet();
+            assertThat(solo.open(token).ownerName()).isEqualTo("Piet");
+        } finally {
+            limiter.reset(address);
+        }
+    }
+
     static final class MutableClock extends Clock {
 
         private volatile Instant now;
