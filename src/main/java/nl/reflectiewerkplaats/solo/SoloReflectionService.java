@@ -189,8 +189,8 @@ public class SoloReflectionService {
 
     /** The holder's answer, in their own words, to one question of one spanningsveld (empty clears it). */
     public void answer(String token, String fieldId, int question, String text) {
-        String words = Texts.optional(text, SoloAnswer.TEXT_MAX_LENGTH, "field.soloAnswer");
         SoloInvitation invitation = behind(token, CaseAction.CONTRIBUTE, "answer");
+        String words = Texts.optional(text, SoloAnswer.TEXT_MAX_LENGTH, "field.soloAnswer");
         TensionField field = checkField(invitation, fieldId);
         if (question < 0 || question >= field.questions().size()) {
             throw new InvalidInputException("error.solo.unknownQuestion");

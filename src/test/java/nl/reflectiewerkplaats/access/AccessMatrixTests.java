@@ -288,7 +288,7 @@ class AccessMatrixTests {
                 Map.entry("beheerder", new String[] {data.usernameOf(roles.get("beheerder")), "BEHEERDER"}))) {
             for (String route : List.of("casussen/" + beuk.getId(), "bijeenkomst/" + beukMeeting.getId(),
                     "casussen/" + beuk.getId() + "/tijdlijn", "casussen/" + beuk.getId() + "/genogram",
-                    "casussen/" + beuk.getId() + "/gesprekken")) {
+                    "casussen/" + beuk.getId() + "/gesprekken", "casussen/" + beuk.getId() + "/zelf-reflecteren")) {
                 KaribuSupport.setUp(context);
                 try {
                     KaribuSupport.login(role.getValue()[0], role.getValue()[1]);
