@@ -59,6 +59,24 @@ public class AccessPolicy {
     }
 
     /**
+     * For the holder of a personal link (a solo reflection between meetings): a participant
+     * of the case may read and fill in what the link covers, and nothing else, while the
+     * link is valid. The caller judged the link ({@code linkValid}: known, not revoked, not
+     * expired) and names what is done ({@code operation}, "Service.method") and the
+     * document. Logged like {@link #check}.
+     */
+    public void checkByLink(Actor.Participant holder, String caseId, CaseAction action, String operation,
+                            String objectId, boolean linkValid) {
+        boolean allowed = linkValid && holder != null && !holder.watcher() && caseId != null
+                && caseId.equals(holder.caseId()) && (action == CaseAction.READ || action == CaseAction.CONTRIBUTE);
+        log.record(holder, caseId, operation, objectId, action == CaseAction.READ ? AuditAction.READ : AuditAction.CHANGE,
+                allowed);
+        if (!allowed) {
+            throw new NoAccessException();
+        }
+    }
+
+    /**
      * As {@link #check(Actor, String, CaseAction)}, for a method that also names a
      * meeting: the meeting must belong to the case, or the call is refused (and logged),
      * whatever the actor may do in the case.

@@ -1,13 +1,7 @@
 package nl.reflectiewerkplaats.access;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
 import nl.reflectiewerkplaats.base.InvalidInputException;
 import nl.reflectiewerkplaats.base.NotFoundException;
@@ -18,8 +12,6 @@ import nl.reflectiewerkplaats.base.NotFoundException;
  * what its purpose needs ({@link LinkUse}) before it sets a password or links an app.
  */
 record AccountLinks(FacilitatorAccountRepository accounts, Clock clock) {
-
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     AccountLink issue(FacilitatorAccount account, AccountLink.Purpose purpose) {
         String token = newToken();
@@ -53,18 +45,11 @@ record AccountLinks(FacilitatorAccountRepository accounts, Clock clock) {
     }
 
     private static String hash(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return BearerTokens.hash(token);
     }
 
     /** A random token for a link (24 bytes, URL-safe). */
     static String newToken() {
-        byte[] bytes = new byte[24];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        return BearerTokens.newToken(24);
     }
 }

@@ -51,6 +51,13 @@ public @interface ExportRule {
     String sharedField() default "";
 
     /**
+     * Kept for its owner alone (e.g. a place chosen at home in a solo reflection): no one
+     * else ever sees the document as such, so it is never exported. What the owner brings
+     * into a meeting becomes another document with its own rule.
+     */
+    boolean ownerOnly() default false;
+
+    /**
      * The owner is never shown in the app, only counted (e.g. "in welke strofe zitten
      * wij?"): the {@link #ownerFields} are always left out.
      */

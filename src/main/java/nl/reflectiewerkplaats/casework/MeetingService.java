@@ -1,15 +1,14 @@
 package nl.reflectiewerkplaats.casework;
 
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import lombok.RequiredArgsConstructor;
 import nl.reflectiewerkplaats.access.AccessLogEntry;
 import nl.reflectiewerkplaats.access.Actor;
+import nl.reflectiewerkplaats.access.BearerTokens;
 import nl.reflectiewerkplaats.access.CaseAction;
 import nl.reflectiewerkplaats.access.ContributionLimits;
 import nl.reflectiewerkplaats.access.RateLimiter;
@@ -30,7 +29,6 @@ public class MeetingService {
 
     /** 256 random bits per invite token. */
     private static final int TOKEN_BYTES = 32;
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final MeetingRepository meetings;
     private final ParticipantRepository participants;
@@ -184,6 +182,17 @@ public class MeetingService {
         return saved;
     }
 
+    /**
+     * The day of the case's first meeting planned after {@code day}, if any: until then a
+     * personal link between meetings (solo reflection) stays valid. Only a date, no content.
+     */
+    public Optional<LocalDate> nextMeetingDate(String caseId, LocalDate day) {
+        return meetings.findByCaseIdOrderByDateDesc(caseId).stream()
+                .map(Meeting::getDate)
+                .filter(d -> d != null && d.isAfter(day))
+                .min(LocalDate::compareTo);
+    }
+
     public List<Participant> listParticipants(Actor actor, String meetingId) {
         Meeting meeting = getMeeting(actor, meetingId);
         return participants.findByMeetingIdOrderByJoinedAtAsc(meeting.getId());
@@ -213,9 +222,7 @@ public class MeetingService {
     }
 
     private static String newToken() {
-        byte[] bytes = new byte[TOKEN_BYTES];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        return BearerTokens.newToken(TOKEN_BYTES);
     }
 
     /** What someone sees before joining: the meeting and the case's pseudonym. */

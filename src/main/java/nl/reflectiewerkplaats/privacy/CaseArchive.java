@@ -153,6 +153,10 @@ public class CaseArchive {
             for (Document original : docs) {
                 Document doc = new Document(original);
                 boolean hideOwner = rule.onlyCounted();
+                if (rule.ownerOnly()) {
+                    omitted.add(collection, null, Omissions.OWNER_ONLY);
+                    continue;
+                }
                 if (!rule.sharedField().isEmpty() && !Boolean.TRUE.equals(doc.get(rule.sharedField()))) {
                     omitted.add(collection, null, Omissions.NOT_SHARED);
                     continue;
@@ -201,6 +205,8 @@ public class CaseArchive {
                 + " blijft onbekend";
         static final String NOT_SHARED = "eigen, niet gedeeld (bijvoorbeeld een spinnenweb): alleen wie het invulde"
                 + " heeft het gezien";
+        static final String OWNER_ONLY = "alleen voor wie het koos (een eigen plek uit zelf reflecteren): niemand"
+                + " anders heeft het gezien; wat diegene inbracht staat bij de ronde";
         static final String ONLY_COUNTED = "in de app alleen als aantal getoond: wie het koos blijft onbekend";
 
         private final Map<List<String>, Integer> counts = new TreeMap<>(
@@ -233,7 +239,8 @@ public class CaseArchive {
                       weggegooid);
                     - in anonieme rondes: wie wat antwoordde, en wanneer;
                     - wie wat koos waar de app alleen aantallen toont;
-                    - wat iemand alleen voor zichzelf invulde en niet deelde (een spinnenweb).
+                    - wat iemand alleen voor zichzelf invulde en niet deelde (een spinnenweb,
+                      de plek en de antwoorden van zelf reflecteren).
                     Wachtwoorden en tweestapsgeheimen van begeleiders horen niet bij een casus
                     en staan er nooit in.
 

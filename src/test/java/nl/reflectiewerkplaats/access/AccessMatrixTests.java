@@ -1,5 +1,8 @@
 package nl.reflectiewerkplaats.access;
 
+import nl.reflectiewerkplaats.learningorders.LearningOrder;
+import nl.reflectiewerkplaats.learningorders.LearningOrdersService;
+import nl.reflectiewerkplaats.sincelast.SinceLastTimeService;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
@@ -17,6 +20,8 @@ import java.util.TreeMap;
 import nl.reflectiewerkplaats.base.UserFacingException;
 import nl.reflectiewerkplaats.casework.Case;
 import nl.reflectiewerkplaats.casework.CaseService;
+import nl.reflectiewerkplaats.cards.CardCatalog;
+import nl.reflectiewerkplaats.solo.SoloReflectionService;
 import nl.reflectiewerkplaats.casework.Meeting;
 import nl.reflectiewerkplaats.casework.MeetingService;
 import nl.reflectiewerkplaats.dream.DreamBoardService;
@@ -118,11 +123,18 @@ class AccessMatrixTests {
         var gap = timeline.flagGap(anna, beuk.getId(), beukMeeting.getId(), LocalDate.of(2022, 1, 1), "GEHEIMEVRAAG");
         var interview = context.getBean(InterviewService.class)
                 .create(anna, beuk.getId(), "GEHEIMEMOEDER");
-        var lesson = context.getBean(nl.reflectiewerkplaats.learningorders.LearningOrdersService.class)
-                .add(anna, beuk.getId(), beukMeeting.getId(), nl.reflectiewerkplaats.learningorders.LearningOrder.ART,
+        var lesson = context.getBean(LearningOrdersService.class)
+                .add(anna, beuk.getId(), beukMeeting.getId(), LearningOrder.ART,
                         "GEHEIMELES");
-        context.getBean(nl.reflectiewerkplaats.sincelast.SinceLastTimeService.class)
+        context.getBean(SinceLastTimeService.class)
                 .share(anna, beuk.getId(), beukMeeting.getId(), true);
+
+        // a solo reflection of Beuk's participant: a place and an answer only they may see
+        var solo = context.getBean(SoloReflectionService.class);
+        String soloField = context.getBean(CardCatalog.class).tensionFields().getFirst().id();
+        var soloLink = solo.invite(anna, beuk.getId(), beukParticipant.id(), List.of(soloField));
+        solo.place(soloLink.token(), soloField, 0.25);
+        solo.answer(soloLink.token(), soloField, 0, "GEHEIMSOLOANTWOORD");
 
         Actor.Facilitator other = data.facilitator();
         Case eik = data.newCase(other);
@@ -153,10 +165,12 @@ class AccessMatrixTests {
                 "TimelineService.eventId", tlEvent.getId(), "periodId", period.id(), "gapId", gap.getId(),
                 "interviewId", interview.getId(), "sourceId", lifeEvent.getId()));
         ids.put("lessonId", lesson.id());
+        ids.putAll(Map.of("invitationId", soloLink.invitation().getId(), "SoloReflectionService.fieldId", soloField));
 
         Map<String, List<Document>> before = archive.documentsOf(beuk.getId());
         List<String> leaks = new ArrayList<>();
         Map<String, Map<String, Integer>> matrix = new TreeMap<>();
+        Set<String> walked = new TreeSet<>();
         int calls = 0;
         for (Object bean : context.getBeansWithAnnotation(Service.class).values()) {
             Class<?> type = AopUtils.getTargetClass(bean);
@@ -170,6 +184,7 @@ class AccessMatrixTests {
                         || Arrays.stream(params).noneMatch(p -> p.getName().endsWith("Id"))) {
                     continue;
                 }
+                walked.add(type.getSimpleName() + "." + method.getName());
                 for (var role : roles.entrySet()) {
                     Object[] args = new Object[params.length];
                     args[0] = role.getValue();
@@ -282,7 +297,7 @@ class AccessMatrixTests {
                 Map.entry("beheerder", new String[] {data.usernameOf(roles.get("beheerder")), "BEHEERDER"}))) {
             for (String route : List.of("casussen/" + beuk.getId(), "bijeenkomst/" + beukMeeting.getId(),
                     "casussen/" + beuk.getId() + "/tijdlijn", "casussen/" + beuk.getId() + "/genogram",
-                    "casussen/" + beuk.getId() + "/gesprekken")) {
+                    "casussen/" + beuk.getId() + "/gesprekken", "casussen/" + beuk.getId() + "/zelf-reflecteren")) {
                 KaribuSupport.setUp(context);
                 try {
                     KaribuSupport.login(role.getValue()[0], role.getValue()[1]);
@@ -301,6 +316,10 @@ class AccessMatrixTests {
         matrix.forEach((role, outcomes) -> System.out.printf("  %-26s %s%n", role, outcomes));
         assertThat(leaks).as("lekken").isEmpty();
         assertThat(calls).isGreaterThan(300);
+        assertThat(walked).as("solo reflection walked").contains("SoloReflectionService.invite",
+                "SoloReflectionService.invitations", "SoloReflectionService.candidates", "SoloReflectionService.revoke",
+                "SoloReflectionService.mine", "SoloReflectionService.bringIn", "SoloReflectionService.share",
+                "SoloReflectionService.shared");
         Map<String, List<Document>> after = archive.documentsOf(beuk.getId());
         after.forEach((collection, docs) -> docs.forEach(d -> d.remove("version")));
         before.forEach((collection, docs) -> docs.forEach(d -> d.remove("version")));

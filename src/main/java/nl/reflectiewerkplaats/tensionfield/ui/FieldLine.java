@@ -19,7 +19,7 @@ import nl.reflectiewerkplaats.tensionfield.Spread;
  * arrows. The viewer's own place is a native range input: drag, tap, or the arrow
  * keys, with a continuous position.
  */
-class FieldLine extends Div {
+public class FieldLine extends Div {
 
     static final int STEPS = 1000;
 
@@ -33,7 +33,11 @@ class FieldLine extends Div {
     private boolean separateGroups;
     private Double lastTime;
 
-    FieldLine(TensionField field, boolean interactive, SerializableConsumer<Double> onPlace) {
+    /**
+     * @param interactive whether the viewer places themselves (a range input on the line)
+     * @param onPlace     gets the chosen place, 0 (left pole) to 1 (right pole)
+     */
+    public FieldLine(TensionField field, boolean interactive, SerializableConsumer<Double> onPlace) {
         this.field = field;
         addClassName("rw-field-line");
         Span left = new Span(field.leftPole());
@@ -55,6 +59,10 @@ class FieldLine extends Div {
             control.setValue(String.valueOf(STEPS / 2));
             control.getElement().setAttribute("unplaced", true);
             control.addValueChangeListener(e -> {
+                if (!e.isFromClient()) {
+                    // the server showing the viewer's place (showOwn) is no new placement
+                    return;
+                }
                 try {
                     double position = Integer.parseInt(e.getValue()) / (double) STEPS;
                     onPlace.accept(Math.max(0, Math.min(1, position)));
@@ -82,7 +90,7 @@ class FieldLine extends Div {
     }
 
     /** Shows the viewer's own current place on the control. */
-    void showOwn(double position) {
+    public void showOwn(double position) {
         control.setValue(String.valueOf(Math.round(position * STEPS)));
         control.getElement().removeAttribute("unplaced");
         control.getElement().setAttribute("aria-valuetext", describe(position));

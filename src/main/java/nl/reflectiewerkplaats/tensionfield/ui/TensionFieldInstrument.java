@@ -6,6 +6,7 @@ import nl.reflectiewerkplaats.live.CaseBroadcaster;
 import nl.reflectiewerkplaats.notes.SharedNoteService;
 import nl.reflectiewerkplaats.round.RoundService;
 import nl.reflectiewerkplaats.tensionfield.TensionFieldService;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /** The spanningsvelden in the session view; a round on a field (or on the phases line) is theirs. */
@@ -13,9 +14,10 @@ import org.springframework.stereotype.Component;
 final class TensionFieldInstrument extends InstrumentTab {
 
     TensionFieldInstrument(TensionFieldService service, RoundService rounds, SharedNoteService notes,
-                           CardCatalog catalog, CaseBroadcaster broadcaster) {
+                           CardCatalog catalog, CaseBroadcaster broadcaster, ObjectProvider<FieldPanelAddition> additions) {
         super("FIELDS", 20, "workspace.tab.fields", c -> new TensionFieldPanel(service, rounds, notes, catalog,
-                broadcaster, c.actor(), c.caseId(), c.meetingId(), c.moderator(), c.network()));
+                broadcaster, c.actor(), c.caseId(), c.meetingId(), c.moderator(), c.network(),
+                additions.orderedStream().toList()));
     }
 
     @Override

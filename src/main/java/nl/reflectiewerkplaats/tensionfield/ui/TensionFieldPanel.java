@@ -67,11 +67,21 @@ public class TensionFieldPanel extends Div {
     private Round round;
     private FieldLine line;
     private final List<ListItem> questionItems = new ArrayList<>();
+    private final List<FieldPanelAddition> additions;
 
     public TensionFieldPanel(TensionFieldService service, RoundService rounds,
                              SharedNoteService notes, CardCatalog catalog,
                              CaseBroadcaster broadcaster, Actor actor, String caseId, String meetingId, boolean moderator,
                              boolean network) {
+        this(service, rounds, notes, catalog, broadcaster, actor, caseId, meetingId, moderator, network, List.of());
+    }
+
+    /** @param additions what other modules add under the line for this viewer */
+    public TensionFieldPanel(TensionFieldService service, RoundService rounds,
+                             SharedNoteService notes, CardCatalog catalog,
+                             CaseBroadcaster broadcaster, Actor actor, String caseId, String meetingId, boolean moderator,
+                             boolean network, List<FieldPanelAddition> additions) {
+        this.additions = List.copyOf(additions);
         this.network = network;
         this.notes = notes;
         this.broadcaster = broadcaster;
@@ -99,7 +109,12 @@ public class TensionFieldPanel extends Div {
                 }, this::show);
         LiveUpdates.bind(this, broadcaster, caseId, actor, PlacementChanged.class, e -> {
             if (round != null && line != null && round.getId().equals(e.placement().roundId())) {
-                line.upsert(service.markerFor(actor, round, e.placement()));
+                MarkerView marker = service.markerFor(actor, round, e.placement());
+                line.upsert(marker);
+                if (marker.mine() && !moderator) {
+                    // placed from elsewhere (another tab, or brought in from a solo reflection)
+                    line.showOwn(marker.current());
+                }
             }
         });
         // someone who leaves keeps their marker, marked as left
@@ -173,6 +188,9 @@ public class TensionFieldPanel extends Div {
         }
 
         content.add(kicker, title, about, status, line);
+        for (FieldPanelAddition addition : additions) {
+            addition.create(actor, caseId, meetingId, current, field, moderator).ifPresent(content::add);
+        }
         if (network && current.isRevealed()) {
             Checkbox groups = new Checkbox(
                     getTranslation("field.separateBestuurders"));
