@@ -3,6 +3,7 @@ package nl.reflectiewerkplaats.cards;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Optional;
@@ -20,7 +21,7 @@ public record FeelingCards(
     public static final String IMAGE_PREFIX = "beeld:";
 
     /** An image card: {@code beeldkaarten/<id>.svg} with a label that says what it shows. */
-    public record ImageCard(@NotBlank @jakarta.validation.constraints.Pattern(regexp = "[a-z0-9-]{1,40}") String id,
+    public record ImageCard(@NotBlank @Pattern(regexp = "[a-z0-9-]{1,40}") String id,
                             @NotBlank @Size(max = 60) String label) {
     }
 
