@@ -11,7 +11,7 @@ import java.util.stream.Stream;
 
 /** Werkkaart 6: the feeling words a group can pick from, read from {@code werkkaarten/gevoelskaarten.yaml}. */
 public record FeelingCards(
-        @NotBlank @Size(max = 100) String title,
+        @CardTitle String title,
         @NotBlank @Size(max = 600) String intro,
         @NotNull @Size(min = 6, max = 60) List<@NotBlank @Size(max = 40) String> words,
         @NotNull @Size(max = 40) List<@Valid @NotNull ImageCard> images,
