@@ -52,7 +52,7 @@ record DecisionReportSection(DecisionService decisions) implements ReportSection
         blocks.add(new ReportBlock.Table(header, widths, rows));
         blocks.add(ReportBlock.small(text(context, "decision.spread.summary", spread.get().acceptable(),
                 spread.get().total())));
-        blocks.add(new ReportBlock.Text(ReportBlock.Text.Style.CREDIT, text(context, "cards.source",
+        blocks.add(ReportBlock.credit(text(context, "cards.source",
                 decisions.levels().source().publication(), decisions.levels().source().section())));
         return blocks;
     }
