@@ -25,7 +25,7 @@ record DecisionReportSection(DecisionService decisions) implements ReportSection
         List<ReportBlock> blocks = new ArrayList<>();
         blocks.add(ReportBlock.heading(text(context, "decision.report.title")));
         decisions.decision(context.actor(), round.getId())
-                .ifPresent(d -> blocks.add(ReportBlock.paragraph(text(context, "decision.report.decision", d.getText()))));
+                .ifPresent(d -> blocks.add(ReportBlock.paragraph(text(context, "decision.report.decision", d.text()))));
         var spread = decisions.spread(context.actor(), round.getId());
         if (spread.isEmpty()) {
             blocks.add(ReportBlock.paragraph(ReportSection.notRevealed(round, text(context, "decision.report.open"))));

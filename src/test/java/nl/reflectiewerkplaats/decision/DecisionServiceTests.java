@@ -70,8 +70,8 @@ class DecisionServiceTests {
     void levelsArePrivateUntilTheRevealThenEveryoneSeesTheSameSpreadStoredWithTheDecision() throws IOException {
         Decision decision = decisions.open(facilitator, theCase.getId(), meeting.getId(),
                 "  Jesse start twee ochtenden op school  ", Round.RevealMode.NAMED);
-        assertThat(decision.getText()).isEqualTo("Jesse start twee ochtenden op school");
-        String roundId = decision.getRoundId();
+        assertThat(decision.text()).isEqualTo("Jesse start twee ochtenden op school");
+        String roundId = decision.roundId();
         decisions.choose(ann, roundId, "compromis");
         decisions.choose(ann, roundId, "doordrukken"); // changed her mind: one choice per person
         decisions.choose(bob, roundId, "synergie");
@@ -120,7 +120,7 @@ class DecisionServiceTests {
         // stored with the decision: the history, the report and the export carry the spread
         rounds.close(facilitator, roundId);
         assertThat(decisions.history(cor, theCase.getId())).singleElement().satisfies(r -> {
-            assertThat(r.decision().getText()).isEqualTo("Jesse start twee ochtenden op school");
+            assertThat(r.decision().text()).isEqualTo("Jesse start twee ochtenden op school");
             assertThat(r.spread()).isEqualTo(seenByAnn);
         });
         report = pdfText(reports.pdf(facilitator, meeting.getId(), true));
@@ -135,7 +135,7 @@ class DecisionServiceTests {
     @Test
     void anAnonymousCheckShowsCountsWithoutNames() throws IOException {
         String roundId = decisions.open(facilitator, theCase.getId(), meeting.getId(), "Ouders worden uitgenodigd",
-                Round.RevealMode.ANONYMOUS).getRoundId();
+                Round.RevealMode.ANONYMOUS).roundId();
         decisions.choose(ann, roundId, "consensus");
         decisions.choose(bob, roundId, "consensus");
         rounds.reveal(facilitator, roundId);
@@ -153,11 +153,11 @@ class DecisionServiceTests {
     @Test
     void aStoppedOrReplacedCheckKeepsItsLevelsPrivateEverywhereUntilRevealedLater() throws IOException {
         String stopped = decisions.open(facilitator, theCase.getId(), meeting.getId(), "GESTOPT besluit",
-                Round.RevealMode.NAMED).getRoundId();
+                Round.RevealMode.NAMED).roundId();
         decisions.choose(ann, stopped, "doordrukken");
         rounds.close(facilitator, stopped);
         String replaced = decisions.open(facilitator, theCase.getId(), meeting.getId(), "VERVANGEN besluit",
-                Round.RevealMode.NAMED).getRoundId();
+                Round.RevealMode.NAMED).roundId();
         decisions.choose(bob, replaced, "co-existentie");
         feelings.open(facilitator, theCase.getId(), meeting.getId(), Round.RevealMode.NAMED); // replaces it
 
@@ -180,7 +180,7 @@ class DecisionServiceTests {
         assertThat(decisions.spread(cor, stopped)).get().satisfies(s -> assertThat(s.total()).isEqualTo(1));
         assertThat(decisions.spread(cor, replaced)).isEmpty();
         assertThat(decisions.history(cor, theCase.getId())).filteredOn(r -> r.spread() != null)
-                .extracting(r -> r.decision().getText()).containsExactly("GESTOPT besluit");
+                .extracting(r -> r.decision().text()).containsExactly("GESTOPT besluit");
     }
 
     @Test
@@ -194,7 +194,7 @@ class DecisionServiceTests {
         assertThat(decisions.history(facilitator, theCase.getId())).isEmpty();
 
         String roundId = decisions.open(facilitator, theCase.getId(), meeting.getId(), "Een besluit",
-                Round.RevealMode.NAMED).getRoundId();
+                Round.RevealMode.NAMED).roundId();
         decisions.choose(ann, roundId, "consent");
         assertThatThrownBy(() -> decisions.choose(ann, roundId, "stemmen")).isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("error.decision.unknownLevel");
