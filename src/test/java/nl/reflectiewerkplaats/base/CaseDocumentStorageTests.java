@@ -14,6 +14,8 @@ import nl.reflectiewerkplaats.casework.Meeting;
 import nl.reflectiewerkplaats.dream.DreamBoardService;
 import nl.reflectiewerkplaats.dream.DreamCard;
 import nl.reflectiewerkplaats.dream.DreamQuestion;
+import nl.reflectiewerkplaats.facilitation.Agenda;
+import nl.reflectiewerkplaats.facilitation.Preparation;
 import nl.reflectiewerkplaats.language.FeelingCardsService;
 import nl.reflectiewerkplaats.language.FeelingPick;
 import nl.reflectiewerkplaats.mdo.MdoConsent;
@@ -135,7 +137,8 @@ class CaseDocumentStorageTests {
 
     @Test
     void aOnePerMeetingDocumentKeepsItsUniqueMeetingIndexSoASecondForTheSameMeetingIsRefused() {
-        for (Class<?> type : List.of(ArtPiece.class, ArtImage.class, MdoConsent.class, PitfallChecklist.class)) {
+        for (Class<?> type : List.of(ArtPiece.class, ArtImage.class, MdoConsent.class, PitfallChecklist.class,
+                Agenda.class, Preparation.class)) {
             String collection = mongo.getCollectionName(type);
             assertThat(mongo.indexOps(type).getIndexInfo()).as(collection)
                     .anySatisfy(index -> {
