@@ -94,7 +94,9 @@ public class GenogramService {
         PersonDetails checked = GenogramRules.check(details, support.today().getYear());
         Point place = bounded(GenogramPlaces.freePlace(persons.findByCaseIdAndDiagram(caseId, kind), kind, checked,
                 support.today().getYear()));
-        Person saved = persons.save(new Person(caseId, kind, checked, place.x(), place.y(), actor.id(), support.now()));
+        Person person = new Person(caseId, kind, checked, place.x(), place.y(), actor.id(), support.now());
+        person.addedBy(actor.displayName());
+        Person saved = persons.save(person);
         support.publish(new PersonChanged(caseId, ChangeKind.ADDED, saved));
         return saved;
     }
@@ -120,7 +122,8 @@ public class GenogramService {
             Update update = new Update().set("shape", checked.shape()).set("name", checked.name())
                     .set("birthYear", checked.birthYear()).set("age", checked.age())
                     .set("deceased", checked.deceased()).set("indexPerson", checked.indexPerson())
-                    .set("household", checked.household()).set("note", checked.note()).inc("version", 1);
+                    .set("household", checked.household()).set("note", checked.note())
+                    .set("changedByName", actor.displayName()).set("updatedAt", support.now()).inc("version", 1);
             long matched = mongo.updateFirst(query(where("id").is(personId).and("version").is(expectedVersion)),
                     update, Person.class).getMatchedCount();
             if (matched == 0) {
@@ -226,8 +229,10 @@ public class GenogramService {
         Map<String, Point> placed = new HashMap<>();
         Relation saved = locked(caseId, () -> {
             checkRelation(caseId, kind, fromId, toId, type, null);
-            Relation added = relations.save(new Relation(caseId, kind, fromId, toId, type, line.strength(), line.note(),
-                    actor.id(), support.now()));
+            Relation relation = new Relation(caseId, kind, fromId, toId, type, line.strength(), line.note(),
+                    actor.id(), support.now());
+            relation.touched(actor.displayName(), support.now());
+            Relation added = relations.save(relation);
             placed.putAll(placeLooseEnd(caseId, kind, added));
             return added;
         });
@@ -252,6 +257,7 @@ public class GenogramService {
             checkRelation(current.getCaseId(), current.getDiagram(), current.getFromId(), current.getToId(), type,
                     relationId);
             current.change(type, line.strength(), line.note());
+            current.touched(actor.displayName(), support.now());
             try {
                 return relations.save(current);
             } catch (OptimisticLockingFailureException e) {

@@ -41,6 +41,10 @@ public class Person extends VersionedCaseDocument {
     private boolean placedByHand;
     private String authorId;
     private Instant createdAt;
+    /** Who added it and who last changed its details, and when (null for persons stored before these were kept). */
+    private String authorName;
+    private String changedByName;
+    private Instant updatedAt;
 
     protected Person() {
     }
@@ -54,6 +58,13 @@ public class Person extends VersionedCaseDocument {
         this.y = y;
         this.authorId = authorId;
         this.createdAt = createdAt;
+    }
+
+    /** Names who added it (for "sinds de vorige keer"). */
+    void addedBy(String name) {
+        this.authorName = name;
+        this.changedByName = name;
+        this.updatedAt = createdAt;
     }
 
     void apply(PersonDetails d) {

@@ -30,6 +30,10 @@ public class Relation extends VersionedCaseDocument {
     private String note;
     private String authorId;
     private Instant createdAt;
+    /** Who added it and who last changed it, and when (null for lines stored before these were kept). */
+    private String authorName;
+    private String changedByName;
+    private Instant updatedAt;
 
     protected Relation() {
     }
@@ -53,6 +57,15 @@ public class Relation extends VersionedCaseDocument {
 
     public boolean touches(String personId) {
         return personId.equals(fromId) || personId.equals(toId);
+    }
+
+    /** Names who added or last changed it, and when (for "sinds de vorige keer"). */
+    void touched(String name, Instant at) {
+        if (authorName == null) {
+            this.authorName = name;
+        }
+        this.changedByName = name;
+        this.updatedAt = at;
     }
 
     void change(RelationType type, int strength, String note) {

@@ -61,6 +61,14 @@ public class ChangeStreamRelay implements SmartLifecycle {
     /** Error codes of a change stream that cannot resume from its token. */
     private static final Set<Integer> HISTORY_LOST = Set.of(136, 280, 286);
     private static final Duration SAVE_TOKEN_EVERY = Duration.ofSeconds(1);
+    /** How long the store may keep an empty read open waiting for the next change (MongoDB's awaitData). */
+    private static final Duration AWAIT = Duration.ofMillis(500);
+    /**
+     * The pause before reading again when the store answered an empty read at once
+     * instead of waiting: the embedded server (no awaitData) does, and reading again at
+     * once would spin a processor core per node. A replica set waits, so never pauses.
+     */
+    static final Duration EMPTY_READ_PAUSE = Duration.ofMillis(10);
     /** The first wait after the change stream broke off; each further break doubles it up to {@link #LONGEST_PAUSE}. */
     private static final Duration FIRST_PAUSE = Duration.ofMillis(200);
     private static final Duration LONGEST_PAUSE = Duration.ofSeconds(5);
@@ -215,7 +223,7 @@ public class ChangeStreamRelay implements SmartLifecycle {
                 var watch = mongo.getCollection(LiveOutbox.COLLECTION)
                         .watch(List.of(Aggregates.match(Filters.and(Filters.eq("operationType", "insert"),
                                 Filters.ne("fullDocument.node", nodeId)))))
-                        .maxAwaitTime(500, TimeUnit.MILLISECONDS);
+                        .maxAwaitTime(AWAIT.toMillis(), TimeUnit.MILLISECONDS);
                 if (token != null) {
                     watch = watch.resumeAfter(token);
                 }
@@ -225,7 +233,11 @@ public class ChangeStreamRelay implements SmartLifecycle {
                     long lastSave = System.nanoTime();
                     BsonDocument unsaved = null;
                     while (running) {
+                        long asked = System.nanoTime();
                         ChangeStreamDocument<Document> change = cursor.tryNext();
+                        if (change == null && System.nanoTime() - asked < AWAIT.toNanos() / 10) {
+                            sleep(EMPTY_READ_PAUSE);
+                        }
                         if (change != null) {
                             take(change.getFullDocument());
                             token = change.getResumeToken();

@@ -118,6 +118,11 @@ class AccessMatrixTests {
         var gap = timeline.flagGap(anna, beuk.getId(), beukMeeting.getId(), LocalDate.of(2022, 1, 1), "GEHEIMEVRAAG");
         var interview = context.getBean(InterviewService.class)
                 .create(anna, beuk.getId(), "GEHEIMEMOEDER");
+        var lesson = context.getBean(nl.reflectiewerkplaats.learningorders.LearningOrdersService.class)
+                .add(anna, beuk.getId(), beukMeeting.getId(), nl.reflectiewerkplaats.learningorders.LearningOrder.ART,
+                        "GEHEIMELES");
+        context.getBean(nl.reflectiewerkplaats.sincelast.SinceLastTimeService.class)
+                .share(anna, beuk.getId(), beukMeeting.getId(), true);
 
         Actor.Facilitator other = data.facilitator();
         Case eik = data.newCase(other);
@@ -147,6 +152,7 @@ class AccessMatrixTests {
                 "relationId", line.getId(), "GenogramService.eventId", lifeEvent.getId(),
                 "TimelineService.eventId", tlEvent.getId(), "periodId", period.id(), "gapId", gap.getId(),
                 "interviewId", interview.getId(), "sourceId", lifeEvent.getId()));
+        ids.put("lessonId", lesson.id());
 
         Map<String, List<Document>> before = archive.documentsOf(beuk.getId());
         List<String> leaks = new ArrayList<>();

@@ -27,6 +27,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -92,6 +93,15 @@ public final class LiveBenchmark {
     /** The per-participant and per-link limits are lifted for the benchmark (it measures the live path, not them). */
     private static final int NO_LIMIT = 1_000_000;
     private static final int KARIBU_N = Integer.parseInt(prop("bench.karibuN", "200"));
+    /** With the Karibu heap figure, also what a view holds per class ({@code -Dbench.histogram=true}). */
+    private static final boolean HISTOGRAM = Boolean.parseBoolean(prop("bench.histogram", "false"));
+    /**
+     * How long the group stays at an agenda step before the facilitator moves on. In a
+     * meeting a step lasts minutes; 4 s is enough for the views to have prepared the
+     * next step's panel (as they do 1.5–3.5 s after a step change). 250 measures a
+     * facilitator who clicks straight through.
+     */
+    private static final int STEP_GAP_MS = Integer.parseInt(prop("bench.stepGapMs", "4000"));
 
     /** What an observer page runs: note the first moment each token enters the DOM. */
     private static final String OBSERVE = """
@@ -132,6 +142,9 @@ public final class LiveBenchmark {
     private final Map<String, Object> json = new LinkedHashMap<>();
     private final List<String> lines = new ArrayList<>();
     private final List<Double> joinMillis = new ArrayList<>();
+    /** Of a join: the link opened → the form shown (the page loaded and started), and Meedoen → own name present. */
+    private final List<Double> joinFormMillis = new ArrayList<>();
+    private final List<Double> joinWorkspaceMillis = new ArrayList<>();
     private volatile Process child;
     private int tokenSeq;
     private int joinRetries;
@@ -299,6 +312,34 @@ public final class LiveBenchmark {
      * that joined by the invite link and shows the workspace, kept referenced; used
      * heap after a full GC (MemoryMXBean) before and after.
      */
+    /** The live objects per class here (count, bytes), from the JVM's class histogram (which runs a full GC). */
+    private static Map<String, long[]> classHistogram() {
+        try {
+            String text = (String) ManagementFactory.getPlatformMBeanServer().invoke(
+                    new javax.management.ObjectName("com.sun.management:type=DiagnosticCommand"), "gcClassHistogram",
+                    new Object[] {new String[0]}, new String[] {String[].class.getName()});
+            Map<String, long[]> byClass = new HashMap<>();
+            Matcher m = Pattern.compile("(?m)^\\s*\\d+:\\s+(\\d+)\\s+(\\d+)\\s+(\\S+)").matcher(text);
+            while (m.find()) {
+                byClass.put(m.group(3), new long[] {Long.parseLong(m.group(1)), Long.parseLong(m.group(2))});
+            }
+            return byClass;
+        } catch (javax.management.JMException e) {
+            throw new IllegalStateException("no class histogram", e);
+        }
+    }
+
+    /** What one view adds, per class, largest first ({@code -Dbench.histogram=true}). */
+    private void printHistogramGrowth(Map<String, long[]> before, Map<String, long[]> after, int views) {
+        line("      per view, by class (growth of live objects over " + views + " views; top 30 by bytes):");
+        after.entrySet().stream()
+                .map(e -> Map.entry(e.getKey(), new long[] {e.getValue()[0] - before.getOrDefault(e.getKey(), new long[2])[0],
+                        e.getValue()[1] - before.getOrDefault(e.getKey(), new long[2])[1]}))
+                .sorted((a, b) -> Long.compare(b.getValue()[1], a.getValue()[1])).limit(30)
+                .forEach(e -> line(String.format(Locale.ROOT, "      %8.1f objects %7.1f KB  %s",
+                        e.getValue()[0] / (double) views, e.getValue()[1] / 1024.0 / views, e.getKey())));
+    }
+
     private void karibuHeap(ConfigurableApplicationContext app, Meeting meeting) {
         MockSpringServlet servlet = new MockSpringServlet(new Routes().autoDiscoverViews("nl.reflectiewerkplaats"), app,
                 UI::new);
@@ -309,6 +350,7 @@ public final class LiveBenchmark {
             }
             drain(kept);
             long used0 = usedHeapHere();
+            Map<String, long[]> histogram0 = HISTOGRAM ? classHistogram() : Map.of();
             long s = System.nanoTime();
             for (int i = 0; i < KARIBU_N; i++) {
                 kept.add(karibuView(servlet, meeting, String.format(Locale.ROOT, "Karibu %04d", i)));
@@ -320,6 +362,9 @@ public final class LiveBenchmark {
             drain(kept);
             long usedN = usedHeapHere();
             double perViewKb = (usedN - used0) / 1024.0 / KARIBU_N;
+            if (HISTOGRAM) {
+                printHistogramGrowth(histogram0, classHistogram(), KARIBU_N);
+            }
             Map<String, Object> k = new LinkedHashMap<>();
             k.put("n", KARIBU_N);
             k.put("vaadinProductionMode", VaadinService.getCurrent().getDeploymentConfiguration()
@@ -329,8 +374,8 @@ public final class LiveBenchmark {
             k.put("perViewKb", perViewKb);
             k.put("joinAndOpenMsPerView", openMs);
             k.put("how", "Karibu Testing (mocked Vaadin sessions) on the real Spring context in the benchmark JVM, "
-                    + "each view joined by the invite link and showing the workspace, kept referenced; used heap after "
-                    + "System.gc() via MemoryMXBean; no browser, no push connection");
+                    + "each view joined by the invite link and showing the workspace, kept referenced; bytes of live objects "
+                    + "by the JVM's class histogram (a full GC); no browser, no push connection");
             json.put("heapKaribu", k);
             line(String.format(Locale.ROOT, "Heap per participant view, N = %d server-side (Karibu, in the benchmark JVM): "
                     + "%6.0f KB   (join + open %.0f ms each; Vaadin %s mode)   target ≤ 400 KB: %s", KARIBU_N, perViewKb, openMs,
@@ -375,12 +420,13 @@ public final class LiveBenchmark {
         UI.setCurrent(currentUi);
     }
 
+    /**
+     * The bytes of live objects here, from the class histogram (a full collection that
+     * counts only what is reachable): steadier than the used heap after System.gc(),
+     * which on a busy machine sometimes still held garbage.
+     */
     private static long usedHeapHere() {
-        for (int i = 0; i < 3; i++) {
-            System.gc();
-            sleep(200);
-        }
-        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+        return classHistogram().values().stream().mapToLong(v -> v[1]).sum();
     }
 
     // ---------------------------------------------------------------- the child app
@@ -394,6 +440,17 @@ public final class LiveBenchmark {
         }
     }
 
+    /** {@code java [bench.appJvm…] -jar app.jar}; e.g. {@code -Dbench.appJvm=-XX:StartFlightRecording=filename=target/benchmark/app.jfr}. */
+    private List<String> jarCommand(int port) throws IOException {
+        List<String> command = new ArrayList<>(List.of(javaHome + "/bin/java"));
+        String extra = System.getProperty("bench.appJvm", "").trim();
+        if (!extra.isEmpty()) {
+            command.addAll(List.of(extra.split("\\s+")));
+        }
+        command.addAll(List.of("-jar", findJar().toString(), "--server.port=" + port));
+        return command;
+    }
+
     private Process startChild(Path dataDir, int port, boolean dev, Path log) throws IOException {
         return startChild(dataDir, port, dev, log, Map.of());
     }
@@ -401,7 +458,7 @@ public final class LiveBenchmark {
     private Process startChild(Path dataDir, int port, boolean dev, Path log, Map<String, String> env) throws IOException {
         ProcessBuilder pb = dev
                 ? new ProcessBuilder(project.resolve("mvnw").toString(), "-q", "-B", "-ntp", "spring-boot:run")
-                : new ProcessBuilder(javaHome + "/bin/java", "-jar", findJar().toString(), "--server.port=" + port);
+                : new ProcessBuilder(jarCommand(port));
         pb.environment().put("REFLECTIEWERKPLAATS_DATA_DIR", dataDir.toString());
         pb.environment().put("PORT", String.valueOf(port));
         // the benchmark's one link serves more people, and its writer adds more, than a meeting allows
@@ -523,9 +580,13 @@ public final class LiveBenchmark {
         Page page = context.newPage();
         long s = System.nanoTime();
         page.navigate(invite);
-        page.getByLabel("Naam", new Page.GetByLabelOptions().setExact(true)).fill(name);
+        Locator nameField = page.getByLabel("Naam", new Page.GetByLabelOptions().setExact(true));
+        nameField.waitFor();
+        long formShown = System.nanoTime();
+        nameField.fill(name);
         page.getByLabel("Rol of organisatie").fill("meetlat");
         Locator submit = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Meedoen"));
+        long clicked = System.nanoTime();
         submit.click();
         Locator presence = page.locator(".rw-presence-people");
         try {
@@ -539,7 +600,10 @@ public final class LiveBenchmark {
             }
             assertThat(presence).containsText(name, new LocatorAssertions.ContainsTextOptions().setTimeout(60_000));
         }
-        joinMillis.add((System.nanoTime() - s) / 1e6);
+        long end = System.nanoTime();
+        joinMillis.add((end - s) / 1e6);
+        joinFormMillis.add((formShown - s) / 1e6);
+        joinWorkspaceMillis.add((end - clicked) / 1e6);
         page.evaluate(OBSERVE);
         return page;
     }
@@ -557,6 +621,13 @@ public final class LiveBenchmark {
                         + "%d participants: p50 %5.0f ms, p95 %5.0f ms, max %5.0f ms (first 10: p50 %5.0f, p95 %5.0f)   "
                         + "target ≤ 1500 ms: %s%s", joinMillis.size(), all.p(50), all.p(95), all.max(), first.p(50),
                 first.p(95), met(all.p(95) <= 1500), joinRetries > 0 ? "  (" + joinRetries + " clicked twice)" : ""));
+        Stats form = new Stats(joinFormMillis);
+        Stats workspace = new Stats(joinWorkspaceMillis);
+        json.put("joinPhasesMs", Map.of("formShownP50", form.p(50), "formShownP95", form.p(95),
+                "meedoenToPresentP50", workspace.p(50), "meedoenToPresentP95", workspace.p(95)));
+        line(String.format(Locale.ROOT, "      of which: link → form shown p50 %5.0f / p95 %5.0f ms (page load and start); "
+                + "Meedoen → own name present p50 %5.0f / p95 %5.0f ms (the workspace built and shown)",
+                form.p(50), form.p(95), workspace.p(50), workspace.p(95)));
     }
 
     // ---------------------------------------------------------------- propagation
@@ -710,13 +781,16 @@ public final class LiveBenchmark {
      * The facilitator (own page, in the meeting) goes to the next or previous step; each
      * participant notes when the new current step shows in the agenda bar and when the
      * step's instrument panel is visible. A step visited for the first time in this run
-     * builds its instrument panel in every view ("first visit"); later visits only switch.
+     * shows a panel every view built for it — while the group was at the step before,
+     * if the views had time to prepare it, else right then ("first visit"); later visits
+     * only switch.
      */
     private void agendaSteps(Browser browser, String invite, List<Page> participants, Page fac, String meetingUrl) {
         List<Map<String, Object>> rows = new ArrayList<>();
         json.put("agendaStep", rows);
         line("");
-        line("Agenda step: facilitator's click on Volgende/Vorige stap → each participant (ms; p50 / p95 / max over participants × steps)");
+        line("Agenda step: facilitator's click on Volgende/Vorige stap → each participant (ms; p50 / p95 / max over participants × steps); "
+                + STEP_GAP_MS + " ms at each step");
         line(String.format(Locale.ROOT, "%4s  %-28s %-22s %-22s", "K", "visits", "current step shown", "step's panel visible"));
         fac.navigate(meetingUrl);
         Locator chips = fac.locator(".rw-agenda-step");
@@ -772,9 +846,9 @@ public final class LiveBenchmark {
                         panelByStep.computeIfAbsent(cut + (cold ? " (first)" : ""), x -> new ArrayList<>()).add(s[1] - t0);
                     }
                 }
-                sleep(250);
+                sleep(STEP_GAP_MS);
             }
-            rows.add(agendaRow(k, "first visit (panel built)", new Stats(stepCold), new Stats(panelCold), 0));
+            rows.add(agendaRow(k, "first visit", new Stats(stepCold), new Stats(panelCold), 0));
             rows.add(agendaRow(k, "later visits", new Stats(stepWarm), new Stats(panelWarm), missing));
             Map<String, Object> byStep = new LinkedHashMap<>();
             panelByStep.forEach((step, samples) -> {

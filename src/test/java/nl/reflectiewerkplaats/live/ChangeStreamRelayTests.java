@@ -11,6 +11,11 @@ import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
+import com.mongodb.ConnectionString;
+import com.mongodb.MongoClientSettings;
+import com.mongodb.event.CommandListener;
+import com.mongodb.event.CommandStartedEvent;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
@@ -44,6 +49,8 @@ class ChangeStreamRelayTests {
     private MongoClient client;
     private MongoTemplate mongo;
     private final List<ChangeStreamRelay> relays = new ArrayList<>();
+    /** The change stream reads (getMore) any node sent to the store. */
+    private final AtomicLong reads = new AtomicLong();
 
     @BeforeEach
     void store() {
@@ -51,7 +58,16 @@ class ChangeStreamRelayTests {
         backend.enableOplog();
         server = new MongoServer(backend);
         InetSocketAddress address = server.bind();
-        client = MongoClients.create("mongodb://" + address.getHostString() + ":" + address.getPort());
+        client = MongoClients.create(MongoClientSettings.builder()
+                .applyConnectionString(new ConnectionString("mongodb://" + address.getHostString() + ":" + address.getPort()))
+                .addCommandListener(new CommandListener() {
+                    @Override
+                    public void commandStarted(CommandStartedEvent event) {
+                        if ("getMore".equals(event.getCommandName())) {
+                            reads.incrementAndGet();
+                        }
+                    }
+                }).build());
         mongo = new MongoTemplate(client, "rw");
     }
 
@@ -116,6 +132,25 @@ class ChangeStreamRelayTests {
         a.publish(new Note("case-2", 6));
         assertThat(next(otherCaseOnB)).isEqualTo(new Note("case-2", 6));
         assertThat(otherCaseOnB).as("another case's events stay with that case").isEmpty();
+    }
+
+    @Test
+    void anIdleNodeDoesNotSpinOnAStoreThatAnswersEmptyReadsAtOnce() throws Exception {
+        // this store answers a change stream read at once, also when it has nothing (no awaitData)
+        Node a = node("A");
+        Node b = node("B");
+        awaitStreaming(a, b);
+        BlockingQueue<CaseEvent> onB = b.view("case-1");
+
+        long before = reads.get();
+        Thread.sleep(1000);
+        long perSecond = reads.get() - before;
+        // two nodes, each pausing 10 ms after an empty read: at most about 200; reading again at
+        // once made tens of thousands and kept a processor core busy per node
+        assertThat(perSecond).as("change stream reads of two idle nodes in one second").isBetween(1L, 250L);
+
+        a.publish(new Note("case-1", 1));
+        assertThat(next(onB)).as("a change still crosses at once").isEqualTo(new Note("case-1", 1));
     }
 
     @Test

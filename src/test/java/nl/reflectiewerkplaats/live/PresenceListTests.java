@@ -1,8 +1,11 @@
 package nl.reflectiewerkplaats.live;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import java.time.Duration;
@@ -56,5 +59,35 @@ class PresenceListTests {
         assertThat(names()).containsExactly("Bart", "Mila");
         assertThat(lines().get(1)).isSameAs(milaLine);
         assertThat(_find(Span.class, spec -> spec.withClasses("rw-presence-count")).getFirst().getText()).isEqualTo("2");
+    }
+
+    @Test
+    void aLargeMeetingShowsTwelveLinesWithTheViewerAndTheOthersOnRequest() {
+        Actor.Facilitator f = data.facilitator();
+        Case c = data.newCase(f);
+        Meeting m = data.newMeeting(f, c);
+        for (int i = 0; i < 20; i++) {
+            registry.enter(c.getId(), m.getId(), new Presence("p-" + i, String.format("Aa %02d", i), "wijkteam", false),
+                    System::currentTimeMillis);
+        }
+        registry.enter(c.getId(), m.getId(), new Presence("f-1", "Zz Begeleider", null, true), System::currentTimeMillis);
+        KaribuSupport.joinAs(m.getInviteToken(), "Zoë");
+        assertThat(KaribuSupport.awaitPush(() -> "22".equals(count()), Duration.ofSeconds(5))).isTrue();
+
+        assertThat(lines()).as("a view holds twelve lines, not one per person").hasSize(12);
+        assertThat(names()).as("whoever leads and the viewer are among them, in the list's order")
+                .contains("Zoë").startsWith("Zz Begeleider", "Aa 00");
+        Button more = _get(Button.class, spec -> spec.withClasses("rw-presence-more"));
+        assertThat(more.getText()).isEqualTo("en 10 anderen");
+
+        _click(more);
+        assertThat(lines()).hasSize(22);
+        assertThat(more.getText()).isEqualTo("Minder tonen");
+        _click(more);
+        assertThat(lines()).hasSize(12);
+    }
+
+    private static String count() {
+        return _find(Span.class, spec -> spec.withClasses("rw-presence-count")).getFirst().getText();
     }
 }

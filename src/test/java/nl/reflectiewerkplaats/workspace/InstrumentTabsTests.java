@@ -68,8 +68,9 @@ class InstrumentTabsTests {
         // the starting agenda: droom, spanningsvelden, perspectiefwissel, afsluiting
         assertThat(visibleTabs()).containsExactly("Vragen naar de droom", "Spanningsvelden", "Perspectiefwissel",
                 "Afsluiting");
-        assertThat(waitingInMenu()).containsExactly("MDO", "Drie cirkels", "Tijdlijn", "Andere taal", "Kunst",
-                "Geno-sociogram", "Besluitniveau", "Spinnenweb", "Ladder", "Leerpunten", "Afspraken");
+        assertThat(waitingInMenu()).containsExactly("Sinds vorige keer", "MDO", "Drie cirkels", "Tijdlijn",
+                "Andere taal", "Kunst", "Geno-sociogram", "Besluitniveau", "Spinnenweb", "Ladder", "Leerpunten",
+                "Afspraken", "Wat leerden we?");
         assertThat(_find(DreamBoard.class)).as("the shown instrument is built").hasSize(1);
         assertThat(_find(TimelinePanel.class)).as("an instrument not shown is not built").isEmpty();
 
@@ -98,8 +99,9 @@ class InstrumentTabsTests {
                 Duration.ofSeconds(5))).as("the participant's view went to the step's instrument").isTrue();
         assertThat(visibleTabs()).containsExactly("Vragen naar de droom", "Spanningsvelden", "Perspectiefwissel",
                 "Afsluiting", "Geno-sociogram");
-        assertThat(waitingInMenu()).containsExactly("MDO", "Drie cirkels", "Tijdlijn", "Andere taal", "Kunst",
-                "Besluitniveau", "Spinnenweb", "Ladder", "Leerpunten", "Afspraken");
+        assertThat(waitingInMenu()).containsExactly("Sinds vorige keer", "MDO", "Drie cirkels", "Tijdlijn",
+                "Andere taal", "Kunst", "Besluitniveau", "Spinnenweb", "Ladder", "Leerpunten", "Afspraken",
+                "Wat leerden we?");
     }
 
     @Test

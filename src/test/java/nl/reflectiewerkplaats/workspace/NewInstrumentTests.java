@@ -88,8 +88,9 @@ class NewInstrumentTests {
         Meeting m = data.newMeeting(f, c);
         KaribuSupport.joinAs(m.getInviteToken(), "Noor");
 
-        assertThat(waitingInMenu()).containsExactly("MDO", "Drie cirkels", "Tijdlijn", "Andere taal", "Kunst",
-                "Geno-sociogram", "Besluitniveau", "Spinnenweb", "Ladder", LABEL, "Leerpunten", "Afspraken");
+        assertThat(waitingInMenu()).containsExactly("Sinds vorige keer", "MDO", "Drie cirkels", "Tijdlijn",
+                "Andere taal", "Kunst", "Geno-sociogram", "Besluitniveau", "Spinnenweb", "Ladder", LABEL, "Leerpunten",
+                "Afspraken", "Wat leerden we?");
         assertThat(_find(SharedNotes.class)).as("not built before it is opened").isEmpty();
         ContextMenuKt._clickItemWithCaption(_get(MenuBar.class, s -> s.withClasses("rw-more-instruments")), LABEL);
         assertThat(selectedTab()).isEqualTo(LABEL);
@@ -109,9 +110,9 @@ class NewInstrumentTests {
         @SuppressWarnings("unchecked")
         Select<InstrumentKind> instrument = _get(Select.class, s -> s.withLabel("Werkvorm"));
         List<InstrumentKind> offered = instrument.getListDataView().getItems().toList();
-        assertThat(offered).extracting(InstrumentKind::id).containsExactly("MDO", "DREAM", "CIRCLES", "FIELDS",
-                "PERSPECTIVE", "TIMELINE", "LANGUAGE", "ART", "GENOGRAM", "DECISION", "SPIDERWEB", "LADDER",
-                NotebookInstrument.ID, "LEARNINGPOINTS", "AGREEMENTS", "CLOSING");
+        assertThat(offered).extracting(InstrumentKind::id).containsExactly("SINCELAST", "MDO", "DREAM", "CIRCLES",
+                "FIELDS", "PERSPECTIVE", "TIMELINE", "LANGUAGE", "ART", "GENOGRAM", "DECISION", "SPIDERWEB", "LADDER",
+                NotebookInstrument.ID, "LEARNINGPOINTS", "AGREEMENTS", "LEARNINGORDERS", "CLOSING");
         assertThat(offered).extracting(instrument.getItemLabelGenerator()::apply).contains(LABEL, "Tijdlijn");
         instrument.setValue(offered.stream().filter(i -> i.id().equals(NotebookInstrument.ID)).findFirst().orElseThrow());
         _get(TextField.class, s -> s.withLabel("Titel van de stap")).setValue("Wat we opschrijven");

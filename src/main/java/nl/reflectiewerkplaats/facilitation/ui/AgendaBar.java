@@ -91,6 +91,11 @@ public class AgendaBar extends Div {
                 boolean stepChanged = agenda == null || agenda.currentIndex() != e.agenda().currentIndex()
                         || !agenda.current().equals(e.agenda().current());
                 show(e.agenda(), stepChanged);
+                if (stepChanged) {
+                    // the group moved on: the step after this one is likely next (not on opening the
+                    // view, so a view that only joins costs no more than its current step)
+                    prepareNext(e.agenda());
+                }
             }
         });
     }
@@ -109,6 +114,21 @@ public class AgendaBar extends Div {
 
         /** Goes to the instrument of the group's step (one this view does not have leaves the view as it is). */
         void goTo(String instrumentId);
+
+        /**
+         * The instrument of the step after the group's current one: the view may get it
+         * ready out of sight while the group works, so that moving on shows it at once.
+         */
+        default void prepare(String instrumentId) {
+        }
+    }
+
+    private void prepareNext(Agenda current) {
+        List<Agenda.Step> all = current.getSteps();
+        int next = current.currentIndex() + 1;
+        if (next > 0 && next < all.size()) {
+            instruments.prepare(all.get(next).instrument());
+        }
     }
 
     /** Called by the session view when someone looks at another instrument than the group's. */

@@ -1,8 +1,11 @@
 package nl.reflectiewerkplaats.workspace.ui;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.contextmenu.MenuItem;
 import com.vaadin.flow.component.contextmenu.SubMenu;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.menubar.MenuBarVariant;
@@ -10,6 +13,7 @@ import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.tabs.TabSheetVariant;
 import com.vaadin.flow.server.VaadinRequest;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -18,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
 import nl.reflectiewerkplaats.base.ui.Messages;
 import nl.reflectiewerkplaats.facilitation.ui.AgendaBar;
 import nl.reflectiewerkplaats.instrument.SessionContext;
@@ -31,8 +36,19 @@ import nl.reflectiewerkplaats.instrument.ui.WorkspaceInstrument;
  * uses, and the instrument of the current step is always one tap away. Instruments
  * only for whoever leads (the preparation) are a tab of their own at the end, and are
  * not there at all for anyone else. Instruments are known by their registered ids.
+ *
+ * <p>The instruments' panels are not the tab sheet's own content (a tab sheet keeps
+ * only the shown tab's content attached): they live side by side in {@link #panels()}
+ * below the tab bar, and a panel once built stays attached, hidden while another tab
+ * is shown. Going back to a step then costs neither a store read nor sending the
+ * whole panel to the browser again, and a hidden panel stays current through the live
+ * path like a shown one.
  */
 final class InstrumentTabs extends TabSheet implements AgendaBar.InstrumentView {
+
+    /** How long after a step change the next step's panel is prepared, and over how long the views spread it. */
+    private static final Duration PREPARE_AFTER = Duration.ofMillis(1500);
+    private static final Duration PREPARE_SPREAD = Duration.ofMillis(2000);
 
     private final Map<String, Tab> tabs = new LinkedHashMap<>();
     private final Map<String, String> labels = new LinkedHashMap<>();
@@ -40,6 +56,9 @@ final class InstrumentTabs extends TabSheet implements AgendaBar.InstrumentView 
     private final Set<String> shown = new HashSet<>();
     private final MenuBar more = new MenuBar();
     private final SubMenu moreItems;
+    /** Tab → the panel of its instrument (in {@link #panels}). */
+    private final Map<Tab, LazyPanel> panelOfTab = new LinkedHashMap<>();
+    private final Div panels = new Div();
 
     /**
      * @param instruments the registered instruments, in the product's order
@@ -59,13 +78,18 @@ final class InstrumentTabs extends TabSheet implements AgendaBar.InstrumentView 
         for (String id : order) {
             WorkspaceInstrument instrument = byId.get(id);
             labels.put(id, getTranslation(instrument.tabLabelKey()));
-            tabs.put(id, add(labels.get(id), new LazyPanel(() -> instrument.create(context))));
+            tabs.put(id, addInstrument(labels.get(id), instrument, context));
         }
         if (context.moderator()) {
             // e.g. werkkaart 1: only in the view of whoever leads, never built for a participant
             instruments.stream().filter(WorkspaceInstrument::moderatorOnly).forEach(instrument ->
-                    add(getTranslation(instrument.tabLabelKey()), new LazyPanel(() -> instrument.create(context))));
+                    addInstrument(getTranslation(instrument.tabLabelKey()), instrument, context));
         }
+        panels.addClassName("rw-instruments");
+        panels.addClassName("rw-instrument-panels");
+        panels.setWidthFull();
+        addSelectedChangeListener(e -> showSelectedPanel());
+        showSelectedPanel();
         more.addThemeVariants(MenuBarVariant.LUMO_TERTIARY, MenuBarVariant.LUMO_SMALL);
         more.addClassName("rw-more-instruments");
         MenuItem item = more.addItem(getTranslation("workspace.more"));
@@ -74,6 +98,33 @@ final class InstrumentTabs extends TabSheet implements AgendaBar.InstrumentView 
         moreItems = item.getSubMenu();
         setSuffixComponent(more);
         showAgenda(onAgenda);
+    }
+
+    /** The instruments' panels, to be placed right below the tab bar. */
+    Component panels() {
+        return panels;
+    }
+
+    private Tab addInstrument(String label, WorkspaceInstrument instrument, SessionContext context) {
+        // the tab sheet's own content is an empty anchor; the panel lives in the panels beside it
+        Tab tab = add(label, new Div());
+        LazyPanel panel = new LazyPanel(() -> instrument.create(context));
+        panel.setVisible(false);
+        panelOfTab.put(tab, panel);
+        panels.add(panel);
+        return tab;
+    }
+
+    /** Shows the selected tab's panel (built the first time) and hides the others. */
+    private void showSelectedPanel() {
+        Tab selected = getSelectedTab();
+        panelOfTab.forEach((tab, panel) -> {
+            boolean show = tab.equals(selected);
+            if (show) {
+                panel.build();
+            }
+            panel.setVisible(show);
+        });
     }
 
     /** Shows the agenda's instruments as tabs (those opened in this view stay). */
@@ -124,6 +175,32 @@ final class InstrumentTabs extends TabSheet implements AgendaBar.InstrumentView 
         if (!open(instrumentId)) {
             Messages.showError(getTranslation("agenda.unknownInstrument"));
         }
+    }
+
+    /**
+     * Builds the instrument's panel out of sight a little later, so that the next step
+     * shows at once. Every open view gets the same step at the same moment, so each
+     * waits a different while: their store reads and builds do not all fall together,
+     * and none of them is in the way of the step that is being shown now.
+     */
+    @Override
+    public void prepare(String instrumentId) {
+        Tab tab = tabs.get(instrumentId);
+        LazyPanel panel = tab == null ? null : panelOfTab.get(tab);
+        if (panel == null || panel.isBuilt()) {
+            return;
+        }
+        getUI().ifPresent(ui -> {
+            long wait = PREPARE_AFTER.toMillis() + ThreadLocalRandom.current().nextLong(PREPARE_SPREAD.toMillis());
+            Thread.ofVirtual().start(() -> {
+                try {
+                    Thread.sleep(wait);
+                    ui.access(panel::build);
+                } catch (InterruptedException | UIDetachedException stopped) {
+                    // the view closed meanwhile: nothing to prepare
+                }
+            });
+        });
     }
 
     /** Outside a request (a live update): sends what changed so far as its own push. */

@@ -5,10 +5,10 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.function.SerializableSupplier;
 
 /**
- * The place of one instrument in the workspace's tabs: the instrument itself is built
- * the first time its tab is shown (a tab sheet attaches only the shown tab), so a
- * participant who never opens the geno-sociogram costs no memory and no store reads
- * for it. Once built it stays for the life of the view.
+ * The place of one instrument in the workspace: the instrument itself is built the
+ * first time its tab is shown ({@link #build()}), so a participant who never opens the
+ * geno-sociogram costs no memory and no store reads for it. Once built it stays for
+ * the life of the view, hidden while another tab is shown.
  */
 final class LazyPanel extends Div {
 
@@ -17,7 +17,10 @@ final class LazyPanel extends Div {
     LazyPanel(SerializableSupplier<? extends Component> factory) {
         this.factory = factory;
         addClassName("rw-instrument-slot");
-        addAttachListener(e -> build());
+    }
+
+    boolean isBuilt() {
+        return factory == null;
     }
 
     /** Builds the instrument now if that has not happened yet. */

@@ -124,7 +124,7 @@ public class WorkspaceView extends Div implements BeforeEnterObserver, HasDynami
         tabs.addSelectedChangeListener(e -> agendaBar.refreshReturn());
         Div silenceNote = new Div(new Span(getTranslation("agenda.silenceNote")));
         silenceNote.addClassName("rw-silence-note");
-        main.add(agendaBar, silenceNote, tabs);
+        main.add(agendaBar, silenceNote, tabs, tabs.panels());
         if (!context.moderator()) {
             followRounds(context, tabs);
         }
