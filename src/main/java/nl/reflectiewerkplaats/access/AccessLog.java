@@ -17,6 +17,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
 import jakarta.annotation.PreDestroy;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import nl.reflectiewerkplaats.access.AccessLogEntry.AuditAction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,6 +47,7 @@ import org.springframework.stereotype.Service;
  * now either. Whatever reads the log, and the shutdown, first writes what is pending.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class AccessLog {
 
     static final String COLLECTION = "access_log";
@@ -61,12 +64,6 @@ public class AccessLog {
     private final AtomicBoolean writeScheduled = new AtomicBoolean();
     private final ExecutorService writer = Executors.newSingleThreadExecutor(
             Thread.ofVirtual().name("access-log-writer").factory());
-
-    AccessLog(MongoTemplate mongo, Clock clock, ObjectProvider<RequestOrigin> origin) {
-        this.mongo = mongo;
-        this.clock = clock;
-        this.origin = origin;
-    }
 
     /** Records one access. {@code object} names what was touched (e.g. "DreamBoardService.listCards"). */
     public void record(Actor actor, String caseId, String object, String objectId, AuditAction action,

@@ -1,6 +1,8 @@
 package nl.reflectiewerkplaats.access;
 
 import java.time.Duration;
+import lombok.Getter;
+import lombok.experimental.Accessors;
 import nl.reflectiewerkplaats.base.InvalidInputException;
 import org.bson.Document;
 import org.springframework.beans.factory.annotation.Value;
@@ -28,13 +30,17 @@ import org.springframework.stereotype.Component;
  * Each refusal is an {@link InvalidInputException} with a Dutch message.
  */
 @Component
+@Accessors(fluent = true)
 public class ContributionLimits {
 
     static final String COLLECTION = "contribution_counts";
 
     private final MongoTemplate mongo;
+    @Getter
     private final int perMinute;
+    @Getter
     private final int perMeeting;
+    @Getter
     private final int perLink;
     private final RateLimiter rate;
 
@@ -83,17 +89,5 @@ public class ContributionLimits {
         if (alreadyJoined >= perLink) {
             throw new InvalidInputException("error.limit.participants", perLink);
         }
-    }
-
-    public int perMinute() {
-        return perMinute;
-    }
-
-    public int perMeeting() {
-        return perMeeting;
-    }
-
-    public int perLink() {
-        return perLink;
     }
 }

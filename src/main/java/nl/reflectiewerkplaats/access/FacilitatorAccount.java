@@ -5,6 +5,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import lombok.AccessLevel;
+import lombok.Getter;
+import lombok.Setter;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.index.Indexed;
@@ -24,26 +27,38 @@ public class FacilitatorAccount {
     public static final int PASSWORD_MAX_LENGTH = 200;
 
     @Id
+    @Getter
     private String id;
     @Indexed(unique = true)
+    @Getter
     private String username;
+    @Getter
     private String displayName;
+    @Getter(AccessLevel.PACKAGE)
     private String passwordHash;
+    @Getter
     private Instant createdAt;
     /** {@link AccountService#ROLE_FACILITATOR} and/or {@link AccountService#ROLE_BEHEERDER}; none stored means facilitator. */
     private Set<String> roles;
+    @Getter
     private boolean disabled;
     /** Base32 secret of the authenticator app; set once enrolment is confirmed. */
+    @Getter(AccessLevel.PACKAGE)
     private String totpSecret;
+    @Getter(AccessLevel.PACKAGE) @Setter(AccessLevel.PACKAGE)
     private String pendingTotpSecret;
     private List<String> recoveryCodeHashes = new ArrayList<>();
     /** Bumped when the account is disabled or its password changes: older sessions end. */
+    @Getter
     private long sessionEpoch;
     /** The last TOTP time step accepted, so a code cannot be used twice. */
+    @Getter(AccessLevel.PACKAGE) @Setter(AccessLevel.PACKAGE)
     private long lastTotpStep;
     /** SHA-256 of the one-time account link (set-up or reset) that is open, if any. */
     @Indexed(sparse = true)
+    @Getter(AccessLevel.PACKAGE)
     private String linkTokenHash;
+    @Getter(AccessLevel.PACKAGE)
     private Instant linkExpiresAt;
     private AccountLink.Purpose linkPurpose;
     /**
@@ -74,10 +89,6 @@ public class FacilitatorAccount {
         return getRoles().contains(role);
     }
 
-    public boolean isDisabled() {
-        return disabled;
-    }
-
     boolean hasPassword() {
         return passwordHash != null;
     }
@@ -93,14 +104,6 @@ public class FacilitatorAccount {
 
     void setEnrolAtLogin(boolean enrolAtLogin) {
         this.enrolAtLogin = enrolAtLogin;
-    }
-
-    String getLinkTokenHash() {
-        return linkTokenHash;
-    }
-
-    Instant getLinkExpiresAt() {
-        return linkExpiresAt;
     }
 
     /** The purpose of the open account link, or null when none is open. */
@@ -135,24 +138,8 @@ public class FacilitatorAccount {
         this.sessionEpoch++;
     }
 
-    public long getSessionEpoch() {
-        return sessionEpoch;
-    }
-
     public boolean hasTwoFactor() {
         return totpSecret != null;
-    }
-
-    String getTotpSecret() {
-        return totpSecret;
-    }
-
-    String getPendingTotpSecret() {
-        return pendingTotpSecret;
-    }
-
-    void setPendingTotpSecret(String secret) {
-        this.pendingTotpSecret = secret;
     }
 
     void confirmTwoFactor(List<String> recoveryHashes) {
@@ -161,40 +148,12 @@ public class FacilitatorAccount {
         this.recoveryCodeHashes = new ArrayList<>(recoveryHashes);
     }
 
-    long getLastTotpStep() {
-        return lastTotpStep;
-    }
-
-    void setLastTotpStep(long step) {
-        this.lastTotpStep = step;
-    }
-
     List<String> getRecoveryCodeHashes() {
         return recoveryCodeHashes == null ? List.of() : recoveryCodeHashes;
     }
 
     void useRecoveryCode(String hash) {
         recoveryCodeHashes.remove(hash);
-    }
-
-    public String getId() {
-        return id;
-    }
-
-    public String getUsername() {
-        return username;
-    }
-
-    public String getDisplayName() {
-        return displayName;
-    }
-
-    String getPasswordHash() {
-        return passwordHash;
-    }
-
-    public Instant getCreatedAt() {
-        return createdAt;
     }
 
     /** This account acting as a facilitator (whatever its roles: callers check {@link #hasRole}). */

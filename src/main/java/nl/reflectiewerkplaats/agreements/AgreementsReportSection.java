@@ -43,7 +43,7 @@ record AgreementsReportSection(AgreementService agreements) implements ReportSec
         }
         blocks.add(ReportBlock.subheading(t.apply("agreements.current")));
         blocks.add(made.isEmpty() ? ReportBlock.paragraph(t.apply("agreements.noCurrent")) : table(made, t));
-        blocks.add(new ReportBlock.Text(ReportBlock.Text.Style.CREDIT, t.apply("agreements.source")));
+        blocks.add(ReportBlock.credit(t.apply("agreements.source")));
         return blocks;
     }
 

@@ -3,9 +3,8 @@ package nl.reflectiewerkplaats.art;
 import java.time.Instant;
 import lombok.Getter;
 import nl.reflectiewerkplaats.base.ExportRule;
-import nl.reflectiewerkplaats.base.VersionedCaseDocument;
+import nl.reflectiewerkplaats.base.OnePerMeetingDocument;
 import org.jspecify.annotations.Nullable;
-import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
@@ -16,13 +15,11 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @Getter
 @ExportRule
 @Document("art_images")
-public class ArtImage extends VersionedCaseDocument {
+public class ArtImage extends OnePerMeetingDocument {
 
     public static final int MAX_BYTES = 3 * 1024 * 1024;
     public static final int DESCRIPTION_MAX_LENGTH = 300;
 
-    @Indexed(unique = true)
-    private String meetingId;
     private String contentType;
     private byte[] data;
     private String description;
@@ -32,8 +29,7 @@ public class ArtImage extends VersionedCaseDocument {
     }
 
     ArtImage(String caseId, String meetingId) {
-        super(caseId);
-        this.meetingId = meetingId;
+        super(caseId, meetingId);
     }
 
     void set(String contentType, byte[] data, String description, Instant at) {

@@ -5,21 +5,18 @@ import java.util.Arrays;
 import java.util.List;
 import lombok.Getter;
 import nl.reflectiewerkplaats.base.ExportRule;
-import nl.reflectiewerkplaats.base.VersionedCaseDocument;
-import org.springframework.data.mongodb.core.index.Indexed;
+import nl.reflectiewerkplaats.base.OnePerMeetingDocument;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /** Werkkaart 7: the poem or song text a facilitator offers as the entry to a theme. */
 @Getter
 @ExportRule
 @Document("art_pieces")
-public class ArtPiece extends VersionedCaseDocument {
+public class ArtPiece extends OnePerMeetingDocument {
 
     public static final int TITLE_MAX_LENGTH = 120;
     public static final int TEXT_MAX_LENGTH = 6000;
 
-    @Indexed(unique = true)
-    private String meetingId;
     private String title;
     private String text;
     private Instant setAt;
@@ -28,8 +25,7 @@ public class ArtPiece extends VersionedCaseDocument {
     }
 
     ArtPiece(String caseId, String meetingId) {
-        super(caseId);
-        this.meetingId = meetingId;
+        super(caseId, meetingId);
     }
 
     /** The stanzas: blocks of lines separated by an empty line. */

@@ -1,12 +1,13 @@
 package nl.reflectiewerkplaats.art;
 
+import nl.reflectiewerkplaats.base.ExportRule;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /** "In welke strofe zitten wij?": the stanza one person marks. */
-@nl.reflectiewerkplaats.base.ExportRule(onlyCounted = true, ownerFields = "actorId")
+@ExportRule(onlyCounted = true, ownerFields = "actorId")
 @Document("stanza_marks")
 @CompoundIndex(name = "meeting_actor", def = "{'meetingId': 1, 'actorId': 1}", unique = true)
 public class StanzaMark {

@@ -5,7 +5,6 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Optional;
@@ -23,7 +22,7 @@ public record ActInstruments(
 
     /** The six levels, from "doordrukken" (1) to "synergie" (6); the last two are acceptable. */
     public record DecisionLevels(
-            @NotBlank @Size(max = 100) String title,
+            @CardTitle String title,
             @NotBlank @Size(max = 600) String intro,
             @NotNull @Size(min = 6, max = 6) List<@Valid @NotNull Level> levels,
             @Valid @NotNull SourceRef source) {
@@ -34,7 +33,7 @@ public record ActInstruments(
     }
 
     public record Level(
-            @NotBlank @Pattern(regexp = "[a-z0-9-]+") String id,
+            @CardId String id,
             @Min(1) @Max(6) int number,
             @NotBlank @Size(max = 60) String name,
             @NotBlank @Size(max = 300) String explanation,
@@ -42,7 +41,7 @@ public record ActInstruments(
     }
 
     public record WaysOfActing(
-            @NotBlank @Size(max = 100) String title,
+            @CardTitle String title,
             @NotBlank @Size(max = 600) String intro,
             @NotNull @Size(min = 4, max = 4) List<@NotBlank @Size(max = 200) String> ways,
             @Valid @NotNull SourceRef source) {
@@ -50,7 +49,7 @@ public record ActInstruments(
 
     /** The spinnenweb: eight competencies scored on an ordinal scale (one word per step). */
     public record Competencies(
-            @NotBlank @Size(max = 100) String title,
+            @CardTitle String title,
             @NotBlank @Size(max = 600) String intro,
             @NotNull @Size(min = 3, max = 7) List<@NotBlank @Size(max = 40) String> scale,
             @NotNull @Size(min = 8, max = 8) List<@Valid @NotNull Competency> items,
@@ -62,21 +61,21 @@ public record ActInstruments(
     }
 
     public record Competency(
-            @NotBlank @Pattern(regexp = "[a-z0-9-]+") String id,
+            @CardId String id,
             @Min(1) @Max(8) int number,
             @NotBlank @Size(max = 60) String name,
             @NotBlank @Size(max = 300) String explanation) {
     }
 
     public record Pitfalls(
-            @NotBlank @Size(max = 100) String title,
+            @CardTitle String title,
             @NotBlank @Size(max = 600) String intro,
             @NotNull @Size(min = 1, max = 20) List<@Valid @NotNull Pitfall> items,
             @Valid @NotNull SourceRef source) {
     }
 
     public record Pitfall(
-            @NotBlank @Pattern(regexp = "[a-z0-9-]+") String id,
+            @CardId String id,
             @NotBlank @Size(max = 200) String text) {
     }
 }

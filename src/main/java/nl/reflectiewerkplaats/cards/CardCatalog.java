@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import lombok.Getter;
+import lombok.experimental.Accessors;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.Resource;
@@ -22,17 +24,26 @@ import org.springframework.stereotype.Component;
  * with a message that names the file and the field.
  */
 @Component
+@Accessors(fluent = true)
 public class CardCatalog {
 
+    @Getter
     private final List<Werkkaart> werkkaarten;
+    @Getter
     private final TensionFieldIntro tensionFieldIntro;
+    @Getter
     private final List<TensionField> tensionFields;
+    @Getter
     private final DreamQuestions dreamQuestions;
+    @Getter
     private final LearningPhases learningPhases;
+    @Getter
     private final FeelingCards feelingCards;
     private final Map<String, String> imageCards;
     private final String base;
     private final ResourcePatternResolver resolver;
+    /** ACT!'s decision levels, ways of acting, competencies (spinnenweb) and pitfalls. */
+    @Getter
     private final ActInstruments act;
 
     @Autowired
@@ -81,41 +92,12 @@ public class CardCatalog {
         return new CardCatalog(location);
     }
 
-    public List<Werkkaart> werkkaarten() {
-        return werkkaarten;
-    }
-
     public Optional<Werkkaart> werkkaart(String id) {
         return byId(werkkaarten, Werkkaart::id, id);
     }
 
-    public TensionFieldIntro tensionFieldIntro() {
-        return tensionFieldIntro;
-    }
-
-    public List<TensionField> tensionFields() {
-        return tensionFields;
-    }
-
     public Optional<TensionField> tensionField(String id) {
         return byId(tensionFields, TensionField::id, id);
-    }
-
-    public DreamQuestions dreamQuestions() {
-        return dreamQuestions;
-    }
-
-    public LearningPhases learningPhases() {
-        return learningPhases;
-    }
-
-    public FeelingCards feelingCards() {
-        return feelingCards;
-    }
-
-    /** ACT!'s decision levels, ways of acting, competencies (spinnenweb) and pitfalls. */
-    public ActInstruments act() {
-        return act;
     }
 
     /** An image card's picture as a data: URL (our own SVG, shown with an img element), by card id. */

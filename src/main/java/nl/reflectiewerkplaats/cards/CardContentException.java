@@ -1,6 +1,11 @@
 package nl.reflectiewerkplaats.cards;
 
+import lombok.Getter;
+import lombok.experimental.Accessors;
+
 /** A file under {@code werkkaarten/} is missing, unreadable or breaks the schema. Stops the start. */
+@Getter
+@Accessors(fluent = true)
 public class CardContentException extends RuntimeException {
 
     private final String file;
@@ -10,13 +15,5 @@ public class CardContentException extends RuntimeException {
         super("Werkkaarten: " + file + (field.isEmpty() ? "" : ", veld '" + field + "'") + ": " + problem);
         this.file = file;
         this.field = field;
-    }
-
-    public String file() {
-        return file;
-    }
-
-    public String field() {
-        return field;
     }
 }

@@ -9,7 +9,7 @@ import java.util.List;
 
 /** "Vragen naar de droom": questions to the child and to oneself as professional. */
 public record DreamQuestions(
-        @NotBlank @Size(max = 100) String title,
+        @CardTitle String title,
         @NotBlank @Size(max = 600) String intro,
         @NotEmpty @Size(max = 12) List<@NotBlank @Size(max = 300) String> childQuestions,
         @NotEmpty @Size(max = 12) List<@NotBlank @Size(max = 300) String> professionalQuestions,

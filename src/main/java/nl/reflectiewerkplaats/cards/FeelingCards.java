@@ -3,6 +3,7 @@ package nl.reflectiewerkplaats.cards;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Optional;
@@ -10,7 +11,7 @@ import java.util.stream.Stream;
 
 /** Werkkaart 6: the feeling words a group can pick from, read from {@code werkkaarten/gevoelskaarten.yaml}. */
 public record FeelingCards(
-        @NotBlank @Size(max = 100) String title,
+        @CardTitle String title,
         @NotBlank @Size(max = 600) String intro,
         @NotNull @Size(min = 6, max = 60) List<@NotBlank @Size(max = 40) String> words,
         @NotNull @Size(max = 40) List<@Valid @NotNull ImageCard> images,
@@ -20,7 +21,7 @@ public record FeelingCards(
     public static final String IMAGE_PREFIX = "beeld:";
 
     /** An image card: {@code beeldkaarten/<id>.svg} with a label that says what it shows. */
-    public record ImageCard(@NotBlank @jakarta.validation.constraints.Pattern(regexp = "[a-z0-9-]{1,40}") String id,
+    public record ImageCard(@NotBlank @Pattern(regexp = "[a-z0-9-]{1,40}") String id,
                             @NotBlank @Size(max = 60) String label) {
     }
 

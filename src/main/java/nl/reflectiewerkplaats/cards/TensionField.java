@@ -6,15 +6,14 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 
 /** A spanningsveld: a line between two poles, read from {@code werkkaarten/spanningsvelden/}. */
 public record TensionField(
-        @NotBlank @Pattern(regexp = "[a-z0-9-]+") String id,
+        @CardId String id,
         @Min(1) @Max(6) int number,
-        @NotBlank @Size(max = 100) String title,
+        @CardTitle String title,
         @NotBlank @Size(max = 80) String leftPole,
         @NotBlank @Size(max = 80) String rightPole,
         @NotBlank @Size(max = 1200) String explanation,

@@ -8,7 +8,7 @@ import java.util.List;
 
 /** What all spanningsvelden share: the explanation and the general questions. */
 public record TensionFieldIntro(
-        @NotBlank @Size(max = 100) String title,
+        @CardTitle String title,
         @NotBlank @Size(max = 1200) String explanation,
         @NotNull @Size(min = 2, max = 10) List<@NotBlank @Size(max = 300) String> generalQuestions,
         @Valid @NotNull SourceRef source) {

@@ -6,13 +6,12 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 
 /** One of the eight work cards, as read from {@code werkkaarten/kaarten/}. */
 public record Werkkaart(
-        @NotBlank @Pattern(regexp = "[a-z0-9-]+") String id,
+        @CardId String id,
         @Min(1) @Max(8) int number,
         @NotBlank @Size(max = 80) String title,
         @NotBlank @Size(max = 600) String purpose,

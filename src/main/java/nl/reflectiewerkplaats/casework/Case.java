@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import lombok.Getter;
+import nl.reflectiewerkplaats.base.ExportRule;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.index.Indexed;
@@ -14,7 +15,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * instruments (tijdlijn, geno-sociogram, …) last across its meetings.
  */
 @Getter
-@nl.reflectiewerkplaats.base.ExportRule
+@ExportRule
 @Document("cases")
 public class Case {
 

@@ -2,6 +2,8 @@ package nl.reflectiewerkplaats.casework;
 
 import java.time.Clock;
 import java.util.Optional;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import nl.reflectiewerkplaats.access.AccessLogEntry;
 import nl.reflectiewerkplaats.access.AccessPolicy;
 import nl.reflectiewerkplaats.access.Actor;
@@ -14,19 +16,13 @@ import org.springframework.stereotype.Component;
  * back is written to the access log like joining.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ParticipantLookup implements ParticipantRecognition {
 
     private final MeetingRepository meetings;
     private final ParticipantRepository participants;
     private final AccessPolicy access;
     private final Clock clock;
-
-    ParticipantLookup(MeetingRepository meetings, ParticipantRepository participants, AccessPolicy access, Clock clock) {
-        this.meetings = meetings;
-        this.participants = participants;
-        this.access = access;
-        this.clock = clock;
-    }
 
     @Override
     public Optional<Actor.Participant> recognise(String meetingId, String personKey) {

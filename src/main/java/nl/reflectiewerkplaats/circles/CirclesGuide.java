@@ -5,11 +5,12 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import nl.reflectiewerkplaats.cards.CardTitle;
 import nl.reflectiewerkplaats.cards.SourceRef;
 
 /** The texts of the three circles, in our own words, as read from {@code werkkaarten/cirkels.yaml}. */
 public record CirclesGuide(
-        @NotBlank @Size(max = 100) String title,
+        @CardTitle String title,
         @NotBlank @Size(max = 800) String intro,
         @Size(min = 3, max = 3) List<@Valid @NotNull CircleText> circles,
         @Size(min = 3, max = 3) List<@Valid @NotNull ArrowText> arrows,

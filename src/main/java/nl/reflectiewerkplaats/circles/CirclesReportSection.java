@@ -41,8 +41,7 @@ record CirclesReportSection(CirclesService circles, CirclesGuide guide) implemen
             blocks.add(ReportBlock.subheading(context.texts().apply("circles.arrows")));
             blocks.add(new ReportBlock.Bullets(arrows));
         }
-        blocks.add(new ReportBlock.Text(ReportBlock.Text.Style.CREDIT,
-                "Naar: " + guide.source().publication() + ", " + guide.source().section() + "."));
+        blocks.add(ReportBlock.after(guide.source().publication(), guide.source().section()));
         return blocks;
     }
 }

@@ -1,6 +1,13 @@
 package nl.reflectiewerkplaats.circles;
 
+import lombok.AllArgsConstructor;
+import lombok.Getter;
+import lombok.experimental.Accessors;
+
 /** What a point in a circle is, with how many of it one circle holds at most. */
+@Getter
+@Accessors(fluent = true)
+@AllArgsConstructor
 public enum Mark {
     /** goes well (+) */
     PLUS("+", 3),
@@ -11,21 +18,8 @@ public enum Mark {
     /** a goal (↑) */
     GOAL("↑", 5);
 
-    private final String symbol;
-    private final int limit;
-
-    Mark(String symbol, int limit) {
-        this.symbol = symbol;
-        this.limit = limit;
-    }
-
     /** The sign the drawing uses for it. */
-    public String symbol() {
-        return symbol;
-    }
-
+    private final String symbol;
     /** How many one circle holds at most. */
-    public int limit() {
-        return limit;
-    }
+    private final int limit;
 }

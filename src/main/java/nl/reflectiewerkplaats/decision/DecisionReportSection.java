@@ -25,7 +25,7 @@ record DecisionReportSection(DecisionService decisions) implements ReportSection
         List<ReportBlock> blocks = new ArrayList<>();
         blocks.add(ReportBlock.heading(text(context, "decision.report.title")));
         decisions.decision(context.actor(), round.getId())
-                .ifPresent(d -> blocks.add(ReportBlock.paragraph(text(context, "decision.report.decision", d.getText()))));
+                .ifPresent(d -> blocks.add(ReportBlock.paragraph(text(context, "decision.report.decision", d.text()))));
         var spread = decisions.spread(context.actor(), round.getId());
         if (spread.isEmpty()) {
             blocks.add(ReportBlock.paragraph(ReportSection.notRevealed(round, text(context, "decision.report.open"))));
@@ -52,7 +52,7 @@ record DecisionReportSection(DecisionService decisions) implements ReportSection
         blocks.add(new ReportBlock.Table(header, widths, rows));
         blocks.add(ReportBlock.small(text(context, "decision.spread.summary", spread.get().acceptable(),
                 spread.get().total())));
-        blocks.add(new ReportBlock.Text(ReportBlock.Text.Style.CREDIT, text(context, "cards.source",
+        blocks.add(ReportBlock.credit(text(context, "cards.source",
                 decisions.levels().source().publication(), decisions.levels().source().section())));
         return blocks;
     }

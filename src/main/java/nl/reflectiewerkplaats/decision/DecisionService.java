@@ -55,7 +55,7 @@ public class DecisionService {
         support.access().check(actor, caseId, CaseAction.MODERATE);
         String body = Texts.required(text, Decision.TEXT_MAX_LENGTH, "field.decision");
         Round round = rounds.open(actor, caseId, meetingId, ROUND, mode);
-        Decision saved = decisions.save(new Decision(caseId, meetingId, round.getId(), body, support.now()));
+        Decision saved = decisions.save(new Decision(null, caseId, meetingId, round.getId(), body, support.now()));
         support.publish(new DecisionEvents.DecisionOpened(caseId, round.getId()));
         return saved;
     }
@@ -114,7 +114,7 @@ public class DecisionService {
                 .collect(Collectors.toMap(Round::getId, Function.identity()));
         List<DecisionRecord> records = new ArrayList<>();
         for (Decision decision : decisions.findByCaseIdOrderByTakenAtAsc(caseId)) {
-            Round round = byId.get(decision.getRoundId());
+            Round round = byId.get(decision.roundId());
             if (round != null) {
                 records.add(new DecisionRecord(decision, round, round.isRevealed() ? spreadOf(round) : null));
             }

@@ -11,8 +11,7 @@ import java.util.UUID;
 import lombok.Getter;
 import nl.reflectiewerkplaats.base.ExportRule;
 import nl.reflectiewerkplaats.base.NotFoundException;
-import nl.reflectiewerkplaats.base.VersionedCaseDocument;
-import org.springframework.data.mongodb.core.index.Indexed;
+import nl.reflectiewerkplaats.base.OnePerMeetingDocument;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
@@ -22,7 +21,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @Getter
 @ExportRule
 @Document("agendas")
-public class Agenda extends VersionedCaseDocument {
+public class Agenda extends OnePerMeetingDocument {
 
     public static final int TITLE_MAX_LENGTH = 80;
 
@@ -34,8 +33,6 @@ public class Agenda extends VersionedCaseDocument {
     public record Step(String id, String instrument, String title, int plannedMinutes) {
     }
 
-    @Indexed(unique = true)
-    private String meetingId;
     private List<Step> steps = new ArrayList<>();
     private String currentStepId;
     private Set<String> ready = new HashSet<>();
@@ -54,8 +51,7 @@ public class Agenda extends VersionedCaseDocument {
     }
 
     Agenda(String caseId, String meetingId) {
-        super(caseId);
-        this.meetingId = meetingId;
+        super(caseId, meetingId);
     }
 
     public List<Step> getSteps() {

@@ -2,20 +2,17 @@ package nl.reflectiewerkplaats.facilitation;
 
 import lombok.Getter;
 import nl.reflectiewerkplaats.base.ExportRule;
-import nl.reflectiewerkplaats.base.VersionedCaseDocument;
-import org.springframework.data.mongodb.core.index.Indexed;
+import nl.reflectiewerkplaats.base.OnePerMeetingDocument;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /** Werkkaart 1: the facilitator's private preparation of a meeting. Participants never see it. */
 @Getter
 @ExportRule
 @Document("preparations")
-public class Preparation extends VersionedCaseDocument {
+public class Preparation extends OnePerMeetingDocument {
 
     public static final int TEXT_MAX_LENGTH = 4000;
 
-    @Indexed(unique = true)
-    private String meetingId;
     private String learningQuestion = "";
     private String notes = "";
 
@@ -23,8 +20,7 @@ public class Preparation extends VersionedCaseDocument {
     }
 
     Preparation(String caseId, String meetingId) {
-        super(caseId);
-        this.meetingId = meetingId;
+        super(caseId, meetingId);
     }
 
     void write(String learningQuestion, String notes) {

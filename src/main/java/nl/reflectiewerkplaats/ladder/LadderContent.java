@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.Arrays;
 import java.util.List;
+import nl.reflectiewerkplaats.cards.CardTitle;
 import nl.reflectiewerkplaats.cards.SourceRef;
 
 /**
@@ -14,7 +15,7 @@ import nl.reflectiewerkplaats.cards.SourceRef;
  * situation and per way of working, in the order of {@link Rung} and {@link Approach}.
  */
 public record LadderContent(
-        @NotBlank @Size(max = 100) String title,
+        @CardTitle String title,
         @NotBlank @Size(max = 800) String intro,
         @NotNull @Size(min = 5, max = 5) List<@Valid @NotNull Item> steps,
         @NotNull @Size(min = 5, max = 5) List<@Valid @NotNull Item> approaches,

@@ -63,8 +63,7 @@ record LadderReportSection(LadderService ladders) implements ReportSection {
             blocks.add(new ReportBlock.Table(List.of("Wanneer", "Wie", "Van → naar", "Waarom"),
                     List.of(1.2f, 1.3f, 2f, 4f), rows));
         }
-        blocks.add(new ReportBlock.Text(ReportBlock.Text.Style.CREDIT,
-                "Naar: " + content.source().publication() + ", " + content.source().section() + "."));
+        blocks.add(ReportBlock.after(content.source().publication(), content.source().section()));
         return blocks;
     }
 }

@@ -1,6 +1,13 @@
 package nl.reflectiewerkplaats.ladder;
 
+import lombok.AllArgsConstructor;
+import lombok.Getter;
+import lombok.experimental.Accessors;
+
 /** The five situations on the ladder, from the foot (easiest) to the top; the order is the ladder's. */
+@Getter
+@Accessors(fluent = true)
+@AllArgsConstructor
 public enum Rung {
     SIMPLE(Approach.DIALOGUE),
     COMPLICATED(Approach.CONSULTATION),
@@ -8,14 +15,6 @@ public enum Rung {
     CHAOTIC(Approach.ASSERTIVE),
     STAGNATION(Approach.FORCING);
 
-    private final Approach fitting;
-
-    Rung(Approach fitting) {
-        this.fitting = fitting;
-    }
-
     /** The way of working that usually fits this situation (the source allows one earlier or later). */
-    public Approach fitting() {
-        return fitting;
-    }
+    private final Approach fitting;
 }

@@ -5,22 +5,23 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Optional;
+import nl.reflectiewerkplaats.cards.CardId;
+import nl.reflectiewerkplaats.cards.CardTitle;
 import nl.reflectiewerkplaats.cards.SourceRef;
 
 /** The ten leerpunten as questions, in our own words, read from {@code werkkaarten/leerpunten.yaml}. */
 public record LearningPoints(
-        @NotBlank @Size(max = 100) String title,
+        @CardTitle String title,
         @NotBlank @Size(max = 800) String intro,
         @NotNull @Size(min = 10, max = 10) List<@Valid @NotNull Point> points,
         @Valid @NotNull SourceRef source) {
 
     /** One leerpunt: its stable id (stored with the answers), its number, the question and a hint. */
     public record Point(
-            @NotBlank @Pattern(regexp = "[a-z0-9-]+") String id,
+            @CardId String id,
             @Min(1) @Max(10) int number,
             @NotBlank @Size(max = 120) String question,
             @NotBlank @Size(max = 400) String explanation) {

@@ -52,8 +52,7 @@ record LearningPointsReportSection(LearningPointsService service) implements Rep
         blocks.add(ReportBlock.heading(points.title()));
         blocks.add(new ReportBlock.Table(List.of("Leerpunt", earlier, "Nu", "Notitie"), List.of(4f, 1.4f, 1f, 3f),
                 rows));
-        blocks.add(new ReportBlock.Text(ReportBlock.Text.Style.CREDIT,
-                "Naar: " + points.source().publication() + ", " + points.source().section() + "."));
+        blocks.add(ReportBlock.after(points.source().publication(), points.source().section()));
         return blocks;
     }
 

@@ -69,6 +69,9 @@ public class ChangeStreamRelay implements SmartLifecycle {
      * once would spin a processor core per node. A replica set waits, so never pauses.
      */
     static final Duration EMPTY_READ_PAUSE = Duration.ofMillis(10);
+    /** The first wait after the change stream broke off; each further break doubles it up to {@link #LONGEST_PAUSE}. */
+    private static final Duration FIRST_PAUSE = Duration.ofMillis(200);
+    private static final Duration LONGEST_PAUSE = Duration.ofSeconds(5);
 
     private final MongoTemplate mongo;
     private final CaseBroadcaster broadcaster;
@@ -209,7 +212,7 @@ public class ChangeStreamRelay implements SmartLifecycle {
         Document node = mongo.getCollection(NODES).find(Filters.eq("_id", nodeId)).first();
         BsonDocument token = node != null && node.get("resumeToken") instanceof Document d ? BsonDocument.parse(d.toJson()) : null;
         long tokenAt = node != null && node.get("at") instanceof Date at ? at.getTime() : System.currentTimeMillis();
-        Duration backoff = Duration.ofMillis(200);
+        Duration backoff = FIRST_PAUSE;
         while (running) {
             if (token != null && System.currentTimeMillis() - tokenAt > keep.toMillis()) {
                 // away longer than events are kept: do not trust the gap to be complete
@@ -226,7 +229,7 @@ public class ChangeStreamRelay implements SmartLifecycle {
                 }
                 try (MongoChangeStreamCursor<ChangeStreamDocument<Document>> cursor = watch.cursor()) {
                     streaming = true;
-                    backoff = Duration.ofMillis(200);
+                    backoff = FIRST_PAUSE;
                     long lastSave = System.nanoTime();
                     BsonDocument unsaved = null;
                     while (running) {
@@ -260,20 +263,24 @@ public class ChangeStreamRelay implements SmartLifecycle {
                     token = null;
                     lostHistory(e.getErrorMessage());
                 } else if (running) {
-                    log.warn("Change stream onderbroken: {}", e.getMessage());
-                    sleep(backoff);
-                    backoff = backoff.multipliedBy(2).compareTo(Duration.ofSeconds(5)) > 0 ? Duration.ofSeconds(5) : backoff.multipliedBy(2);
+                    backoff = pauseAfterBreak(e, backoff);
                 }
             } catch (MongoException | IllegalStateException e) {
                 streaming = false;
                 if (running) {
-                    log.warn("Change stream onderbroken: {}", e.getMessage());
-                    sleep(backoff);
-                    backoff = backoff.multipliedBy(2).compareTo(Duration.ofSeconds(5)) > 0 ? Duration.ofSeconds(5) : backoff.multipliedBy(2);
+                    backoff = pauseAfterBreak(e, backoff);
                 }
             }
         }
         streaming = false;
+    }
+
+    /** Waits after the stream broke off; returns the wait for a next break: twice as long, at most {@link #LONGEST_PAUSE}. */
+    private Duration pauseAfterBreak(Exception e, Duration pause) {
+        log.warn("Change stream onderbroken: {}", e.getMessage());
+        sleep(pause);
+        Duration next = pause.multipliedBy(2);
+        return next.compareTo(LONGEST_PAUSE) > 0 ? LONGEST_PAUSE : next;
     }
 
     private void take(@Nullable Document entry) {

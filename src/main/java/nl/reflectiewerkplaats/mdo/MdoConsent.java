@@ -3,19 +3,16 @@ package nl.reflectiewerkplaats.mdo;
 import java.time.Instant;
 import java.time.LocalDate;
 import nl.reflectiewerkplaats.base.ExportRule;
-import nl.reflectiewerkplaats.base.VersionedCaseDocument;
-import org.springframework.data.mongodb.core.index.Indexed;
+import nl.reflectiewerkplaats.base.OnePerMeetingDocument;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /** The stored consent of one MDO (one per meeting). */
 @ExportRule(ownerFields = {"recordedById", "recordedBy", "recordedAt"})
 @Document("mdo_consents")
-public class MdoConsent extends VersionedCaseDocument {
+public class MdoConsent extends OnePerMeetingDocument {
 
     public static final int GIVEN_BY_MAX_LENGTH = 120;
 
-    @Indexed(unique = true)
-    private String meetingId;
     private Consent.AgeGroup ageGroup;
     private Consent.Giver giver;
     private String givenBy;
@@ -30,8 +27,7 @@ public class MdoConsent extends VersionedCaseDocument {
     }
 
     MdoConsent(String caseId, String meetingId) {
-        super(caseId);
-        this.meetingId = meetingId;
+        super(caseId, meetingId);
     }
 
     void record(Consent.AgeGroup ageGroup, Consent.Giver giver, String givenBy, LocalDate givenOn,
@@ -49,7 +45,7 @@ public class MdoConsent extends VersionedCaseDocument {
     }
 
     Consent snapshot() {
-        return new Consent(getCaseId(), meetingId, ageGroup, giver, givenBy, givenOn, childTakesPart, parentsTakePart,
-                recordedBy, recordedAt, getVersion());
+        return new Consent(getCaseId(), getMeetingId(), ageGroup, giver, givenBy, givenOn, childTakesPart,
+                parentsTakePart, recordedBy, recordedAt, getVersion());
     }
 }

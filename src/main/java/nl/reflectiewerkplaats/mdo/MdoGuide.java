@@ -7,11 +7,12 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import nl.reflectiewerkplaats.cards.CardTitle;
 import nl.reflectiewerkplaats.cards.SourceRef;
 
 /** The six steps of an MDO, in our own words, as read from {@code werkkaarten/mdo.yaml}. */
 public record MdoGuide(
-        @NotBlank @Size(max = 100) String title,
+        @CardTitle String title,
         @NotBlank @Size(max = 800) String intro,
         @Size(min = 6, max = 6) List<@Valid @NotNull Step> steps,
         @NotBlank @Size(max = 400) String consent,

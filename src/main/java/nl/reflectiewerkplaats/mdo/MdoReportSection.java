@@ -35,8 +35,7 @@ record MdoReportSection(MdoService mdo, MdoGuide guide) implements ReportSection
                         context.texts().apply("mdo.giver." + c.giver()), DATE.format(c.givenOn()))
                         + " " + context.texts().apply(c.takesPartKey()))
                 .orElse(context.texts().apply("mdo.consent.none"))));
-        blocks.add(new ReportBlock.Text(ReportBlock.Text.Style.CREDIT,
-                "Naar: " + guide.source().publication() + ", " + guide.source().section() + "."));
+        blocks.add(ReportBlock.after(guide.source().publication(), guide.source().section()));
         return blocks;
     }
 }

@@ -1,5 +1,6 @@
 package nl.reflectiewerkplaats.round;
 
+import lombok.Getter;
 import nl.reflectiewerkplaats.base.VersionedCaseDocument;
 
 /**
@@ -9,6 +10,7 @@ import nl.reflectiewerkplaats.base.VersionedCaseDocument;
  * (each type declares the unique {@code round_owner} index on its collection).
  * Who may see it is the round's rule: {@link Round#mayShow}.
  */
+@Getter
 public abstract class RoundAnswer extends VersionedCaseDocument {
 
     private String roundId;
@@ -23,17 +25,5 @@ public abstract class RoundAnswer extends VersionedCaseDocument {
         this.roundId = roundId;
         this.ownerId = ownerId;
         this.ownerName = ownerName;
-    }
-
-    public String getRoundId() {
-        return roundId;
-    }
-
-    public String getOwnerId() {
-        return ownerId;
-    }
-
-    public String getOwnerName() {
-        return ownerName;
     }
 }

@@ -3,20 +3,15 @@ package nl.reflectiewerkplaats.spiderweb;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import lombok.Getter;
 import nl.reflectiewerkplaats.base.ExportRule;
-import nl.reflectiewerkplaats.base.VersionedCaseDocument;
-import org.springframework.data.mongodb.core.index.Indexed;
+import nl.reflectiewerkplaats.base.OnePerMeetingDocument;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /** The pitfalls the facilitator ticked in one meeting (an aid for whoever leads it). */
 @ExportRule
 @Document("pitfall_checklists")
-public class PitfallChecklist extends VersionedCaseDocument {
+public class PitfallChecklist extends OnePerMeetingDocument {
 
-    @Getter
-    @Indexed(unique = true)
-    private String meetingId;
     private List<String> ticked = new ArrayList<>();
     private Instant updatedAt;
 
@@ -24,8 +19,7 @@ public class PitfallChecklist extends VersionedCaseDocument {
     }
 
     PitfallChecklist(String caseId, String meetingId) {
-        super(caseId);
-        this.meetingId = meetingId;
+        super(caseId, meetingId);
     }
 
     public List<String> getTicked() {

@@ -61,7 +61,7 @@ record SpiderWebReportSection(SpiderWebService webs) implements ReportSection {
             rows.add(row);
         }
         blocks.add(new ReportBlock.Table(header, widths, rows));
-        blocks.add(new ReportBlock.Text(ReportBlock.Text.Style.CREDIT, text(context, "cards.source",
+        blocks.add(ReportBlock.credit(text(context, "cards.source",
                 competencies.source().publication(), competencies.source().section())));
         return blocks;
     }

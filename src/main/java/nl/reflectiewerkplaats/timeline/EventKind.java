@@ -1,10 +1,17 @@
 package nl.reflectiewerkplaats.timeline;
 
+import lombok.AllArgsConstructor;
+import lombok.Getter;
+import lombok.experimental.Accessors;
+
 /**
  * The five kinds of event of werkkaart 3, each with the lane it takes by default:
  * who it mostly belongs to (professionals or the family) and whether it is a formal
  * action or fact, or an experience.
  */
+@Getter
+@Accessors(fluent = true)
+@AllArgsConstructor
 public enum EventKind {
     /** Beslismoment in de hulpverlening. */
     DECISION(Party.PROFESSIONALS, false),
@@ -17,20 +24,8 @@ public enum EventKind {
     /** Uitspraak over de beleving. */
     EXPERIENCE(Party.FAMILY, true);
 
+    /** The lane it takes unless the one who adds it chooses another. */
     private final Party defaultParty;
-    private final boolean experience;
-
-    EventKind(Party defaultParty, boolean experience) {
-        this.defaultParty = defaultParty;
-        this.experience = experience;
-    }
-
-    public Party defaultParty() {
-        return defaultParty;
-    }
-
     /** Below the line when the timeline shows formal actions above and experiences below. */
-    public boolean experience() {
-        return experience;
-    }
+    private final boolean experience;
 }

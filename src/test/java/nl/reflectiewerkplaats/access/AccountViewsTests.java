@@ -1,6 +1,7 @@
 package nl.reflectiewerkplaats.access;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -11,6 +12,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import nl.reflectiewerkplaats.support.KaribuSupport;
@@ -204,9 +206,21 @@ class AccountViewsTests {
         assertThat(_get(H3.class).getText()).containsIgnoringCase("tijdlijn");
         assertThat(_get(Article.class).getElement().getTextRecursively())
                 .contains("Wat zien we?").contains("Lees verder: NJi, Samen lerend doen wat werkt in de praktijk");
+        assertThat(_find(_get(Article.class), H4.class)).extracting(H4::getText).contains("Tips");
+        assertThat(UI.getCurrent().getInternals().getTitle()).startsWith("De tijdlijn · ");
         UI.getCurrent().navigate("werkkaarten/doorgaan-vertragen");
         assertThat(_get(Article.class).getElement().getTextRecursively())
-                .contains("Spanningsveld 4");
+                .contains("Spanningsveld 4").contains("Lees verder: ");
+        // no questions for bestuurders on this field: no heading for them either
+        assertThat(_find(_get(Article.class), H4.class)).extracting(H4::getText)
+                .contains("Vragen bij elk spanningsveld").doesNotContain("Vragen voor bestuurders");
+        UI.getCurrent().navigate("werkkaarten/bewezen-ongrijpbaar");
+        assertThat(_find(_get(Article.class), H4.class)).extracting(H4::getText)
+                .contains("Vragen bij elk spanningsveld", "Vragen voor bestuurders");
+        UI.getCurrent().navigate("werkkaarten/spanningsvelden");
+        assertThat(_get(H3.class).getText()).isEqualTo(UI.getCurrent().getInternals().getTitle().split(" · ")[0]);
+        assertThat(_find(_get(Article.class), H4.class)).extracting(H4::getText).containsExactly("Vragen bij elk spanningsveld");
+        assertThat(_get(Article.class).getElement().getTextRecursively()).contains("Lees verder: ");
     }
 
     @Test

@@ -7,16 +7,22 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import nl.reflectiewerkplaats.access.Actor;
+import nl.reflectiewerkplaats.art.ArtImage;
+import nl.reflectiewerkplaats.art.ArtPiece;
 import nl.reflectiewerkplaats.casework.Case;
 import nl.reflectiewerkplaats.casework.Meeting;
 import nl.reflectiewerkplaats.dream.DreamBoardService;
 import nl.reflectiewerkplaats.dream.DreamCard;
 import nl.reflectiewerkplaats.dream.DreamQuestion;
+import nl.reflectiewerkplaats.facilitation.Agenda;
+import nl.reflectiewerkplaats.facilitation.Preparation;
 import nl.reflectiewerkplaats.language.FeelingCardsService;
 import nl.reflectiewerkplaats.language.FeelingPick;
+import nl.reflectiewerkplaats.mdo.MdoConsent;
 import nl.reflectiewerkplaats.notes.SharedNote;
 import nl.reflectiewerkplaats.notes.SharedNoteService;
 import nl.reflectiewerkplaats.round.Round;
+import nl.reflectiewerkplaats.spiderweb.PitfallChecklist;
 import nl.reflectiewerkplaats.support.StoreTest;
 import nl.reflectiewerkplaats.support.TestData;
 import org.bson.Document;
@@ -24,6 +30,7 @@ import org.bson.types.ObjectId;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -126,6 +133,25 @@ class CaseDocumentStorageTests {
         assertThat(stored).isNotNull();
         assertThat(stored.keySet()).contains("_id", "caseId", "version", "authorId", "createdAt");
         assertThat(stored.get("caseId")).isEqualTo(theCase.getId());
+    }
+
+    @Test
+    void aOnePerMeetingDocumentKeepsItsUniqueMeetingIndexSoASecondForTheSameMeetingIsRefused() {
+        for (Class<?> type : List.of(ArtPiece.class, ArtImage.class, MdoConsent.class, PitfallChecklist.class,
+                Agenda.class, Preparation.class)) {
+            String collection = mongo.getCollectionName(type);
+            assertThat(mongo.indexOps(type).getIndexInfo()).as(collection)
+                    .anySatisfy(index -> {
+                        assertThat(index.getName()).isEqualTo("meetingId");
+                        assertThat(index.isUnique()).isTrue();
+                    });
+            mongo.insert(new Document("caseId", theCase.getId()).append("meetingId", meeting.getId()), collection);
+            assertThatThrownBy(() -> mongo.insert(new Document("caseId", theCase.getId())
+                    .append("meetingId", meeting.getId()), collection))
+                    .as(collection).isInstanceOf(DuplicateKeyException.class);
+            assertThat(mongo.count(Query.query(Criteria.where("meetingId").is(meeting.getId())), collection))
+                    .as(collection).isEqualTo(1);
+        }
     }
 
     @Test

@@ -113,7 +113,7 @@ class DecisionBrowserTests {
             // stored with the decision: in the store, and on a fresh page after the check ends
             var stored = p.app().getBean(DecisionService.class).history(p.anna(), p.caseId());
             assertThat(stored).singleElement().satisfies(r -> {
-                assertThat(r.decision().getText()).isEqualTo(DECISION);
+                assertThat(r.decision().text()).isEqualTo(DECISION);
                 assertThat(r.spread()).isNotNull();
                 assertThat(r.spread().levels()).extracting(Spread.LevelCount::count).containsExactly(1, 0, 0, 0, 0, 1);
             });

@@ -46,6 +46,27 @@ class CardCatalogTests {
     }
 
     @Test
+    void anIdOrATitleBreakingTheSharedRulesStopsTheStartNamingTheField(@TempDir Path dir) throws IOException {
+        copyTree(SOURCE, dir);
+        Path phases = dir.resolve("fasen.yaml");
+        String original = Files.readString(phases);
+        Files.writeString(phases, original.replace("id: \"urgentie\"", "id: \"Urgentie!\""));
+        assertThatThrownBy(() -> CardCatalog.load(dir.toUri().toString()))
+                .isInstanceOf(CardContentException.class)
+                .hasMessageContaining("fasen.yaml")
+                .satisfies(e -> assertThat(((CardContentException) e).field()).isEqualTo("phases[0].id"));
+
+        Files.writeString(phases, original.replaceFirst("(?m)^title: .*$", "title: \"" + "x".repeat(101) + "\""));
+        assertThatThrownBy(() -> CardCatalog.load(dir.toUri().toString()))
+                .isInstanceOf(CardContentException.class)
+                .hasMessageContaining("fasen.yaml")
+                .satisfies(e -> assertThat(((CardContentException) e).field()).isEqualTo("title"));
+
+        Files.writeString(phases, original.replaceFirst("(?m)^title: .*$", "title: \"" + "x".repeat(100) + "\""));
+        assertThat(CardCatalog.load(dir.toUri().toString()).learningPhases().title()).hasSize(100);
+    }
+
+    @Test
     void aMissingFieldIsNamed(@TempDir Path dir) throws IOException {
         copyTree(SOURCE, dir);
         Path field = dir.resolve("spanningsvelden").resolve("veld-1-" + suffixOf(dir.resolve("spanningsvelden"), "veld-1-"));

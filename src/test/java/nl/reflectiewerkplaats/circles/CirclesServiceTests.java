@@ -6,10 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import nl.reflectiewerkplaats.access.Actor;
 import nl.reflectiewerkplaats.access.NoAccessException;
 import nl.reflectiewerkplaats.base.InvalidInputException;
@@ -17,6 +13,7 @@ import nl.reflectiewerkplaats.base.StaleEditException;
 import nl.reflectiewerkplaats.base.UserFacingException;
 import nl.reflectiewerkplaats.casework.Case;
 import nl.reflectiewerkplaats.casework.Meeting;
+import nl.reflectiewerkplaats.support.AtOnce;
 import nl.reflectiewerkplaats.support.Given;
 import nl.reflectiewerkplaats.support.StoreTest;
 import nl.reflectiewerkplaats.support.TestData;
@@ -69,11 +66,9 @@ class CirclesServiceTests {
         for (int i = 0; i < 10; i++) {
             writers.add(data.participant(meeting, "Deelnemer " + i));
         }
-        CountDownLatch start = new CountDownLatch(1);
         List<Callable<Boolean>> tasks = new ArrayList<>();
         for (Actor.Participant writer : writers) {
             tasks.add(() -> {
-                start.await();
                 try {
                     circles.addPoint(writer, theCase.getId(), meeting.getId(), Circle.HOME, Mark.MINUS,
                             "Zorg van " + writer.displayName());
@@ -83,19 +78,9 @@ class CirclesServiceTests {
                 }
             });
         }
-        ExecutorService pool = Executors.newFixedThreadPool(10);
-        int added = 0;
-        try {
-            List<Future<Boolean>> futures = tasks.stream().map(pool::submit).toList();
-            start.countDown();
-            for (Future<Boolean> f : futures) {
-                added += f.get() ? 1 : 0;
-            }
-        } finally {
-            pool.shutdown();
-        }
+        long added = AtOnce.run(tasks).stream().filter(Boolean::booleanValue).count();
         assertThat(circle(Circle.HOME).points(Mark.MINUS)).hasSize(3);
-        assertThat(added).isEqualTo(3);
+        assertThat(added).isEqualTo(3L);
     }
 
     @Test

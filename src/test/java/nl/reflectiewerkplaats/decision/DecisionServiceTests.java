@@ -1,16 +1,14 @@
 package nl.reflectiewerkplaats.decision;
 
+import static nl.reflectiewerkplaats.support.ExportFiles.documents;
+import static nl.reflectiewerkplaats.support.ExportFiles.pdfText;
+import static nl.reflectiewerkplaats.support.ExportFiles.unzip;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import nl.reflectiewerkplaats.access.Actor;
 import nl.reflectiewerkplaats.access.NoAccessException;
 import nl.reflectiewerkplaats.base.InvalidInputException;
@@ -24,9 +22,6 @@ import nl.reflectiewerkplaats.round.Round;
 import nl.reflectiewerkplaats.round.RoundService;
 import nl.reflectiewerkplaats.support.Given;
 import nl.reflectiewerkplaats.support.StoreTest;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -75,8 +70,8 @@ class DecisionServiceTests {
     void levelsArePrivateUntilTheRevealThenEveryoneSeesTheSameSpreadStoredWithTheDecision() throws IOException {
         Decision decision = decisions.open(facilitator, theCase.getId(), meeting.getId(),
                 "  Jesse start twee ochtenden op school  ", Round.RevealMode.NAMED);
-        assertThat(decision.getText()).isEqualTo("Jesse start twee ochtenden op school");
-        String roundId = decision.getRoundId();
+        assertThat(decision.text()).isEqualTo("Jesse start twee ochtenden op school");
+        String roundId = decision.roundId();
         decisions.choose(ann, roundId, "compromis");
         decisions.choose(ann, roundId, "doordrukken"); // changed her mind: one choice per person
         decisions.choose(bob, roundId, "synergie");
@@ -93,7 +88,7 @@ class DecisionServiceTests {
         }
         assertThat(decisions.history(bob, theCase.getId())).singleElement()
                 .satisfies(r -> assertThat(r.spread()).isNull());
-        String report = text(reports.pdf(facilitator, meeting.getId(), true));
+        String report = pdfText(reports.pdf(facilitator, meeting.getId(), true));
         assertThat(report).contains("Jesse start twee ochtenden op school").contains("nog niet getoond")
                 .doesNotContain("Doordrukken").doesNotContain("Synergie");
         Map<String, String> export = unzip(archive.export(facilitator, theCase.getId()));
@@ -125,10 +120,10 @@ class DecisionServiceTests {
         // stored with the decision: the history, the report and the export carry the spread
         rounds.close(facilitator, roundId);
         assertThat(decisions.history(cor, theCase.getId())).singleElement().satisfies(r -> {
-            assertThat(r.decision().getText()).isEqualTo("Jesse start twee ochtenden op school");
+            assertThat(r.decision().text()).isEqualTo("Jesse start twee ochtenden op school");
             assertThat(r.spread()).isEqualTo(seenByAnn);
         });
-        report = text(reports.pdf(facilitator, meeting.getId(), true));
+        report = pdfText(reports.pdf(facilitator, meeting.getId(), true));
         assertThat(report).contains("Doordrukken").contains("Synergie").contains("2 van de 3 kozen een acceptabel niveau")
                 .contains("Niet acceptabel");
         export = unzip(archive.export(facilitator, theCase.getId()));
@@ -140,7 +135,7 @@ class DecisionServiceTests {
     @Test
     void anAnonymousCheckShowsCountsWithoutNames() throws IOException {
         String roundId = decisions.open(facilitator, theCase.getId(), meeting.getId(), "Ouders worden uitgenodigd",
-                Round.RevealMode.ANONYMOUS).getRoundId();
+                Round.RevealMode.ANONYMOUS).roundId();
         decisions.choose(ann, roundId, "consensus");
         decisions.choose(bob, roundId, "consensus");
         rounds.reveal(facilitator, roundId);
@@ -158,11 +153,11 @@ class DecisionServiceTests {
     @Test
     void aStoppedOrReplacedCheckKeepsItsLevelsPrivateEverywhereUntilRevealedLater() throws IOException {
         String stopped = decisions.open(facilitator, theCase.getId(), meeting.getId(), "GESTOPT besluit",
-                Round.RevealMode.NAMED).getRoundId();
+                Round.RevealMode.NAMED).roundId();
         decisions.choose(ann, stopped, "doordrukken");
         rounds.close(facilitator, stopped);
         String replaced = decisions.open(facilitator, theCase.getId(), meeting.getId(), "VERVANGEN besluit",
-                Round.RevealMode.NAMED).getRoundId();
+                Round.RevealMode.NAMED).roundId();
         decisions.choose(bob, replaced, "co-existentie");
         feelings.open(facilitator, theCase.getId(), meeting.getId(), Round.RevealMode.NAMED); // replaces it
 
@@ -173,7 +168,7 @@ class DecisionServiceTests {
             assertThatThrownBy(() -> decisions.choose(cor, roundId, "consent")).isInstanceOf(InvalidInputException.class);
         }
         assertThat(decisions.history(cor, theCase.getId())).hasSize(2).allSatisfy(r -> assertThat(r.spread()).isNull());
-        String report = text(reports.pdf(facilitator, meeting.getId(), true));
+        String report = pdfText(reports.pdf(facilitator, meeting.getId(), true));
         assertThat(report).contains("GESTOPT besluit").contains("VERVANGEN besluit").contains("gestopt zonder onthulling")
                 .doesNotContain("Doordrukken").doesNotContain("Co-existentie");
         Map<String, String> export = unzip(archive.export(facilitator, theCase.getId()));
@@ -185,7 +180,7 @@ class DecisionServiceTests {
         assertThat(decisions.spread(cor, stopped)).get().satisfies(s -> assertThat(s.total()).isEqualTo(1));
         assertThat(decisions.spread(cor, replaced)).isEmpty();
         assertThat(decisions.history(cor, theCase.getId())).filteredOn(r -> r.spread() != null)
-                .extracting(r -> r.decision().getText()).containsExactly("GESTOPT besluit");
+                .extracting(r -> r.decision().text()).containsExactly("GESTOPT besluit");
     }
 
     @Test
@@ -199,32 +194,13 @@ class DecisionServiceTests {
         assertThat(decisions.history(facilitator, theCase.getId())).isEmpty();
 
         String roundId = decisions.open(facilitator, theCase.getId(), meeting.getId(), "Een besluit",
-                Round.RevealMode.NAMED).getRoundId();
+                Round.RevealMode.NAMED).roundId();
         decisions.choose(ann, roundId, "consent");
         assertThatThrownBy(() -> decisions.choose(ann, roundId, "stemmen")).isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("error.decision.unknownLevel");
         assertThat(decisions.mine(ann, roundId)).as("the stored choice stays").contains("consent");
     }
 
-    private static Document documents(Map<String, String> export) {
-        return Document.parse(export.get("casus.json")).get("documenten", Document.class);
-    }
 
-    static Map<String, String> unzip(byte[] zip) throws IOException {
-        Map<String, String> files = new HashMap<>();
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
-            for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
-                if (!e.getName().endsWith(".pdf")) {
-                    files.put(e.getName(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
-                }
-            }
-        }
-        return files;
-    }
 
-    static String text(byte[] pdf) throws IOException {
-        try (PDDocument doc = Loader.loadPDF(pdf)) {
-            return new PDFTextStripper().getText(doc);
-        }
-    }
 }

@@ -6,10 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import nl.reflectiewerkplaats.access.Actor;
 import nl.reflectiewerkplaats.access.NoAccessException;
 import nl.reflectiewerkplaats.base.InvalidInputException;
@@ -18,6 +14,7 @@ import nl.reflectiewerkplaats.base.StaleEditException;
 import nl.reflectiewerkplaats.casework.Case;
 import nl.reflectiewerkplaats.casework.Meeting;
 import nl.reflectiewerkplaats.casework.MeetingService;
+import nl.reflectiewerkplaats.support.AtOnce;
 import nl.reflectiewerkplaats.support.Given;
 import nl.reflectiewerkplaats.support.StoreTest;
 import nl.reflectiewerkplaats.support.TestData;
@@ -49,26 +46,13 @@ class DreamBoardServiceTests {
         for (int i = 0; i < 20; i++) {
             writers.add(data.participant(meeting, "Deelnemer " + i));
         }
-        CountDownLatch start = new CountDownLatch(1);
         List<Callable<DreamCard>> tasks = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
             Actor.Participant writer = writers.get(i);
             String text = "Antwoord van " + writer.displayName();
-            tasks.add(() -> {
-                start.await();
-                return board.addCard(writer, theCase.getId(), meeting.getId(), FIRST_CHILD_QUESTION, text);
-            });
+            tasks.add(() -> board.addCard(writer, theCase.getId(), meeting.getId(), FIRST_CHILD_QUESTION, text));
         }
-        ExecutorService pool = Executors.newFixedThreadPool(20);
-        try {
-            List<Future<DreamCard>> futures = tasks.stream().map(pool::submit).toList();
-            start.countDown();
-            for (Future<DreamCard> f : futures) {
-                f.get();
-            }
-        } finally {
-            pool.shutdown();
-        }
+        AtOnce.run(tasks);
         assertThat(board.listCards(facilitator, theCase.getId()))
                 .extracting(DreamCard::getText)
                 .hasSize(20)
@@ -84,26 +68,14 @@ class DreamBoardServiceTests {
             authors.add(p);
             cards.add(board.addCard(p, theCase.getId(), meeting.getId(), FIRST_CHILD_QUESTION, "eerste versie " + i));
         }
-        CountDownLatch start = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(20);
-        try {
-            List<Future<DreamCard>> futures = new ArrayList<>();
-            for (int i = 0; i < 20; i++) {
-                DreamCard card = cards.get(i);
-                Actor.Participant author = authors.get(i);
-                int n = i;
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    return board.editCard(author, card.getId(), card.getVersion(), "tweede versie " + n);
-                }));
-            }
-            start.countDown();
-            for (Future<DreamCard> f : futures) {
-                f.get();
-            }
-        } finally {
-            pool.shutdown();
+        List<Callable<DreamCard>> edits = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            DreamCard card = cards.get(i);
+            Actor.Participant author = authors.get(i);
+            int n = i;
+            edits.add(() -> board.editCard(author, card.getId(), card.getVersion(), "tweede versie " + n));
         }
+        AtOnce.run(edits);
         assertThat(board.listCards(facilitator, theCase.getId()))
                 .extracting(DreamCard::getText)
                 .hasSize(20)

@@ -1,6 +1,7 @@
 package nl.reflectiewerkplaats.live;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static nl.reflectiewerkplaats.support.LiveEvents.next;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
@@ -18,10 +19,9 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
 import nl.reflectiewerkplaats.access.AccessPolicy;
 import nl.reflectiewerkplaats.access.Actor;
+import nl.reflectiewerkplaats.support.LiveEvents;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -94,16 +94,8 @@ class ChangeStreamRelayTests {
         }
 
         BlockingQueue<CaseEvent> view(String caseId) {
-            BlockingQueue<CaseEvent> seen = new LinkedBlockingQueue<>();
-            broadcaster.subscribe(caseId, new Actor.Facilitator("f", "Femke"), seen::add);
-            return seen;
+            return LiveEvents.view(broadcaster, caseId, new Actor.Facilitator("f", "Femke"));
         }
-    }
-
-    private static CaseEvent next(BlockingQueue<CaseEvent> seen) throws InterruptedException {
-        CaseEvent event = seen.poll(20, TimeUnit.SECONDS);
-        assertThat(event).as("an event arrived within 20 s").isNotNull();
-        return event;
     }
 
     private void awaitStreaming(Node... nodes) throws InterruptedException {

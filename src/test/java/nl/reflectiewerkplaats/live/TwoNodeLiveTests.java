@@ -1,6 +1,7 @@
 package nl.reflectiewerkplaats.live;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static nl.reflectiewerkplaats.support.LiveEvents.next;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
@@ -26,6 +27,7 @@ import nl.reflectiewerkplaats.round.RoundChanged;
 import nl.reflectiewerkplaats.round.RoundService;
 import nl.reflectiewerkplaats.support.BrowserSupport;
 import nl.reflectiewerkplaats.support.ClusterStore;
+import nl.reflectiewerkplaats.support.LiveEvents;
 import nl.reflectiewerkplaats.support.TestData;
 import nl.reflectiewerkplaats.support.TestStore;
 import nl.reflectiewerkplaats.tensionfield.MarkerView;
@@ -86,20 +88,7 @@ class TwoNodeLiveTests {
     }
 
     private static BlockingQueue<CaseEvent> view(ConfigurableApplicationContext node, String caseId, Actor actor) {
-        BlockingQueue<CaseEvent> seen = new LinkedBlockingQueue<>();
-        node.getBean(CaseBroadcaster.class).subscribe(caseId, actor, seen::add);
-        return seen;
-    }
-
-    private static <E> E next(BlockingQueue<CaseEvent> seen, Class<E> type) throws InterruptedException {
-        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-        while (System.nanoTime() < end) {
-            CaseEvent event = seen.poll(100, TimeUnit.MILLISECONDS);
-            if (type.isInstance(event)) {
-                return type.cast(event);
-            }
-        }
-        throw new AssertionError("no " + type.getSimpleName() + " within 20 s");
+        return LiveEvents.view(node.getBean(CaseBroadcaster.class), caseId, actor);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package nl.reflectiewerkplaats.privacy;
 
+import static nl.reflectiewerkplaats.support.ExportFiles.unzip;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -325,17 +326,6 @@ class CaseArchiveTests {
         return all;
     }
 
-    private static Map<String, String> unzip(byte[] zip) throws IOException {
-        Map<String, String> files = new HashMap<>();
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
-            for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
-                if (!e.getName().endsWith(".pdf")) {
-                    files.put(e.getName(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
-                }
-            }
-        }
-        return files;
-    }
 
     @Test
     void everyStoredTypeCarriesItsCaseOrMeetingSoExportAndErasureReachIt() throws ClassNotFoundException {

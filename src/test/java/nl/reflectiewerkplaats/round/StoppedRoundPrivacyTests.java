@@ -1,5 +1,6 @@
 package nl.reflectiewerkplaats.round;
 
+import static nl.reflectiewerkplaats.support.ExportFiles.pdfText;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -23,9 +24,6 @@ import nl.reflectiewerkplaats.support.StoreTest;
 import nl.reflectiewerkplaats.support.TestData;
 import nl.reflectiewerkplaats.tensionfield.MarkerView;
 import nl.reflectiewerkplaats.tensionfield.TensionFieldService;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -148,7 +146,7 @@ class StoppedRoundPrivacyTests {
         fields.place(bob, fieldRound.getId(), 0.7);
         rounds.close(facilitator, fieldRound.getId());
 
-        String report = text(reports.pdf(facilitator, meeting.getId(), true));
+        String report = pdfText(reports.pdf(facilitator, meeting.getId(), true));
         assertThat(report).doesNotContain("Geheime groepstekst").doesNotContain("Geheim dilemma")
                 .doesNotContain("Geheim gevoel").doesNotContain("Met namen").doesNotContain(word + " (1)");
         assertThat(report).contains("gestopt zonder onthulling");
@@ -185,9 +183,4 @@ class StoppedRoundPrivacyTests {
                 .isInstanceOf(NoAccessException.class);
     }
 
-    private static String text(byte[] pdf) throws IOException {
-        try (PDDocument doc = Loader.loadPDF(pdf)) {
-            return new PDFTextStripper().getText(doc);
-        }
-    }
 }

@@ -1,17 +1,14 @@
 package nl.reflectiewerkplaats.spiderweb;
 
+import static nl.reflectiewerkplaats.support.ExportFiles.documents;
+import static nl.reflectiewerkplaats.support.ExportFiles.pdfText;
+import static nl.reflectiewerkplaats.support.ExportFiles.unzip;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import nl.reflectiewerkplaats.access.Actor;
 import nl.reflectiewerkplaats.access.NoAccessException;
 import nl.reflectiewerkplaats.base.InvalidInputException;
@@ -23,9 +20,6 @@ import nl.reflectiewerkplaats.report.SessionReportService;
 import nl.reflectiewerkplaats.support.Given;
 import nl.reflectiewerkplaats.support.StoreTest;
 import nl.reflectiewerkplaats.support.TestData;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -78,7 +72,7 @@ class SpiderWebServiceTests {
         assertThat(webs.shared(bob, theCase.getId(), meeting.getId())).isEmpty();
         assertThat(webs.shared(facilitator, theCase.getId(), meeting.getId())).isEmpty();
         assertThat(webs.group(bob, theCase.getId(), meeting.getId(), "groep").scores()).isEmpty();
-        assertThat(text(reports.pdf(facilitator, meeting.getId(), true))).doesNotContain("Spinnenweb");
+        assertThat(pdfText(reports.pdf(facilitator, meeting.getId(), true))).doesNotContain("Spinnenweb");
         Map<String, String> export = unzip(archive.export(facilitator, theCase.getId()));
         assertThat(documents(export).getList("self_assessments", Document.class)).isNull();
         assertThat(export.get("LEESMIJ.txt")).contains("self_assessments: 2 hele documenten").contains("niet deelde");
@@ -93,9 +87,9 @@ class SpiderWebServiceTests {
                 .containsExactly("Ann");
         assertThat(webs.group(bob, theCase.getId(), meeting.getId(), "groep").scores())
                 .containsExactlyInAnyOrderEntriesOf(Map.of("leiderschap", 4.0, "macht", 2.0));
-        String report = text(reports.pdf(facilitator, meeting.getId(), true));
+        String report = pdfText(reports.pdf(facilitator, meeting.getId(), true));
         assertThat(report).contains("Spinnenweb").contains("Gedeeld door 1 deelnemer").contains("Ann");
-        assertThat(webSection(text(reports.pdf(facilitator, meeting.getId(), false)))).contains("Web 1")
+        assertThat(webSection(pdfText(reports.pdf(facilitator, meeting.getId(), false)))).contains("Web 1")
                 .doesNotContain("Ann");
         export = unzip(archive.export(facilitator, theCase.getId()));
         assertThat(documents(export).getList("self_assessments", Document.class)).singleElement()
@@ -114,7 +108,7 @@ class SpiderWebServiceTests {
                 .containsExactly("Bob");
         assertThat(webs.group(facilitator, theCase.getId(), meeting.getId(), "groep").scores())
                 .containsExactlyInAnyOrderEntriesOf(Map.of("leiderschap", 1.0));
-        assertThat(webSection(text(reports.pdf(facilitator, meeting.getId(), true)))).contains("Bob")
+        assertThat(webSection(pdfText(reports.pdf(facilitator, meeting.getId(), true)))).contains("Bob")
                 .doesNotContain("Ann");
         export = unzip(archive.export(facilitator, theCase.getId()));
         assertThat(documents(export).getList("self_assessments", Document.class)).extracting(d -> d.getString("ownerName"))
@@ -194,25 +188,6 @@ class SpiderWebServiceTests {
         return report.substring(from, to < 0 ? report.length() : to);
     }
 
-    private static Document documents(Map<String, String> export) {
-        return Document.parse(export.get("casus.json")).get("documenten", Document.class);
-    }
 
-    private static Map<String, String> unzip(byte[] zip) throws IOException {
-        Map<String, String> files = new HashMap<>();
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
-            for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
-                if (!e.getName().endsWith(".pdf")) {
-                    files.put(e.getName(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
-                }
-            }
-        }
-        return files;
-    }
 
-    private static String text(byte[] pdf) throws IOException {
-        try (PDDocument doc = Loader.loadPDF(pdf)) {
-            return new PDFTextStripper().getText(doc);
-        }
-    }
 }

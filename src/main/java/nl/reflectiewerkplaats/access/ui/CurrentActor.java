@@ -5,6 +5,8 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import nl.reflectiewerkplaats.access.AccountService;
 import nl.reflectiewerkplaats.access.Actor;
 import nl.reflectiewerkplaats.access.FacilitatorAccount;
@@ -20,6 +22,7 @@ import nl.reflectiewerkplaats.access.ParticipantRecognition;
  * so a reload keeps the same participant.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class CurrentActor {
 
     private static final String PARTICIPANTS = CurrentActor.class.getName() + ".participants";
@@ -36,13 +39,6 @@ public class CurrentActor {
     private final AuthenticationContext authentication;
     private final AccountService accounts;
     private final ParticipantRecognition recognition;
-
-    CurrentActor(AuthenticationContext authentication, AccountService accounts,
-                 ParticipantRecognition recognition) {
-        this.authentication = authentication;
-        this.accounts = accounts;
-        this.recognition = recognition;
-    }
 
     /** The logged-in account acting as facilitator: it must hold the role, granted after both login factors. */
     public Optional<Actor.Facilitator> facilitator() {

@@ -6,6 +6,8 @@ import com.vaadin.flow.server.VaadinServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.util.List;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import nl.reflectiewerkplaats.access.FacilitatorAccount;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -24,6 +26,7 @@ import nl.reflectiewerkplaats.access.AccountService;
  * time-out), then reloads the page into the app.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class SignIn {
 
     static final String AUTHENTICATED_AT = SignIn.class.getName() + ".at";
@@ -33,12 +36,6 @@ class SignIn {
     private final SessionDirectory sessions;
     private final Clock clock;
     private final AccountService accounts;
-
-    SignIn(SessionDirectory sessions, Clock clock, AccountService accounts) {
-        this.sessions = sessions;
-        this.clock = clock;
-        this.accounts = accounts;
-    }
 
     void complete(FacilitatorAccount account) {
         accounts.recordLogin(account);

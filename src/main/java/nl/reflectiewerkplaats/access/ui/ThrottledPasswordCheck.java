@@ -1,5 +1,7 @@
 package nl.reflectiewerkplaats.access.ui;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import nl.reflectiewerkplaats.access.AccountService;
 import nl.reflectiewerkplaats.access.RequestOrigin;
 import org.springframework.security.authentication.AuthenticationProvider;
@@ -16,20 +18,13 @@ import org.springframework.security.authentication.DisabledException;
  * sets up. A username or address over the {@link LoginThrottle}'s limit is refused
  * before the password is looked at; a wrong password counts against both.
  */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ThrottledPasswordCheck implements AuthenticationProvider {
 
     private final AuthenticationProvider passwords;
     private final LoginThrottle throttle;
     private final RequestOrigin origin;
     private final AccountService accounts;
-
-    ThrottledPasswordCheck(AuthenticationProvider passwords, LoginThrottle throttle, RequestOrigin origin,
-                           AccountService accounts) {
-        this.passwords = passwords;
-        this.throttle = throttle;
-        this.origin = origin;
-        this.accounts = accounts;
-    }
 
     @Override
     public Authentication authenticate(Authentication authentication) throws AuthenticationException {

@@ -79,50 +79,55 @@ public class CardsView extends VerticalLayout implements BeforeEnterObserver, Ha
     }
 
     private void show(Werkkaart card) {
-        title = card.title();
         Article a = paper(getTranslation("cards.werkkaartNumber", card.number()), card.title());
         a.add(section(getTranslation("cards.purpose"), new Paragraph(card.purpose())),
                 section(getTranslation("cards.whenToUse"), new Paragraph(card.whenToUse())),
                 section(getTranslation("cards.steps"), ordered(card.steps())));
         card.questions().forEach(g -> a.add(section(g.heading(), bullets(g.items()))));
-        if (!card.tips().isEmpty()) {
-            a.add(section(getTranslation("cards.tips"), bullets(card.tips())));
-        }
-        a.add(source(card.source()));
-        content.add(a);
+        addBulletsIfAny(a, "cards.tips", card.tips());
+        show(a, card.source());
     }
 
     private void show(TensionField field) {
-        title = field.title();
         Article a = paper(getTranslation("cards.fieldNumber", field.number()), field.title());
         Div poles = new Div(new Span(field.leftPole()), new Span(), new Span(field.rightPole()));
         poles.addClassName("rw-poles");
         a.add(poles, new Paragraph(field.explanation()),
                 section(getTranslation("cards.generalQuestions"), bullets(catalog.tensionFieldIntro().generalQuestions())),
                 section(getTranslation("cards.fieldQuestions"), bullets(field.questions())));
-        if (!field.bestuurderQuestions().isEmpty()) {
-            a.add(section(getTranslation("cards.bestuurderQuestions"), bullets(field.bestuurderQuestions())));
-        }
-        a.add(source(field.source()));
-        content.add(a);
+        addBulletsIfAny(a, "cards.bestuurderQuestions", field.bestuurderQuestions());
+        show(a, field.source());
     }
 
     private void showIntro(TensionFieldIntro intro) {
-        title = intro.title();
         Article a = paper(getTranslation("cards.spanningsvelden"), intro.title());
         a.add(new Paragraph(intro.explanation()),
-                section(getTranslation("cards.generalQuestions"), bullets(intro.generalQuestions())),
-                source(intro.source()));
-        content.add(a);
+                section(getTranslation("cards.generalQuestions"), bullets(intro.generalQuestions())));
+        show(a, intro.source());
     }
 
+    /** A card's sheet with its kicker and heading; the heading is also the page's title. */
     private Article paper(String kicker, String heading) {
+        title = heading;
         Article a = new Article();
         a.addClassName("rw-paper-card");
         Span k = new Span(kicker);
         k.addClassName("rw-kicker");
         a.add(k, new H3(heading));
         return a;
+    }
+
+    /** Ends the sheet with where to read further and shows it. */
+    private void show(Article a, SourceRef ref) {
+        a.add(source(ref));
+        content.add(a);
+    }
+
+    /** A section of bullets under the heading, or none when there are no items. */
+    private void addBulletsIfAny(Article a, String headingKey, List<String> items) {
+        if (!items.isEmpty()) {
+            a.add(section(getTranslation(headingKey), bullets(items)));
+        }
     }
 
     private Div section(String heading, Component body) {

@@ -123,7 +123,7 @@ public class DecisionPanel extends Div {
         Span label = new Span(getTranslation("decision.label"));
         label.addClassName("rw-muted");
         label.getStyle().set("font-size", "var(--lumo-font-size-s)");
-        Paragraph text = new Paragraph(decision.getText());
+        Paragraph text = new Paragraph(decision.text());
         text.getStyle().set("margin", "0").set("font-size", "var(--lumo-font-size-l)");
         Div quote = new Div(label, text);
         quote.addClassName("rw-decision-text");
@@ -143,11 +143,11 @@ public class DecisionPanel extends Div {
             Button start = new Button(getTranslation("decision.start"), VaadinIcon.PLAY.create(),
                     e -> Messages.attempt(this, () -> show(rounds.get(context.actor(),
                             service.open(context.actor(), context.caseId(), context.meetingId(), decision.getValue(),
-                                    mode.getValue()).getRoundId()))));
+                                    mode.getValue()).roundId()))));
             start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             facilitatorBar(decision, mode, start);
             body.add(new StoppedRounds(rounds, context.actor(), context.caseId(), DecisionService.TOPIC,
-                    r -> service.decision(context.actor(), r.getId()).map(Decision::getText)
+                    r -> service.decision(context.actor(), r.getId()).map(Decision::text)
                             .orElse(getTranslation("decision.title"))));
         } else {
             Div empty = new Div(new Span(getTranslation("decision.none.title")),
@@ -249,7 +249,7 @@ public class DecisionPanel extends Div {
         }
         Div list = new Div();
         for (DecisionService.DecisionRecord record : records.reversed()) {
-            Div item = new Div(new H4(record.decision().getText()));
+            Div item = new Div(new H4(record.decision().text()));
             item.addClassName("rw-decision-earlier");
             if (record.spread() != null) {
                 item.add(new SpreadView(record.spread(), levels));

@@ -136,4 +136,14 @@ public sealed interface ReportBlock {
     static ReportBlock small(String text) {
         return new Text(Text.Style.SMALL, text);
     }
+
+    /** A credit line below a section (where its method comes from). */
+    static ReportBlock credit(String text) {
+        return new Text(Text.Style.CREDIT, text);
+    }
+
+    /** The credit line of a section whose content was written after a source: "Naar: publication, section." */
+    static ReportBlock after(String publication, String section) {
+        return credit("Naar: " + publication + ", " + section + ".");
+    }
 }

@@ -1,27 +1,25 @@
 package nl.reflectiewerkplaats.interview.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import nl.reflectiewerkplaats.access.AccountService;
 import nl.reflectiewerkplaats.access.Actor;
-import nl.reflectiewerkplaats.access.NoAccessException;
 import nl.reflectiewerkplaats.access.ui.CurrentActor;
 import nl.reflectiewerkplaats.base.ui.MainLayout;
 import nl.reflectiewerkplaats.base.ui.Messages;
 import nl.reflectiewerkplaats.casework.Case;
 import nl.reflectiewerkplaats.casework.CaseService;
+import nl.reflectiewerkplaats.casework.ui.InstrumentCasePage;
+import nl.reflectiewerkplaats.instrument.ui.CasePageLink;
 import nl.reflectiewerkplaats.interview.Interview;
 import nl.reflectiewerkplaats.interview.InterviewService;
 
@@ -31,33 +29,26 @@ import nl.reflectiewerkplaats.interview.InterviewService;
  * note each (and one action to put a noted answer on the timeline), and the
  * feedback afterwards.
  */
-@Route(value = "casussen/:caseId/gesprekken", layout = MainLayout.class)
+@Route(value = "casussen/:" + CasePageLink.CASE_ID + "/gesprekken", layout = MainLayout.class)
 @RolesAllowed(AccountService.ROLE_FACILITATOR)
-public class InterviewsPage extends Div implements BeforeEnterObserver, HasDynamicTitle {
+public class InterviewsPage extends InstrumentCasePage {
 
-    private final CaseService cases;
     private final InterviewService service;
-    private final Actor actor;
     private final Div list = new Div();
-    private final InterviewEditor editor;
+    private Actor actor;
     private Case theCase;
-    private String title = "";
+    private InterviewEditor editor;
 
     InterviewsPage(CaseService cases, InterviewService service, CurrentActor currentActor) {
-        this.cases = cases;
+        super(cases, currentActor, "interview.page.title");
         this.service = service;
-        this.actor = currentActor.facilitator().orElseThrow(NoAccessException::new);
-        this.editor = new InterviewEditor(service, actor, this::refreshList);
-        addClassName("rw-page");
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        theCase = cases.getCase(actor, event.getRouteParameters().get("caseId").orElse(""));
-        removeAll();
-        title = getTranslation("interview.page.title", theCase.getPseudonym());
-        Anchor back = new Anchor("casussen/" + theCase.getId(), getTranslation("timeline.page.back"));
-        back.addClassName("rw-back");
+    protected Component content(Actor actor, Case theCase) {
+        this.actor = actor;
+        this.theCase = theCase;
+        this.editor = new InterviewEditor(service, actor, this::refreshList);
         Anchor toTimeline = new Anchor("casussen/" + theCase.getId() + "/tijdlijn", getTranslation("interview.toTimeline"));
         Paragraph intro = new Paragraph(getTranslation("interview.intro"));
         intro.addClassName("rw-intro");
@@ -78,12 +69,12 @@ public class InterviewsPage extends Div implements BeforeEnterObserver, HasDynam
         Div newRow = new Div(person, create);
         newRow.addClassName("rw-interview-new");
         list.addClassName("rw-interview-list");
-        add(back, new H2(title), intro, toTimeline, newRow, list, editor, source);
         refreshList();
         List<Interview> all = service.interviews(actor, theCase.getId());
         if (!all.isEmpty()) {
             editor.show(all.get(0));
         }
+        return new Div(intro, toTimeline, newRow, list, editor, source);
     }
 
     private void refreshList() {
@@ -93,10 +84,5 @@ public class InterviewsPage extends Div implements BeforeEnterObserver, HasDynam
             open.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             list.add(open);
         }
-    }
-
-    @Override
-    public String getPageTitle() {
-        return title + " · " + getTranslation("app.name");
     }
 }

@@ -18,6 +18,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.function.Supplier;
 import nl.reflectiewerkplaats.access.Actor;
@@ -93,7 +94,7 @@ public class LadderPanel extends Div {
         list.getStyle().set("list-style", "none").set("padding", "0").set("margin", "0").set("flex", "1 1 20rem")
                 .set("display", "flex").set("flex-direction", "column").set("gap", "var(--lumo-space-xs)");
         List<Rung> topFirst = new ArrayList<>(Arrays.asList(Rung.values()));
-        java.util.Collections.reverse(topFirst);
+        Collections.reverse(topFirst);
         for (Rung rung : topFirst) {
             LadderContent.Item item = content.step(rung);
             Span name = new Span(item.name());
@@ -282,7 +283,7 @@ public class LadderPanel extends Div {
         OrderedList list = new OrderedList();
         list.getStyle().set("padding-left", "var(--lumo-space-l)");
         List<LadderState.Move> newestFirst = new ArrayList<>(ladder.moves());
-        java.util.Collections.reverse(newestFirst);
+        Collections.reverse(newestFirst);
         for (LadderState.Move move : newestFirst) {
             String direction = getTranslation(switch (move.direction()) {
                 case 1 -> "ladder.move.up";

@@ -15,6 +15,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -177,7 +178,7 @@ public class LearningPointsPanel extends Div {
         }
         Map<String, PointAnswer> firstOfMeeting = new LinkedHashMap<>();
         answers.values().stream().map(m -> m.values().iterator().next())
-                .sorted(java.util.Comparator.comparing(PointAnswer::meetingDate).thenComparing(PointAnswer::meetingId))
+                .sorted(Comparator.comparing(PointAnswer::meetingDate).thenComparing(PointAnswer::meetingId))
                 .forEach(a -> firstOfMeeting.put(a.meetingId(), a));
         NativeTable grid = new NativeTable();
         grid.getStyle().set("border-collapse", "collapse").set("font-size", "var(--lumo-font-size-s)");

@@ -1,23 +1,18 @@
 package nl.reflectiewerkplaats.mdo.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import nl.reflectiewerkplaats.access.AccountService;
 import nl.reflectiewerkplaats.access.Actor;
-import nl.reflectiewerkplaats.access.NoAccessException;
 import nl.reflectiewerkplaats.access.ui.CurrentActor;
 import nl.reflectiewerkplaats.base.DutchTime;
 import nl.reflectiewerkplaats.base.ui.Dates;
@@ -26,35 +21,27 @@ import nl.reflectiewerkplaats.base.ui.Messages;
 import nl.reflectiewerkplaats.casework.Case;
 import nl.reflectiewerkplaats.casework.CaseService;
 import nl.reflectiewerkplaats.casework.Meeting;
+import nl.reflectiewerkplaats.casework.ui.InstrumentCasePage;
+import nl.reflectiewerkplaats.instrument.ui.CasePageLink;
 import nl.reflectiewerkplaats.mdo.MdoGuide;
 import nl.reflectiewerkplaats.mdo.MdoService;
 
 /** Plans a meeting of the case as an MDO: title and date; its agenda is the six steps. */
-@Route(value = "casussen/:caseId/mdo", layout = MainLayout.class)
+@Route(value = "casussen/:" + CasePageLink.CASE_ID + "/mdo", layout = MainLayout.class)
 @RolesAllowed(AccountService.ROLE_FACILITATOR)
-public class PlanMdoPage extends Div implements BeforeEnterObserver, HasDynamicTitle {
+public class PlanMdoPage extends InstrumentCasePage {
 
-    private final CaseService cases;
     private final MdoService mdo;
     private final MdoGuide guide;
-    private final Actor actor;
-    private String title = "";
 
     PlanMdoPage(CaseService cases, MdoService mdo, MdoGuide guide, CurrentActor currentActor) {
-        this.cases = cases;
+        super(cases, currentActor, "mdo.plan.title");
         this.mdo = mdo;
         this.guide = guide;
-        this.actor = currentActor.facilitator().orElseThrow(NoAccessException::new);
-        addClassName("rw-page");
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        Case theCase = cases.getCase(actor, event.getRouteParameters().get("caseId").orElse(""));
-        removeAll();
-        title = getTranslation("mdo.plan.title", theCase.getPseudonym());
-        Anchor back = new Anchor("casussen/" + theCase.getId(), getTranslation("timeline.page.back"));
-        back.addClassName("rw-back");
+    protected Component content(Actor actor, Case theCase) {
         Paragraph intro = new Paragraph(guide.intro());
         intro.addClassName("rw-intro");
         OrderedList steps = new OrderedList();
@@ -72,11 +59,6 @@ public class PlanMdoPage extends Div implements BeforeEnterObserver, HasDynamicT
         Paragraph source = new Paragraph(getTranslation("cards.source", guide.source().publication(),
                 guide.source().section()));
         source.addClassName("rw-source");
-        add(back, new H2(title), intro, steps, form, source);
-    }
-
-    @Override
-    public String getPageTitle() {
-        return title + " · " + getTranslation("app.name");
+        return new Div(intro, steps, form, source);
     }
 }

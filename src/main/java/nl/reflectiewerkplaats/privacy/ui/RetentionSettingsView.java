@@ -25,18 +25,8 @@ public class RetentionSettingsView extends VerticalLayout implements HasDynamicT
         Actor actor = currentActor.administrator().orElseThrow(NoAccessException::new);
         addClassName("rw-page");
         RetentionService.Settings current = retention.settings();
-        IntegerField months = new IntegerField(getTranslation("retention.months"));
-        months.setMin(1);
-        months.setMax(120);
-        months.setStepButtonsVisible(true);
-        months.setValue(current.monthsAfterLastMeeting());
-        months.setHelperText(getTranslation("retention.monthsHelp"));
-        IntegerField years = new IntegerField(getTranslation("retention.logYears"));
-        years.setMin(1);
-        years.setMax(30);
-        years.setStepButtonsVisible(true);
-        years.setValue(current.accessLogYears());
-        years.setHelperText(getTranslation("retention.logYearsHelp"));
+        IntegerField months = term("retention.months", 120, current.monthsAfterLastMeeting(), "retention.monthsHelp");
+        IntegerField years = term("retention.logYears", 30, current.accessLogYears(), "retention.logYearsHelp");
         Button save = new Button(getTranslation("retention.save"), e -> {
             if (months.getValue() == null || years.getValue() == null) {
                 Messages.showError(getTranslation("error.retention.range"));
@@ -49,6 +39,17 @@ public class RetentionSettingsView extends VerticalLayout implements HasDynamicT
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(new H2(getTranslation("nav.retention")), new Paragraph(getTranslation("retention.intro")), months, years,
                 save);
+    }
+
+    /** A term in whole months or years, from 1 up to {@code max}, with its current value and a hint. */
+    private IntegerField term(String labelKey, int max, int value, String helpKey) {
+        IntegerField field = new IntegerField(getTranslation(labelKey));
+        field.setMin(1);
+        field.setMax(max);
+        field.setStepButtonsVisible(true);
+        field.setValue(value);
+        field.setHelperText(getTranslation(helpKey));
+        return field;
     }
 
     @Override
