@@ -49,12 +49,12 @@ class SinceLastTimeBrowserTests {
     @Test
     void theFacilitatorSeesWhatMeetingOneAddedAndSharesItLive() {
         BrowserSupport.chromium();
-        ConfigurableApplicationContext app = BrowserSupport.startApp("rw-sincelast-browser-store");
+        ConfigurableApplicationContext app = BrowserSupport.sharedApp();
         Page fac = null;
         Page bram = null;
         try (Playwright playwright = BrowserSupport.playwright(); Browser browser = BrowserSupport.launch(playwright)) {
             String base = BrowserSupport.baseUrl(app);
-            Actor.Facilitator anna = BrowserSupport.anna(app);
+            Actor.Facilitator anna = BrowserSupport.sharedAnna();
             Case theCase = app.getBean(CaseService.class).createCase(anna, "Gezin Linde", "Denise (13) zit thuis.");
             String c = theCase.getId();
             MeetingService meetings = app.getBean(MeetingService.class);
@@ -143,15 +143,18 @@ class SinceLastTimeBrowserTests {
             BrowserSupport.screenshot(fac, "learningorders-facilitator-1024x768");
             BrowserSupport.screenshot(bram, "learningorders-participant-1280x800");
         } catch (AssertionError | RuntimeException e) {
-            if (fac != null) {
-                BrowserSupport.screenshot(fac, "sincelast-failed-facilitator");
-            }
-            if (bram != null) {
-                BrowserSupport.screenshot(bram, "sincelast-failed-bram");
+            try {
+                if (fac != null) {
+                    BrowserSupport.screenshot(fac, "sincelast-failed-facilitator");
+                }
+                if (bram != null) {
+                    BrowserSupport.screenshot(bram, "sincelast-failed-bram");
+                }
+            } catch (RuntimeException closed) {
+                // the browser is gone already (this catch is outside its try): keep the first failure
+                e.addSuppressed(closed);
             }
             throw e;
-        } finally {
-            app.close();
         }
     }
 }

@@ -117,6 +117,31 @@ public final class BrowserSupport {
                 .run(args.toArray(String[]::new));
     }
 
+    private static ConfigurableApplicationContext shared;
+    private static Actor.Facilitator sharedAnna;
+
+    /**
+     * One app for the browser tests that need no store of their own, started the first
+     * time a test asks and closed when the test run ends: each such test makes its own
+     * case and meetings on it, so starting an app per test (20–40 s each on two cores)
+     * is not needed. Tests that stop, kill or restart an app start their own.
+     */
+    public static synchronized ConfigurableApplicationContext sharedApp() {
+        if (shared == null || !shared.isActive()) {
+            shared = startApp("rw-browser-shared-store");
+            sharedAnna = anna(shared);
+            ConfigurableApplicationContext app = shared;
+            Runtime.getRuntime().addShutdownHook(new Thread(app::close));
+        }
+        return shared;
+    }
+
+    /** {@link #anna} of the {@link #sharedApp()}. */
+    public static synchronized Actor.Facilitator sharedAnna() {
+        sharedApp();
+        return sharedAnna;
+    }
+
     /** Where a started app answers. */
     public static String baseUrl(ConfigurableApplicationContext app) {
         return "http://localhost:" + app.getEnvironment().getProperty("local.server.port");

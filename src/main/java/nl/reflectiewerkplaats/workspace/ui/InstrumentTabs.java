@@ -60,7 +60,7 @@ final class InstrumentTabs extends TabSheet implements AgendaBar.InstrumentView 
     private final SubMenu moreItems;
     /** Tab → the panel of its instrument (in {@link #panels}). */
     private final Map<Tab, LazyPanel> panelOfTab = new LinkedHashMap<>();
-    private final Div panels = new Div();
+    private final Div panels = new Panels();
 
     /**
      * @param instruments the registered instruments, in the product's order
@@ -100,6 +100,32 @@ final class InstrumentTabs extends TabSheet implements AgendaBar.InstrumentView 
         moreItems = item.getSubMenu();
         setSuffixComponent(more);
         showAgenda(onAgenda);
+    }
+
+    /**
+     * Where the panels live. A panel that looks for the workspace's instruments among its
+     * ancestors (to open another one, as an agenda step does) finds them here.
+     */
+    private final class Panels extends Div implements AgendaBar.InstrumentView {
+        @Override
+        public List<WorkspaceInstrument> choices() {
+            return InstrumentTabs.this.choices();
+        }
+
+        @Override
+        public String shown() {
+            return InstrumentTabs.this.shown();
+        }
+
+        @Override
+        public void goTo(String instrumentId) {
+            InstrumentTabs.this.goTo(instrumentId);
+        }
+
+        @Override
+        public void prepare(String instrumentId) {
+            InstrumentTabs.this.prepare(instrumentId);
+        }
     }
 
     /** The instruments' panels, to be placed right below the tab bar. */
