@@ -1,0 +1,89 @@
+package nl.reflectiewerkplaats.history;
+
+import java.time.Instant;
+import lombok.Getter;
+import nl.reflectiewerkplaats.base.CaseDocument;
+import nl.reflectiewerkplaats.base.ExportRule;
+import nl.reflectiewerkplaats.instrument.history.DocumentChange;
+import org.bson.Document;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
+import org.springframework.data.mongodb.core.index.CompoundIndexes;
+
+/**
+ * One changed document of a case's shared instrument: who, when, in which meeting, and the
+ * document's stored state before and after (not a copy of the case). The records of one change
+ * (e.g. a person removed with their lines, or a whole restore) share a {@link #getGroupId() group}.
+ */
+@Getter
+@ExportRule
+@org.springframework.data.mongodb.core.mapping.Document(ChangeRecord.COLLECTION)
+@CompoundIndexes({
+        @CompoundIndex(name = "case_at", def = "{'caseId': 1, 'at': 1}"),
+        @CompoundIndex(name = "case_document", def = "{'caseId': 1, 'documentId': 1, 'at': 1}"),
+        @CompoundIndex(name = "case_group", def = "{'caseId': 1, 'groupId': 1}")
+})
+public class ChangeRecord extends CaseDocument {
+
+    public static final String COLLECTION = "case_history";
+
+    /** What kind of step a group is: an ordinary change, an undo of a group, or a restore. */
+    public enum Operation {
+        CHANGE, UNDO, RESTORE
+    }
+
+    private @Nullable String meetingId;
+    private String groupId;
+    /** Order within the group. */
+    private int seq;
+    private Operation operation;
+    private @Nullable String actorId;
+    private String actorName;
+    private Instant at;
+    private String area;
+    private String documentType;
+    private String documentId;
+    private DocumentChange.Kind kind;
+    private @Nullable Document before;
+    private @Nullable Document after;
+    private String label;
+    /** For an undo: the group it undid. */
+    private @Nullable String undoneGroupId;
+    /** For a restore: the title of the meeting whose end was restored. */
+    private @Nullable String restoredTo;
+
+    protected ChangeRecord() {
+    }
+
+    @SuppressWarnings("checkstyle:ParameterNumber")
+    ChangeRecord(String caseId, @Nullable String meetingId, String groupId, int seq, Operation operation,
+                 @Nullable String actorId, String actorName, Instant at, String area, String documentType,
+                 String documentId, @Nullable Document before, @Nullable Document after, String label) {
+        super(caseId);
+        this.meetingId = meetingId;
+        this.groupId = groupId;
+        this.seq = seq;
+        this.operation = operation;
+        this.actorId = actorId;
+        this.actorName = actorName;
+        this.at = at;
+        this.area = area;
+        this.documentType = documentType;
+        this.documentId = documentId;
+        this.before = before;
+        this.after = after;
+        this.label = label;
+        this.kind = before == null ? DocumentChange.Kind.ADDED
+                : after == null ? DocumentChange.Kind.REMOVED : DocumentChange.Kind.CHANGED;
+    }
+
+    ChangeRecord undoOf(String groupId) {
+        this.undoneGroupId = groupId;
+        return this;
+    }
+
+    ChangeRecord restoring(String meetingTitle) {
+        this.restoredTo = meetingTitle;
+        return this;
+    }
+}

@@ -1,0 +1,21 @@
+package nl.reflectiewerkplaats.history;
+
+import java.time.Instant;
+import java.util.List;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.mongodb.repository.MongoRepository;
+
+interface ChangeRecordRepository extends MongoRepository<ChangeRecord, String> {
+
+    List<ChangeRecord> findByCaseIdAndAreaOrderByAtDescSeqDesc(String caseId, String area, Pageable page);
+
+    List<ChangeRecord> findByCaseIdAndGroupIdOrderBySeqAsc(String caseId, String groupId);
+
+    ChangeRecord findFirstByCaseIdAndDocumentIdOrderByAtDescSeqDesc(String caseId, String documentId);
+
+    ChangeRecord findFirstByCaseIdAndAreaAndActorIdOrderByAtDescSeqDesc(String caseId, String area, String actorId);
+
+    List<ChangeRecord> findByCaseIdAndAreaAndAtAfterOrderByAtAscSeqAsc(String caseId, String area, Instant after);
+
+    long countByCaseId(String caseId);
+}

@@ -1,0 +1,76 @@
+package nl.reflectiewerkplaats.history;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+import nl.reflectiewerkplaats.access.Actor;
+import nl.reflectiewerkplaats.instrument.history.ChangeJournal;
+import nl.reflectiewerkplaats.instrument.history.DocumentChange;
+import org.bson.Document;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps the changes the instruments report ({@link ChangeJournal}) as {@link ChangeRecord}s: each
+ * document's state as stored (via the store's converter), stamped with the injected clock. The
+ * instrument has checked access before it changed anything; this writes no access-log line of its own.
+ */
+@Component
+class HistoryJournal implements ChangeJournal {
+
+    private final ChangeRecordRepository records;
+    private final MongoTemplate mongo;
+    private final Clock clock;
+
+    HistoryJournal(ChangeRecordRepository records, MongoTemplate mongo, Clock clock) {
+        this.records = records;
+        this.mongo = mongo;
+        this.clock = clock;
+    }
+
+    @Override
+    public void record(@Nullable Actor actor, String caseId, @Nullable String meetingId, List<DocumentChange> changes) {
+        if (changes.isEmpty()) {
+            return;
+        }
+        records.saveAll(records(actor, caseId, meetingId, changes, ChangeRecord.Operation.CHANGE,
+                UUID.randomUUID().toString()));
+    }
+
+    @Override
+    public Document snapshot(Object entity) {
+        return Objects.requireNonNull(stored(entity));
+    }
+
+    /** The records of one group, not yet stored. */
+    List<ChangeRecord> records(@Nullable Actor actor, String caseId, @Nullable String meetingId,
+                               List<DocumentChange> changes, ChangeRecord.Operation operation, String groupId) {
+        String meeting = meetingId != null ? meetingId
+                : actor instanceof Actor.Participant p ? p.meetingId() : null;
+        List<ChangeRecord> list = new ArrayList<>();
+        var at = clock.instant();
+        int seq = 0;
+        for (DocumentChange c : changes) {
+            list.add(new ChangeRecord(caseId, meeting, groupId, seq++, operation, actor == null ? null : actor.id(),
+                    actor == null ? "" : actor.displayName(), at, c.area(), c.documentType(), c.documentId(),
+                    stored(c.before()), stored(c.after()), c.label() == null ? "" : c.label()));
+        }
+        return list;
+    }
+
+    /** An entity as its stored document; a document stays as it is. */
+    @Nullable Document stored(@Nullable Object entity) {
+        if (entity == null) {
+            return null;
+        }
+        if (entity instanceof Document d) {
+            return new Document(d);
+        }
+        Document d = new Document();
+        mongo.getConverter().write(entity, d);
+        return d;
+    }
+}

@@ -1,0 +1,247 @@
+package nl.reflectiewerkplaats.history;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import nl.reflectiewerkplaats.access.Actor;
+import nl.reflectiewerkplaats.access.CaseAction;
+import nl.reflectiewerkplaats.base.DutchTime;
+import nl.reflectiewerkplaats.base.InvalidInputException;
+import nl.reflectiewerkplaats.base.NotFoundException;
+import nl.reflectiewerkplaats.casework.Meeting;
+import nl.reflectiewerkplaats.casework.MeetingService;
+import nl.reflectiewerkplaats.instrument.history.DocumentChange;
+import nl.reflectiewerkplaats.instrument.history.HistoryTarget;
+import nl.reflectiewerkplaats.live.CaseSupport;
+import org.bson.Document;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+
+/**
+ * The history of a case's shared instruments: the recent changes (who, when, what), undo and
+ * restore. A participant undoes their own last change; the facilitator any change, and restores an
+ * instrument ("area") to how it was at the end of an earlier meeting. An undo or a restore is a
+ * change of its own (kept, and undoable). The instrument puts each document back through its
+ * {@link HistoryTarget}, with the version check of an edit, and tells every view live.
+ */
+@Service
+public class HistoryService {
+
+    /** How many of the newest records the list reads. */
+    static final int RECENT_RECORDS = 300;
+    /** How many changes the list shows. */
+    public static final int RECENT_CHANGES = 40;
+
+    private final ChangeRecordRepository records;
+    private final HistoryJournal journal;
+    private final List<HistoryTarget> targets;
+    private final MeetingService meetings;
+    private final CaseSupport support;
+
+    HistoryService(ChangeRecordRepository records, HistoryJournal journal, List<HistoryTarget> targets,
+                   MeetingService meetings, CaseSupport support) {
+        this.records = records;
+        this.journal = journal;
+        this.targets = List.copyOf(targets);
+        this.meetings = meetings;
+        this.support = support;
+    }
+
+    /** How many changes of the case are kept (documents changed, all instruments). */
+    public long size(Actor actor, String caseId) {
+        support.access().check(actor, caseId, CaseAction.READ);
+        return records.countByCaseId(caseId);
+    }
+
+    /** The newest changes of one instrument of the case, newest first, with what the asking person may undo. */
+    public List<HistoryEntry> recent(Actor actor, String caseId, String area) {
+        support.access().check(actor, caseId, CaseAction.READ);
+        boolean contributes = support.access().allows(actor, caseId, CaseAction.CONTRIBUTE);
+        boolean moderates = support.access().allows(actor, caseId, CaseAction.MODERATE);
+        List<ChangeRecord> newest = records.findByCaseIdAndAreaOrderByAtDescSeqDesc(caseId, area,
+                PageRequest.of(0, RECENT_RECORDS));
+        Map<String, List<ChangeRecord>> groups = new LinkedHashMap<>();
+        Map<String, ChangeRecord> latestOfDocument = new HashMap<>();
+        String lastOwnGroup = null;
+        for (ChangeRecord r : newest) {
+            groups.computeIfAbsent(r.getGroupId(), g -> new ArrayList<>()).add(r);
+            latestOfDocument.putIfAbsent(r.getDocumentId(), r);
+            if (lastOwnGroup == null && actor.id().equals(r.getActorId())) {
+                lastOwnGroup = r.getGroupId();
+            }
+        }
+        List<HistoryEntry> entries = new ArrayList<>();
+        for (List<ChangeRecord> group : groups.values()) {
+            if (entries.size() == RECENT_CHANGES) {
+                break;
+            }
+            group.sort(Comparator.comparingInt(ChangeRecord::getSeq));
+            ChangeRecord first = group.getFirst();
+            String changedAfterBy = group.stream().map(r -> latestOfDocument.get(r.getDocumentId()))
+                    .filter(l -> !l.getGroupId().equals(first.getGroupId())).map(ChangeRecord::getActorName)
+                    .findFirst().orElse(null);
+            boolean own = actor.id().equals(first.getActorId());
+            boolean undoable = contributes && changedAfterBy == null
+                    && (moderates || own && first.getGroupId().equals(lastOwnGroup));
+            entries.add(new HistoryEntry(first.getGroupId(), first.getAt(), first.getActorName(), own,
+                    first.getOperation(), first.getRestoredTo(), group.stream()
+                    .map(r -> new HistoryEntry.Item(r.getDocumentType(), r.getKind(), r.getLabel())).toList(),
+                    undoable, changedAfterBy));
+        }
+        return entries;
+    }
+
+    /**
+     * Undoes one change (all its documents), if nothing changed them since. A participant may
+     * undo only their own last change of that instrument; the facilitator any change.
+     *
+     * @return the undo, as kept
+     */
+    public HistoryEntry undo(Actor actor, String caseId, String groupId) {
+        support.access().check(actor, caseId, CaseAction.CONTRIBUTE, groupId);
+        List<ChangeRecord> group = records.findByCaseIdAndGroupIdOrderBySeqAsc(caseId, groupId);
+        if (group.isEmpty()) {
+            throw new NotFoundException("error.history.gone");
+        }
+        ChangeRecord first = group.getFirst();
+        if (!support.access().allows(actor, caseId, CaseAction.MODERATE)) {
+            if (!actor.id().equals(first.getActorId())) {
+                throw new InvalidInputException("error.history.notOwn");
+            }
+            ChangeRecord lastOwn = records.findFirstByCaseIdAndAreaAndActorIdOrderByAtDescSeqDesc(caseId,
+                    first.getArea(), actor.id());
+            if (lastOwn == null || !lastOwn.getGroupId().equals(groupId)) {
+                throw new InvalidInputException("error.history.notOwnLast");
+            }
+        }
+        for (ChangeRecord r : group) {
+            ChangeRecord latest = records.findFirstByCaseIdAndDocumentIdOrderByAtDescSeqDesc(caseId, r.getDocumentId());
+            if (latest != null && !latest.getGroupId().equals(groupId)) {
+                throw new InvalidInputException("error.history.changedAfter", latest.getActorName());
+            }
+        }
+        List<ChangeRecord> reversed = new ArrayList<>(group);
+        Collections.reverse(reversed);
+        List<Step> steps = reversed.stream().map(r -> new Step(r, r.getAfter(), r.getBefore())).toList();
+        return apply(actor, caseId, first.getArea(), steps, ChangeRecord.Operation.UNDO, groupId, null);
+    }
+
+    /** The earlier meetings of the case whose end has passed: what the facilitator can restore to. */
+    public List<RestorePoint> restorePoints(Actor actor, String caseId) {
+        support.access().check(actor, caseId, CaseAction.MODERATE);
+        Instant now = support.now();
+        return meetings.listMeetings(actor, caseId).stream().map(m -> new RestorePoint(m.getId(), m.getTitle(),
+                m.getDate(), endOf(m))).filter(p -> p.end().isBefore(now))
+                .sorted(Comparator.comparing(RestorePoint::end).reversed()).toList();
+    }
+
+    /**
+     * Puts one instrument of the case back as it was at the end of an earlier meeting (the end of
+     * its day, Dutch time): every document changed since goes back to its state then, as one change
+     * that can be undone.
+     *
+     * @return the restore, as kept
+     */
+    public HistoryEntry restore(Actor actor, String caseId, String meetingId, String area) {
+        support.access().check(actor, caseId, CaseAction.MODERATE, meetingId);
+        RestorePoint point = restorePoints(actor, caseId).stream().filter(p -> p.meetingId().equals(meetingId))
+                .findFirst().orElseThrow(() -> new InvalidInputException("error.history.meetingNotOver"));
+        Map<String, ChangeRecord> firstAfter = new LinkedHashMap<>();
+        Map<String, ChangeRecord> last = new HashMap<>();
+        for (ChangeRecord r : records.findByCaseIdAndAreaAndAtAfterOrderByAtAscSeqAsc(caseId, area, point.end())) {
+            firstAfter.putIfAbsent(r.getDocumentId(), r);
+            last.put(r.getDocumentId(), r);
+        }
+        List<Step> steps = new ArrayList<>();
+        for (ChangeRecord first : firstAfter.values()) {
+            Document then = first.getBefore();
+            Document now = last.get(first.getDocumentId()).getAfter();
+            if (!sameContent(then, now)) {
+                steps.add(new Step(first, now, then));
+            }
+        }
+        if (steps.isEmpty()) {
+            throw new InvalidInputException("error.history.nothingToRestore", point.title());
+        }
+        // the latest change first: as if every change since were undone, one by one
+        Collections.reverse(steps);
+        return apply(actor, caseId, area, steps, ChangeRecord.Operation.RESTORE, null, point.title());
+    }
+
+    /** The moment a meeting counts as ended: the end of its day in the Netherlands. */
+    static Instant endOf(Meeting meeting) {
+        return meeting.getDate().plusDays(1).atStartOfDay(DutchTime.ZONE).toInstant();
+    }
+
+    /** One document to put from {@code expected} into {@code state}. */
+    private record Step(ChangeRecord record, @Nullable Document expected, @Nullable Document state) {
+    }
+
+    private HistoryEntry apply(Actor actor, String caseId, String area, List<Step> steps,
+                               ChangeRecord.Operation operation, @Nullable String undoneGroupId,
+                               @Nullable String restoredTo) {
+        Set<HistoryTarget> checked = new HashSet<>();
+        for (Step step : steps) {
+            HistoryTarget target = target(step.record().getDocumentType());
+            if (checked.add(target)) {
+                target.checkWrite(actor, caseId);
+            }
+        }
+        List<DocumentChange> done = new ArrayList<>();
+        List<ChangeRecord> kept = new ArrayList<>();
+        try {
+            for (Step step : steps) {
+                ChangeRecord r = step.record();
+                Document stored = target(r.getDocumentType()).reapply(actor, caseId, r.getDocumentType(),
+                        step.expected(), step.state());
+                done.add(new DocumentChange(area, r.getDocumentType(), r.getDocumentId(), step.expected(), stored,
+                        r.getLabel()));
+            }
+        } finally {
+            // what was put back is kept, also when a later document refused (someone changed it meanwhile)
+            if (!done.isEmpty()) {
+                kept.addAll(journal.records(actor, caseId, null, done, operation, UUID.randomUUID().toString()));
+                kept.forEach(k -> {
+                    if (undoneGroupId != null) {
+                        k.undoOf(undoneGroupId);
+                    }
+                    if (restoredTo != null) {
+                        k.restoring(restoredTo);
+                    }
+                });
+                records.saveAll(kept);
+            }
+        }
+        ChangeRecord head = kept.getFirst();
+        return new HistoryEntry(head.getGroupId(), head.getAt(), head.getActorName(), true, operation, restoredTo,
+                kept.stream().map(r -> new HistoryEntry.Item(r.getDocumentType(), r.getKind(), r.getLabel())).toList(),
+                true, null);
+    }
+
+    private HistoryTarget target(String documentType) {
+        return targets.stream().filter(t -> t.handles(documentType)).findFirst()
+                .orElseThrow(() -> new InvalidInputException("error.history.unknownType"));
+    }
+
+    /** The same document content, whatever its version. */
+    private static boolean sameContent(@Nullable Document a, @Nullable Document b) {
+        if (a == null || b == null) {
+            return a == b;
+        }
+        Document x = new Document(a);
+        Document y = new Document(b);
+        x.remove("version");
+        y.remove("version");
+        return Objects.equals(x, y);
+    }
+}
