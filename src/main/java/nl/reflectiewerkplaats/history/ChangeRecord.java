@@ -5,14 +5,14 @@ import lombok.Getter;
 import nl.reflectiewerkplaats.base.CaseDocument;
 import nl.reflectiewerkplaats.base.ExportRule;
 import nl.reflectiewerkplaats.instrument.history.DocumentChange;
-import org.bson.Document;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.index.CompoundIndexes;
 
 /**
- * One changed document of a case's shared instrument: who, when, in which meeting, and the
- * document's stored state before and after (not a copy of the case). The records of one change
+ * One changed document of a case's shared instrument: who, when, in which meeting, what; the
+ * document's stored states before and after are kept beside it in a {@link ChangeState} (so that
+ * reading the list of changes never reads the states). Not a copy of the case. The records of one change
  * (e.g. a person removed with their lines, or a whole restore) share a {@link #getGroupId() group}.
  */
 @Getter
@@ -44,8 +44,8 @@ public class ChangeRecord extends CaseDocument {
     private String documentType;
     private String documentId;
     private DocumentChange.Kind kind;
-    private @Nullable Document before;
-    private @Nullable Document after;
+    /** The id of the {@link ChangeState} holding the document's states before and after. */
+    private String stateId;
     private String label;
     /** For an undo: the group it undid. */
     private @Nullable String undoneGroupId;
@@ -58,7 +58,7 @@ public class ChangeRecord extends CaseDocument {
     @SuppressWarnings("checkstyle:ParameterNumber")
     ChangeRecord(String caseId, @Nullable String meetingId, String groupId, int seq, Operation operation,
                  @Nullable String actorId, String actorName, Instant at, String area, String documentType,
-                 String documentId, @Nullable Document before, @Nullable Document after, String label) {
+                 String documentId, DocumentChange.Kind kind, String stateId, String label) {
         super(caseId);
         this.meetingId = meetingId;
         this.groupId = groupId;
@@ -70,11 +70,9 @@ public class ChangeRecord extends CaseDocument {
         this.area = area;
         this.documentType = documentType;
         this.documentId = documentId;
-        this.before = before;
-        this.after = after;
+        this.kind = kind;
+        this.stateId = stateId;
         this.label = label;
-        this.kind = before == null ? DocumentChange.Kind.ADDED
-                : after == null ? DocumentChange.Kind.REMOVED : DocumentChange.Kind.CHANGED;
     }
 
     ChangeRecord undoOf(String groupId) {

@@ -2,12 +2,9 @@ package nl.reflectiewerkplaats.history;
 
 import java.time.Instant;
 import java.util.List;
-import org.springframework.data.domain.Pageable;
 import org.springframework.data.mongodb.repository.MongoRepository;
 
 interface ChangeRecordRepository extends MongoRepository<ChangeRecord, String> {
-
-    List<ChangeRecord> findByCaseIdAndAreaOrderByAtDescSeqDesc(String caseId, String area, Pageable page);
 
     List<ChangeRecord> findByCaseIdAndGroupIdOrderBySeqAsc(String caseId, String groupId);
 

@@ -22,11 +22,13 @@ import org.springframework.stereotype.Component;
 class HistoryJournal implements ChangeJournal {
 
     private final ChangeRecordRepository records;
+    private final ChangeStateRepository states;
     private final MongoTemplate mongo;
     private final Clock clock;
 
-    HistoryJournal(ChangeRecordRepository records, MongoTemplate mongo, Clock clock) {
+    HistoryJournal(ChangeRecordRepository records, ChangeStateRepository states, MongoTemplate mongo, Clock clock) {
         this.records = records;
+        this.states = states;
         this.mongo = mongo;
         this.clock = clock;
     }
@@ -36,8 +38,7 @@ class HistoryJournal implements ChangeJournal {
         if (changes.isEmpty()) {
             return;
         }
-        records.saveAll(records(actor, caseId, meetingId, changes, ChangeRecord.Operation.CHANGE,
-                UUID.randomUUID().toString()));
+        store(kept(actor, caseId, meetingId, changes, ChangeRecord.Operation.CHANGE, UUID.randomUUID().toString()));
     }
 
     @Override
@@ -45,20 +46,32 @@ class HistoryJournal implements ChangeJournal {
         return Objects.requireNonNull(stored(entity));
     }
 
-    /** The records of one group, not yet stored. */
-    List<ChangeRecord> records(@Nullable Actor actor, String caseId, @Nullable String meetingId,
-                               List<DocumentChange> changes, ChangeRecord.Operation operation, String groupId) {
+    /** The records of one group and the states they name, not yet stored. */
+    record Kept(List<ChangeRecord> records, List<ChangeState> states) {
+    }
+
+    Kept kept(@Nullable Actor actor, String caseId, @Nullable String meetingId, List<DocumentChange> changes,
+              ChangeRecord.Operation operation, String groupId) {
         String meeting = meetingId != null ? meetingId
                 : actor instanceof Actor.Participant p ? p.meetingId() : null;
         List<ChangeRecord> list = new ArrayList<>();
+        List<ChangeState> states = new ArrayList<>();
         var at = clock.instant();
         int seq = 0;
         for (DocumentChange c : changes) {
+            String stateId = UUID.randomUUID().toString();
+            states.add(new ChangeState(stateId, caseId, stored(c.before()), stored(c.after())));
             list.add(new ChangeRecord(caseId, meeting, groupId, seq++, operation, actor == null ? null : actor.id(),
                     actor == null ? "" : actor.displayName(), at, c.area(), c.documentType(), c.documentId(),
-                    stored(c.before()), stored(c.after()), c.label() == null ? "" : c.label()));
+                    c.kind(), stateId, c.label() == null ? "" : c.label()));
         }
-        return list;
+        return new Kept(list, states);
+    }
+
+    /** The states first: a record never names a state that is not there. */
+    void store(Kept kept) {
+        states.saveAll(kept.states());
+        records.saveAll(kept.records());
     }
 
     /** An entity as its stored document; a document stays as it is. */

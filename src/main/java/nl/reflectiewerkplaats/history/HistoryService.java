@@ -24,7 +24,10 @@ import nl.reflectiewerkplaats.instrument.history.HistoryTarget;
 import nl.reflectiewerkplaats.live.CaseSupport;
 import org.bson.Document;
 import org.jspecify.annotations.Nullable;
-import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
 /**
@@ -43,13 +46,17 @@ public class HistoryService {
     public static final int RECENT_CHANGES = 40;
 
     private final ChangeRecordRepository records;
+    private final ChangeStateRepository states;
     private final HistoryJournal journal;
     private final List<HistoryTarget> targets;
     private final MeetingService meetings;
     private final CaseSupport support;
+    private final MongoTemplate mongo;
 
-    HistoryService(ChangeRecordRepository records, HistoryJournal journal, List<HistoryTarget> targets,
-                   MeetingService meetings, CaseSupport support) {
+    HistoryService(ChangeRecordRepository records, ChangeStateRepository states, HistoryJournal journal, List<HistoryTarget> targets,
+                   MeetingService meetings, CaseSupport support, MongoTemplate mongo) {
+        this.mongo = mongo;
+        this.states = states;
         this.records = records;
         this.journal = journal;
         this.targets = List.copyOf(targets);
@@ -68,8 +75,9 @@ public class HistoryService {
         support.access().check(actor, caseId, CaseAction.READ);
         boolean contributes = support.access().allows(actor, caseId, CaseAction.CONTRIBUTE);
         boolean moderates = support.access().allows(actor, caseId, CaseAction.MODERATE);
-        List<ChangeRecord> newest = records.findByCaseIdAndAreaOrderByAtDescSeqDesc(caseId, area,
-                PageRequest.of(0, RECENT_RECORDS));
+        Query query = Query.query(Criteria.where("caseId").is(caseId).and("area").is(area))
+                .with(Sort.by(Sort.Order.desc("at"), Sort.Order.desc("seq"))).limit(RECENT_RECORDS);
+        List<ChangeRecord> newest = mongo.find(query, ChangeRecord.class);
         Map<String, List<ChangeRecord>> groups = new LinkedHashMap<>();
         Map<String, ChangeRecord> latestOfDocument = new HashMap<>();
         String lastOwnGroup = null;
@@ -132,7 +140,9 @@ public class HistoryService {
         }
         List<ChangeRecord> reversed = new ArrayList<>(group);
         Collections.reverse(reversed);
-        List<Step> steps = reversed.stream().map(r -> new Step(r, r.getAfter(), r.getBefore())).toList();
+        Map<String, ChangeState> kept = states(reversed);
+        List<Step> steps = reversed.stream().map(r -> new Step(r, kept.get(r.getStateId()).getAfter(),
+                kept.get(r.getStateId()).getBefore())).toList();
         return apply(actor, caseId, first.getArea(), steps, ChangeRecord.Operation.UNDO, groupId, null);
     }
 
@@ -162,10 +172,13 @@ public class HistoryService {
             firstAfter.putIfAbsent(r.getDocumentId(), r);
             last.put(r.getDocumentId(), r);
         }
+        List<ChangeRecord> ends = new ArrayList<>(firstAfter.values());
+        ends.addAll(last.values());
+        Map<String, ChangeState> kept = states(ends);
         List<Step> steps = new ArrayList<>();
         for (ChangeRecord first : firstAfter.values()) {
-            Document then = first.getBefore();
-            Document now = last.get(first.getDocumentId()).getAfter();
+            Document then = kept.get(first.getStateId()).getBefore();
+            Document now = kept.get(last.get(first.getDocumentId()).getStateId()).getAfter();
             if (!sameContent(then, now)) {
                 steps.add(new Step(first, now, then));
             }
@@ -210,8 +223,9 @@ public class HistoryService {
         } finally {
             // what was put back is kept, also when a later document refused (someone changed it meanwhile)
             if (!done.isEmpty()) {
-                kept.addAll(journal.records(actor, caseId, null, done, operation, UUID.randomUUID().toString()));
-                kept.forEach(k -> {
+                HistoryJournal.Kept group = journal.kept(actor, caseId, null, done, operation,
+                        UUID.randomUUID().toString());
+                group.records().forEach(k -> {
                     if (undoneGroupId != null) {
                         k.undoOf(undoneGroupId);
                     }
@@ -219,13 +233,26 @@ public class HistoryService {
                         k.restoring(restoredTo);
                     }
                 });
-                records.saveAll(kept);
+                journal.store(group);
+                kept.addAll(group.records());
             }
         }
         ChangeRecord head = kept.getFirst();
         return new HistoryEntry(head.getGroupId(), head.getAt(), head.getActorName(), true, operation, restoredTo,
                 kept.stream().map(r -> new HistoryEntry.Item(r.getDocumentType(), r.getKind(), r.getLabel())).toList(),
                 true, null);
+    }
+
+    /** The kept states of these records, by id (each read by its id). */
+    private Map<String, ChangeState> states(List<ChangeRecord> of) {
+        Map<String, ChangeState> found = new HashMap<>();
+        for (ChangeRecord r : of) {
+            if (!found.containsKey(r.getStateId())) {
+                found.put(r.getStateId(), states.findById(r.getStateId())
+                        .orElseThrow(() -> new NotFoundException("error.history.gone")));
+            }
+        }
+        return found;
     }
 
     private HistoryTarget target(String documentType) {

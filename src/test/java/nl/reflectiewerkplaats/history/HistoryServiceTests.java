@@ -19,6 +19,7 @@ import nl.reflectiewerkplaats.casework.Case;
 import nl.reflectiewerkplaats.casework.Meeting;
 import nl.reflectiewerkplaats.casework.MeetingService;
 import nl.reflectiewerkplaats.genogram.Diagram;
+import nl.reflectiewerkplaats.instrument.history.DocumentChange;
 import nl.reflectiewerkplaats.genogram.DiagramKind;
 import nl.reflectiewerkplaats.genogram.GenogramService;
 import nl.reflectiewerkplaats.genogram.Person;
@@ -228,12 +229,15 @@ class HistoryServiceTests {
         assertThat(docs.getList(ChangeRecord.COLLECTION, Document.class)).singleElement().satisfies(d -> {
             assertThat(d.getString("label")).isEqualTo("Melding Veilig Thuis");
             assertThat(d.getString("actorName")).isEqualTo(anna.displayName());
-            assertThat(d.get("after", Document.class).getString("title")).isEqualTo("Melding Veilig Thuis");
+            assertThat(d.getString("kind")).isEqualTo("ADDED");
         });
+        assertThat(docs.getList(ChangeState.COLLECTION, Document.class)).singleElement().satisfies(d ->
+                assertThat(d.get("after", Document.class).getString("title")).isEqualTo("Melding Veilig Thuis"));
         assertThat(json).doesNotContain("Ander gezin");
 
         archive.erase(anna, theCase.getId());
         assertThat(mongo.count(Query.query(Criteria.where("caseId").is(theCase.getId())), ChangeRecord.COLLECTION)).isZero();
+        assertThat(mongo.count(Query.query(Criteria.where("caseId").is(theCase.getId())), ChangeState.COLLECTION)).isZero();
         assertThat(history.size(anna, other.getId())).isEqualTo(1);
     }
 
@@ -247,30 +251,40 @@ class HistoryServiceTests {
         // 10,000 kept changes, as the journal stores them (written at once, to keep the test short)
         Document state = new Document(mongo.findById(e.getId(), Document.class, "timeline_events"));
         List<ChangeRecord> many = new ArrayList<>();
+        List<ChangeState> states = new ArrayList<>();
         for (int i = 0; i < 10_000 - 21; i++) {
+            states.add(new ChangeState("bulk-state-" + i, caseId, state, state));
             many.add(new ChangeRecord(caseId, meeting.getId(), "bulk-" + i, 0, ChangeRecord.Operation.CHANGE,
                     anna.id(), anna.displayName(), java.time.Instant.now().minusSeconds(3600 + i), "timeline",
-                    "timeline.event", "bulk-doc-" + (i % 500), state, state, "Schoolwissel"));
+                    "timeline.event", "bulk-doc-" + (i % 500), DocumentChange.Kind.CHANGED, "bulk-state-" + i,
+                    "Schoolwissel"));
         }
+        mongo.insertAll(states);
         mongo.insertAll(many);
         assertThat(history.size(anna, caseId)).isEqualTo(10_000);
 
-        long best = Long.MAX_VALUE;
+        long opening = Long.MAX_VALUE;
+        long listing = Long.MAX_VALUE;
         for (int round = 0; round < 3; round++) {
+            // what the timeline loads when it opens (the history is not read until someone opens it)
             long start = System.nanoTime();
             timeline.timeline(anna, caseId);
-            timeline.events(anna, caseId);
+            assertThat(timeline.events(anna, caseId)).hasSize(1);
             timeline.periods(anna, caseId);
             timeline.gaps(anna, caseId);
+            long opened = System.nanoTime();
+            // what "Geschiedenis" loads: the newest changes and how many are kept
             List<HistoryEntry> recent = history.recent(anna, caseId, "timeline");
             long size = history.size(anna, caseId);
-            best = Math.min(best, System.nanoTime() - start);
+            opening = Math.min(opening, opened - start);
+            listing = Math.min(listing, System.nanoTime() - opened);
             assertThat(recent).hasSize(HistoryService.RECENT_CHANGES);
             assertThat(size).isEqualTo(10_000);
         }
-        System.out.printf("%nGeschiedenis: 10000 wijzigingen bewaard; tijdlijn + geschiedenis openen %.1f ms%n",
-                best / 1e6);
-        assertThat(best / 1_000_000).isLessThan(300);
+        System.out.printf("%nGeschiedenis: 10000 wijzigingen bewaard; tijdlijn openen %.1f ms, geschiedenis tonen %.1f ms%n",
+                opening / 1e6, listing / 1e6);
+        assertThat(opening / 1_000_000).isLessThan(300);
+        assertThat(listing / 1_000_000).isLessThan(300);
         // the newest change is still the one that can be undone
         assertThat(history.recent(anna, caseId, "timeline").getFirst().items().getFirst().label())
                 .isEqualTo("Schoolwissel 19");
