@@ -1,11 +1,9 @@
 package nl.reflectiewerkplaats.genogram;
 
 import java.util.Map;
-import nl.reflectiewerkplaats.access.Actor;
 import nl.reflectiewerkplaats.base.InvalidInputException;
 import nl.reflectiewerkplaats.instrument.history.DocumentChange;
-import nl.reflectiewerkplaats.instrument.history.HistoryTarget;
-import nl.reflectiewerkplaats.instrument.history.StoredStates;
+import nl.reflectiewerkplaats.instrument.history.StoredDocumentsTarget;
 import nl.reflectiewerkplaats.live.CaseSupport;
 import nl.reflectiewerkplaats.live.ChangeKind;
 import org.bson.Document;
@@ -23,20 +21,17 @@ import org.springframework.stereotype.Component;
  * lines or events still on it is not removed by an undo.
  */
 @Component
-class GenogramHistory implements HistoryTarget {
+class GenogramHistory extends StoredDocumentsTarget {
 
     static final String AREA = "genogram";
     static final String PERSON = "genogram.person";
     static final String RELATION = "genogram.relation";
     static final String LIFE_EVENT = "genogram.lifeEvent";
-    private static final Map<String, String> COLLECTIONS = Map.of(PERSON, "genogram_persons",
-            RELATION, "genogram_relations", LIFE_EVENT, "genogram_events");
 
-    private final MongoTemplate mongo;
     private final CaseSupport support;
 
     GenogramHistory(MongoTemplate mongo, CaseSupport support) {
-        this.mongo = mongo;
+        super(mongo, Map.of(PERSON, "genogram_persons", RELATION, "genogram_relations", LIFE_EVENT, "genogram_events"));
         this.support = support;
     }
 
@@ -55,52 +50,40 @@ class GenogramHistory implements HistoryTarget {
         return new DocumentChange(AREA, LIFE_EVENT, id, before, after, personName);
     }
 
+    /** A person keeps where it stands now; one with lines or events on it is not removed. */
     @Override
-    public boolean handles(String documentType) {
-        return COLLECTIONS.containsKey(documentType);
+    protected @Nullable Document prepare(String documentType, @Nullable Document now, @Nullable Document state) {
+        if (!PERSON.equals(documentType) || now == null) {
+            return state;
+        }
+        if (state == null) {
+            if (hasLinesOrEvents(now.get("_id"))) {
+                throw new InvalidInputException("error.history.personInUse", now.getString("name"));
+            }
+            return null;
+        }
+        Document placed = new Document(state);
+        placed.put("x", now.get("x"));
+        placed.put("y", now.get("y"));
+        placed.put("placedByHand", now.get("placedByHand"));
+        return placed;
     }
 
     @Override
-    public @Nullable Document reapply(Actor actor, String caseId, String documentType, @Nullable Document expected,
-                                      @Nullable Document state) {
-        for (Document d : new Document[] {expected, state}) {
-            if (d != null && !caseId.equals(d.getString("caseId"))) {
-                throw new InvalidInputException(StoredStates.CHANGED_SINCE);
-            }
-        }
-        String collection = COLLECTIONS.get(documentType);
-        Document target = state;
-        if (PERSON.equals(documentType) && expected != null) {
-            Document now = StoredStates.current(mongo, collection, expected.get("_id"));
-            if (state == null && now != null && hasLinesOrEvents(now.get("_id"))) {
-                throw new InvalidInputException("error.history.personInUse", now.getString("name"));
-            }
-            if (state != null && now != null) {
-                target = new Document(state);
-                target.put("x", now.get("x"));
-                target.put("y", now.get("y"));
-                target.put("placedByHand", now.get("placedByHand"));
-            }
-        }
-        Document stored = StoredStates.put(mongo, collection, expected, target);
-        Document shown = stored != null ? stored : expected;
-        if (shown == null) {
-            return null;
-        }
-        ChangeKind kind = stored == null ? ChangeKind.REMOVED : expected == null ? ChangeKind.ADDED : ChangeKind.UPDATED;
-        var converter = mongo.getConverter();
+    protected void published(String caseId, String documentType, Outcome outcome, Document shown) {
+        ChangeKind kind = ChangeKind.valueOf(outcome.name());
+        var converter = mongo().getConverter();
         switch (documentType) {
             case PERSON -> support.publish(new PersonChanged(caseId, kind, converter.read(Person.class, shown)));
             case RELATION -> support.publish(new RelationChanged(caseId, kind, converter.read(Relation.class, shown)));
             default -> support.publish(new LifeEventChanged(caseId, kind, converter.read(LifeEvent.class, shown)));
         }
-        return stored;
     }
 
     private boolean hasLinesOrEvents(Object personId) {
         String id = String.valueOf(personId);
-        return mongo.exists(Query.query(new Criteria().orOperator(Criteria.where("fromId").is(id),
+        return mongo().exists(Query.query(new Criteria().orOperator(Criteria.where("fromId").is(id),
                 Criteria.where("toId").is(id))), Relation.class)
-                || mongo.exists(Query.query(Criteria.where("personId").is(id)), LifeEvent.class);
+                || mongo().exists(Query.query(Criteria.where("personId").is(id)), LifeEvent.class);
     }
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import nl.reflectiewerkplaats.access.Actor;
 import nl.reflectiewerkplaats.instrument.history.ChangeJournal;
 import nl.reflectiewerkplaats.instrument.history.DocumentChange;
@@ -19,19 +20,13 @@ import org.springframework.stereotype.Component;
  * instrument has checked access before it changed anything; this writes no access-log line of its own.
  */
 @Component
+@RequiredArgsConstructor
 class HistoryJournal implements ChangeJournal {
 
     private final ChangeRecordRepository records;
     private final ChangeStateRepository states;
     private final MongoTemplate mongo;
     private final Clock clock;
-
-    HistoryJournal(ChangeRecordRepository records, ChangeStateRepository states, MongoTemplate mongo, Clock clock) {
-        this.records = records;
-        this.states = states;
-        this.mongo = mongo;
-        this.clock = clock;
-    }
 
     @Override
     public void record(@Nullable Actor actor, String caseId, @Nullable String meetingId, List<DocumentChange> changes) {

@@ -2,13 +2,10 @@ package nl.reflectiewerkplaats.timeline;
 
 import java.util.Map;
 import nl.reflectiewerkplaats.access.Actor;
-import nl.reflectiewerkplaats.base.InvalidInputException;
-import nl.reflectiewerkplaats.instrument.history.HistoryTarget;
-import nl.reflectiewerkplaats.instrument.history.StoredStates;
+import nl.reflectiewerkplaats.instrument.history.StoredDocumentsTarget;
 import nl.reflectiewerkplaats.live.CaseSupport;
 import nl.reflectiewerkplaats.live.ChangeKind;
 import org.bson.Document;
-import org.jspecify.annotations.Nullable;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
@@ -18,21 +15,18 @@ import org.springframework.stereotype.Component;
  * The lock holds here too: while the facilitator has locked the timeline, a participant undoes nothing.
  */
 @Component
-class TimelineHistory implements HistoryTarget {
+class TimelineHistory extends StoredDocumentsTarget {
 
     static final String AREA = "timeline";
     static final String EVENT = "timeline.event";
     static final String PERIOD = "timeline.period";
     static final String GAP = "timeline.gap";
-    private static final Map<String, String> COLLECTIONS = Map.of(EVENT, "timeline_events",
-            PERIOD, "timeline_periods", GAP, "timeline_gaps");
 
-    private final MongoTemplate mongo;
     private final CaseSupport support;
     private final TimelineService timeline;
 
     TimelineHistory(MongoTemplate mongo, CaseSupport support, TimelineService timeline) {
-        this.mongo = mongo;
+        super(mongo, Map.of(EVENT, "timeline_events", PERIOD, "timeline_periods", GAP, "timeline_gaps"));
         this.support = support;
         this.timeline = timeline;
     }
@@ -44,30 +38,14 @@ class TimelineHistory implements HistoryTarget {
     }
 
     @Override
-    public boolean handles(String documentType) {
-        return COLLECTIONS.containsKey(documentType);
-    }
-
-    @Override
     public void checkWrite(Actor actor, String caseId) {
         timeline.checkWrite(actor, caseId);
     }
 
     @Override
-    public @Nullable Document reapply(Actor actor, String caseId, String documentType, @Nullable Document expected,
-                                      @Nullable Document state) {
-        for (Document d : new Document[] {expected, state}) {
-            if (d != null && !caseId.equals(d.getString("caseId"))) {
-                throw new InvalidInputException(StoredStates.CHANGED_SINCE);
-            }
-        }
-        Document stored = StoredStates.put(mongo, COLLECTIONS.get(documentType), expected, state);
-        Document shown = stored != null ? stored : expected;
-        if (shown == null) {
-            return null;
-        }
-        ChangeKind kind = stored == null ? ChangeKind.REMOVED : expected == null ? ChangeKind.ADDED : ChangeKind.UPDATED;
-        var converter = mongo.getConverter();
+    protected void published(String caseId, String documentType, Outcome outcome, Document shown) {
+        ChangeKind kind = ChangeKind.valueOf(outcome.name());
+        var converter = mongo().getConverter();
         switch (documentType) {
             case EVENT -> support.publish(new TimelineEvents.EventChanged(caseId, kind,
                     converter.read(TimelineEvent.class, shown)));
@@ -76,6 +54,5 @@ class TimelineHistory implements HistoryTarget {
             default -> support.publish(new TimelineEvents.GapChanged(caseId, kind,
                     converter.read(TimelineGap.class, shown).view()));
         }
-        return stored;
     }
 }

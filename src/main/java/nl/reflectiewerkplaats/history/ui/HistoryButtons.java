@@ -3,19 +3,18 @@ package nl.reflectiewerkplaats.history.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import lombok.RequiredArgsConstructor;
 import nl.reflectiewerkplaats.access.Actor;
 import nl.reflectiewerkplaats.history.HistoryService;
 import nl.reflectiewerkplaats.instrument.ui.HistoryAffordance;
 
 /** The one {@link HistoryAffordance}: a calm "Geschiedenis" button that opens the {@link HistoryDialog}. */
 @org.springframework.stereotype.Component
+@RequiredArgsConstructor
 class HistoryButtons implements HistoryAffordance {
 
     private final HistoryService history;
 
-    HistoryButtons(HistoryService history) {
-        this.history = history;
-    }
 
     @Override
     public Component button(Actor actor, String caseId, String area, boolean moderator) {
