@@ -2,10 +2,11 @@ package nl.reflectiewerkplaats.history;
 
 import java.time.Instant;
 import lombok.Getter;
-import nl.reflectiewerkplaats.base.CaseDocument;
 import nl.reflectiewerkplaats.base.ExportRule;
 import nl.reflectiewerkplaats.instrument.history.DocumentChange;
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.index.CompoundIndexes;
 
@@ -23,7 +24,7 @@ import org.springframework.data.mongodb.core.index.CompoundIndexes;
         @CompoundIndex(name = "case_document", def = "{'caseId': 1, 'documentId': 1, 'at': 1}"),
         @CompoundIndex(name = "case_group", def = "{'caseId': 1, 'groupId': 1}")
 })
-public class ChangeRecord extends CaseDocument {
+public class ChangeRecord {
 
     public static final String COLLECTION = "case_history";
 
@@ -32,6 +33,11 @@ public class ChangeRecord extends CaseDocument {
         CHANGE, UNDO, RESTORE
     }
 
+    /** The group's id and the place in it ("group:seq"), so a group is read by id. */
+    @Id
+    private String id;
+    @Indexed
+    private String caseId;
     private @Nullable String meetingId;
     private String groupId;
     /** Order within the group. */
@@ -59,7 +65,8 @@ public class ChangeRecord extends CaseDocument {
     ChangeRecord(String caseId, @Nullable String meetingId, String groupId, int seq, Operation operation,
                  @Nullable String actorId, String actorName, Instant at, String area, String documentType,
                  String documentId, DocumentChange.Kind kind, String stateId, String label) {
-        super(caseId);
+        this.id = id(groupId, seq);
+        this.caseId = caseId;
         this.meetingId = meetingId;
         this.groupId = groupId;
         this.seq = seq;
@@ -73,6 +80,10 @@ public class ChangeRecord extends CaseDocument {
         this.kind = kind;
         this.stateId = stateId;
         this.label = label;
+    }
+
+    static String id(String groupId, int seq) {
+        return groupId + ":" + seq;
     }
 
     ChangeRecord undoOf(String groupId) {

@@ -10,8 +10,6 @@ interface ChangeRecordRepository extends MongoRepository<ChangeRecord, String> {
 
     ChangeRecord findFirstByCaseIdAndDocumentIdOrderByAtDescSeqDesc(String caseId, String documentId);
 
-    ChangeRecord findFirstByCaseIdAndAreaAndActorIdOrderByAtDescSeqDesc(String caseId, String area, String actorId);
-
     List<ChangeRecord> findByCaseIdAndAreaAndAtAfterOrderByAtAscSeqAsc(String caseId, String area, Instant after);
 
     long countByCaseId(String caseId);

@@ -11,6 +11,9 @@ import nl.reflectiewerkplaats.instrument.history.ChangeJournal;
 import nl.reflectiewerkplaats.instrument.history.DocumentChange;
 import org.bson.Document;
 import org.jspecify.annotations.Nullable;
+import nl.reflectiewerkplaats.base.UserFacingException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
@@ -23,8 +26,7 @@ import org.springframework.stereotype.Component;
 @RequiredArgsConstructor
 class HistoryJournal implements ChangeJournal {
 
-    private final ChangeRecordRepository records;
-    private final ChangeStateRepository states;
+    private final HistoryHeadRepository heads;
     private final MongoTemplate mongo;
     private final Clock clock;
 
@@ -63,10 +65,37 @@ class HistoryJournal implements ChangeJournal {
         return new Kept(list, states);
     }
 
-    /** The states first: a record never names a state that is not there. */
+    /** The states first: a record never names a state that is not there; the head last. */
     void store(Kept kept) {
-        states.saveAll(kept.states());
-        records.saveAll(kept.records());
+        storeAll(List.of(kept));
+    }
+
+    /** Several changes at once (e.g. an import), with one write of the head per case. */
+    void storeAll(List<Kept> groups) {
+        if (groups.isEmpty()) {
+            return;
+        }
+        List<ChangeState> allStates = new ArrayList<>();
+        List<ChangeRecord> allRecords = new ArrayList<>();
+        groups.forEach(g -> {
+            allStates.addAll(g.states());
+            allRecords.addAll(g.records());
+        });
+        mongo.insertAll(allStates);
+        mongo.insertAll(allRecords);
+        String caseId = allRecords.getFirst().getCaseId();
+        for (int attempt = 0; ; attempt++) {
+            try {
+                HistoryHead head = heads.findById(HistoryHead.idOf(caseId)).orElseGet(() -> new HistoryHead(caseId));
+                groups.forEach(g -> head.add(g.records()));
+                heads.save(head);
+                return;
+            } catch (OptimisticLockingFailureException | DuplicateKeyException e) {
+                if (attempt == 10) {
+                    throw new UserFacingException("error.busy");
+                }
+            }
+        }
     }
 
     /** An entity as its stored document; a document stays as it is. */

@@ -24,10 +24,6 @@ import nl.reflectiewerkplaats.instrument.history.HistoryTarget;
 import nl.reflectiewerkplaats.live.CaseSupport;
 import org.bson.Document;
 import org.jspecify.annotations.Nullable;
-import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
 /**
@@ -40,22 +36,20 @@ import org.springframework.stereotype.Service;
 @Service
 public class HistoryService {
 
-    /** How many of the newest records the list reads. */
-    static final int RECENT_RECORDS = 300;
     /** How many changes the list shows. */
-    public static final int RECENT_CHANGES = 40;
+    public static final int RECENT_CHANGES = HistoryHead.KEPT;
 
     private final ChangeRecordRepository records;
     private final ChangeStateRepository states;
+    private final HistoryHeadRepository heads;
     private final HistoryJournal journal;
     private final List<HistoryTarget> targets;
     private final MeetingService meetings;
     private final CaseSupport support;
-    private final MongoTemplate mongo;
 
     HistoryService(ChangeRecordRepository records, ChangeStateRepository states, HistoryJournal journal, List<HistoryTarget> targets,
-                   MeetingService meetings, CaseSupport support, MongoTemplate mongo) {
-        this.mongo = mongo;
+                   MeetingService meetings, CaseSupport support, HistoryHeadRepository heads) {
+        this.heads = heads;
         this.states = states;
         this.records = records;
         this.journal = journal;
@@ -67,7 +61,7 @@ public class HistoryService {
     /** How many changes of the case are kept (documents changed, all instruments). */
     public long size(Actor actor, String caseId) {
         support.access().check(actor, caseId, CaseAction.READ);
-        return records.countByCaseId(caseId);
+        return heads.findById(HistoryHead.idOf(caseId)).map(HistoryHead::getCount).orElse(0L);
     }
 
     /** The newest changes of one instrument of the case, newest first, with what the asking person may undo. */
@@ -75,38 +69,40 @@ public class HistoryService {
         support.access().check(actor, caseId, CaseAction.READ);
         boolean contributes = support.access().allows(actor, caseId, CaseAction.CONTRIBUTE);
         boolean moderates = support.access().allows(actor, caseId, CaseAction.MODERATE);
-        Query query = Query.query(Criteria.where("caseId").is(caseId).and("area").is(area))
-                .with(Sort.by(Sort.Order.desc("at"), Sort.Order.desc("seq"))).limit(RECENT_RECORDS);
-        List<ChangeRecord> newest = mongo.find(query, ChangeRecord.class);
-        Map<String, List<ChangeRecord>> groups = new LinkedHashMap<>();
-        Map<String, ChangeRecord> latestOfDocument = new HashMap<>();
-        String lastOwnGroup = null;
-        for (ChangeRecord r : newest) {
-            groups.computeIfAbsent(r.getGroupId(), g -> new ArrayList<>()).add(r);
-            latestOfDocument.putIfAbsent(r.getDocumentId(), r);
-            if (lastOwnGroup == null && actor.id().equals(r.getActorId())) {
-                lastOwnGroup = r.getGroupId();
-            }
-        }
+        List<HistoryHead.GroupSummary> groups = recentOf(caseId, area);
+        Map<String, String> latestGroupOf = latestGroups(groups);
+        String lastOwnGroup = groups.stream().filter(g -> actor.id().equals(g.actorId()))
+                .map(HistoryHead.GroupSummary::groupId).findFirst().orElse(null);
         List<HistoryEntry> entries = new ArrayList<>();
-        for (List<ChangeRecord> group : groups.values()) {
-            if (entries.size() == RECENT_CHANGES) {
-                break;
-            }
-            group.sort(Comparator.comparingInt(ChangeRecord::getSeq));
-            ChangeRecord first = group.getFirst();
-            String changedAfterBy = group.stream().map(r -> latestOfDocument.get(r.getDocumentId()))
-                    .filter(l -> !l.getGroupId().equals(first.getGroupId())).map(ChangeRecord::getActorName)
-                    .findFirst().orElse(null);
-            boolean own = actor.id().equals(first.getActorId());
+        for (HistoryHead.GroupSummary g : groups) {
+            String changedAfterBy = changedAfterBy(g, groups, latestGroupOf);
+            boolean own = actor.id().equals(g.actorId());
             boolean undoable = contributes && changedAfterBy == null
-                    && (moderates || own && first.getGroupId().equals(lastOwnGroup));
-            entries.add(new HistoryEntry(first.getGroupId(), first.getAt(), first.getActorName(), own,
-                    first.getOperation(), first.getRestoredTo(), group.stream()
-                    .map(r -> new HistoryEntry.Item(r.getDocumentType(), r.getKind(), r.getLabel())).toList(),
+                    && (moderates || own && g.groupId().equals(lastOwnGroup));
+            entries.add(new HistoryEntry(g.groupId(), g.at(), g.actorName(), own, g.operation(), g.restoredTo(),
+                    g.items().stream().map(i -> new HistoryEntry.Item(i.documentType(), i.kind(), i.label())).toList(),
                     undoable, changedAfterBy));
         }
         return entries;
+    }
+
+    private List<HistoryHead.GroupSummary> recentOf(String caseId, String area) {
+        return heads.findById(HistoryHead.idOf(caseId)).map(h -> h.recent(area)).orElse(List.of());
+    }
+
+    /** Per document, the newest change of it among these (newest first). */
+    private static Map<String, String> latestGroups(List<HistoryHead.GroupSummary> groups) {
+        Map<String, String> latest = new HashMap<>();
+        groups.forEach(g -> g.items().forEach(i -> latest.putIfAbsent(i.documentId(), g.groupId())));
+        return latest;
+    }
+
+    /** Who changed one of the group's documents later, or null. */
+    private static @Nullable String changedAfterBy(HistoryHead.GroupSummary g, List<HistoryHead.GroupSummary> groups,
+                                                   Map<String, String> latestGroupOf) {
+        return g.items().stream().map(i -> latestGroupOf.get(i.documentId())).filter(l -> !l.equals(g.groupId()))
+                .findFirst().flatMap(l -> groups.stream().filter(o -> o.groupId().equals(l)).findFirst())
+                .map(HistoryHead.GroupSummary::actorName).orElse(null);
     }
 
     /**
@@ -117,8 +113,20 @@ public class HistoryService {
      */
     public HistoryEntry undo(Actor actor, String caseId, String groupId) {
         support.access().check(actor, caseId, CaseAction.CONTRIBUTE, groupId);
-        List<ChangeRecord> group = records.findByCaseIdAndGroupIdOrderBySeqAsc(caseId, groupId);
-        if (group.isEmpty()) {
+        // the newest changes are in the head: read the group by id, and see there who changed what later
+        List<HistoryHead.GroupSummary> window = new ArrayList<>();
+        heads.findById(HistoryHead.idOf(caseId)).ifPresent(h -> h.getRecent().values().forEach(window::addAll));
+        HistoryHead.GroupSummary summary = window.stream().filter(g -> g.groupId().equals(groupId)).findFirst()
+                .orElse(null);
+        List<ChangeRecord> group = new ArrayList<>();
+        if (summary != null) {
+            for (int seq = 0; seq < summary.items().size(); seq++) {
+                records.findById(ChangeRecord.id(groupId, seq)).ifPresent(group::add);
+            }
+        } else {
+            group.addAll(records.findByCaseIdAndGroupIdOrderBySeqAsc(caseId, groupId));
+        }
+        if (group.isEmpty() || !group.getFirst().getCaseId().equals(caseId)) {
             throw new NotFoundException("error.history.gone");
         }
         ChangeRecord first = group.getFirst();
@@ -126,16 +134,25 @@ public class HistoryService {
             if (!actor.id().equals(first.getActorId())) {
                 throw new InvalidInputException("error.history.notOwn");
             }
-            ChangeRecord lastOwn = records.findFirstByCaseIdAndAreaAndActorIdOrderByAtDescSeqDesc(caseId,
-                    first.getArea(), actor.id());
-            if (lastOwn == null || !lastOwn.getGroupId().equals(groupId)) {
+            String lastOwn = recentOf(caseId, first.getArea()).stream().filter(g -> actor.id().equals(g.actorId()))
+                    .map(HistoryHead.GroupSummary::groupId).findFirst().orElse(null);
+            if (!groupId.equals(lastOwn)) {
                 throw new InvalidInputException("error.history.notOwnLast");
             }
         }
-        for (ChangeRecord r : group) {
-            ChangeRecord latest = records.findFirstByCaseIdAndDocumentIdOrderByAtDescSeqDesc(caseId, r.getDocumentId());
-            if (latest != null && !latest.getGroupId().equals(groupId)) {
-                throw new InvalidInputException("error.history.changedAfter", latest.getActorName());
+        if (summary != null) {
+            List<HistoryHead.GroupSummary> ofArea = recentOf(caseId, first.getArea());
+            String by = changedAfterBy(summary, ofArea, latestGroups(ofArea));
+            if (by != null) {
+                throw new InvalidInputException("error.history.changedAfter", by);
+            }
+        } else {
+            for (ChangeRecord r : group) {
+                ChangeRecord latest = records.findFirstByCaseIdAndDocumentIdOrderByAtDescSeqDesc(caseId,
+                        r.getDocumentId());
+                if (latest != null && !latest.getGroupId().equals(groupId)) {
+                    throw new InvalidInputException("error.history.changedAfter", latest.getActorName());
+                }
             }
         }
         List<ChangeRecord> reversed = new ArrayList<>(group);
