@@ -262,6 +262,17 @@ class HistoryServiceTests {
                     List.of(new ChangeState(groupId, caseId, state, state))));
         }
         journal.storeAll(many);
+        try {
+            tenThousandChanges(caseId, e);
+        } finally {
+            // the test store is shared by every test (and other tests read whole collections): leave it lean
+            for (String collection : List.of(ChangeRecord.COLLECTION, ChangeState.COLLECTION, "case_history_heads")) {
+                mongo.remove(Query.query(Criteria.where("caseId").is(caseId)), collection);
+            }
+        }
+    }
+
+    private void tenThousandChanges(String caseId, TimelineEvent e) {
         // the newest change, after the bulk
         e = timeline.editEvent(anna, e.getId(), e.getVersion(), draft("Schoolwissel 19"));
         assertThat(history.size(anna, caseId)).isEqualTo(10_000);
