@@ -27,6 +27,8 @@ import nl.reflectiewerkplaats.base.StoreLocks;
 import nl.reflectiewerkplaats.base.StaleEditException;
 import nl.reflectiewerkplaats.base.Texts;
 import nl.reflectiewerkplaats.genogram.GenogramRules.LineInput;
+import nl.reflectiewerkplaats.instrument.history.ChangeJournal;
+import nl.reflectiewerkplaats.instrument.history.DocumentChange;
 import nl.reflectiewerkplaats.live.CaseSupport;
 import nl.reflectiewerkplaats.live.ChangeKind;
 import org.springframework.beans.factory.ObjectProvider;
@@ -63,6 +65,7 @@ public class GenogramService {
     private final CaseSupport support;
     private final ObjectProvider<TimelinePlacement> timeline;
     private final StoreLocks storeLocks;
+    private final ChangeJournal history;
     private final Map<String, ReentrantLock> caseLocks = new ConcurrentHashMap<>();
 
     /** The whole diagram, to open it. */
@@ -97,6 +100,7 @@ public class GenogramService {
         Person person = new Person(caseId, kind, checked, place.x(), place.y(), actor.id(), support.now());
         person.addedBy(actor.displayName());
         Person saved = persons.save(person);
+        history.record(actor, caseId, null, GenogramHistory.person(null, saved));
         support.publish(new PersonChanged(caseId, ChangeKind.ADDED, saved));
         return saved;
     }
@@ -109,6 +113,7 @@ public class GenogramService {
     public Person editPerson(Actor actor, String personId, long expectedVersion, PersonDetails details) {
         Person current = findPerson(personId);
         support.access().check(actor, current.getCaseId(), CaseAction.CONTRIBUTE);
+        Object[] before = new Object[1];
         PersonDetails checked = GenogramRules.check(details, support.today().getYear());
         Person saved = locked(current.getCaseId(), () -> {
             if (checked.shape().professionalLayer() != current.professionalLayer()) {
@@ -119,6 +124,7 @@ public class GenogramService {
                     GenogramRules.checkLayers(r.getType(), meProfessional, other.professionalLayer());
                 }
             }
+            before[0] = history.snapshot(findPerson(personId));
             Update update = new Update().set("shape", checked.shape()).set("name", checked.name())
                     .set("birthYear", checked.birthYear()).set("age", checked.age())
                     .set("deceased", checked.deceased()).set("indexPerson", checked.indexPerson())
@@ -131,6 +137,7 @@ public class GenogramService {
             }
             return findPerson(personId);
         });
+        history.record(actor, saved.getCaseId(), null, GenogramHistory.person(before[0], saved));
         support.publish(new PersonChanged(saved.getCaseId(), ChangeKind.UPDATED, saved));
         return saved;
     }
@@ -170,14 +177,19 @@ public class GenogramService {
         support.access().checkOwnOrModerate(actor, person.getCaseId(), person.getAuthorId());
         List<Relation> lines = new ArrayList<>();
         List<LifeEvent> dated = new ArrayList<>();
+        List<DocumentChange> removed = new ArrayList<>();
         locked(person.getCaseId(), () -> {
             lines.addAll(relations.findByFromIdOrToId(personId, personId));
             dated.addAll(lifeEvents.findByPersonId(personId));
+            lines.forEach(r -> removed.add(GenogramHistory.relation(r, null, relationLabel(r))));
+            dated.forEach(e -> removed.add(GenogramHistory.lifeEvent(e, null, person.getName())));
+            removed.add(GenogramHistory.person(findPerson(personId), null));
             relations.deleteAll(lines);
             lifeEvents.deleteAll(dated);
             persons.deleteById(personId);
             return null;
         });
+        history.record(actor, person.getCaseId(), null, removed);
         lines.forEach(r -> support.publish(new RelationChanged(person.getCaseId(), ChangeKind.REMOVED, r)));
         dated.forEach(e -> support.publish(new LifeEventChanged(person.getCaseId(), ChangeKind.REMOVED, e)));
         support.publish(new PersonChanged(person.getCaseId(), ChangeKind.REMOVED, person));
@@ -236,6 +248,7 @@ public class GenogramService {
             placed.putAll(placeLooseEnd(caseId, kind, added));
             return added;
         });
+        history.record(actor, caseId, null, GenogramHistory.relation(null, saved, relationLabel(saved)));
         support.publish(new RelationChanged(caseId, ChangeKind.ADDED, saved));
         if (!placed.isEmpty()) {
             support.publish(new PositionsChanged(caseId, kind, placed, actor.id()));
@@ -249,6 +262,7 @@ public class GenogramService {
         Relation relation = findRelation(relationId);
         support.access().check(actor, relation.getCaseId(), CaseAction.CONTRIBUTE);
         LineInput line = LineInput.of(type, strength, note);
+        Object[] before = new Object[1];
         Relation saved = locked(relation.getCaseId(), () -> {
             Relation current = findRelation(relationId);
             if (current.getVersion() != expectedVersion) {
@@ -256,6 +270,7 @@ public class GenogramService {
             }
             checkRelation(current.getCaseId(), current.getDiagram(), current.getFromId(), current.getToId(), type,
                     relationId);
+            before[0] = history.snapshot(current);
             current.change(type, line.strength(), line.note());
             current.touched(actor.displayName(), support.now());
             try {
@@ -264,6 +279,7 @@ public class GenogramService {
                 throw new StaleEditException("error.genogram.lineStale", findRelation(relationId));
             }
         });
+        history.record(actor, saved.getCaseId(), null, GenogramHistory.relation(before[0], saved, relationLabel(saved)));
         support.publish(new RelationChanged(saved.getCaseId(), ChangeKind.UPDATED, saved));
         return saved;
     }
@@ -272,6 +288,8 @@ public class GenogramService {
         Relation relation = findRelation(relationId);
         support.access().checkOwnOrModerate(actor, relation.getCaseId(), relation.getAuthorId());
         relations.deleteById(relationId);
+        history.record(actor, relation.getCaseId(), null, GenogramHistory.relation(relation, null,
+                relationLabel(relation)));
         support.publish(new RelationChanged(relation.getCaseId(), ChangeKind.REMOVED, relation));
     }
 
@@ -293,6 +311,7 @@ public class GenogramService {
             return lifeEvents.save(new LifeEvent(person.getCaseId(), personId, kind, date, body, actor.id(),
                     support.now()));
         });
+        history.record(actor, saved.getCaseId(), null, GenogramHistory.lifeEvent(null, saved, person.getName()));
         support.publish(new LifeEventChanged(saved.getCaseId(), ChangeKind.ADDED, saved));
         return saved;
     }
@@ -301,6 +320,8 @@ public class GenogramService {
         LifeEvent event = findEvent(eventId);
         support.access().checkOwnOrModerate(actor, event.getCaseId(), event.getAuthorId());
         lifeEvents.deleteById(eventId);
+        history.record(actor, event.getCaseId(), null, GenogramHistory.lifeEvent(event, null,
+                persons.findById(event.getPersonId()).map(Person::getName).orElse("")));
         support.publish(new LifeEventChanged(event.getCaseId(), ChangeKind.REMOVED, event));
     }
 
@@ -323,6 +344,7 @@ public class GenogramService {
             throw new InvalidInputException("error.genogram.noTimeline");
         }
         String heading = Texts.required(title, 200, "field.genogramEventText");
+        Object[] before = new Object[1];
         LifeEvent saved = locked(event.getCaseId(), () -> {
             LifeEvent current = findEvent(eventId);
             if (current.getTimelineEventId() != null) {
@@ -331,11 +353,22 @@ public class GenogramService {
             String linked = placement.place(actor, current.getCaseId(), meetingId, current.getDate(), heading,
                     current.getText(), current.getId()).orElseThrow(
                     () -> new InvalidInputException("error.genogram.timelineRefused"));
+            before[0] = history.snapshot(current);
             current.linkToTimeline(linked);
             return lifeEvents.save(current);
         });
+        if (before[0] != null) {
+            history.record(actor, saved.getCaseId(), meetingId, GenogramHistory.lifeEvent(before[0], saved,
+                    persons.findById(saved.getPersonId()).map(Person::getName).orElse("")));
+        }
         support.publish(new LifeEventChanged(saved.getCaseId(), ChangeKind.UPDATED, saved));
         return saved;
+    }
+
+    /** What the history says of a line: the names at its two ends. */
+    private String relationLabel(Relation r) {
+        return persons.findById(r.getFromId()).map(Person::getName).orElse("?") + " – "
+                + persons.findById(r.getToId()).map(Person::getName).orElse("?");
     }
 
     /** Moves a person not yet placed that the added line ties to someone (see {@link GenogramPlaces#looseEnd}). */

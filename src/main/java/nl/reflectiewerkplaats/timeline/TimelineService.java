@@ -13,6 +13,8 @@ import nl.reflectiewerkplaats.base.NotFoundException;
 import nl.reflectiewerkplaats.base.StaleEditException;
 import nl.reflectiewerkplaats.base.Stored;
 import nl.reflectiewerkplaats.base.Texts;
+import nl.reflectiewerkplaats.instrument.history.ChangeJournal;
+import nl.reflectiewerkplaats.instrument.history.DocumentChange;
 import nl.reflectiewerkplaats.live.CaseSupport;
 import nl.reflectiewerkplaats.live.ChangeKind;
 import org.springframework.dao.DuplicateKeyException;
@@ -45,6 +47,7 @@ public class TimelineService {
     private final TimelinePeriodRepository periods;
     private final TimelineGapRepository gaps;
     private final CaseSupport support;
+    private final ChangeJournal history;
 
     // ---- reading
 
@@ -120,6 +123,8 @@ public class TimelineService {
                             : Texts.optional(sourceLabel, 120, "field.timeline.source"));
         }
         TimelineEvent saved = events.save(event);
+        history.record(actor, caseId, meetingId, DocumentChange.added(TimelineHistory.AREA, TimelineHistory.EVENT,
+                saved.getId(), saved, saved.getTitle()));
         support.publish(new TimelineEvents.EventChanged(caseId, ChangeKind.ADDED, saved));
         return saved;
     }
@@ -134,8 +139,9 @@ public class TimelineService {
         TimelineEvent event = find(eventId);
         checkWrite(actor, event.getCaseId());
         Stored.checkVersion(event, expectedVersion, STALE);
+        Object before = history.snapshot(event);
         write(event, draft);
-        return saveChanged(actor, event);
+        return saveChanged(actor, event, before);
     }
 
     /** Moves an event to another date (drag on the axis, or the arrow keys); keeps its precision. */
@@ -143,17 +149,20 @@ public class TimelineService {
         TimelineEvent event = find(eventId);
         checkWrite(actor, event.getCaseId());
         Stored.checkVersion(event, expectedVersion, STALE);
+        Object before = history.snapshot(event);
         EventDate old = event.getDate();
         EventDate moved = new EventDate(newDate, old.precision(), old.approximate());
         checkDate(moved, true);
         event.setDate(moved);
-        return saveChanged(actor, event);
+        return saveChanged(actor, event, before);
     }
 
     public void removeEvent(Actor actor, String eventId) {
         TimelineEvent event = find(eventId);
         checkWrite(actor, event.getCaseId());
         events.delete(event);
+        history.record(actor, event.getCaseId(), null, DocumentChange.removed(TimelineHistory.AREA,
+                TimelineHistory.EVENT, event.getId(), event, event.getTitle()));
         support.publish(new TimelineEvents.EventChanged(event.getCaseId(), ChangeKind.REMOVED, event));
     }
 
@@ -167,8 +176,9 @@ public class TimelineService {
         support.access().check(actor, caseId, CaseAction.CONTRIBUTE);
         int count = 0;
         for (TimelineEvent event : events.findByCaseIdAndSourceTypeAndSourceId(caseId, sourceType, sourceId)) {
+            Object before = history.snapshot(event);
             event.link(null, null, null);
-            saveChanged(actor, event);
+            saveChanged(actor, event, before);
             count++;
         }
         return count;
@@ -219,6 +229,8 @@ public class TimelineService {
         String text = Texts.required(name, TimelinePeriod.NAME_MAX_LENGTH, "field.timeline.periodName");
         TimelinePeriod saved = periods.save(new TimelinePeriod(null, caseId, meetingId, start, end, text, actor.id(),
                 actor.displayName(), support.now()));
+        history.record(actor, caseId, meetingId, DocumentChange.added(TimelineHistory.AREA, TimelineHistory.PERIOD,
+                saved.id(), saved, saved.name()));
         support.publish(new TimelineEvents.PeriodChanged(caseId, ChangeKind.ADDED, saved));
         return saved;
     }
@@ -227,6 +239,8 @@ public class TimelineService {
         TimelinePeriod period = Stored.get(periods, periodId, "error.timeline.periodGone");
         checkWrite(actor, period.caseId());
         periods.delete(period);
+        history.record(actor, period.caseId(), null, DocumentChange.removed(TimelineHistory.AREA,
+                TimelineHistory.PERIOD, period.id(), period, period.name()));
         support.publish(new TimelineEvents.PeriodChanged(period.caseId(), ChangeKind.REMOVED, period));
     }
 
@@ -243,6 +257,8 @@ public class TimelineService {
         String text = Texts.optional(question, TimelineGap.QUESTION_MAX_LENGTH, "field.timeline.gapQuestion");
         TimelineGap saved = gaps.save(new TimelineGap(caseId, meetingId, at, text, actor.id(), actor.displayName(),
                 support.now()));
+        history.record(actor, caseId, meetingId, DocumentChange.added(TimelineHistory.AREA, TimelineHistory.GAP,
+                saved.getId(), saved, TimelineHistory.label(saved)));
         support.publish(new TimelineEvents.GapChanged(caseId, ChangeKind.ADDED, saved.view()));
         return saved;
     }
@@ -254,9 +270,12 @@ public class TimelineService {
             throw new InvalidInputException("error.timeline.gapFilled");
         }
         TimelineEvent event = addEvent(actor, gap.getCaseId(), meetingId, draft);
+        Object before = history.snapshot(gap);
         gap.fill(event.getId());
         try {
             gaps.save(gap);
+            history.record(actor, gap.getCaseId(), meetingId, DocumentChange.changed(TimelineHistory.AREA,
+                    TimelineHistory.GAP, gap.getId(), before, gap, TimelineHistory.label(gap)));
         } catch (OptimisticLockingFailureException e) {
             // someone filled or removed it at the same moment: the event stays, the gap is as they left it
             return event;
@@ -269,13 +288,15 @@ public class TimelineService {
         TimelineGap gap = gap(gapId);
         checkWrite(actor, gap.getCaseId());
         gaps.delete(gap);
+        history.record(actor, gap.getCaseId(), null, DocumentChange.removed(TimelineHistory.AREA, TimelineHistory.GAP,
+                gap.getId(), gap, TimelineHistory.label(gap)));
         support.publish(new TimelineEvents.GapChanged(gap.getCaseId(), ChangeKind.REMOVED, gap.view()));
     }
 
     // ---- rules
 
     /** Contributors may write unless the facilitator locked the timeline; the facilitator always may. */
-    private void checkWrite(Actor actor, String caseId) {
+    void checkWrite(Actor actor, String caseId) {
         support.access().check(actor, caseId, CaseAction.CONTRIBUTE);
         if (!support.access().allows(actor, caseId, CaseAction.MODERATE) && settingsOf(caseId).isLocked()) {
             throw new InvalidInputException("error.timeline.locked");
@@ -314,9 +335,11 @@ public class TimelineService {
         }
     }
 
-    private TimelineEvent saveChanged(Actor actor, TimelineEvent event) {
+    private TimelineEvent saveChanged(Actor actor, TimelineEvent event, Object before) {
         event.touched(actor.displayName(), support.now());
         TimelineEvent saved = Stored.saveUnlessStale(events, event, STALE, () -> find(event.getId()));
+        history.record(actor, saved.getCaseId(), null, DocumentChange.changed(TimelineHistory.AREA,
+                TimelineHistory.EVENT, saved.getId(), before, saved, saved.getTitle()));
         support.publish(new TimelineEvents.EventChanged(saved.getCaseId(), ChangeKind.UPDATED, saved));
         return saved;
     }

@@ -51,6 +51,7 @@ import nl.reflectiewerkplaats.genogram.LifeEventKind;
 import nl.reflectiewerkplaats.genogram.PersonDetails;
 import nl.reflectiewerkplaats.genogram.RelationType;
 import nl.reflectiewerkplaats.genogram.Shape;
+import nl.reflectiewerkplaats.history.HistoryService;
 import nl.reflectiewerkplaats.interview.InterviewService;
 import nl.reflectiewerkplaats.timeline.EventDate;
 import nl.reflectiewerkplaats.timeline.EventKind;
@@ -166,6 +167,8 @@ class AccessMatrixTests {
                 "interviewId", interview.getId(), "sourceId", lifeEvent.getId()));
         ids.put("lessonId", lesson.id());
         ids.putAll(Map.of("invitationId", soloLink.invitation().getId(), "SoloReflectionService.fieldId", soloField));
+        // a real change of Beuk's history, so undo is tried on something that exists
+        ids.put("groupId", context.getBean(HistoryService.class).recent(anna, beuk.getId(), "timeline").getFirst().groupId());
 
         Map<String, List<Document>> before = archive.documentsOf(beuk.getId());
         List<String> leaks = new ArrayList<>();
@@ -278,7 +281,7 @@ class AccessMatrixTests {
         assertThat(pairLeaks).as("niet-passende paren").isEmpty();
         assertThat(pairMethods).as("methodes met een (casus, bijeenkomst)-paar").contains(
                 "FacilitationService.preparation", "FacilitationService.agenda", "RoundService.open",
-                "ArtService.offer", "ClosingService.counts", "BackpackService.start");
+                "ArtService.offer", "ClosingService.counts", "BackpackService.start", "HistoryService.restore");
         Map<String, List<Document>> eikAfter = archive.documentsOf(eik.getId());
         eikAfter.forEach((collection, docs) -> docs.forEach(d -> d.remove("version")));
         eikBefore.forEach((collection, docs) -> docs.forEach(d -> d.remove("version")));

@@ -20,6 +20,7 @@ import nl.reflectiewerkplaats.genogram.PersonChanged;
 import nl.reflectiewerkplaats.genogram.PersonDragged;
 import nl.reflectiewerkplaats.genogram.PositionsChanged;
 import nl.reflectiewerkplaats.genogram.RelationChanged;
+import nl.reflectiewerkplaats.instrument.ui.HistoryAffordance;
 import nl.reflectiewerkplaats.live.CaseBroadcaster;
 import nl.reflectiewerkplaats.live.ui.LiveUpdates;
 
@@ -37,6 +38,8 @@ public class GenogramPanel extends Div {
     private final GenogramLineForm lineForm;
     private final GenogramList list;
     private final String caseName;
+    private final boolean moderator;
+    private final Div toolbar;
 
     /**
      * @param meetingId the meeting it is used in, or null on the case page (preparation)
@@ -70,7 +73,9 @@ public class GenogramPanel extends Div {
         if (actor.watcher()) {
             editor.setVisible(false);
         }
-        add(kicker, new H3(getTranslation("genogram.title")), intro, toolbar(moderator), diagram, lower, source);
+        this.moderator = moderator;
+        this.toolbar = toolbar(moderator);
+        add(kicker, new H3(getTranslation("genogram.title")), intro, toolbar, diagram, lower, source);
 
         LiveUpdates.bind(this, broadcaster, caseId, actor, PersonChanged.class, binding::apply);
         LiveUpdates.bind(this, broadcaster, caseId, actor, RelationChanged.class, binding::apply);
@@ -79,6 +84,13 @@ public class GenogramPanel extends Div {
         LiveUpdates.bind(this, broadcaster, caseId, actor, PersonDragged.class, binding::apply);
         // a hidden tab is detached and misses changes meanwhile: load afresh on every attach
         addAttachListener(e -> reload());
+    }
+
+    /** Puts the "Geschiedenis" button (undo, and for the facilitator restore) in the toolbar. */
+    public GenogramPanel withHistory(HistoryAffordance history) {
+        GenogramBinding.Session session = binding.session();
+        toolbar.add(history.button(session.actor(), session.caseId(), "genogram", moderator));
+        return this;
     }
 
     /** Which diagram, the professionals' layer and (for the facilitator) "netjes schikken". */

@@ -16,6 +16,7 @@ import nl.reflectiewerkplaats.base.ui.MainLayout;
 import nl.reflectiewerkplaats.casework.Case;
 import nl.reflectiewerkplaats.casework.CaseService;
 import nl.reflectiewerkplaats.genogram.GenogramService;
+import nl.reflectiewerkplaats.instrument.ui.HistoryAffordance;
 import nl.reflectiewerkplaats.live.CaseBroadcaster;
 
 /** The facilitator prepares the case's geno-sociogram here, before the meeting. */
@@ -31,10 +32,13 @@ public class GenogramView extends Div implements BeforeEnterObserver, HasDynamic
     private final CaseService cases;
     private final GenogramService genogram;
     private final CaseBroadcaster broadcaster;
+    private final HistoryAffordance history;
     private final Actor actor;
     private String title = "";
 
-    GenogramView(CaseService cases, GenogramService genogram, CaseBroadcaster broadcaster, CurrentActor currentActor) {
+    GenogramView(CaseService cases, GenogramService genogram, CaseBroadcaster broadcaster, CurrentActor currentActor,
+                 HistoryAffordance history) {
+        this.history = history;
         this.cases = cases;
         this.genogram = genogram;
         this.broadcaster = broadcaster;
@@ -51,7 +55,8 @@ public class GenogramView extends Div implements BeforeEnterObserver, HasDynamic
         Anchor back = new Anchor("casussen/" + theCase.getId(), theCase.getPseudonym());
         back.addClassName("rw-back");
         add(back, new H2(theCase.getPseudonym()),
-                new GenogramPanel(genogram, broadcaster, actor, theCase.getId(), null, true, theCase.getPseudonym()));
+                new GenogramPanel(genogram, broadcaster, actor, theCase.getId(), null, true, theCase.getPseudonym())
+                        .withHistory(history));
     }
 
     @Override

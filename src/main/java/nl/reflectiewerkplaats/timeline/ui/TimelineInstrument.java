@@ -1,5 +1,6 @@
 package nl.reflectiewerkplaats.timeline.ui;
 
+import nl.reflectiewerkplaats.instrument.ui.HistoryAffordance;
 import nl.reflectiewerkplaats.instrument.ui.InstrumentTab;
 import nl.reflectiewerkplaats.live.CaseBroadcaster;
 import nl.reflectiewerkplaats.notes.SharedNoteService;
@@ -10,8 +11,9 @@ import org.springframework.stereotype.Component;
 @Component
 final class TimelineInstrument extends InstrumentTab {
 
-    TimelineInstrument(TimelineService service, SharedNoteService notes, CaseBroadcaster broadcaster) {
+    TimelineInstrument(TimelineService service, SharedNoteService notes, CaseBroadcaster broadcaster,
+                       HistoryAffordance history) {
         super("TIMELINE", 40, c -> new TimelinePanel(service, notes, broadcaster, c.actor(), c.caseId(),
-                c.meetingId(), c.moderator()));
+                c.meetingId(), c.moderator()).withHistory(history));
     }
 }

@@ -16,6 +16,7 @@ import nl.reflectiewerkplaats.access.ui.CurrentActor;
 import nl.reflectiewerkplaats.base.ui.MainLayout;
 import nl.reflectiewerkplaats.casework.Case;
 import nl.reflectiewerkplaats.casework.CaseService;
+import nl.reflectiewerkplaats.instrument.ui.HistoryAffordance;
 import nl.reflectiewerkplaats.live.CaseBroadcaster;
 import nl.reflectiewerkplaats.notes.SharedNoteService;
 import nl.reflectiewerkplaats.timeline.TimelineService;
@@ -34,11 +35,13 @@ public class TimelinePage extends Div implements BeforeEnterObserver, HasDynamic
     private final TimelineService timeline;
     private final SharedNoteService notes;
     private final CaseBroadcaster broadcaster;
+    private final HistoryAffordance history;
     private final Actor actor;
     private String title = "";
 
     TimelinePage(CaseService cases, TimelineService timeline, SharedNoteService notes, CaseBroadcaster broadcaster,
-                 CurrentActor currentActor) {
+                 CurrentActor currentActor, HistoryAffordance history) {
+        this.history = history;
         this.cases = cases;
         this.timeline = timeline;
         this.notes = notes;
@@ -62,7 +65,7 @@ public class TimelinePage extends Div implements BeforeEnterObserver, HasDynamic
         Paragraph intro = new Paragraph(getTranslation("timeline.page.intro"));
         intro.addClassName("rw-intro");
         add(back, new H2(title), intro,
-                new TimelinePanel(timeline, notes, broadcaster, actor, theCase.getId(), null, true));
+                new TimelinePanel(timeline, notes, broadcaster, actor, theCase.getId(), null, true).withHistory(history));
     }
 
     @Override

@@ -21,6 +21,7 @@ import nl.reflectiewerkplaats.base.StaleEditException;
 import nl.reflectiewerkplaats.base.UserFacingException;
 import nl.reflectiewerkplaats.base.ui.Confirm;
 import nl.reflectiewerkplaats.base.ui.Messages;
+import nl.reflectiewerkplaats.instrument.ui.HistoryAffordance;
 import nl.reflectiewerkplaats.live.CaseBroadcaster;
 import nl.reflectiewerkplaats.live.ChangeKind;
 import nl.reflectiewerkplaats.live.ui.LiveItems;
@@ -99,6 +100,12 @@ public class TimelinePanel extends Div {
                 c -> periodsAndGaps.apply(c, true));
         // (re)load on every attach: a hidden tab is detached and misses live changes meanwhile
         addAttachListener(e -> reload());
+    }
+
+    /** Puts the "Geschiedenis" button (undo, and for the facilitator restore) in the toolbar. */
+    public TimelinePanel withHistory(HistoryAffordance history) {
+        toolbar.add(history.button(actor, caseId, "timeline", moderator));
+        return this;
     }
 
     /** All events as a table: the accessible alternative to the picture. */

@@ -1,0 +1,6 @@
+package nl.reflectiewerkplaats.history;
+
+import org.springframework.data.mongodb.repository.MongoRepository;
+
+interface ChangeStateRepository extends MongoRepository<ChangeState, String> {
+}
