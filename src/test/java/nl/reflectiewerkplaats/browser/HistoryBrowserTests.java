@@ -52,12 +52,12 @@ class HistoryBrowserTests {
     @Test
     void aParticipantUndoesTheirMistakeAndTheFacilitatorRestoresMeetingOne() {
         BrowserSupport.chromium();
-        ConfigurableApplicationContext app = BrowserSupport.startApp("rw-history-browser-store");
+        ConfigurableApplicationContext app = BrowserSupport.sharedApp();
         Page fac = null;
         Page bram = null;
         try (Playwright playwright = BrowserSupport.playwright(); Browser browser = BrowserSupport.launch(playwright)) {
             String base = BrowserSupport.baseUrl(app);
-            Actor.Facilitator anna = BrowserSupport.anna(app);
+            Actor.Facilitator anna = BrowserSupport.sharedAnna();
             Case theCase = app.getBean(CaseService.class).createCase(anna, "Gezin Es", "Noor (14) zit thuis.");
             String caseId = theCase.getId();
             MeetingService meetings = app.getBean(MeetingService.class);
@@ -139,15 +139,17 @@ class HistoryBrowserTests {
             BrowserSupport.screenshot(fac, "history-restored-facilitator-1920x1080");
             BrowserSupport.screenshot(bram, "history-restored-participant-1280x900");
         } catch (AssertionError | RuntimeException e) {
-            if (fac != null) {
-                BrowserSupport.screenshot(fac, "history-failed-facilitator");
-            }
-            if (bram != null) {
-                BrowserSupport.screenshot(bram, "history-failed-bram");
+            try {
+                if (fac != null) {
+                    BrowserSupport.screenshot(fac, "history-failed-facilitator");
+                }
+                if (bram != null) {
+                    BrowserSupport.screenshot(bram, "history-failed-bram");
+                }
+            } catch (RuntimeException closed) {
+                e.addSuppressed(closed);
             }
             throw e;
-        } finally {
-            app.close();
         }
     }
 }
