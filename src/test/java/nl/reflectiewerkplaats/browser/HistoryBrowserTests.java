@@ -14,6 +14,7 @@ import java.util.List;
 import nl.reflectiewerkplaats.access.Actor;
 import nl.reflectiewerkplaats.base.DutchTime;
 import nl.reflectiewerkplaats.casework.Case;
+import nl.reflectiewerkplaats.agreements.AgreementService;
 import nl.reflectiewerkplaats.casework.CaseService;
 import nl.reflectiewerkplaats.casework.Meeting;
 import nl.reflectiewerkplaats.casework.MeetingService;
@@ -50,7 +51,7 @@ class HistoryBrowserTests {
             new LocatorAssertions.ContainsTextOptions().setTimeout(15_000);
 
     @Test
-    void aParticipantUndoesTheirMistakeAndTheFacilitatorRestoresMeetingOne() {
+    void inMeetingTwoTheFacilitatorSeesMeetingOneAParticipantUndoesTheirMistakeAndMeetingOneIsRestored() {
         BrowserSupport.chromium();
         ConfigurableApplicationContext app = BrowserSupport.sharedApp();
         Page fac = null;
@@ -62,13 +63,17 @@ class HistoryBrowserTests {
             String caseId = theCase.getId();
             MeetingService meetings = app.getBean(MeetingService.class);
             LocalDate day1 = DutchTime.today().minusDays(14);
-            meetings.createMeeting(anna, caseId, "Eerste bijeenkomst", day1);
+            Meeting first = meetings.createMeeting(anna, caseId, "Eerste bijeenkomst", day1);
             Meeting second = meetings.createMeeting(anna, caseId, "Tweede bijeenkomst", DutchTime.today());
             // meeting 1: grandmother, Noor and a close line between them
             GenogramService genogram = app.getBean(GenogramService.class);
             Person oma = genogram.addPerson(anna, caseId, DiagramKind.GENOGRAM, PersonDetails.of(Shape.FEMALE, "oma Es"));
             Person noor = genogram.addPerson(anna, caseId, DiagramKind.GENOGRAM, PersonDetails.of(Shape.FEMALE, "Noor"));
             genogram.addRelation(anna, caseId, DiagramKind.GENOGRAM, oma.getId(), noor.getId(), RelationType.CLOSE, 0, "");
+            app.getBean(TimelineService.class).addEvent(anna, caseId, first.getId(), new TimelineEventDraft(
+                    EventDate.day(LocalDate.of(2023, 9, 4)), "Noor stopt met school", "", "", EventKind.DECISION));
+            app.getBean(AgreementService.class).add(anna, caseId, first.getId(), "Mentor", "Belt moeder voor vrijdag",
+                    "", "", null);
             app.getBean(MongoTemplate.class).updateMulti(Query.query(Criteria.where("caseId").is(caseId)),
                     new Update().set("at", Date.from(day1.atTime(11, 0).atZone(DutchTime.ZONE).toInstant())),
                     "case_history");
@@ -83,6 +88,14 @@ class HistoryBrowserTests {
             BrowserSupport.logIn(fac, base, BrowserSupport.ANNA, TestData.PASSWORD);
             assertThat(fac.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Casussen"))).isVisible();
             fac.navigate(base + "/bijeenkomst/" + second.getId());
+            // at the start of meeting 2: what meeting 1 added, in "since last time"
+            BrowserSupport.openInstrument(fac, "Sinds vorige keer");
+            Locator changed = fac.locator(".rw-sincelast-section[data-section=CHANGED]");
+            assertThat(fac.locator(".rw-sincelast")).containsText("Eerste bijeenkomst", WAIT);
+            assertThat(changed).containsText("Tijdlijn: Noor stopt met school", WAIT);
+            assertThat(changed).containsText("Geno-sociogram: Noor");
+            assertThat(fac.locator(".rw-sincelast-section[data-section=AGREED]"))
+                    .containsText("Afspraak: Belt moeder voor vrijdag · wie: Mentor");
             bram = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900)).newPage();
             bram.navigate(base + "/doe-mee/" + second.getInviteToken());
             bram.getByLabel("Naam", new Page.GetByLabelOptions().setExact(true)).fill("Bram");

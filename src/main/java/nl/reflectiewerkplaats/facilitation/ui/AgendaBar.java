@@ -47,6 +47,9 @@ public class AgendaBar extends Div {
     private final Div actions = new Div();
     private final Div spotlight = new Div();
     private Agenda agenda;
+    /** A participant's "klaar" and "terug naar waar we nu zijn" (made on first use). */
+    private Button readyButton;
+    private Button backButton;
 
     private final Supplier<List<Presence>> present;
 
@@ -139,21 +142,32 @@ public class AgendaBar extends Div {
     }
 
     private void show(Agenda next, boolean followStep) {
+        boolean sameSteps = agenda != null && agenda.getSteps().equals(next.getSteps())
+                && steps.getComponentCount() == next.getSteps().size();
         this.agenda = next;
-        steps.removeAll();
         List<Agenda.Step> all = next.getSteps();
-        for (int i = 0; i < all.size(); i++) {
-            Agenda.Step step = all.get(i);
-            Span chip = new Span((i + 1) + ". " + step.title() + " · " + getTranslation("agenda.minutes", step.plannedMinutes()));
-            chip.addClassName("rw-agenda-step");
-            chip.getElement().setAttribute("role", "listitem");
-            if (i == next.currentIndex()) {
-                chip.addClassName("rw-agenda-current");
-                chip.getElement().setAttribute("aria-current", "step");
-            } else if (i < next.currentIndex()) {
-                chip.addClassName("rw-agenda-done");
+        if (!sameSteps) {
+            steps.removeAll();
+            for (int i = 0; i < all.size(); i++) {
+                Agenda.Step step = all.get(i);
+                Span chip = new Span((i + 1) + ". " + step.title() + " · "
+                        + getTranslation("agenda.minutes", step.plannedMinutes()));
+                chip.addClassName("rw-agenda-step");
+                chip.getElement().setAttribute("role", "listitem");
+                steps.add(chip);
             }
-            steps.add(chip);
+        }
+        // a step change only moves the marks: every view gets a few class changes, not a new bar
+        for (int i = 0; i < all.size(); i++) {
+            Span chip = (Span) steps.getComponentAt(i);
+            boolean current = i == next.currentIndex();
+            chip.setClassName("rw-agenda-current", current);
+            chip.setClassName("rw-agenda-done", i < next.currentIndex());
+            if (current) {
+                chip.getElement().setAttribute("aria-current", "step");
+            } else {
+                chip.getElement().removeAttribute("aria-current");
+            }
         }
         renderTimer();
         renderActions();
@@ -208,7 +222,9 @@ public class AgendaBar extends Div {
     }
 
     private void renderActions() {
-        actions.removeAll();
+        if (moderator) {
+            actions.removeAll();
+        }
         int index = agenda.currentIndex();
         List<Agenda.Step> all = agenda.getSteps();
         if (moderator && !agenda.isLedBy(actor.id())) {
@@ -256,20 +272,26 @@ public class AgendaBar extends Div {
                 actions.add(leads);
             }
         } else {
-            Button ready = new Button(getTranslation(agenda.isReady(actor.id()) ? "agenda.notReady" : "agenda.ready"),
-                    VaadinIcon.CHECK.create(), e -> Messages.attempt(this,
-                    () -> show(service.ready(actor, caseId, meetingId, !agenda.isReady(actor.id())), false)));
-            if (agenda.isReady(actor.id())) {
-                ready.addThemeVariants(ButtonVariant.LUMO_SUCCESS);
+            // a participant's two buttons are made once and then only changed: a step change
+            // reaches every participant, and a new button each time is work for every browser
+            if (readyButton == null) {
+                readyButton = new Button("", VaadinIcon.CHECK.create(), e -> Messages.attempt(this,
+                        () -> show(service.ready(actor, caseId, meetingId, !agenda.isReady(actor.id())), false)));
+                backButton = new Button(getTranslation("agenda.backToNow"), VaadinIcon.ARROW_BACKWARD.create(),
+                        e -> agenda.current().ifPresent(s -> instruments.goTo(s.instrument())));
+                backButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+                backButton.addClassName("rw-back-to-now");
+                actions.add(readyButton, backButton);
             }
-            actions.add(ready);
-            agenda.current().filter(s -> !Objects.equals(s.instrument(), instruments.shown())).ifPresent(s -> {
-                Button back = new Button(getTranslation("agenda.backToNow"), VaadinIcon.ARROW_BACKWARD.create(),
-                        e -> instruments.goTo(s.instrument()));
-                back.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-                back.addClassName("rw-back-to-now");
-                actions.add(back);
-            });
+            boolean ready = agenda.isReady(actor.id());
+            readyButton.setText(getTranslation(ready ? "agenda.notReady" : "agenda.ready"));
+            if (ready) {
+                readyButton.addThemeVariants(ButtonVariant.LUMO_SUCCESS);
+            } else {
+                readyButton.removeThemeVariants(ButtonVariant.LUMO_SUCCESS);
+            }
+            backButton.setVisible(agenda.current()
+                    .filter(s -> !Objects.equals(s.instrument(), instruments.shown())).isPresent());
         }
     }
 

@@ -61,6 +61,7 @@ final class InstrumentTabs extends TabSheet implements AgendaBar.InstrumentView 
     /** Tab → the panel of its instrument (in {@link #panels}). */
     private final Map<Tab, LazyPanel> panelOfTab = new LinkedHashMap<>();
     private final Div panels = new Panels();
+    private boolean refreshed;
 
     /**
      * @param instruments the registered instruments, in the product's order
@@ -157,12 +158,16 @@ final class InstrumentTabs extends TabSheet implements AgendaBar.InstrumentView 
 
     /** Shows the agenda's instruments as tabs (those opened in this view stay). */
     void showAgenda(Collection<String> onAgenda) {
+        int before = shown.size();
         onAgenda.stream().filter(tabs::containsKey).forEach(shown::add);
         if (onAgenda.isEmpty()) {
             shown.addAll(tabs.keySet());
         }
         getSelectedInstrument().ifPresent(shown::add);
-        refresh();
+        if (shown.size() != before || !refreshed) {
+            // only when a tab came into the bar: a step change leaves the bar and "Meer" as they are
+            refresh();
+        }
     }
 
     /** Brings the instrument's tab into the bar (if it waited in the menu) and opens it. */
@@ -242,6 +247,7 @@ final class InstrumentTabs extends TabSheet implements AgendaBar.InstrumentView 
     }
 
     private void refresh() {
+        refreshed = true;
         moreItems.removeAll();
         Map<String, Tab> waiting = new LinkedHashMap<>();
         tabs.forEach((instrument, tab) -> {
