@@ -1,5 +1,11 @@
 package nl.reflectiewerkplaats.solo;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import nl.reflectiewerkplaats.report.SessionReportService;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -44,6 +50,8 @@ import org.springframework.context.ApplicationEventPublisher;
 @StoreTest
 class SoloReflectionServiceTests {
 
+    @Autowired
+    SessionReportService reports;
     @Autowired
     SoloReflectionService solo;
     @Autowired
@@ -225,9 +233,22 @@ class SoloReflectionServiceTests {
         assertThat(solo.shared(klaas, theCase.getId(), second.getId(), field.id()))
                 .containsExactly(new SoloReflectionService.SharedAnswer("Piet", 1, "Dit mag iedereen horen."));
         assertThat(solo.shared(anna, theCase.getId(), second.getId(), field.id()).toString()).doesNotContain("GEHEIM");
+        // the session report holds the shared answer, with its question and owner, and nothing else of his
+        String report = reportText(second);
+        assertThat(report).contains("Zelf gereflecteerd, gedeeld in deze bijeenkomst", "Dit mag iedereen horen.", "Piet")
+                .doesNotContain("GEHEIM");
         // and taken back while the meeting lasts
         solo.share(pietAgain, theCase.getId(), second.getId(), open, false);
         assertThat(solo.shared(klaas, theCase.getId(), second.getId(), field.id())).isEmpty();
+        assertThat(reportText(second)).doesNotContain("Dit mag iedereen horen.", "Zelf gereflecteerd");
+    }
+
+    private String reportText(Meeting meeting) {
+        try (PDDocument doc = Loader.loadPDF(reports.pdf(anna, meeting.getId(), true))) {
+            return new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Test
