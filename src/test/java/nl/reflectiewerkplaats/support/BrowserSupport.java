@@ -66,19 +66,14 @@ public final class BrowserSupport {
                         "--disable-sync")));
     }
 
-    /** Authenticator keys and the last code period used, per app and username (apps of one run differ). */
     private static final Map<String, String> SECRETS = new ConcurrentHashMap<>();
-    private static final Map<String, Long> LAST_STEP = new ConcurrentHashMap<>();
 
     /**
      * Logs in as a person would: username and password, then either links an
      * authenticator app (reading the key the page shows, as a person would type it
      * into the app) or types the app's current code; ends on the page after login.
-     * A code period is never used twice for one account (the app refuses a replayed
-     * code), so a quick second login waits for the next period, as a person would.
      */
     public static void logIn(Page page, String base, String username, String password) {
-        String who = base + "|" + username;
         page.navigate(base + "/login");
         page.getByLabel("Gebruikersnaam").fill(username);
         page.getByLabel("Wachtwoord", new Page.GetByLabelOptions().setExact(true)).fill(password);
@@ -89,39 +84,20 @@ public final class BrowserSupport {
         code.waitFor();
         if (secret.count() > 0) {
             String key = secret.getAttribute("data-secret");
-            SECRETS.put(who, key);
-            code.fill(TotpCodes.codeAt(key, Instant.ofEpochSecond(unusedStep(who) * 30 + 1)));
+            SECRETS.put(username, key);
+            code.fill(TotpCodes.codeAt(key, Instant.now()));
             page.getByRole(AriaRole.BUTTON,
                     new Page.GetByRoleOptions().setName("Koppelen en inloggen")).click();
             page.getByRole(AriaRole.BUTTON,
                     new Page.GetByRoleOptions().setName("Ik heb ze bewaard, verder")).click();
         } else {
-            code.fill(TotpCodes.codeAt(SECRETS.get(who), Instant.ofEpochSecond(unusedStep(who) * 30 + 1)));
+            // the next period's code: the one just used at enrolment may not be used twice
+            code.fill(TotpCodes.codeAt(SECRETS.get(username),
+                    Instant.now().plusSeconds(30)));
             page.getByRole(AriaRole.BUTTON,
                     new Page.GetByRoleOptions().setName("Bevestigen")).click();
         }
         page.waitForURL(url -> !url.contains("/login"));
-    }
-
-    /**
-     * A code period the app accepts now (this one or the next) and this account has not
-     * used yet; waits for the clock when both are used.
-     */
-    private static long unusedStep(String who) {
-        while (true) {
-            long now = Instant.now().getEpochSecond() / 30;
-            long step = Math.max(now, LAST_STEP.getOrDefault(who, Long.MIN_VALUE) + 1);
-            if (step <= now + 1) {
-                LAST_STEP.put(who, step);
-                return step;
-            }
-            try {
-                Thread.sleep(Math.max(100, (now + 1) * 30_000 - System.currentTimeMillis() + 200));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
     }
 
     /**
@@ -139,31 +115,6 @@ public final class BrowserSupport {
         args.addAll(List.of(extraArgs));
         return new SpringApplicationBuilder(Application.class)
                 .run(args.toArray(String[]::new));
-    }
-
-    private static ConfigurableApplicationContext shared;
-    private static Actor.Facilitator sharedAnna;
-
-    /**
-     * One app for the browser tests that need no store of their own, started the first
-     * time a test asks and closed when the test run ends: each such test makes its own
-     * case and meetings on it, so starting an app per test (20–40 s each on two cores)
-     * is not needed. Tests that stop, kill or restart an app start their own.
-     */
-    public static synchronized ConfigurableApplicationContext sharedApp() {
-        if (shared == null || !shared.isActive()) {
-            shared = startApp("rw-browser-shared-store");
-            sharedAnna = anna(shared);
-            ConfigurableApplicationContext app = shared;
-            Runtime.getRuntime().addShutdownHook(new Thread(app::close));
-        }
-        return shared;
-    }
-
-    /** {@link #anna} of the {@link #sharedApp()}. */
-    public static synchronized Actor.Facilitator sharedAnna() {
-        sharedApp();
-        return sharedAnna;
     }
 
     /** Where a started app answers. */
@@ -185,9 +136,7 @@ public final class BrowserSupport {
         String secret = accounts.startLinkEnrolment(link.token());
         accounts.completeLink(link.token(), null, "een-lang-wachtwoord",
                 TotpCodes.codeAt(secret, Instant.now()));
-        SECRETS.put(baseUrl(app) + "|" + username, secret);
-        // the code of this period was used to link the app
-        LAST_STEP.put(baseUrl(app) + "|" + username, Instant.now().getEpochSecond() / 30);
+        SECRETS.put(username, secret);
         return accounts.findById(link.accountId()).orElseThrow();
     }
 

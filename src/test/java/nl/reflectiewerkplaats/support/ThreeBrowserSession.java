@@ -39,11 +39,10 @@ public final class ThreeBrowserSession {
 
     public static void run(String name, String meetingTitle, Consumer<Pages> steps) {
         BrowserSupport.chromium();
-        // the shared app: each run makes its own case and meeting on it
-        ConfigurableApplicationContext app = BrowserSupport.sharedApp();
+        ConfigurableApplicationContext app = BrowserSupport.startApp("rw-" + name + "-store");
         try (Playwright playwright = BrowserSupport.playwright(); Browser browser = BrowserSupport.launch(playwright)) {
             String base = BrowserSupport.baseUrl(app);
-            Actor.Facilitator anna = BrowserSupport.sharedAnna();
+            Actor.Facilitator anna = BrowserSupport.anna(app);
             Case theCase = app.getBean(CaseService.class).createCase(anna, "Gezin Beuk", "Samenwerking loopt vast.");
             Meeting meeting = app.getBean(MeetingService.class).createMeeting(anna, theCase.getId(), meetingTitle,
                     DutchTime.today());
@@ -66,6 +65,8 @@ public final class ThreeBrowserSession {
                 BrowserSupport.screenshot(sanne, name + "-failed-sanne");
                 throw e;
             }
+        } finally {
+            app.close();
         }
     }
 
