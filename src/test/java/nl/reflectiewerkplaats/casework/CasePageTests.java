@@ -16,6 +16,7 @@ import nl.reflectiewerkplaats.access.Actor;
 import nl.reflectiewerkplaats.genogram.ui.GenogramView;
 import nl.reflectiewerkplaats.interview.ui.InterviewsPage;
 import nl.reflectiewerkplaats.ladder.ui.LadderPage;
+import nl.reflectiewerkplaats.solo.ui.SoloInvitationsPage;
 import nl.reflectiewerkplaats.learningpoints.ui.LearningPointsPage;
 import nl.reflectiewerkplaats.support.Given;
 import nl.reflectiewerkplaats.support.KaribuSupport;
@@ -47,17 +48,19 @@ class CasePageTests {
                 .filter(a -> a.getHref().startsWith("casussen/" + theCase.getId() + "/")).toList();
         assertThat(links).extracting(Anchor::getText).containsExactly(
                 "MDO plannen (zes stappen)", "Tijdlijn voorbereiden", "Reflectieve gesprekken",
-                "Geno-sociogram en krachtenveld voorbereiden", "Ladder en klok", "Tien leerpunten");
+                "Geno-sociogram en krachtenveld voorbereiden", "Ladder en klok", "Tien leerpunten",
+                "Zelf reflecteren tussen bijeenkomsten");
         assertThat(links).extracting(Anchor::getHref).containsExactly("casussen/" + theCase.getId() + "/mdo",
                 "casussen/" + theCase.getId() + "/tijdlijn",
                 "casussen/" + theCase.getId() + "/gesprekken", "casussen/" + theCase.getId() + "/genogram",
-                "casussen/" + theCase.getId() + "/ladder", "casussen/" + theCase.getId() + "/leerpunten");
+                "casussen/" + theCase.getId() + "/ladder", "casussen/" + theCase.getId() + "/leerpunten",
+                "casussen/" + theCase.getId() + "/zelf-reflecteren");
         // planning an MDO and the genogram are shown as buttons
         assertThat(links).extracting(a -> a.hasClassName("rw-button-link"))
-                .containsExactly(true, false, false, true, false, false);
+                .containsExactly(true, false, false, true, false, false, false);
 
         List<Class<? extends Component>> pages = List.of(PlanMdoPage.class, TimelinePage.class, InterviewsPage.class,
-                GenogramView.class, LadderPage.class, LearningPointsPage.class);
+                GenogramView.class, LadderPage.class, LearningPointsPage.class, SoloInvitationsPage.class);
         for (int i = 0; i < links.size(); i++) {
             String href = links.get(i).getHref();
             UI.getCurrent().navigate(href);
