@@ -12,34 +12,17 @@ import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.reflectiewerkplaats.support.TestData;
-import nl.reflectiewerkplaats.support.TestDataConfiguration;
+import nl.reflectiewerkplaats.support.WebServerTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import nl.reflectiewerkplaats.support.TestStore;
-import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
  * Spring's form login (set up by Vaadin's {@code loginView}) accepts {@code POST /login}
  * directly, outside the login view. An attacker with a plain HTTP client must meet the
  * same throttle as the login page: after the limit even the right password is refused.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"vaadin.launch-browser=false"})
-@Import(TestDataConfiguration.class)
-class LoginEndpointTests {
+class LoginEndpointTests extends WebServerTest {
 
-    /** A context of its own (other settings): its own store folder, beside the shared test context's. */
-    @org.springframework.test.context.DynamicPropertySource
-    static void ownStore(DynamicPropertyRegistry registry) {
-        registry.add("reflectiewerkplaats.data-dir",
-                () -> TestStore.newFolder("rw-login-endpoint").toString());
-    }
-
-    @LocalServerPort
-    int port;
     @Autowired
     TestData data;
 

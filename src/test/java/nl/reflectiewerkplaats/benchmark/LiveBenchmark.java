@@ -79,7 +79,6 @@ public final class LiveBenchmark {
     private static final String PASSWORD = "bench-wachtwoord-2026-lang";
     private static final String MAIN_MEETING = "Meetbijeenkomst";
     private static final String BIG_MEETING = "Grote bijeenkomst";
-    private static final Pattern USED = Pattern.compile("used (\\d+)K");
 
     private static final List<Integer> KS = Arrays.stream(prop("bench.ks", "1,5,10,20,50").split(","))
             .map(String::trim).filter(s -> !s.isEmpty()).map(Integer::parseInt).sorted().toList();
@@ -94,6 +93,9 @@ public final class LiveBenchmark {
     private static final int NO_LIMIT = 1_000_000;
     private static final int KARIBU_N = Integer.parseInt(prop("bench.karibuN", "200"));
     /** With the Karibu heap figure, also what a view holds per class ({@code -Dbench.histogram=true}). */
+    private static final Pattern HISTOGRAM_LINE = Pattern.compile("(?m)^\\s*\\d+:\\s+(\\d+)\\s+(\\d+)\\s+(\\S+)");
+    /** Prints the requests of one join, with their times ({@code -Dbench.joinTrace=true}). */
+    private static final boolean JOIN_TRACE = Boolean.parseBoolean(prop("bench.joinTrace", "false"));
     private static final boolean HISTOGRAM = Boolean.parseBoolean(prop("bench.histogram", "false"));
     /**
      * How long the group stays at an agenda step before the facilitator moves on. In a
@@ -322,12 +324,7 @@ public final class LiveBenchmark {
             String text = (String) ManagementFactory.getPlatformMBeanServer().invoke(
                     new javax.management.ObjectName("com.sun.management:type=DiagnosticCommand"), "gcClassHistogram",
                     new Object[] {new String[0]}, new String[] {String[].class.getName()});
-            Map<String, long[]> byClass = new HashMap<>();
-            Matcher m = Pattern.compile("(?m)^\\s*\\d+:\\s+(\\d+)\\s+(\\d+)\\s+(\\S+)").matcher(text);
-            while (m.find()) {
-                byClass.put(m.group(3), new long[] {Long.parseLong(m.group(1)), Long.parseLong(m.group(2))});
-            }
-            return byClass;
+            return parseHistogram(text);
         } catch (javax.management.JMException e) {
             throw new IllegalStateException("no class histogram", e);
         }
@@ -565,18 +562,31 @@ public final class LiveBenchmark {
         }
     }
 
-    /** Used heap of the app's JVM after a full GC, with the JDK's jcmd (KB). */
+    /**
+     * Live bytes in the app's JVM (KB), from its class histogram ({@code jcmd GC.class_histogram},
+     * which runs a full collection and counts only what is reachable), as the Karibu figure.
+     */
     private long usedHeapKb(long pid) throws Exception {
-        String jcmd = javaHome + "/bin/jcmd";
-        exec(jcmd, String.valueOf(pid), "GC.run");
-        sleep(300);
-        exec(jcmd, String.valueOf(pid), "GC.run");
-        String info = exec(jcmd, String.valueOf(pid), "GC.heap_info");
-        Matcher m = USED.matcher(info);
-        if (!m.find()) {
-            throw new IllegalStateException("no used heap in: " + info);
+        return appHistogram(pid).values().stream().mapToLong(v -> v[1]).sum() / 1024;
+    }
+
+    /** The app's live objects per class (count, bytes). */
+    private Map<String, long[]> appHistogram(long pid) throws Exception {
+        String text = exec(javaHome + "/bin/jcmd", String.valueOf(pid), "GC.class_histogram");
+        Map<String, long[]> byClass = parseHistogram(text);
+        if (byClass.isEmpty()) {
+            throw new IllegalStateException("no class histogram in: " + text);
         }
-        return Long.parseLong(m.group(1));
+        return byClass;
+    }
+
+    private static Map<String, long[]> parseHistogram(String text) {
+        Map<String, long[]> byClass = new HashMap<>();
+        Matcher m = HISTOGRAM_LINE.matcher(text);
+        while (m.find()) {
+            byClass.put(m.group(3), new long[] {Long.parseLong(m.group(1)), Long.parseLong(m.group(2))});
+        }
+        return byClass;
     }
 
     private static String exec(String... command) throws Exception {
@@ -623,6 +633,12 @@ public final class LiveBenchmark {
         BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800));
         Page page = context.newPage();
         long s = System.nanoTime();
+        List<String> trace = JOIN_TRACE && joinMillis.size() == 2 ? new ArrayList<>() : null;
+        if (trace != null) {
+            page.onRequestFinished(r -> trace.add(String.format(Locale.ROOT, "      %6.0f ms +%5.0f ms %8d B  %s %s",
+                    (System.nanoTime() - s) / 1e6, r.timing().responseEnd, r.sizes().responseBodySize, r.method(),
+                    r.url().replaceFirst("^https?://[^/]+", "").replaceAll("[?&]v-uiId=.*", "").replaceAll("(v-r=[a-z]+).*", "$1"))));
+        }
         page.navigate(invite);
         Locator nameField = page.getByLabel("Naam", new Page.GetByLabelOptions().setExact(true));
         nameField.waitFor();
@@ -645,6 +661,12 @@ public final class LiveBenchmark {
             assertThat(presence).containsText(name, new LocatorAssertions.ContainsTextOptions().setTimeout(60_000));
         }
         long end = System.nanoTime();
+        if (trace != null) {
+            line(String.format(Locale.ROOT, "      join trace (third join; request finished at, its own time, body, request); "
+                    + "form shown at %.0f ms, Meedoen at %.0f ms, own name present at %.0f ms:",
+                    (formShown - s) / 1e6, (clicked - s) / 1e6, (end - s) / 1e6));
+            trace.forEach(this::line);
+        }
         joinMillis.add((end - s) / 1e6);
         joinFormMillis.add((formShown - s) / 1e6);
         joinWorkspaceMillis.add((end - clicked) / 1e6);
@@ -1099,13 +1121,15 @@ public final class LiveBenchmark {
         }
         participants.clear();
         assertThat(count).hasText("1", new LocatorAssertions.HasTextOptions().setTimeout(90_000));
-        long used0 = usedHeapKb(pid);
+        Map<String, long[]> histogram0 = appHistogram(pid);
+        long used0 = histogram0.values().stream().mapToLong(v -> v[1]).sum() / 1024;
         List<Page> views = new ArrayList<>();
         for (int i = 0; i < HEAP_N; i++) {
             views.add(join(browser, invite, String.format(Locale.ROOT, "Kijker %03d", i)));
         }
         assertThat(count).hasText(String.valueOf(HEAP_N + 1), new LocatorAssertions.HasTextOptions().setTimeout(60_000));
-        long usedN = usedHeapKb(pid);
+        Map<String, long[]> histogramN = appHistogram(pid);
+        long usedN = histogramN.values().stream().mapToLong(v -> v[1]).sum() / 1024;
         double perView = (usedN - used0) / (double) HEAP_N;
         Map<String, Object> h = new LinkedHashMap<>();
         h.put("mode", DEV ? "dev" : "production jar");
@@ -1113,7 +1137,7 @@ public final class LiveBenchmark {
         h.put("usedWithNoParticipantKb", used0);
         h.put("usedWithNKb", usedN);
         h.put("perViewKb", perView);
-        h.put("how", "jcmd GC.run (twice) then GC.heap_info 'used' of the app's JVM; the facilitator's view is open in "
+        h.put("how", "live bytes by jcmd GC.class_histogram (a full GC) of the app's JVM; the facilitator's view is open in "
                 + "both; N participants join in their own browser contexts and stay on the workspace");
         if (open > 0) {
             h.put("releasedWhenClosingKb", (usedOpen - used0) / (double) open);
@@ -1121,11 +1145,19 @@ public final class LiveBenchmark {
         }
         json.put("heapBrowser", h);
         line("");
-        line(String.format(Locale.ROOT, "Heap per open participant view, N = %d browsers (%s, jcmd after full GC): "
+        line(String.format(Locale.ROOT, "Heap per open participant view, N = %d browsers (%s, live bytes by class histogram): "
                         + "%6.0f KB   target ≤ 400 KB: %s%s", HEAP_N, DEV ? "dev mode" : "production jar", perView,
                 met(perView <= 400), open > 0 ? String.format(Locale.ROOT,
                         "   (closing the %d views of the propagation run released %.0f KB each)", open,
                         (usedOpen - used0) / (double) open) : ""));
+        if (HISTOGRAM) {
+            printHistogramGrowth(histogram0, histogramN, HEAP_N);
+        }
+        String dump = prop("bench.heapDump", "");
+        if (!dump.isBlank()) {
+            exec(javaHome + "/bin/jcmd", String.valueOf(pid), "GC.heap_dump", Path.of(dump).toAbsolutePath().toString());
+            line("      heap dump with the " + HEAP_N + " views open: " + dump);
+        }
         for (Page p : views) {
             p.context().close();
         }
