@@ -172,9 +172,8 @@ class TensionFieldViewTests {
     @Test
     void theFacilitatorFinishesARevealedRoundAndThePanelSaysNoneRuns() {
         Actor.Facilitator f = data.facilitator();
-        Case c = data.newCase(f);
-        Meeting m = data.newMeeting(f, c);
-        Round round = fields.openRound(f, c.getId(), m.getId(), FIELD, Round.RevealMode.NAMED);
+        Meeting m = data.newMeeting(f, data.newCase(f));
+        Round round = fields.openRound(f, m.getCaseId(), m.getId(), FIELD, Round.RevealMode.NAMED);
         fields.place(data.participant(m, "Ann"), round.getId(), 0.4);
         rounds.reveal(f, round.getId());
 
