@@ -1,6 +1,7 @@
 package nl.reflectiewerkplaats.access;
 
 import nl.reflectiewerkplaats.access.AccessLogEntry.AuditAction;
+import nl.reflectiewerkplaats.base.AuthoredCaseDocument;
 import org.springframework.stereotype.Service;
 
 /**
@@ -126,5 +127,10 @@ public class AccessPolicy {
         } else {
             check(actor, caseId, CaseAction.MODERATE, null);
         }
+    }
+
+    /** {@link #checkOwnOrModerate(Actor, String, String)} for a stored contribution: its case and its author. */
+    public void checkOwnOrModerate(Actor actor, AuthoredCaseDocument contribution) {
+        checkOwnOrModerate(actor, contribution.getCaseId(), contribution.getAuthorId());
     }
 }

@@ -3,13 +3,13 @@ package nl.reflectiewerkplaats.agreements;
 import java.time.Instant;
 import java.time.LocalDate;
 import nl.reflectiewerkplaats.base.ExportRule;
-import nl.reflectiewerkplaats.base.VersionedCaseDocument;
+import nl.reflectiewerkplaats.base.AuthoredCaseDocument;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /** One stored afspraak of a case. */
 @ExportRule
 @Document("agreements")
-public class Agreement extends VersionedCaseDocument {
+public class Agreement extends AuthoredCaseDocument {
 
     public static final int WHO_MAX_LENGTH = 120;
     public static final int TEXT_MAX_LENGTH = 500;
@@ -22,9 +22,6 @@ public class Agreement extends VersionedCaseDocument {
     private LocalDate due;
     private AgreementStatus status = AgreementStatus.OPEN;
     private String origin = "";
-    private String authorId;
-    private String authorName;
-    private Instant createdAt;
     private String statusSetBy;
     private Instant statusSetAt;
 
@@ -32,11 +29,8 @@ public class Agreement extends VersionedCaseDocument {
     }
 
     Agreement(String caseId, String meetingId, String authorId, String authorName, Instant createdAt) {
-        super(caseId);
+        super(caseId, authorId, authorName, createdAt);
         this.meetingId = meetingId;
-        this.authorId = authorId;
-        this.authorName = authorName;
-        this.createdAt = createdAt;
     }
 
     void write(String who, String what, String why, String how, LocalDate due, String origin) {
@@ -54,12 +48,8 @@ public class Agreement extends VersionedCaseDocument {
         this.statusSetAt = at;
     }
 
-    String getAuthorId() {
-        return authorId;
-    }
-
     AgreementItem item() {
-        return new AgreementItem(getId(), getCaseId(), meetingId, who, what, why, how, due, status, origin, authorId,
-                authorName, createdAt, getVersion());
+        return new AgreementItem(getId(), getCaseId(), meetingId, who, what, why, how, due, status, origin, getAuthorId(),
+                getAuthorName(), getCreatedAt(), getVersion());
     }
 }

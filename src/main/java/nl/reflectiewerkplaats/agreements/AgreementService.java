@@ -75,7 +75,7 @@ public class AgreementService {
     public AgreementItem edit(Actor actor, String agreementId, long expectedVersion, String who, String what,
                               String why, String how, @Nullable LocalDate due) {
         Agreement agreement = find(agreementId);
-        support.access().checkOwnOrModerate(actor, agreement.getCaseId(), agreement.getAuthorId());
+        support.access().checkOwnOrModerate(actor, agreement);
         checkVersion(agreement, expectedVersion, "error.agreements.stale");
         write(agreement, who, what, why, how, due, agreement.item().origin());
         AgreementItem saved;
@@ -104,7 +104,7 @@ public class AgreementService {
     /** Removes an afspraak, unless someone changed it since the remover saw it. */
     public void remove(Actor actor, String agreementId, long expectedVersion) {
         Agreement agreement = find(agreementId);
-        support.access().checkOwnOrModerate(actor, agreement.getCaseId(), agreement.getAuthorId());
+        support.access().checkOwnOrModerate(actor, agreement);
         checkVersion(agreement, expectedVersion, "error.agreements.staleRemove");
         try {
             agreements.delete(agreement);

@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import nl.reflectiewerkplaats.access.CaseMembership;
 import nl.reflectiewerkplaats.live.CaseBroadcaster;
 import nl.reflectiewerkplaats.live.CaseEvent;
@@ -33,6 +35,7 @@ import org.springframework.stereotype.Component;
  * </ul>
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class CaseMembershipLookup implements CaseMembership {
 
     /** Beyond this many kept facts the oldest may go; a full map is simply emptied. */
@@ -54,15 +57,6 @@ class CaseMembershipLookup implements CaseMembership {
     CaseMembershipLookup(CaseRepository cases, MeetingRepository meetings, ParticipantRepository participants,
                          Clock clock) {
         this(cases, meetings, participants, clock, System::nanoTime);
-    }
-
-    CaseMembershipLookup(CaseRepository cases, MeetingRepository meetings, ParticipantRepository participants,
-                         Clock clock, LongSupplier nanoClock) {
-        this.cases = cases;
-        this.meetings = meetings;
-        this.participants = participants;
-        this.clock = clock;
-        this.nanoClock = nanoClock;
     }
 
     @Override

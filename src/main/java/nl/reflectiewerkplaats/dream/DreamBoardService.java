@@ -50,7 +50,7 @@ public class DreamBoardService {
      */
     public DreamCard editCard(Actor actor, String cardId, long expectedVersion, String text) {
         DreamCard card = find(cardId);
-        support.access().checkOwnOrModerate(actor, card.getCaseId(), card.getAuthorId());
+        support.access().checkOwnOrModerate(actor, card);
         String body = Texts.required(text, DreamCard.TEXT_MAX_LENGTH, "field.cardText");
         Stored.checkVersion(card, expectedVersion, "error.card.stale");
         card.rewrite(body, support.now());
@@ -61,7 +61,7 @@ public class DreamBoardService {
 
     public void removeCard(Actor actor, String cardId) {
         DreamCard card = find(cardId);
-        support.access().checkOwnOrModerate(actor, card.getCaseId(), card.getAuthorId());
+        support.access().checkOwnOrModerate(actor, card);
         Stored.deleteUnlessStale(cards, card, "error.card.staleRemove", () -> find(cardId));
         support.publish(new DreamCardChanged(card.getCaseId(), ChangeKind.REMOVED, card.view()));
     }

@@ -3,23 +3,20 @@ package nl.reflectiewerkplaats.dream;
 import java.time.Instant;
 import lombok.Getter;
 import nl.reflectiewerkplaats.base.ExportRule;
-import nl.reflectiewerkplaats.base.VersionedCaseDocument;
+import nl.reflectiewerkplaats.base.AuthoredCaseDocument;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /** One answer card on the "Vragen naar de droom" board of a case. */
 @Getter
 @ExportRule
 @Document("dream_cards")
-public class DreamCard extends VersionedCaseDocument {
+public class DreamCard extends AuthoredCaseDocument {
 
     public static final int TEXT_MAX_LENGTH = 500;
 
     private String meetingId;
     private DreamQuestion question;
     private String text;
-    private String authorId;
-    private String authorName;
-    private Instant createdAt;
     private Instant updatedAt;
 
     protected DreamCard() {
@@ -27,20 +24,16 @@ public class DreamCard extends VersionedCaseDocument {
 
     DreamCard(String caseId, String meetingId, DreamQuestion question, String text, String authorId,
               String authorName, Instant createdAt) {
-        super(caseId);
+        super(caseId, authorId, authorName, createdAt);
         this.meetingId = meetingId;
         this.question = question;
-        this.text = text;
-        this.authorId = authorId;
-        this.authorName = authorName;
-        this.createdAt = createdAt;
-        this.updatedAt = createdAt;
+        rewrite(text, createdAt);
     }
 
     /** The card as it is now, for the live path and the views. */
     public DreamCardView view() {
-        return new DreamCardView(getId(), getVersion(), getCaseId(), meetingId, question, text, authorId, authorName,
-                createdAt, updatedAt);
+        return new DreamCardView(getId(), getVersion(), getCaseId(), meetingId, question, text, getAuthorId(),
+                getAuthorName(), getCreatedAt(), updatedAt);
     }
 
     void rewrite(String text, Instant at) {

@@ -174,7 +174,7 @@ public class GenogramService {
     /** Removes a person with their lines and events (author or facilitator). */
     public void removePerson(Actor actor, String personId) {
         Person person = findPerson(personId);
-        support.access().checkOwnOrModerate(actor, person.getCaseId(), person.getAuthorId());
+        support.access().checkOwnOrModerate(actor, person);
         List<Relation> lines = new ArrayList<>();
         List<LifeEvent> dated = new ArrayList<>();
         List<DocumentChange> removed = new ArrayList<>();
@@ -286,7 +286,7 @@ public class GenogramService {
 
     public void removeRelation(Actor actor, String relationId) {
         Relation relation = findRelation(relationId);
-        support.access().checkOwnOrModerate(actor, relation.getCaseId(), relation.getAuthorId());
+        support.access().checkOwnOrModerate(actor, relation);
         relations.deleteById(relationId);
         history.record(actor, relation.getCaseId(), null, GenogramHistory.relation(relation, null,
                 relationLabel(relation)));
@@ -318,7 +318,7 @@ public class GenogramService {
 
     public void removeEvent(Actor actor, String eventId) {
         LifeEvent event = findEvent(eventId);
-        support.access().checkOwnOrModerate(actor, event.getCaseId(), event.getAuthorId());
+        support.access().checkOwnOrModerate(actor, event);
         lifeEvents.deleteById(eventId);
         history.record(actor, event.getCaseId(), null, GenogramHistory.lifeEvent(event, null,
                 persons.findById(event.getPersonId()).map(Person::getName).orElse("")));

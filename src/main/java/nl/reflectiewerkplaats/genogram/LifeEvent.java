@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import lombok.Getter;
 import nl.reflectiewerkplaats.base.ExportRule;
-import nl.reflectiewerkplaats.base.VersionedCaseDocument;
+import nl.reflectiewerkplaats.base.AuthoredCaseDocument;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
@@ -16,7 +16,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @Getter
 @ExportRule
 @Document("genogram_events")
-public class LifeEvent extends VersionedCaseDocument {
+public class LifeEvent extends AuthoredCaseDocument {
 
     public static final int TEXT_MAX_LENGTH = 200;
 
@@ -27,21 +27,17 @@ public class LifeEvent extends VersionedCaseDocument {
     private String text;
     /** The linked event on the case's timeline, or null when it is not placed there. */
     private String timelineEventId;
-    private String authorId;
-    private Instant createdAt;
 
     protected LifeEvent() {
     }
 
     LifeEvent(String caseId, String personId, LifeEventKind kind, LocalDate date, String text, String authorId,
               Instant createdAt) {
-        super(caseId);
+        super(caseId, authorId, null, createdAt);
         this.personId = personId;
         this.kind = kind;
         this.date = date;
         this.text = text;
-        this.authorId = authorId;
-        this.createdAt = createdAt;
     }
 
     public String getText() {

@@ -3,7 +3,7 @@ package nl.reflectiewerkplaats.genogram;
 import java.time.Instant;
 import lombok.Getter;
 import nl.reflectiewerkplaats.base.ExportRule;
-import nl.reflectiewerkplaats.base.VersionedCaseDocument;
+import nl.reflectiewerkplaats.base.EditedCaseDocument;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
 
@@ -17,7 +17,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @ExportRule
 @Document("genogram_persons")
 @CompoundIndex(name = "case_diagram", def = "{'caseId': 1, 'diagram': 1}")
-public class Person extends VersionedCaseDocument {
+public class Person extends EditedCaseDocument {
 
     public static final int NAME_MAX_LENGTH = 60;
     public static final int NOTE_MAX_LENGTH = 200;
@@ -39,32 +39,22 @@ public class Person extends VersionedCaseDocument {
     private double y;
     /** Moved by hand: the tidy layout keeps its x where it can. */
     private boolean placedByHand;
-    private String authorId;
-    private Instant createdAt;
-    /** Who added it and who last changed its details, and when (null for persons stored before these were kept). */
-    private String authorName;
-    private String changedByName;
-    private Instant updatedAt;
 
     protected Person() {
     }
 
     Person(String caseId, DiagramKind diagram, PersonDetails details, double x, double y, String authorId,
            Instant createdAt) {
-        super(caseId);
+        super(caseId, authorId, createdAt);
         this.diagram = diagram;
         apply(details);
         this.x = x;
         this.y = y;
-        this.authorId = authorId;
-        this.createdAt = createdAt;
     }
 
     /** Names who added it (for "sinds de vorige keer"). */
     void addedBy(String name) {
-        this.authorName = name;
-        this.changedByName = name;
-        this.updatedAt = createdAt;
+        touch(name, getCreatedAt());
     }
 
     void apply(PersonDetails d) {

@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;
 import nl.reflectiewerkplaats.access.Actor;
+import nl.reflectiewerkplaats.agreements.AgreementItem;
+import nl.reflectiewerkplaats.agreements.AgreementService;
 import nl.reflectiewerkplaats.art.ArtImage;
 import nl.reflectiewerkplaats.art.ArtPiece;
 import nl.reflectiewerkplaats.casework.Case;
@@ -16,6 +19,15 @@ import nl.reflectiewerkplaats.dream.DreamCard;
 import nl.reflectiewerkplaats.dream.DreamQuestion;
 import nl.reflectiewerkplaats.facilitation.Agenda;
 import nl.reflectiewerkplaats.facilitation.Preparation;
+import nl.reflectiewerkplaats.genogram.DiagramKind;
+import nl.reflectiewerkplaats.genogram.GenogramService;
+import nl.reflectiewerkplaats.genogram.LifeEvent;
+import nl.reflectiewerkplaats.genogram.LifeEventKind;
+import nl.reflectiewerkplaats.genogram.Person;
+import nl.reflectiewerkplaats.genogram.PersonDetails;
+import nl.reflectiewerkplaats.genogram.Relation;
+import nl.reflectiewerkplaats.genogram.RelationType;
+import nl.reflectiewerkplaats.genogram.Shape;
 import nl.reflectiewerkplaats.language.FeelingCardsService;
 import nl.reflectiewerkplaats.language.FeelingPick;
 import nl.reflectiewerkplaats.mdo.MdoConsent;
@@ -52,6 +64,10 @@ class CaseDocumentStorageTests {
     SharedNoteService notes;
     @Autowired
     FeelingCardsService feelings;
+    @Autowired
+    AgreementService agreements;
+    @Autowired
+    GenogramService genogram;
     @Autowired
     TestData data;
 
@@ -183,5 +199,40 @@ class CaseDocumentStorageTests {
         assertThat(stored.getFirst().get("ownerId")).isEqualTo(bram.id());
         assertThat(stored.getFirst().get("words")).isEqualTo(List.of("hoopvol"));
         assertThat(stored.getFirst().get("version")).isEqualTo(1L);
+    }
+
+    @Test
+    void anAuthoredDocumentKeepsWhoAddedAndChangedItUnderTheOldFieldNames() {
+        String name = facilitator.displayName();
+        AgreementItem agreement = agreements.add(facilitator, theCase.getId(), meeting.getId(), "Mentor",
+                "Belt moeder", "", "", null);
+        Person mother = genogram.addPerson(facilitator, theCase.getId(), DiagramKind.GENOGRAM,
+                PersonDetails.of(Shape.FEMALE, "Moeder"));
+        Person child = genogram.addPerson(facilitator, theCase.getId(), DiagramKind.GENOGRAM,
+                PersonDetails.of(Shape.MALE, "Kind"));
+        Relation line = genogram.addRelation(facilitator, theCase.getId(), DiagramKind.GENOGRAM, mother.getId(),
+                child.getId(), RelationType.PARENT_BIOLOGICAL, 0, "");
+        LifeEvent moved = genogram.addEvent(facilitator, mother.getId(), LifeEventKind.MOVED, LocalDate.of(2021, 5, 1),
+                "naar Zwolle");
+
+        Document storedAgreement = stored("agreements", agreement.id());
+        assertThat(storedAgreement).containsEntry("authorId", facilitator.id()).containsEntry("authorName", name)
+                .containsKey("createdAt").doesNotContainKeys("changedByName", "updatedAt");
+        for (Document added : List.of(stored("genogram_persons", mother.getId()),
+                stored("genogram_relations", line.getId()))) {
+            assertThat(added).containsEntry("authorId", facilitator.id()).containsEntry("authorName", name)
+                    .containsEntry("changedByName", name).containsKeys("createdAt", "updatedAt");
+        }
+        assertThat(stored("genogram_persons", mother.getId()).get("updatedAt"))
+                .isEqualTo(stored("genogram_persons", mother.getId()).get("createdAt"));
+        assertThat(stored("genogram_events", moved.getId())).containsEntry("authorId", facilitator.id())
+                .containsKey("createdAt").doesNotContainKeys("authorName", "changedByName", "updatedAt");
+    }
+
+    private Document stored(String collection, String id) {
+        Document found = mongo.findOne(Query.query(Criteria.where("_id").is(new ObjectId(id))), Document.class,
+                collection);
+        assertThat(found).as(collection).isNotNull();
+        return found;
     }
 }

@@ -168,6 +168,27 @@ class TensionFieldViewTests {
         assertThat(html).doesNotContain("data-actor").doesNotContain(f.id());
     }
 
+    /** "Ronde afronden" after the reveal closes the round for everyone; the panel then says no round runs. */
+    @Test
+    void theFacilitatorFinishesARevealedRoundAndThePanelSaysNoneRuns() {
+        Actor.Facilitator f = data.facilitator();
+        Meeting m = data.newMeeting(f, data.newCase(f));
+        Round round = fields.openRound(f, m.getCaseId(), m.getId(), FIELD, Round.RevealMode.NAMED);
+        fields.place(data.participant(m, "Ann"), round.getId(), 0.4);
+        rounds.reveal(f, round.getId());
+
+        KaribuSupport.login(data.usernameOf(f));
+        UI.getCurrent().navigate("bijeenkomst/" + m.getId());
+        _get(TabSheet.class).setSelectedIndex(1);
+        LocatorJ._click(_get(Button.class, s -> s.withText("Ronde afronden")));
+
+        assertThat(rounds.get(f, round.getId()).isEnded()).isTrue();
+        assertThat(_find(Div.class, s -> s.withClasses("rw-empty")))
+                .anySatisfy(empty -> assertThat(empty.getElement().getTextRecursively())
+                        .contains("Er loopt nu geen ronde", "Kies hierboven een spanningsveld"));
+        assertThat(_find(Button.class, s -> s.withText("Ronde afronden"))).isEmpty();
+    }
+
     private static String pageHtml() {
         return KaribuSupport.pageHtml("rw-field-line");
     }

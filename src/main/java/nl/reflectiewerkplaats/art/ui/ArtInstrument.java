@@ -11,7 +11,6 @@ import org.springframework.stereotype.Component;
 final class ArtInstrument extends InstrumentTab {
 
     ArtInstrument(ArtService service, SharedNoteService notes, CaseBroadcaster broadcaster) {
-        super("ART", 60, "workspace.tab.art", c -> new ArtPanel(service, notes, broadcaster, c.actor(), c.caseId(),
-                c.meetingId(), c.moderator()));
+        super("ART", 60, "workspace.tab.art", c -> new ArtPanel(service, notes, broadcaster, c));
     }
 }

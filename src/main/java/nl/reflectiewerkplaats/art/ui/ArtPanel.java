@@ -12,11 +12,12 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
 import java.util.Optional;
-import nl.reflectiewerkplaats.access.Actor;
 import nl.reflectiewerkplaats.art.ArtChanged;
 import nl.reflectiewerkplaats.art.ArtPiece;
 import nl.reflectiewerkplaats.art.ArtService;
+import nl.reflectiewerkplaats.base.ui.EmptyState;
 import nl.reflectiewerkplaats.base.ui.Messages;
+import nl.reflectiewerkplaats.instrument.SessionContext;
 import nl.reflectiewerkplaats.live.CaseBroadcaster;
 import nl.reflectiewerkplaats.live.ui.LiveUpdates;
 import nl.reflectiewerkplaats.notes.SharedNoteService;
@@ -34,30 +35,23 @@ import nl.reflectiewerkplaats.art.ArtImage;
 public class ArtPanel extends Div {
 
     private final ArtService service;
-    private final Actor actor;
-    private final String caseId;
-    private final String meetingId;
-    private final boolean moderator;
+    private final SessionContext context;
     private final Div body = new Div();
 
-    public ArtPanel(ArtService service, SharedNoteService notes, CaseBroadcaster broadcaster, Actor actor, String caseId,
-                    String meetingId, boolean moderator) {
+    public ArtPanel(ArtService service, SharedNoteService notes, CaseBroadcaster broadcaster, SessionContext context) {
         this.service = service;
-        this.actor = actor;
-        this.caseId = caseId;
-        this.meetingId = meetingId;
-        this.moderator = moderator;
+        this.context = context;
         addClassName("rw-art-panel");
         Span kicker = new Span(getTranslation("cards.werkkaartNumber", 7));
         kicker.addClassName("rw-kicker");
         Paragraph intro = new Paragraph(getTranslation("art.intro"));
         intro.addClassName("rw-intro");
         add(kicker, new H3(getTranslation("art.title")), intro, body,
-                new SharedNotes(notes, broadcaster, actor, caseId, "kunst:" + meetingId, meetingId, moderator,
+                new SharedNotes(notes, broadcaster, context, "kunst:" + context.meetingId(),
                         getTranslation("art.notes")));
         addAttachListener(e -> render());
-        LiveUpdates.bind(this, broadcaster, caseId, actor, ArtChanged.class, e -> {
-            if (meetingId.equals(e.meetingId())) {
+        LiveUpdates.bind(this, broadcaster, context.caseId(), context.actor(), ArtChanged.class, e -> {
+            if (context.meetingId().equals(e.meetingId())) {
                 render();
             }
         });
@@ -97,16 +91,17 @@ public class ArtPanel extends Div {
                 Messages.showError(getTranslation("error.art.imageEmpty"));
                 return;
             }
-            Messages.attemptThen(this, () -> service.offerImage(actor, caseId, meetingId, pending[0],
-                    description.getValue()), () -> {
+            Messages.attemptThen(this, () -> service.offerImage(context.actor(), context.caseId(),
+                    context.meetingId(), pending[0], description.getValue()), () -> {
                 pending[0] = null;
             });
         });
         offer.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button remove = new Button(getTranslation("art.imageRemove"),
-                e -> Messages.attempt(this, () -> service.removeImage(actor, caseId, meetingId)));
+                e -> Messages.attempt(this, () -> service.removeImage(context.actor(), context.caseId(),
+                        context.meetingId())));
         remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        remove.setVisible(service.image(actor, caseId, meetingId).isPresent());
+        remove.setVisible(service.image(context.actor(), context.caseId(), context.meetingId()).isPresent());
         Details editor = new Details(getTranslation("art.imageAdd"), new Div(upload, chosen, description,
                 new Div(offer, remove)));
         editor.addClassName("rw-art-image-editor");
@@ -115,8 +110,8 @@ public class ArtPanel extends Div {
 
     private void render() {
         body.removeAll();
-        Optional<ArtPiece> piece = service.piece(actor, caseId, meetingId);
-        if (moderator) {
+        Optional<ArtPiece> piece = service.piece(context.actor(), context.caseId(), context.meetingId());
+        if (context.moderator()) {
             TextField title = new TextField(getTranslation("field.artTitle"));
             title.setMaxLength(ArtPiece.TITLE_MAX_LENGTH);
             title.setWidthFull();
@@ -129,18 +124,20 @@ public class ArtPanel extends Div {
                 text.setValue(p.getText());
             });
             Button offer = new Button(getTranslation("art.offer"), e ->
-                    Messages.attempt(this, () -> service.offer(actor, caseId, meetingId, title.getValue(), text.getValue())));
+                    Messages.attempt(this, () -> service.offer(context.actor(), context.caseId(),
+                            context.meetingId(), title.getValue(), text.getValue())));
             offer.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             Details editor = new Details(getTranslation(piece.isPresent() ? "art.change" : "art.add"),
                     new Div(title, text, offer));
             editor.setOpened(piece.isEmpty());
             body.add(editor, imageEditor());
         }
-        service.image(actor, caseId, meetingId).ifPresent(image -> {
+        service.image(context.actor(), context.caseId(), context.meetingId()).ifPresent(image -> {
             Image shown = new Image(
                     DownloadHandler.fromInputStream(event -> {
                         // read again at download time, through the access check
-                        var current = service.image(actor, caseId, meetingId).orElseThrow();
+                        var current = service.image(context.actor(), context.caseId(), context.meetingId())
+                                .orElseThrow();
                         byte[] bytes = current.getData();
                         return new DownloadResponse(
                                 new ByteArrayInputStream(bytes), "kunst", current.getContentType(), bytes.length);
@@ -153,17 +150,15 @@ public class ArtPanel extends Div {
             body.add(figure);
         });
         if (piece.isEmpty()) {
-            if (!moderator) {
-                Div empty = new Div(new Span(getTranslation("art.none.title")), new Paragraph(getTranslation("art.none.text")));
-                empty.addClassName("rw-empty");
-                body.add(empty);
+            if (!context.moderator()) {
+                body.add(EmptyState.of(this, "art.none.title", "art.none.text"));
             }
             return;
         }
         ArtPiece p = piece.get();
         List<String> stanzas = p.stanzas();
-        int[] counts = service.counts(actor, caseId, meetingId);
-        Optional<Integer> mine = service.myMark(actor, caseId, meetingId);
+        int[] counts = service.counts(context.actor(), context.caseId(), context.meetingId());
+        Optional<Integer> mine = service.myMark(context.actor(), context.caseId(), context.meetingId());
         Div text = new Div(new H4(p.getTitle()));
         text.addClassName("rw-art-text");
         for (int i = 0; i < stanzas.size(); i++) {
@@ -171,7 +166,8 @@ public class ArtPanel extends Div {
             Paragraph stanza = new Paragraph(stanzas.get(i));
             stanza.addClassName("rw-stanza-text");
             Button here = new Button(getTranslation(mine.filter(m -> m == index).isPresent() ? "art.here.mine" : "art.here"),
-                    e -> Messages.attempt(this, () -> service.mark(actor, caseId, meetingId, index)));
+                    e -> Messages.attempt(this, () -> service.mark(context.actor(), context.caseId(),
+                            context.meetingId(), index)));
             here.addThemeVariants(ButtonVariant.LUMO_SMALL);
             if (mine.filter(m -> m == index).isPresent()) {
                 here.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

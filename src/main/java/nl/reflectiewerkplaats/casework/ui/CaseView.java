@@ -36,6 +36,7 @@ import nl.reflectiewerkplaats.access.NoAccessException;
 import nl.reflectiewerkplaats.access.ui.CurrentActor;
 import nl.reflectiewerkplaats.base.DutchTime;
 import nl.reflectiewerkplaats.base.ui.Dates;
+import nl.reflectiewerkplaats.base.ui.EmptyState;
 import nl.reflectiewerkplaats.base.ui.MainLayout;
 import nl.reflectiewerkplaats.base.ui.Messages;
 import nl.reflectiewerkplaats.base.ui.PublicUrl;
@@ -173,10 +174,7 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
         meetingList.removeAll();
         List<Meeting> all = meetings.listMeetings(actor, current.getId());
         if (all.isEmpty()) {
-            Div empty = new Div(new Span(getTranslation("meetings.empty.title")),
-                    new Paragraph(getTranslation("meetings.empty.text")));
-            empty.addClassName("rw-empty");
-            meetingList.add(empty);
+            meetingList.add(EmptyState.of(this, "meetings.empty.title", "meetings.empty.text"));
         }
         all.forEach(m -> meetingList.add(meetingCard(m)));
     }

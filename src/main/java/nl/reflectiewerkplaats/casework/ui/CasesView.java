@@ -23,6 +23,7 @@ import nl.reflectiewerkplaats.access.AccountService;
 import nl.reflectiewerkplaats.access.Actor;
 import nl.reflectiewerkplaats.access.NoAccessException;
 import nl.reflectiewerkplaats.access.ui.CurrentActor;
+import nl.reflectiewerkplaats.base.ui.EmptyState;
 import nl.reflectiewerkplaats.base.ui.MainLayout;
 import nl.reflectiewerkplaats.base.ui.Messages;
 import nl.reflectiewerkplaats.casework.Case;
@@ -63,9 +64,7 @@ public class CasesView extends VerticalLayout implements HasDynamicTitle {
         list.removeAll();
         List<Case> all = cases.listCases(actor);
         if (all.isEmpty()) {
-            Div empty = new Div(new Span(getTranslation("cases.empty.title")), new Paragraph(getTranslation("cases.empty.text")));
-            empty.addClassName("rw-empty");
-            list.add(empty);
+            list.add(EmptyState.of(this, "cases.empty.title", "cases.empty.text"));
             return;
         }
         for (Case c : all) {

@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import nl.reflectiewerkplaats.base.ui.Confirm;
+import nl.reflectiewerkplaats.base.ui.EmptyState;
 import nl.reflectiewerkplaats.base.ui.Messages;
 import nl.reflectiewerkplaats.cards.ActInstruments;
 import nl.reflectiewerkplaats.casework.ui.Headcount;
@@ -27,6 +28,7 @@ import nl.reflectiewerkplaats.live.ui.LiveUpdates;
 import nl.reflectiewerkplaats.round.Round;
 import nl.reflectiewerkplaats.round.RoundService;
 import nl.reflectiewerkplaats.round.ui.CurrentRound;
+import nl.reflectiewerkplaats.round.ui.FinishRoundButton;
 import nl.reflectiewerkplaats.round.ui.RevealModeField;
 import nl.reflectiewerkplaats.round.ui.StoppedRounds;
 import org.jspecify.annotations.Nullable;
@@ -104,11 +106,7 @@ public class DecisionPanel extends Div {
             if (current.isRevealed()) {
                 service.spread(context.actor(), current.getId()).ifPresent(s -> body.add(new SpreadView(s, levels)));
                 if (context.moderator()) {
-                    Button finish = new Button(getTranslation("field.finish"), VaadinIcon.CHECK.create(),
-                            e -> Messages.attempt(this, () -> {
-                                rounds.close(context.actor(), current.getId());
-                                show(null);
-                            }));
+                    Button finish = new FinishRoundButton(rounds, context.actor(), current, () -> show(null));
                     facilitatorBar(finish);
                 }
             } else {
@@ -150,10 +148,7 @@ public class DecisionPanel extends Div {
                     r -> service.decision(context.actor(), r.getId()).map(Decision::text)
                             .orElse(getTranslation("decision.title"))));
         } else {
-            Div empty = new Div(new Span(getTranslation("decision.none.title")),
-                    new Paragraph(getTranslation("decision.none.text")));
-            empty.addClassName("rw-empty");
-            body.add(empty);
+            body.add(EmptyState.of(this, "decision.none.title", "decision.none.text"));
         }
     }
 

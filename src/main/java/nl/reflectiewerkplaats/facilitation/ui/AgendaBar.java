@@ -13,12 +13,12 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import nl.reflectiewerkplaats.access.Actor;
 import nl.reflectiewerkplaats.base.ui.Messages;
 import nl.reflectiewerkplaats.facilitation.Agenda;
 import nl.reflectiewerkplaats.facilitation.AgendaChanged;
 import nl.reflectiewerkplaats.facilitation.FacilitationService;
 import nl.reflectiewerkplaats.instrument.InstrumentKind;
+import nl.reflectiewerkplaats.instrument.SessionContext;
 import nl.reflectiewerkplaats.live.CaseBroadcaster;
 import nl.reflectiewerkplaats.live.Presence;
 import nl.reflectiewerkplaats.live.ui.LiveUpdates;
@@ -36,10 +36,7 @@ import nl.reflectiewerkplaats.live.PresenceChanged;
 public class AgendaBar extends Div {
 
     private final FacilitationService service;
-    private final Actor actor;
-    private final String caseId;
-    private final String meetingId;
-    private final boolean moderator;
+    private final SessionContext context;
     private final InstrumentView instruments;
     private final Consumer<Boolean> silenceMode;
     private final Div steps = new Div();
@@ -53,15 +50,12 @@ public class AgendaBar extends Div {
 
     private final Supplier<List<Presence>> present;
 
-    public AgendaBar(FacilitationService service, CaseBroadcaster broadcaster, Actor actor, String caseId, String meetingId,
-                     boolean moderator, InstrumentView instruments, Consumer<Boolean> silenceMode,
+    public AgendaBar(FacilitationService service, CaseBroadcaster broadcaster, SessionContext context,
+                     InstrumentView instruments, Consumer<Boolean> silenceMode,
                      Supplier<List<Presence>> present) {
         this.present = present;
         this.service = service;
-        this.actor = actor;
-        this.caseId = caseId;
-        this.meetingId = meetingId;
-        this.moderator = moderator;
+        this.context = context;
         this.instruments = instruments;
         this.silenceMode = silenceMode;
         addClassName("rw-agenda-bar");
@@ -74,17 +68,17 @@ public class AgendaBar extends Div {
         spotlight.addClassName("rw-spotlight");
         spotlight.getElement().setAttribute("role", "status");
         add(steps, timer, actions, spotlight);
-        addAttachListener(e -> show(service.agenda(actor, caseId, meetingId), true));
-        if (moderator) {
+        addAttachListener(e -> show(service.agenda(context.actor(), context.caseId(), context.meetingId()), true));
+        if (context.moderator()) {
             // who can take the lead depends on who is here
-            LiveUpdates.bind(this, broadcaster, caseId, actor, PresenceChanged.class, e -> {
+            LiveUpdates.bind(this, broadcaster, context.caseId(), context.actor(), PresenceChanged.class, e -> {
                 if (agenda != null) {
                     renderActions();
                 }
             });
         }
-        LiveUpdates.bind(this, broadcaster, caseId, actor, AgendaChanged.class, e -> {
-            if (meetingId.equals(e.agenda().getMeetingId())) {
+        LiveUpdates.bind(this, broadcaster, context.caseId(), context.actor(), AgendaChanged.class, e -> {
+            if (context.meetingId().equals(e.agenda().getMeetingId())) {
                 if (agenda != null && agenda.getId().equals(e.agenda().getId())
                         && e.agenda().getVersion() <= agenda.getVersion()) {
                     // this view already shows that agenda or a newer one (e.g. its own click's answer came
@@ -189,9 +183,10 @@ public class AgendaBar extends Div {
         Span text = new Span(agenda.getSpotlight());
         text.addClassName("rw-spotlight-text");
         spotlight.add(label, text);
-        if (moderator) {
+        if (context.moderator()) {
             Button clear = new Button(VaadinIcon.CLOSE_SMALL.create(), e -> Messages.attempt(this,
-                    () -> show(service.spotlight(actor, caseId, meetingId, null), false)));
+                    () -> show(service.spotlight(context.actor(), context.caseId(), context.meetingId(), null),
+                            false)));
             clear.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
             clear.setAriaLabel(getTranslation("agenda.spotlightClear"));
             clear.setTooltipText(getTranslation("agenda.spotlightClear"));
@@ -222,20 +217,21 @@ public class AgendaBar extends Div {
     }
 
     private void renderActions() {
-        if (moderator) {
+        if (context.moderator()) {
             actions.removeAll();
         }
         int index = agenda.currentIndex();
         List<Agenda.Step> all = agenda.getSteps();
-        if (moderator && !agenda.isLedBy(actor.id())) {
+        if (context.moderator() && !agenda.isLedBy(context.actor().id())) {
             // another facilitator leads: show who, and let this one take over if needed
             Span leads = new Span(getTranslation("agenda.ledBy", agenda.getLeaderName()));
             leads.addClassName("rw-lead");
             Button take = new Button(getTranslation("agenda.takeLead"), VaadinIcon.HANDSHAKE.create(),
-                    e -> Messages.attempt(this, () -> show(service.takeLead(actor, caseId, meetingId), false)));
+                    e -> Messages.attempt(this, () -> show(service.takeLead(context.actor(), context.caseId(),
+                            context.meetingId()), false)));
             take.setTooltipText(getTranslation("agenda.takeLeadHelp"));
             actions.add(leads, take);
-        } else if (moderator) {
+        } else if (context.moderator()) {
             Button previous = new Button(VaadinIcon.ARROW_LEFT.create(), e -> goTo(index - 1));
             previous.setAriaLabel(getTranslation("agenda.previous"));
             previous.setTooltipText(getTranslation("agenda.previous"));
@@ -245,24 +241,26 @@ public class AgendaBar extends Div {
             next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             next.setEnabled(index >= 0 && index < all.size() - 1);
             Span ready = new Span(getTranslation("agenda.readyCount", agenda.readyCount(),
-                    Headcount.outOf(actor, meetingId, agenda.readyCount())));
+                    Headcount.outOf(context.actor(), context.meetingId(), agenda.readyCount())));
             ready.addClassName("rw-ready-count");
             Button silence = new Button(getTranslation(agenda.isSilence() ? "agenda.silenceEnd" : "agenda.silence"),
                     VaadinIcon.MOON_O.create(), e -> Messages.attempt(this,
-                    () -> show(service.setSilence(actor, caseId, meetingId, !agenda.isSilence()), false)));
+                    () -> show(service.setSilence(context.actor(), context.caseId(), context.meetingId(),
+                            !agenda.isSilence()), false)));
             Button edit = new Button(VaadinIcon.COG_O.create(), e -> openEditor());
             edit.setAriaLabel(getTranslation("agenda.edit"));
             edit.setTooltipText(getTranslation("agenda.edit"));
             actions.add(previous, next, ready, timerControls(), silence, edit);
             List<Presence> others = present.get().stream()
-                    .filter(p -> p.facilitator() && !p.actorId().equals(actor.id())).distinct().toList();
+                    .filter(p -> p.facilitator() && !p.actorId().equals(context.actor().id())).distinct().toList();
             if (!others.isEmpty()) {
                 MenuBar handMenu = new MenuBar();
                 handMenu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY);
                 var item = handMenu.addItem(getTranslation("agenda.handLead"));
                 for (Presence p : others) {
                     item.getSubMenu().addItem(p.displayName(), click -> Messages.attempt(this,
-                            () -> show(service.handLead(actor, caseId, meetingId, p.actorId(), p.displayName()), false)));
+                            () -> show(service.handLead(context.actor(), context.caseId(), context.meetingId(),
+                                    p.actorId(), p.displayName()), false)));
                 }
                 actions.add(handMenu);
             }
@@ -276,14 +274,15 @@ public class AgendaBar extends Div {
             // reaches every participant, and a new button each time is work for every browser
             if (readyButton == null) {
                 readyButton = new Button("", VaadinIcon.CHECK.create(), e -> Messages.attempt(this,
-                        () -> show(service.ready(actor, caseId, meetingId, !agenda.isReady(actor.id())), false)));
+                        () -> show(service.ready(context.actor(), context.caseId(), context.meetingId(),
+                                !agenda.isReady(context.actor().id())), false)));
                 backButton = new Button(getTranslation("agenda.backToNow"), VaadinIcon.ARROW_BACKWARD.create(),
                         e -> agenda.current().ifPresent(s -> instruments.goTo(s.instrument())));
                 backButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
                 backButton.addClassName("rw-back-to-now");
                 actions.add(readyButton, backButton);
             }
-            boolean ready = agenda.isReady(actor.id());
+            boolean ready = agenda.isReady(context.actor().id());
             readyButton.setText(getTranslation(ready ? "agenda.notReady" : "agenda.ready"));
             if (ready) {
                 readyButton.addThemeVariants(ButtonVariant.LUMO_SUCCESS);
@@ -300,20 +299,25 @@ public class AgendaBar extends Div {
         box.addClassName("rw-timer-controls");
         if (agenda.getTimerEndsAt() != null) {
             box.add(new Button(getTranslation("agenda.timerPause"), VaadinIcon.PAUSE.create(),
-                    e -> Messages.attempt(this, () -> show(service.pauseTimer(actor, caseId, meetingId), false))));
+                    e -> Messages.attempt(this, () -> show(service.pauseTimer(context.actor(), context.caseId(),
+                            context.meetingId()), false))));
         } else if (agenda.getTimerPausedSeconds() != null) {
             box.add(new Button(getTranslation("agenda.timerResume"), VaadinIcon.PLAY.create(),
-                    e -> Messages.attempt(this, () -> show(service.resumeTimer(actor, caseId, meetingId), false))));
+                    e -> Messages.attempt(this, () -> show(service.resumeTimer(context.actor(), context.caseId(),
+                            context.meetingId()), false))));
         } else {
             int minutes = agenda.current().map(Agenda.Step::plannedMinutes).orElse(10);
             box.add(new Button(getTranslation("agenda.timerStart", minutes), VaadinIcon.TIMER.create(),
-                    e -> Messages.attempt(this, () -> show(service.startTimer(actor, caseId, meetingId, minutes), false))));
+                    e -> Messages.attempt(this, () -> show(service.startTimer(context.actor(), context.caseId(),
+                            context.meetingId(), minutes), false))));
             return box;
         }
         box.add(new Button(getTranslation("agenda.timerPlus5"),
-                e -> Messages.attempt(this, () -> show(service.extendTimer(actor, caseId, meetingId, 5), false))));
+                e -> Messages.attempt(this, () -> show(service.extendTimer(context.actor(), context.caseId(),
+                        context.meetingId(), 5), false))));
         Button stop = new Button(VaadinIcon.STOP.create(),
-                e -> Messages.attempt(this, () -> show(service.stopTimer(actor, caseId, meetingId), false)));
+                e -> Messages.attempt(this, () -> show(service.stopTimer(context.actor(), context.caseId(),
+                        context.meetingId()), false)));
         stop.setAriaLabel(getTranslation("agenda.timerStop"));
         stop.setTooltipText(getTranslation("agenda.timerStop"));
         box.add(stop);
@@ -325,7 +329,8 @@ public class AgendaBar extends Div {
         if (index < 0 || index >= all.size()) {
             return;
         }
-        Messages.attempt(this, () -> show(service.goTo(actor, caseId, meetingId, all.get(index).id()), true));
+        Messages.attempt(this, () -> show(service.goTo(context.actor(), context.caseId(), context.meetingId(),
+                all.get(index).id()), true));
     }
 
     private void openEditor() {
@@ -338,17 +343,18 @@ public class AgendaBar extends Div {
             list.removeAll();
             for (Agenda.Step step : agenda.getSteps()) {
                 Button up = new Button(VaadinIcon.ARROW_UP.create(), e -> Messages.attempt(this, () -> {
-                    show(service.moveStep(actor, caseId, meetingId, step.id(), -1), false);
+                    show(service.moveStep(context.actor(), context.caseId(), context.meetingId(), step.id(), -1),
+                            false);
                     render[0].run();
                 }));
                 up.setAriaLabel(getTranslation("agenda.up"));
                 Button down = new Button(VaadinIcon.ARROW_DOWN.create(), e -> Messages.attempt(this, () -> {
-                    show(service.moveStep(actor, caseId, meetingId, step.id(), 1), false);
+                    show(service.moveStep(context.actor(), context.caseId(), context.meetingId(), step.id(), 1), false);
                     render[0].run();
                 }));
                 down.setAriaLabel(getTranslation("agenda.down"));
                 Button remove = new Button(VaadinIcon.TRASH.create(), e -> Messages.attempt(this, () -> {
-                    show(service.removeStep(actor, caseId, meetingId, step.id()), false);
+                    show(service.removeStep(context.actor(), context.caseId(), context.meetingId(), step.id()), false);
                     render[0].run();
                 }));
                 remove.setAriaLabel(getTranslation("action.remove"));
@@ -390,7 +396,7 @@ public class AgendaBar extends Div {
         minutes.setMin(1);
         minutes.setMax(240);
         Button add = new Button(getTranslation("agenda.addStep"), VaadinIcon.PLUS.create(), e -> {
-            Messages.attemptThen(this, () -> show(service.addStep(actor, caseId, meetingId,
+            Messages.attemptThen(this, () -> show(service.addStep(context.actor(), context.caseId(), context.meetingId(),
                     instrument.getValue() == null ? null : instrument.getValue().id(),
                     title.getValue(), minutes.getValue() == null ? 0 : minutes.getValue()), false), () -> {
                 title.clear();
@@ -407,18 +413,20 @@ public class AgendaBar extends Div {
         TextField templateName = new TextField(getTranslation("field.templateName"));
         templateName.setMaxLength(AgendaTemplate.NAME_MAX_LENGTH);
         Button saveTemplate = new Button(getTranslation("agenda.saveTemplate"), VaadinIcon.DOWNLOAD_ALT.create(), e -> {
-            Messages.attemptThen(this, () -> service.saveTemplate(actor, caseId, meetingId, templateName.getValue()), () -> {
+            Messages.attemptThen(this, () -> service.saveTemplate(context.actor(), context.caseId(),
+                    context.meetingId(), templateName.getValue()), () -> {
                 Messages.showSuccess(getTranslation("agenda.templateSaved"));
                 templateName.clear();
             });
         });
         Select<AgendaTemplate> template = new Select<>();
         template.setLabel(getTranslation("agenda.useTemplate"));
-        template.setItems(service.templates(actor));
+        template.setItems(service.templates(context.actor()));
         template.setItemLabelGenerator(AgendaTemplate::getName);
         Button use = new Button(getTranslation("agenda.useTemplateButton"), e -> {
             if (template.getValue() != null && Messages.attempt(this,
-                    () -> show(service.useTemplate(actor, caseId, meetingId, template.getValue().getId()), true))) {
+                    () -> show(service.useTemplate(context.actor(), context.caseId(), context.meetingId(),
+                            template.getValue().getId()), true))) {
                 rerender.run();
             }
         });

@@ -11,7 +11,6 @@ import org.springframework.stereotype.Component;
 final class ClosingInstrument extends InstrumentTab {
 
     ClosingInstrument(ClosingService service, SharedNoteService notes, CaseBroadcaster broadcaster) {
-        super("CLOSING", 80, "workspace.tab.closing", c -> new ClosingPanel(service, notes, broadcaster, c.actor(),
-                c.caseId(), c.meetingId(), c.moderator()));
+        super("CLOSING", 80, "workspace.tab.closing", c -> new ClosingPanel(service, notes, broadcaster, c));
     }
 }

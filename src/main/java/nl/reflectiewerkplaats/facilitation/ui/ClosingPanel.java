@@ -7,12 +7,12 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import java.util.Map;
-import nl.reflectiewerkplaats.access.Actor;
 import nl.reflectiewerkplaats.base.ui.Messages;
 import nl.reflectiewerkplaats.facilitation.ClosingChanged;
 import nl.reflectiewerkplaats.facilitation.ClosingService;
 import nl.reflectiewerkplaats.facilitation.Verb;
 import nl.reflectiewerkplaats.facilitation.VerbChoice;
+import nl.reflectiewerkplaats.instrument.SessionContext;
 import nl.reflectiewerkplaats.live.CaseBroadcaster;
 import nl.reflectiewerkplaats.live.ui.LiveUpdates;
 import nl.reflectiewerkplaats.notes.SharedNoteService;
@@ -26,20 +26,16 @@ import nl.reflectiewerkplaats.casework.ui.Headcount;
 public class ClosingPanel extends Div {
 
     private final ClosingService service;
-    private final Actor actor;
-    private final String caseId;
-    private final String meetingId;
+    private final SessionContext context;
     private final Div today = new Div();
     private final Div next = new Div();
     private final Span todayChosen = new Span();
     private final Span nextChosen = new Span();
 
-    public ClosingPanel(ClosingService service, SharedNoteService notes, CaseBroadcaster broadcaster, Actor actor,
-                        String caseId, String meetingId, boolean moderator) {
+    public ClosingPanel(ClosingService service, SharedNoteService notes, CaseBroadcaster broadcaster,
+                        SessionContext context) {
         this.service = service;
-        this.actor = actor;
-        this.caseId = caseId;
-        this.meetingId = meetingId;
+        this.context = context;
         addClassName("rw-closing");
         Paragraph intro = new Paragraph(getTranslation("closing.intro"));
         intro.addClassName("rw-intro");
@@ -51,26 +47,27 @@ public class ClosingPanel extends Div {
                 new Span(new Span(getTranslation("closing.next")), nextChosen), next);
         verbs.addClassName("rw-field-questions");
         Div talk = new Div(
-                new SharedNotes(notes, broadcaster, actor, caseId, "afspraken:" + meetingId, meetingId, moderator,
+                new SharedNotes(notes, broadcaster, context, "afspraken:" + context.meetingId(),
                         getTranslation("closing.agreements")),
-                new SharedNotes(notes, broadcaster, actor, caseId, "tops-tips:" + meetingId, meetingId, moderator,
+                new SharedNotes(notes, broadcaster, context, "tops-tips:" + context.meetingId(),
                         getTranslation("closing.topsTips")));
         talk.addClassName("rw-field-talk");
         add(new H3(getTranslation("closing.title")), intro, verbs, talk);
         addAttachListener(e -> render());
-        LiveUpdates.bind(this, broadcaster, caseId, actor, ClosingChanged.class, e -> {
-            if (meetingId.equals(e.meetingId())) {
+        LiveUpdates.bind(this, broadcaster, context.caseId(), context.actor(), ClosingChanged.class, e -> {
+            if (context.meetingId().equals(e.meetingId())) {
                 render();
             }
         });
     }
 
     private void render() {
-        ClosingService.ClosingOverview overview = service.overview(actor, caseId, meetingId);
+        ClosingService.ClosingOverview overview = service.overview(context.actor(), context.caseId(),
+                context.meetingId());
         fill(today, overview.counts(false), overview.mine(), false);
         fill(next, overview.counts(true), overview.mine(), true);
         // every count says of how many: who chose at least one verb, of those here (counted once)
-        int present = Headcount.present(actor, meetingId);
+        int present = Headcount.present(context.actor(), context.meetingId());
         for (boolean forNext : new boolean[] {false, true}) {
             int chosen = overview.choosers(forNext);
             (forNext ? nextChosen : todayChosen).setText(" · " + getTranslation("closing.chosen", chosen,
@@ -85,7 +82,7 @@ public class ClosingPanel extends Div {
             int n = counts.getOrDefault(verb, 0);
             Button b = new Button(getTranslation("verb." + verb) + (n > 0 ? " · " + n : ""), e ->
                     Messages.attempt(this, () -> {
-                        service.toggle(actor, caseId, meetingId, verb, forNext);
+                        service.toggle(context.actor(), context.caseId(), context.meetingId(), verb, forNext);
                         render();
                     }));
             b.addClassName("rw-verb");

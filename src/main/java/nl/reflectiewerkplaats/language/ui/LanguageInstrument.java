@@ -15,7 +15,7 @@ final class LanguageInstrument extends InstrumentTab {
     LanguageInstrument(FeelingCardsService service, RoundService rounds, SharedNoteService notes, CardCatalog catalog,
                        CaseBroadcaster broadcaster) {
         super("LANGUAGE", 50, "workspace.tab.language", c -> new LanguagePanel(service, rounds, notes, catalog,
-                broadcaster, c.actor(), c.caseId(), c.meetingId(), c.moderator()));
+                broadcaster, c));
     }
 
     @Override

@@ -1,5 +1,8 @@
 package nl.reflectiewerkplaats.language.ui;
 
+import nl.reflectiewerkplaats.base.ui.EmptyState;
+import nl.reflectiewerkplaats.instrument.SessionContext;
+import nl.reflectiewerkplaats.round.ui.FinishRoundButton;
 import nl.reflectiewerkplaats.round.ui.RevealModeField;
 import nl.reflectiewerkplaats.round.ui.CurrentRound;
 import com.vaadin.flow.component.Component;
@@ -14,7 +17,6 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import nl.reflectiewerkplaats.access.Actor;
 import nl.reflectiewerkplaats.base.ui.Messages;
 import nl.reflectiewerkplaats.cards.CardCatalog;
 import nl.reflectiewerkplaats.cards.FeelingCards;
@@ -42,24 +44,18 @@ public class LanguagePanel extends Div {
     private final RoundService rounds;
     private final FeelingCards cards;
     private final CardCatalog catalog;
-    private final Actor actor;
-    private final String caseId;
-    private final String meetingId;
-    private final boolean moderator;
+    private final SessionContext context;
     private final Div body = new Div();
     private final Span progress = new Span();
     private Round round;
 
     public LanguagePanel(FeelingCardsService service, RoundService rounds, SharedNoteService notes, CardCatalog catalog,
-                         CaseBroadcaster broadcaster, Actor actor, String caseId, String meetingId, boolean moderator) {
+                         CaseBroadcaster broadcaster, SessionContext context) {
         this.service = service;
         this.rounds = rounds;
         this.cards = catalog.feelingCards();
         this.catalog = catalog;
-        this.actor = actor;
-        this.caseId = caseId;
-        this.meetingId = meetingId;
-        this.moderator = moderator;
+        this.context = context;
         addClassName("rw-language-panel");
         Span kicker = new Span(getTranslation("cards.werkkaartNumber", 6));
         kicker.addClassName("rw-kicker");
@@ -69,17 +65,17 @@ public class LanguagePanel extends Div {
         source.addClassName("rw-source");
         progress.addClassName("rw-round-progress");
         add(kicker, new H3(getTranslation("language.title")), intro, body,
-                new SharedNotes(notes, broadcaster, actor, caseId, "nieuwe-woorden:" + meetingId, meetingId, moderator,
+                new SharedNotes(notes, broadcaster, context, "nieuwe-woorden:" + context.meetingId(),
                         getTranslation("language.newWords")), source);
-        addAttachListener(e -> show(rounds.current(actor, caseId, meetingId).filter(FeelingCardsService.ROUND::owns)
-                .orElse(null)));
-        CurrentRound.follow(this, broadcaster, caseId, actor, meetingId, FeelingCardsService.ROUND::owns,
-                () -> round, changed -> round = changed, this::show);
-        if (moderator) {
-            LiveUpdates.bind(this, broadcaster, caseId, actor, RoundProgress.class, e -> {
+        addAttachListener(e -> show(rounds.current(context.actor(), context.caseId(), context.meetingId())
+                .filter(FeelingCardsService.ROUND::owns).orElse(null)));
+        CurrentRound.follow(this, broadcaster, context.caseId(), context.actor(), context.meetingId(),
+                FeelingCardsService.ROUND::owns, () -> round, changed -> round = changed, this::show);
+        if (context.moderator()) {
+            LiveUpdates.bind(this, broadcaster, context.caseId(), context.actor(), RoundProgress.class, e -> {
                 if (round != null && round.getId().equals(e.roundId())) {
                     progress.setText(getTranslation("language.progress", e.answeredBy().size(),
-                            Headcount.outOf(actor, meetingId, e.answeredBy().size())));
+                            Headcount.outOf(context.actor(), context.meetingId(), e.answeredBy().size())));
                 }
             });
         }
@@ -92,20 +88,17 @@ public class LanguagePanel extends Div {
             showNoRound();
         } else if (current.isRevealed()) {
             showTable();
-            if (moderator) {
-                Button finish = new Button(getTranslation("field.finish"), VaadinIcon.CHECK.create(),
-                        e -> Messages.attempt(this, () -> {
-                            rounds.close(actor, current.getId());
-                            show(null);
-                        }));
+            if (context.moderator()) {
+                Button finish = new FinishRoundButton(rounds, context.actor(), current, () -> show(null));
                 facilitatorBar(finish);
             }
-        } else if (moderator) {
+        } else if (context.moderator()) {
             progress.setText(getTranslation("language.progress", 0,
-                    Headcount.outOf(actor, meetingId, 0)));
+                    Headcount.outOf(context.actor(), context.meetingId(), 0)));
             Button reveal = new Button(getTranslation("language.reveal"), VaadinIcon.EYE.create(), e ->
                     Confirm.step(this, getTranslation("language.reveal"), getTranslation("language.revealConfirm"),
-                            getTranslation("language.reveal"), () -> Messages.attempt(this, () -> show(rounds.reveal(actor, current.getId())))));
+                            getTranslation("language.reveal"), () -> Messages.attempt(this,
+                                    () -> show(rounds.reveal(context.actor(), current.getId())))));
             reveal.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             facilitatorBar(new Span(getTranslation("language.facilitatorHint")), progress, reveal);
         } else {
@@ -121,25 +114,24 @@ public class LanguagePanel extends Div {
 
     /** No round: the facilitator can start one (and reveal a stopped one); the others wait. */
     private void showNoRound() {
-        if (moderator) {
+        if (context.moderator()) {
             RevealModeField mode = new RevealModeField(Round.RevealMode.ANONYMOUS);
             Button start = new Button(getTranslation("language.start"), VaadinIcon.PLAY.create(),
-                    e -> Messages.attempt(this, () -> show(service.open(actor, caseId, meetingId, mode.getValue()))));
+                    e -> Messages.attempt(this, () -> show(service.open(context.actor(), context.caseId(),
+                            context.meetingId(), mode.getValue()))));
             start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             facilitatorBar(mode, start);
-            body.add(new StoppedRounds(rounds, actor, caseId,
+            body.add(new StoppedRounds(rounds, context.actor(), context.caseId(),
                     FeelingCardsService.ROUND.topic(), r -> getTranslation("round.stopped.feelings")));
         } else {
-            Div empty = new Div(new Span(getTranslation("language.none.title")),
-                    new Paragraph(getTranslation("language.none.text")));
-            empty.addClassName("rw-empty");
-            body.add(empty);
+            body.add(EmptyState.of(this, "language.none.title", "language.none.text"));
         }
     }
 
     /** The cards to pick from in silence: words, then pictures; only one's own picks show. */
     private void showCards(Round current) {
-        List<String> chosen = new ArrayList<>(service.mine(actor, current.getId()).map(FeelingPick::getWords).orElse(List.of()));
+        List<String> chosen = new ArrayList<>(service.mine(context.actor(), current.getId())
+                .map(FeelingPick::getWords).orElse(List.of()));
         Paragraph hint = new Paragraph(getTranslation("language.pickHint", FeelingPick.MAX_CARDS));
         hint.addClassName("rw-round-status");
         Div grid = new Div();
@@ -172,7 +164,7 @@ public class LanguagePanel extends Div {
             if (!next.remove(key)) {
                 next.add(key);
             }
-            Messages.attemptThen(this, () -> service.pick(actor, current.getId(), next), () -> {
+            Messages.attemptThen(this, () -> service.pick(context.actor(), current.getId(), next), () -> {
                 chosen.clear();
                 chosen.addAll(next);
                 card.getElement().setAttribute("aria-pressed", String.valueOf(chosen.contains(key)));
@@ -182,7 +174,7 @@ public class LanguagePanel extends Div {
     }
 
     private void showTable() {
-        Map<String, List<String>> table = service.table(actor, round.getId());
+        Map<String, List<String>> table = service.table(context.actor(), round.getId());
         Div grid = new Div();
         grid.addClassName("rw-feeling-grid");
         grid.addClassName("rw-feeling-revealed");

@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.Map;
 import nl.reflectiewerkplaats.access.Actor;
 import nl.reflectiewerkplaats.base.ui.Messages;
+import nl.reflectiewerkplaats.instrument.SessionContext;
 import nl.reflectiewerkplaats.live.CaseBroadcaster;
 import nl.reflectiewerkplaats.live.ChangeKind;
 import nl.reflectiewerkplaats.live.ui.LiveUpdates;
@@ -30,6 +31,13 @@ public class SharedNotes extends Div {
     private final Div list = new Div();
     private final Map<String, Div> shown = new HashMap<>();
     private final Span empty = new Span();
+
+    /** Notes on a topic of the meeting this view is in. */
+    public SharedNotes(SharedNoteService service, CaseBroadcaster broadcaster, SessionContext context, String topic,
+                       String title) {
+        this(service, broadcaster, context.actor(), context.caseId(), topic, context.meetingId(), context.moderator(),
+                title);
+    }
 
     public SharedNotes(SharedNoteService service, CaseBroadcaster broadcaster, Actor actor, String caseId, String topic,
                        String meetingId, boolean moderator, String title) {

@@ -12,8 +12,9 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
 import java.util.function.Supplier;
-import nl.reflectiewerkplaats.access.Actor;
+import nl.reflectiewerkplaats.base.ui.EmptyState;
 import nl.reflectiewerkplaats.base.ui.Messages;
+import nl.reflectiewerkplaats.instrument.SessionContext;
 import nl.reflectiewerkplaats.live.CaseBroadcaster;
 import nl.reflectiewerkplaats.live.ui.LiveUpdates;
 import nl.reflectiewerkplaats.perspective.Backpack;
@@ -29,26 +30,21 @@ import nl.reflectiewerkplaats.perspective.Book;
 class BackpackWay extends Div {
 
     private final BackpackService service;
-    private final Actor actor;
-    private final String caseId;
-    private final String meetingId;
-    private final boolean moderator;
+    private final SessionContext context;
     private final Supplier<List<PerspectivePanel.Person>> people;
     private Backpack backpack;
 
-    BackpackWay(BackpackService service, CaseBroadcaster broadcaster, Actor actor, String caseId, String meetingId,
-                boolean moderator, Supplier<List<PerspectivePanel.Person>> people) {
+    BackpackWay(BackpackService service, CaseBroadcaster broadcaster, SessionContext context,
+                Supplier<List<PerspectivePanel.Person>> people) {
         this.service = service;
-        this.actor = actor;
-        this.caseId = caseId;
-        this.meetingId = meetingId;
-        this.moderator = moderator;
+        this.context = context;
         this.people = people;
         addClassName("rw-backpack-way");
-        addAttachListener(e -> show(service.current(actor, caseId, meetingId).orElse(null)));
-        LiveUpdates.bind(this, broadcaster, caseId, actor, BackpackChanged.class, e -> {
-            if (meetingId.equals(e.meetingId())) {
-                show(service.current(actor, caseId, meetingId).orElse(null));
+        addAttachListener(e -> show(service.current(context.actor(), context.caseId(), context.meetingId())
+                .orElse(null)));
+        LiveUpdates.bind(this, broadcaster, context.caseId(), context.actor(), BackpackChanged.class, e -> {
+            if (context.meetingId().equals(e.meetingId())) {
+                show(service.current(context.actor(), context.caseId(), context.meetingId()).orElse(null));
             }
         });
     }
@@ -60,19 +56,16 @@ class BackpackWay extends Div {
         intro.addClassName("rw-intro");
         add(intro);
         if (current == null) {
-            if (moderator) {
+            if (context.moderator()) {
                 add(startBar());
             } else {
-                Div empty = new Div(new Span(getTranslation("backpack.none.title")),
-                        new Paragraph(getTranslation("backpack.none.participant")));
-                empty.addClassName("rw-empty");
-                add(empty);
+                add(EmptyState.of(this, "backpack.none.title", "backpack.none.participant"));
             }
             add(earlier());
             return;
         }
-        boolean carrier = actor.id().equals(current.getCarrierId());
-        List<Book> books = service.books(actor, current.getId());
+        boolean carrier = context.actor().id().equals(current.getCarrierId());
+        List<Book> books = service.books(context.actor(), current.getId());
 
         Paragraph who = new Paragraph(carrier ? getTranslation("backpack.youCarry", current.getFamilyRole())
                 : getTranslation("backpack.carries", current.getCarrierName(), current.getFamilyRole()));
@@ -93,15 +86,15 @@ class BackpackWay extends Div {
             questions.addClassName("rw-field-questions");
             add(questions);
         }
-        if (moderator) {
+        if (context.moderator()) {
             Div bar = new Div();
             bar.addClassName("rw-facilitator-bar");
             if (current.getPhase() == Backpack.Phase.FILLING) {
                 bar.add(new Button(getTranslation("backpack.toReflect"), e ->
-                        Messages.attempt(this, () -> service.reflect(actor, current.getId()))));
+                        Messages.attempt(this, () -> service.reflect(context.actor(), current.getId()))));
             }
             bar.add(new Button(getTranslation("field.finish"), VaadinIcon.CHECK.create(), e ->
-                    Messages.attempt(this, () -> service.close(actor, current.getId()))));
+                    Messages.attempt(this, () -> service.close(context.actor(), current.getId()))));
             add(bar);
         }
     }
@@ -138,7 +131,7 @@ class BackpackWay extends Div {
             if (book.isInBackpack()) {
                 if (current.getPhase() == Backpack.Phase.FILLING) {
                     Button out = new Button(getTranslation("backpack.takeOut"), e ->
-                            Messages.attempt(this, () -> service.takeOut(actor, book.getId())));
+                            Messages.attempt(this, () -> service.takeOut(context.actor(), book.getId())));
                     out.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
                     item.add(out);
                 }
@@ -158,7 +151,8 @@ class BackpackWay extends Div {
         advice.setPlaceholder(getTranslation("backpack.advicePlaceholder"));
         advice.setWidthFull();
         Button put = new Button(getTranslation("backpack.put"), VaadinIcon.BOOK.create(), e ->
-                Messages.attemptThen(this, () -> service.addBook(actor, current.getId(), advice.getValue()), advice::clear));
+                Messages.attemptThen(this, () -> service.addBook(context.actor(), current.getId(),
+                        advice.getValue()), advice::clear));
         put.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Div form = new Div(advice, put);
         form.addClassName("rw-add-row");
@@ -167,7 +161,7 @@ class BackpackWay extends Div {
 
     /** Earlier rugzakken of this case, readable later. */
     private Div earlier() {
-        var past = service.history(actor, caseId);
+        var past = service.history(context.actor(), context.caseId());
         if (past.isEmpty()) {
             return new Div();
         }
@@ -196,8 +190,8 @@ class BackpackWay extends Div {
         role.setPlaceholder(getTranslation("backpack.rolePlaceholder"));
         Button start = new Button(getTranslation("backpack.start"), VaadinIcon.PLAY.create(), e -> {
             PerspectivePanel.Person p = carrier.getValue();
-            Messages.attempt(this, () -> show(service.start(actor, caseId, meetingId, p == null ? null : p.participantId(),
-                    p == null ? "" : p.name(), role.getValue())));
+            Messages.attempt(this, () -> show(service.start(context.actor(), context.caseId(), context.meetingId(),
+                    p == null ? null : p.participantId(), p == null ? "" : p.name(), role.getValue())));
         });
         start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         bar.add(carrier, role, start);

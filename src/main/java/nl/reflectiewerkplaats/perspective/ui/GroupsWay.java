@@ -1,5 +1,7 @@
 package nl.reflectiewerkplaats.perspective.ui;
 
+import nl.reflectiewerkplaats.base.ui.EmptyState;
+import nl.reflectiewerkplaats.instrument.SessionContext;
 import nl.reflectiewerkplaats.round.ui.CurrentRound;
 import nl.reflectiewerkplaats.base.ui.Confirm;
 import nl.reflectiewerkplaats.base.NotFoundException;
@@ -22,7 +24,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
-import nl.reflectiewerkplaats.access.Actor;
 import nl.reflectiewerkplaats.base.StaleEditException;
 import nl.reflectiewerkplaats.base.ui.Messages;
 import nl.reflectiewerkplaats.live.CaseBroadcaster;
@@ -39,6 +40,7 @@ import nl.reflectiewerkplaats.perspective.PerspectiveEvents.GroupsChanged;
 import nl.reflectiewerkplaats.round.Round;
 import nl.reflectiewerkplaats.round.RoundService;
 import nl.reflectiewerkplaats.base.UserFacingException;
+import nl.reflectiewerkplaats.round.ui.FinishRoundButton;
 import nl.reflectiewerkplaats.round.ui.StoppedRounds;
 
 /**
@@ -52,10 +54,7 @@ class GroupsWay extends Div {
     private final RoundService rounds;
     private final SharedNoteService notes;
     private final CaseBroadcaster broadcaster;
-    private final Actor actor;
-    private final String caseId;
-    private final String meetingId;
-    private final boolean moderator;
+    private final SessionContext context;
     private final Supplier<List<PerspectivePanel.Person>> people;
     private final Map<GroupSpace.Part, TextArea> fields = new EnumMap<>(GroupSpace.Part.class);
     /** The texts as last stored, to tell a teammate's change from this person's own typing. */
@@ -64,29 +63,27 @@ class GroupsWay extends Div {
     private long spaceVersion;
     private Optional<GroupSide> shownSide = Optional.empty();
 
-    GroupsWay(GroupsService service, RoundService rounds, SharedNoteService notes, CaseBroadcaster broadcaster, Actor actor,
-              String caseId, String meetingId, boolean moderator, Supplier<List<PerspectivePanel.Person>> people) {
+    GroupsWay(GroupsService service, RoundService rounds, SharedNoteService notes, CaseBroadcaster broadcaster,
+              SessionContext context, Supplier<List<PerspectivePanel.Person>> people) {
         this.service = service;
         this.rounds = rounds;
         this.notes = notes;
         this.broadcaster = broadcaster;
-        this.actor = actor;
-        this.caseId = caseId;
-        this.meetingId = meetingId;
-        this.moderator = moderator;
+        this.context = context;
         this.people = people;
         addClassName("rw-groups-way");
-        addAttachListener(e -> show(rounds.current(actor, caseId, meetingId).filter(GroupsService.ROUND::owns).orElse(null)));
-        CurrentRound.follow(this, broadcaster, caseId, actor, meetingId, GroupsService.ROUND::owns,
-                () -> round, changed -> round = changed, this::show);
-        LiveUpdates.bind(this, broadcaster, caseId, actor, GroupsChanged.class, e -> {
+        addAttachListener(e -> show(rounds.current(context.actor(), context.caseId(), context.meetingId())
+                .filter(GroupsService.ROUND::owns).orElse(null)));
+        CurrentRound.follow(this, broadcaster, context.caseId(), context.actor(), context.meetingId(),
+                GroupsService.ROUND::owns, () -> round, changed -> round = changed, this::show);
+        LiveUpdates.bind(this, broadcaster, context.caseId(), context.actor(), GroupsChanged.class, e -> {
             // rebuild only when this person's own group changed: never under someone's typing
-            if (round != null && round.getId().equals(e.roundId()) && !moderator
-                    && !service.work(actor, round.getId()).sideOf(actor.id()).equals(shownSide)) {
+            if (round != null && round.getId().equals(e.roundId()) && !context.moderator()
+                    && !service.work(context.actor(), round.getId()).sideOf(context.actor().id()).equals(shownSide)) {
                 show(round);
             }
         });
-        LiveUpdates.bind(this, broadcaster, caseId, actor, GroupSpaceChanged.class, e -> {
+        LiveUpdates.bind(this, broadcaster, context.caseId(), context.actor(), GroupSpaceChanged.class, e -> {
             if (round != null && round.getId().equals(e.roundId()) && !round.isRevealed()) {
                 applyTeammateEdit(e.space());
             }
@@ -106,7 +103,7 @@ class GroupsWay extends Div {
         }
         GroupWork work;
         try {
-            work = service.work(actor, current.getId());
+            work = service.work(context.actor(), current.getId());
         } catch (NotFoundException starting) {
             // the round is announced a moment before its groups are stored; they follow with GroupsChanged
             shownSide = null; // nothing shown yet: the next GroupsChanged shows this person's group
@@ -117,18 +114,19 @@ class GroupsWay extends Div {
             return;
         }
         add(countdown(work));
-        if (moderator) {
+        if (context.moderator()) {
             add(assignments(work));
             Button pitch = new Button(getTranslation("groups.pitch"), VaadinIcon.EYE.create(), e ->
                     Confirm.step(this, getTranslation("groups.pitch"), getTranslation("groups.pitchConfirm"),
-                            getTranslation("groups.pitch"), () -> Messages.attempt(this, () -> show(rounds.reveal(actor, current.getId())))));
+                            getTranslation("groups.pitch"), () -> Messages.attempt(this,
+                                    () -> show(rounds.reveal(context.actor(), current.getId())))));
             pitch.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             Div bar = new Div(new Span(getTranslation("groups.facilitatorHint")), pitch);
             bar.addClassName("rw-facilitator-bar");
             add(bar);
             return;
         }
-        Optional<GroupSide> mySide = work.sideOf(actor.id());
+        Optional<GroupSide> mySide = work.sideOf(context.actor().id());
         shownSide = mySide;
         if (mySide.isEmpty()) {
             Paragraph wait = new Paragraph(getTranslation("groups.waitForGroup"));
@@ -141,24 +139,22 @@ class GroupsWay extends Div {
 
     /** No round: the facilitator can start one (and reveal a stopped one); the others wait. */
     private void showNoRound() {
-        if (moderator) {
+        if (context.moderator()) {
             IntegerField minutes = new IntegerField(getTranslation("groups.minutes"));
             minutes.setValue(GroupsService.DEFAULT_MINUTES);
             minutes.setMin(1);
             minutes.setMax(120);
             minutes.setStepButtonsVisible(true);
             Button start = new Button(getTranslation("groups.start"), VaadinIcon.PLAY.create(), e ->
-                    Messages.attempt(this, () -> show(service.start(actor, caseId, meetingId,
-                            minutes.getValue() == null ? 0 : minutes.getValue()))));
+                    Messages.attempt(this, () -> show(service.start(context.actor(), context.caseId(),
+                            context.meetingId(), minutes.getValue() == null ? 0 : minutes.getValue()))));
             start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             Div bar = new Div(minutes, start);
             bar.addClassName("rw-facilitator-bar");
-            add(bar, new StoppedRounds(rounds, actor, caseId, GroupsService.ROUND.topic(),
+            add(bar, new StoppedRounds(rounds, context.actor(), context.caseId(), GroupsService.ROUND.topic(),
                     r -> getTranslation("round.stopped.groups")));
         } else {
-            Div empty = new Div(new Span(getTranslation("groups.none.title")), new Paragraph(getTranslation("groups.none.text")));
-            empty.addClassName("rw-empty");
-            add(empty);
+            add(EmptyState.of(this, "groups.none.title", "groups.none.text"));
         }
         add(earlier());
     }
@@ -179,7 +175,7 @@ class GroupsWay extends Div {
 
     /** The own group's space: one field per part, saved on leaving it, a teammate's text taken in. */
     private Div groupForm(Round current, GroupSide side) {
-        GroupSpace space = service.space(actor, current.getId(), side);
+        GroupSpace space = service.space(context.actor(), current.getId(), side);
         spaceVersion = space.getVersion();
         H4 title = new H4(getTranslation("groups.yourGroup", getTranslation("groups.side." + side)));
         Div form = new Div(title);
@@ -207,7 +203,7 @@ class GroupsWay extends Div {
 
     private void save(GroupSpace.Part part, HasValue.ValueChangeEvent<String> e) {
         try {
-            GroupSpace saved = service.write(actor, round.getId(), part, e.getValue(), spaceVersion);
+            GroupSpace saved = service.write(context.actor(), round.getId(), part, e.getValue(), spaceVersion);
             spaceVersion = saved.getVersion();
             stored.put(part, saved.get(part));
         } catch (StaleEditException stale) {
@@ -240,7 +236,7 @@ class GroupsWay extends Div {
 
     /** Earlier pitches of this case, readable later. */
     private Div earlier() {
-        List<List<GroupSpace>> past = service.history(actor, caseId);
+        List<List<GroupSpace>> past = service.history(context.actor(), context.caseId());
         if (past.isEmpty()) {
             return new Div();
         }
@@ -269,8 +265,8 @@ class GroupsWay extends Div {
             choice.setItems("", GroupSide.HULPVERLENING.name(), GroupSide.GEZIN_NETWERK.name());
             choice.setItemLabelGenerator(v -> v.isEmpty() ? getTranslation("groups.side.none") : getTranslation("groups.side." + v));
             choice.setValue(work.sideOf(person.participantId()).map(Enum::name).orElse(""));
-            choice.addValueChangeListener(e -> Messages.attempt(this, () -> service.assign(actor, round.getId(),
-                    person.participantId(), person.name(), e.getValue() == null || e.getValue().isEmpty() ? null
+            choice.addValueChangeListener(e -> Messages.attempt(this, () -> service.assign(context.actor(),
+                    round.getId(), person.participantId(), person.name(), e.getValue() == null || e.getValue().isEmpty() ? null
                             : GroupSide.valueOf(e.getValue()))));
             box.add(choice);
         }
@@ -280,7 +276,7 @@ class GroupsWay extends Div {
     private void showPitches() {
         Div sides = new Div();
         sides.addClassName("rw-pitches");
-        for (GroupSpace space : service.pitches(actor, round.getId())) {
+        for (GroupSpace space : service.pitches(context.actor(), round.getId())) {
             Div column = new Div(new H4(getTranslation("groups.side." + space.getSide())));
             column.addClassName("rw-pitch");
             Span label = new Span(getTranslation("groups.part.PERSPECTIVE"));
@@ -295,17 +291,14 @@ class GroupsWay extends Div {
             sides.add(column);
         }
         Div talk = new Div(
-                new SharedNotes(notes, broadcaster, actor, caseId, "perspectief:verschillen:" + round.getId(), meetingId,
-                        moderator, getTranslation("groups.differences")),
-                new SharedNotes(notes, broadcaster, actor, caseId, "perspectief:evaluatie:" + round.getId(), meetingId,
-                        moderator, getTranslation("groups.evaluation")));
+                new SharedNotes(notes, broadcaster, context,
+                        "perspectief:verschillen:" + round.getId(), getTranslation("groups.differences")),
+                new SharedNotes(notes, broadcaster, context,
+                        "perspectief:evaluatie:" + round.getId(), getTranslation("groups.evaluation")));
         talk.addClassName("rw-field-talk");
         add(sides, talk);
-        if (moderator) {
-            Button finish = new Button(getTranslation("field.finish"), VaadinIcon.CHECK.create(), e -> Messages.attempt(this, () -> {
-                rounds.close(actor, round.getId());
-                show(null);
-            }));
+        if (context.moderator()) {
+            Button finish = new FinishRoundButton(rounds, context.actor(), round, () -> show(null));
             Div bar = new Div(finish);
             bar.addClassName("rw-facilitator-bar");
             add(bar);

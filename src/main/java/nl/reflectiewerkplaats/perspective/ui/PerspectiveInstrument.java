@@ -23,8 +23,7 @@ final class PerspectiveInstrument extends InstrumentTab {
                           RoundService rounds, SharedNoteService notes, CaseBroadcaster broadcaster,
                           MeetingService meetings) {
         super("PERSPECTIVE", 30, "workspace.tab.perspective", c -> new PerspectivePanel(roles, groups, backpack,
-                rounds, notes, broadcaster, c.actor(), c.caseId(), c.meetingId(), c.moderator(),
-                () -> people(meetings, c)));
+                rounds, notes, broadcaster, c, () -> people(meetings, c)));
     }
 
     private static List<PerspectivePanel.Person> people(MeetingService meetings, SessionContext c) {

@@ -8,7 +8,7 @@ import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.TabSheet;
 import java.util.List;
 import java.util.function.Supplier;
-import nl.reflectiewerkplaats.access.Actor;
+import nl.reflectiewerkplaats.instrument.SessionContext;
 import nl.reflectiewerkplaats.live.CaseBroadcaster;
 import nl.reflectiewerkplaats.live.ui.LiveUpdates;
 import nl.reflectiewerkplaats.perspective.BackpackService;
@@ -30,7 +30,7 @@ public class PerspectivePanel extends Div {
     }
 
     public PerspectivePanel(PerspectiveService roles, GroupsService groups, BackpackService backpack, RoundService rounds,
-                            SharedNoteService notes, CaseBroadcaster broadcaster, Actor actor, String caseId, String meetingId, boolean moderator,
+                            SharedNoteService notes, CaseBroadcaster broadcaster, SessionContext context,
                             Supplier<List<Person>> people) {
         addClassName("rw-perspective-panel");
         Span kicker = new Span(getTranslation("cards.werkkaartNumber", 5));
@@ -41,15 +41,16 @@ public class PerspectivePanel extends Div {
         TabSheet ways = new TabSheet();
         ways.addClassName("rw-ways");
         Tab groupsTab = ways.add(getTranslation("perspective.way1"),
-                new GroupsWay(groups, rounds, notes, broadcaster, actor, caseId, meetingId, moderator, people));
+                new GroupsWay(groups, rounds, notes, broadcaster, context, people));
         ways.add(getTranslation("perspective.way2"),
-                new BackpackWay(backpack, broadcaster, actor, caseId, meetingId, moderator, people));
+                new BackpackWay(backpack, broadcaster, context, people));
         Tab rolesTab = ways.add(getTranslation("perspective.way3"),
-                new RolesWay(roles, rounds, notes, broadcaster, actor, caseId, meetingId, moderator, people));
+                new RolesWay(roles, rounds, notes, broadcaster, context, people));
         // on every attach: a round may have started while this tab was hidden
-        addAttachListener(e -> rounds.current(actor, caseId, meetingId).ifPresent(r -> select(ways, r, groupsTab, rolesTab)));
-        LiveUpdates.bind(this, broadcaster, caseId, actor, RoundChanged.class, e -> {
-            if (meetingId.equals(e.round().getMeetingId()) && e.round().getPhase() == Round.Phase.ANSWERING) {
+        addAttachListener(e -> rounds.current(context.actor(), context.caseId(), context.meetingId())
+                .ifPresent(r -> select(ways, r, groupsTab, rolesTab)));
+        LiveUpdates.bind(this, broadcaster, context.caseId(), context.actor(), RoundChanged.class, e -> {
+            if (context.meetingId().equals(e.round().getMeetingId()) && e.round().getPhase() == Round.Phase.ANSWERING) {
                 select(ways, e.round(), groupsTab, rolesTab);
             }
         });

@@ -1,5 +1,8 @@
 package nl.reflectiewerkplaats.perspective.ui;
 
+import nl.reflectiewerkplaats.base.ui.EmptyState;
+import nl.reflectiewerkplaats.instrument.SessionContext;
+import nl.reflectiewerkplaats.round.ui.FinishRoundButton;
 import nl.reflectiewerkplaats.round.ui.RevealModeField;
 import nl.reflectiewerkplaats.round.ui.CurrentRound;
 import nl.reflectiewerkplaats.base.ui.Confirm;
@@ -19,7 +22,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
-import nl.reflectiewerkplaats.access.Actor;
 import nl.reflectiewerkplaats.base.ui.Messages;
 import nl.reflectiewerkplaats.live.CaseBroadcaster;
 import nl.reflectiewerkplaats.live.ui.LiveUpdates;
@@ -48,10 +50,7 @@ class RolesWay extends Div {
 
     private final PerspectiveService service;
     private final RoundService rounds;
-    private final Actor actor;
-    private final String caseId;
-    private final String meetingId;
-    private final boolean moderator;
+    private final SessionContext context;
     private final Supplier<List<PerspectivePanel.Person>> people;
     private final SharedNoteService notes;
     private final CaseBroadcaster broadcaster;
@@ -63,14 +62,10 @@ class RolesWay extends Div {
     private Round round;
 
     RolesWay(PerspectiveService service, RoundService rounds, SharedNoteService notes,
-             CaseBroadcaster broadcaster, Actor actor,
-                            String caseId, String meetingId, boolean moderator, Supplier<List<PerspectivePanel.Person>> people) {
+             CaseBroadcaster broadcaster, SessionContext context, Supplier<List<PerspectivePanel.Person>> people) {
         this.service = service;
         this.rounds = rounds;
-        this.actor = actor;
-        this.caseId = caseId;
-        this.meetingId = meetingId;
-        this.moderator = moderator;
+        this.context = context;
         this.people = people;
         this.notes = notes;
         this.broadcaster = broadcaster;
@@ -78,23 +73,24 @@ class RolesWay extends Div {
         progress.addClassName("rw-round-progress");
         roleList.addClassName("rw-role-list");
         add(controls, roleList, mine, result);
-        addAttachListener(e -> show(rounds.current(actor, caseId, meetingId).filter(PerspectiveService.ROUND::owns)
+        addAttachListener(e -> show(rounds.current(context.actor(), context.caseId(), context.meetingId())
+                .filter(PerspectiveService.ROUND::owns)
                 .orElse(null)));
 
-        CurrentRound.follow(this, broadcaster, caseId, actor, meetingId, PerspectiveService.ROUND::owns,
-                () -> round, changed -> round = changed, this::show);
-        LiveUpdates.bind(this, broadcaster, caseId, actor, RolesChanged.class, e -> {
+        CurrentRound.follow(this, broadcaster, context.caseId(), context.actor(), context.meetingId(),
+                PerspectiveService.ROUND::owns, () -> round, changed -> round = changed, this::show);
+        LiveUpdates.bind(this, broadcaster, context.caseId(), context.actor(), RolesChanged.class, e -> {
             if (round != null && round.getId().equals(e.roundId())) {
                 showRoles();
             }
         });
-        LiveUpdates.bind(this, broadcaster, caseId, actor, AnswerChanged.class, e -> {
+        LiveUpdates.bind(this, broadcaster, context.caseId(), context.actor(), AnswerChanged.class, e -> {
             if (round != null && round.getId().equals(e.roundId()) && round.isRevealed()) {
                 showResult();
             }
         });
-        if (moderator) {
-            LiveUpdates.bind(this, broadcaster, caseId, actor, RoundProgress.class, e -> {
+        if (context.moderator()) {
+            LiveUpdates.bind(this, broadcaster, context.caseId(), context.actor(), RoundProgress.class, e -> {
                 if (round != null && round.getId().equals(e.roundId())) {
                     showProgress(e.answeredBy());
                 }
@@ -112,13 +108,10 @@ class RolesWay extends Div {
             Paragraph intro = new Paragraph(getTranslation("perspective.way3.intro"));
             intro.addClassName("rw-intro");
             controls.add(intro);
-            if (moderator) {
+            if (context.moderator()) {
                 controls.add(insights(), startBar(), earlier());
             } else {
-                Div empty = new Div(new Span(getTranslation("perspective.noRound.title")),
-                        new Paragraph(getTranslation("perspective.noRound.participant")));
-                empty.addClassName("rw-empty");
-                controls.add(empty);
+                controls.add(EmptyState.of(this, "perspective.noRound.title", "perspective.noRound.participant"));
             }
             return;
         }
@@ -126,13 +119,13 @@ class RolesWay extends Div {
                 : (current.isNamed() ? "perspective.answering.named" : "perspective.answering.anonymous")));
         status.addClassName("rw-round-status");
         controls.add(status);
-        if (moderator) {
+        if (context.moderator()) {
             controls.add(moderatorBar());
         }
         showRoles();
         if (current.isRevealed()) {
             showResult();
-        } else if (!moderator) {
+        } else if (!context.moderator()) {
             showMyAnswer();
         }
     }
@@ -154,9 +147,10 @@ class RolesWay extends Div {
         bar.addClassName("rw-facilitator-bar");
         RevealModeField mode = new RevealModeField(Round.RevealMode.NAMED);
         Button start = new Button(getTranslation("perspective.start"), VaadinIcon.PLAY.create(),
-                e -> Messages.attempt(this, () -> show(service.openRolesRound(actor, caseId, meetingId, mode.getValue()))));
+                e -> Messages.attempt(this, () -> show(service.openRolesRound(context.actor(), context.caseId(),
+                        context.meetingId(), mode.getValue()))));
         start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        bar.add(mode, start, new StoppedRounds(rounds, actor, caseId,
+        bar.add(mode, start, new StoppedRounds(rounds, context.actor(), context.caseId(),
                 PerspectiveService.ROUND.topic(), r -> getTranslation("round.stopped.roles")));
         return bar;
     }
@@ -177,40 +171,37 @@ class RolesWay extends Div {
             linked.setItemLabelGenerator(p -> p == null ? getTranslation("perspective.linkedNobody") : p.name());
             linked.setHelperText(getTranslation("perspective.linkedHelp"));
             Button add = new Button(getTranslation("perspective.addRole"), VaadinIcon.PLUS.create(), e -> {
-                Messages.attemptThen(this, () -> service.addRole(actor, round.getId(), name.getValue(), child.getValue(),
-                        linked.getValue() == null ? null : linked.getValue().participantId()), () -> {
+                Messages.attemptThen(this, () -> service.addRole(context.actor(), round.getId(), name.getValue(),
+                        child.getValue(), linked.getValue() == null ? null : linked.getValue().participantId()), () -> {
                     name.clear();
                     child.clear();
                     linked.clear();
                     showRoles();
                 });
             });
-            showProgress(service.answeredBy(actor, round.getId()));
+            showProgress(service.answeredBy(context.actor(), round.getId()));
             Button reveal = new Button(getTranslation("field.reveal"), VaadinIcon.EYE.create(), e -> confirmReveal());
             reveal.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             Div roleForm = new Div(name, child, linked, add);
             roleForm.addClassName("rw-role-form");
             bar.add(roleForm, progress, reveal);
         } else {
-            Button finish = new Button(getTranslation("field.finish"), VaadinIcon.CHECK.create(), e -> Messages.attempt(this, () -> {
-                rounds.close(actor, round.getId());
-                show(null);
-            }));
+            Button finish = new FinishRoundButton(rounds, context.actor(), round, () -> show(null));
             bar.add(new Span(getTranslation("perspective.reflect")), finish);
         }
         return bar;
     }
 
     private void confirmReveal() {
-        List<String> missing = service.missing(actor, round.getId());
+        List<String> missing = service.missing(context.actor(), round.getId());
         String text = missing.isEmpty() ? getTranslation("perspective.revealConfirm")
                 : getTranslation("perspective.revealMissing", String.join(", ", missing));
         Confirm.step(this, getTranslation("field.reveal"), text, getTranslation("field.reveal"),
-                () -> Messages.attempt(this, () -> show(rounds.reveal(actor, round.getId()))));
+                () -> Messages.attempt(this, () -> show(rounds.reveal(context.actor(), round.getId()))));
     }
 
     private void showProgress(List<String> answeredBy) {
-        int outOf = Headcount.outOf(actor, meetingId, answeredBy.size());
+        int outOf = Headcount.outOf(context.actor(), context.meetingId(), answeredBy.size());
         progress.setText(answeredBy.isEmpty() ? getTranslation("perspective.progress.none", outOf)
                 : getTranslation("perspective.progress", answeredBy.size(), String.join(", ", answeredBy), outOf));
     }
@@ -220,9 +211,10 @@ class RolesWay extends Div {
         if (round == null) {
             return;
         }
-        List<RoleCard> all = service.roles(actor, round.getId());
+        List<RoleCard> all = service.roles(context.actor(), round.getId());
         if (all.isEmpty()) {
-            Paragraph none = new Paragraph(getTranslation(moderator ? "perspective.noRoles.facilitator" : "perspective.noRoles"));
+            Paragraph none = new Paragraph(getTranslation(context.moderator() ? "perspective.noRoles.facilitator"
+                    : "perspective.noRoles"));
             none.addClassName("rw-muted");
             roleList.add(none);
             return;
@@ -237,7 +229,7 @@ class RolesWay extends Div {
                 hint.addClassName("rw-muted");
                 card.add(hint);
             }
-            boolean mineRole = actor.id().equals(role.getTakenById());
+            boolean mineRole = context.actor().id().equals(role.getTakenById());
             String who = !role.isTaken() ? getTranslation("perspective.free")
                     : mineRole ? getTranslation("perspective.yours")
                     : round.isNamed() ? getTranslation("perspective.takenBy", role.getTakenByName())
@@ -248,15 +240,15 @@ class RolesWay extends Div {
             if (mineRole) {
                 card.addClassName("rw-role-mine");
             }
-            if (!moderator && round.getPhase() == Round.Phase.ANSWERING && !mineRole) {
+            if (!context.moderator() && round.getPhase() == Round.Phase.ANSWERING && !mineRole) {
                 Button choose = new Button(getTranslation("perspective.choose"), e -> {
-                    Messages.attemptThen(this, () -> service.chooseRole(actor, role.getId()), () -> {
+                    Messages.attemptThen(this, () -> service.chooseRole(context.actor(), role.getId()), () -> {
                         showRoles();
                         showMyAnswer();
                     });
                 });
                 choose.addThemeVariants(ButtonVariant.LUMO_SMALL);
-                if (actor.id().equals(role.getLinkedParticipantId())) {
+                if (context.actor().id().equals(role.getLinkedParticipantId())) {
                     choose.setEnabled(false);
                     choose.setTooltipText(getTranslation("error.role.notYourself"));
                     card.add(new Span(getTranslation("perspective.notYou")));
@@ -265,9 +257,9 @@ class RolesWay extends Div {
                 }
                 card.add(choose);
             }
-            if (moderator && round.getPhase() == Round.Phase.ANSWERING && !role.isTaken()) {
+            if (context.moderator() && round.getPhase() == Round.Phase.ANSWERING && !role.isTaken()) {
                 Button remove = new Button(VaadinIcon.TRASH.create(), e -> {
-                    Messages.attemptThen(this, () -> service.removeRole(actor, role.getId()), () -> {
+                    Messages.attemptThen(this, () -> service.removeRole(context.actor(), role.getId()), () -> {
                         showRoles();
                     });
                 });
@@ -281,18 +273,18 @@ class RolesWay extends Div {
 
     private void showMyAnswer() {
         mine.removeAll();
-        if (round == null || moderator) {
+        if (round == null || context.moderator()) {
             return;
         }
-        Optional<RoleCard> myRole = service.roles(actor, round.getId()).stream()
-                .filter(r -> actor.id().equals(r.getTakenById())).findFirst();
+        Optional<RoleCard> myRole = service.roles(context.actor(), round.getId()).stream()
+                .filter(r -> context.actor().id().equals(r.getTakenById())).findFirst();
         if (myRole.isEmpty()) {
             Paragraph hint = new Paragraph(getTranslation("perspective.chooseHint"));
             hint.addClassName("rw-muted");
             mine.add(hint);
             return;
         }
-        Optional<RoleAnswer> saved = service.myAnswer(actor, round.getId());
+        Optional<RoleAnswer> saved = service.myAnswer(context.actor(), round.getId());
         Paragraph be = new Paragraph(getTranslation("perspective.beTheRole", myRole.get().getName()));
         be.addClassName("rw-round-status");
         TextArea dilemma = new TextArea(getTranslation("field.dilemma"));
@@ -308,8 +300,8 @@ class RolesWay extends Div {
             seat.set(a.getDistance(), a.isTurnedAway());
         });
         Button save = new Button(getTranslation("perspective.saveAnswer"), e -> {
-            Messages.attemptThen(this, () -> service.answer(actor, round.getId(), dilemma.getValue(), feeling.getValue(),
-                    seat.distance(), seat.turnedAway()), () -> {
+            Messages.attemptThen(this, () -> service.answer(context.actor(), round.getId(), dilemma.getValue(),
+                    feeling.getValue(), seat.distance(), seat.turnedAway()), () -> {
                 Messages.showSuccess(getTranslation("perspective.answerSaved"));
             });
         });
@@ -323,7 +315,7 @@ class RolesWay extends Div {
 
     private void showResult() {
         result.removeAll();
-        List<PerspectiveService.TableRow> rows = service.table(actor, round.getId());
+        List<PerspectiveService.TableRow> rows = service.table(context.actor(), round.getId());
         Div table = new Div();
         table.addClassName("rw-perspective-table");
         table.getElement().setAttribute("role", "table");
@@ -339,13 +331,13 @@ class RolesWay extends Div {
             r.getElement().setAttribute("role", "row");
             table.add(r);
         }
-        result.add(table, seating(rows), new SharedNotes(notes, broadcaster, actor, caseId,
-                "perspectief:rollen:" + round.getId(), meetingId, moderator, getTranslation("perspective.notes")));
+        result.add(table, seating(rows), new SharedNotes(notes, broadcaster, context,
+                "perspectief:rollen:" + round.getId(), getTranslation("perspective.notes")));
     }
 
     /** Earlier roles rounds of this case, readable later. */
     private Div earlier() {
-        List<PerspectiveService.PastRound> past = service.history(actor, caseId).stream()
+        List<PerspectiveService.PastRound> past = service.history(context.actor(), context.caseId()).stream()
                 .filter(p -> round == null || !p.round().getId().equals(round.getId())).toList();
         if (past.isEmpty()) {
             return new Div();

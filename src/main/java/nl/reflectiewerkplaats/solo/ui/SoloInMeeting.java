@@ -1,5 +1,6 @@
 package nl.reflectiewerkplaats.solo.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -10,9 +11,9 @@ import com.vaadin.flow.component.html.Span;
 import java.util.List;
 import lombok.RequiredArgsConstructor;
 import java.util.Optional;
-import nl.reflectiewerkplaats.access.Actor;
 import nl.reflectiewerkplaats.base.ui.Messages;
 import nl.reflectiewerkplaats.cards.TensionField;
+import nl.reflectiewerkplaats.instrument.SessionContext;
 import nl.reflectiewerkplaats.live.CaseBroadcaster;
 import nl.reflectiewerkplaats.live.ui.LiveUpdates;
 import nl.reflectiewerkplaats.round.Round;
@@ -37,29 +38,24 @@ class SoloInMeeting implements FieldPanelAddition {
     private final CaseBroadcaster broadcaster;
 
     @Override
-    public Optional<com.vaadin.flow.component.Component> create(Actor actor, String caseId, String meetingId,
-                                                                 Round round, TensionField field, boolean moderator) {
+    public Optional<Component> create(SessionContext context, Round round, TensionField field) {
         if (TensionFieldService.isPhases(field)) {
             return Optional.empty();
         }
-        return Optional.of(new Part(actor, caseId, meetingId, round, field));
+        return Optional.of(new Part(context, round, field));
     }
 
     /** One viewer's part: their own reflection (if any) and the shared answers. */
     private final class Part extends Div {
 
-        private final Actor actor;
-        private final String caseId;
-        private final String meetingId;
+        private final SessionContext context;
         private final Round round;
         private final TensionField field;
         private final Div own = new Div();
         private final Div shared = new Div();
 
-        Part(Actor actor, String caseId, String meetingId, Round round, TensionField field) {
-            this.actor = actor;
-            this.caseId = caseId;
-            this.meetingId = meetingId;
+        Part(SessionContext context, Round round, TensionField field) {
+            this.context = context;
             this.round = round;
             this.field = field;
             addClassName("rw-solo-in-meeting");
@@ -70,8 +66,9 @@ class SoloInMeeting implements FieldPanelAddition {
                 showOwn();
                 showShared();
             });
-            LiveUpdates.bind(this, broadcaster, caseId, actor, SoloEvents.SharedAnswersChanged.class, e -> {
-                if (meetingId.equals(e.meetingId())) {
+            LiveUpdates.bind(this, broadcaster, context.caseId(), context.actor(),
+                    SoloEvents.SharedAnswersChanged.class, e -> {
+                if (context.meetingId().equals(e.meetingId())) {
                     showShared();
                 }
             });
@@ -81,7 +78,8 @@ class SoloInMeeting implements FieldPanelAddition {
             // emptied, never hidden: an invisible component's children are not updated in the browser
             own.removeAll();
             own.getStyle().remove("border").remove("padding").remove("margin");
-            Optional<OwnReflection> found = service.mine(actor, caseId, meetingId, field.id());
+            Optional<OwnReflection> found = service.mine(context.actor(), context.caseId(), context.meetingId(),
+                    field.id());
             if (found.isEmpty()) {
                 return;
             }
@@ -104,7 +102,8 @@ class SoloInMeeting implements FieldPanelAddition {
                     bring.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
                     bring.addClassName("rw-solo-bring-in");
                     bring.addClickListener(e -> Messages.attemptThen(this,
-                            () -> service.bringIn(actor, caseId, meetingId, round.getId()), this::showOwn));
+                            () -> service.bringIn(context.actor(), context.caseId(), context.meetingId(),
+                                    round.getId()), this::showOwn));
                     own.add(bring);
                 }
             }
@@ -119,7 +118,8 @@ class SoloInMeeting implements FieldPanelAddition {
                 share.addClassName("rw-solo-share");
                 share.addValueChangeListener(e -> {
                     if (e.isFromClient() && !Messages.attempt(this,
-                            () -> service.share(actor, caseId, meetingId, answer.id(), e.getValue()))) {
+                            () -> service.share(context.actor(), context.caseId(), context.meetingId(), answer.id(),
+                                    e.getValue()))) {
                         share.setValue(e.getOldValue());
                     }
                 });
@@ -129,7 +129,7 @@ class SoloInMeeting implements FieldPanelAddition {
         }
 
         /** Where the owner stood at home, as a dot on a small line between the poles. */
-        private com.vaadin.flow.component.Component miniLine(double position) {
+        private Component miniLine(double position) {
             Div track = new Div();
             track.getStyle().set("position", "relative").set("height", "6px").set("flex", "1")
                     .set("background", "var(--lumo-contrast-20pct)").set("border-radius", "3px");
@@ -153,7 +153,8 @@ class SoloInMeeting implements FieldPanelAddition {
         private void showShared() {
             // emptied, never hidden (see showOwn): a shared answer taken back leaves the page
             shared.removeAll();
-            List<SharedAnswer> answers = service.shared(actor, caseId, meetingId, field.id());
+            List<SharedAnswer> answers = service.shared(context.actor(), context.caseId(), context.meetingId(),
+                    field.id());
             if (answers.isEmpty()) {
                 return;
             }

@@ -2,8 +2,8 @@ package nl.reflectiewerkplaats.tensionfield.ui;
 
 import com.vaadin.flow.component.Component;
 import java.util.Optional;
-import nl.reflectiewerkplaats.access.Actor;
 import nl.reflectiewerkplaats.cards.TensionField;
+import nl.reflectiewerkplaats.instrument.SessionContext;
 import nl.reflectiewerkplaats.round.Round;
 
 /**
@@ -14,11 +14,6 @@ import nl.reflectiewerkplaats.round.Round;
  */
 public interface FieldPanelAddition {
 
-    /**
-     * A part for this viewer in this round, or none.
-     *
-     * @param moderator whether the viewer leads the meeting
-     */
-    Optional<Component> create(Actor actor, String caseId, String meetingId, Round round, TensionField field,
-                               boolean moderator);
+    /** A part for this viewer (in this meeting) in this round on this field, or none. */
+    Optional<Component> create(SessionContext context, Round round, TensionField field);
 }

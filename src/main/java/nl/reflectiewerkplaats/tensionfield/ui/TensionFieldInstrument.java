@@ -16,8 +16,7 @@ final class TensionFieldInstrument extends InstrumentTab {
     TensionFieldInstrument(TensionFieldService service, RoundService rounds, SharedNoteService notes,
                            CardCatalog catalog, CaseBroadcaster broadcaster, ObjectProvider<FieldPanelAddition> additions) {
         super("FIELDS", 20, "workspace.tab.fields", c -> new TensionFieldPanel(service, rounds, notes, catalog,
-                broadcaster, c.actor(), c.caseId(), c.meetingId(), c.moderator(), c.network(),
-                additions.orderedStream().toList()));
+                broadcaster, c, additions.orderedStream().toList()));
     }
 
     @Override

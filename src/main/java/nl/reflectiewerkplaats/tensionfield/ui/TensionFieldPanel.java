@@ -1,5 +1,8 @@
 package nl.reflectiewerkplaats.tensionfield.ui;
 
+import nl.reflectiewerkplaats.base.ui.EmptyState;
+import nl.reflectiewerkplaats.instrument.SessionContext;
+import nl.reflectiewerkplaats.round.ui.FinishRoundButton;
 import nl.reflectiewerkplaats.round.ui.RevealModeField;
 import nl.reflectiewerkplaats.round.ui.CurrentRound;
 import nl.reflectiewerkplaats.base.ui.Confirm;
@@ -18,7 +21,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import nl.reflectiewerkplaats.access.Actor;
 import nl.reflectiewerkplaats.base.ui.Messages;
 import nl.reflectiewerkplaats.cards.CardCatalog;
 import nl.reflectiewerkplaats.cards.TensionField;
@@ -55,11 +57,7 @@ public class TensionFieldPanel extends Div {
     private final SharedNoteService notes;
     private final CaseBroadcaster broadcaster;
     private final CardCatalog catalog;
-    private final Actor actor;
-    private final String caseId;
-    private final String meetingId;
-    private final boolean moderator;
-    private final boolean network;
+    private final SessionContext context;
     private List<String> lastAnswered;
     private final Div controls = new Div();
     private final Div content = new Div();
@@ -69,29 +67,17 @@ public class TensionFieldPanel extends Div {
     private final List<ListItem> questionItems = new ArrayList<>();
     private final List<FieldPanelAddition> additions;
 
-    public TensionFieldPanel(TensionFieldService service, RoundService rounds,
-                             SharedNoteService notes, CardCatalog catalog,
-                             CaseBroadcaster broadcaster, Actor actor, String caseId, String meetingId, boolean moderator,
-                             boolean network) {
-        this(service, rounds, notes, catalog, broadcaster, actor, caseId, meetingId, moderator, network, List.of());
-    }
-
     /** @param additions what other modules add under the line for this viewer */
     public TensionFieldPanel(TensionFieldService service, RoundService rounds,
                              SharedNoteService notes, CardCatalog catalog,
-                             CaseBroadcaster broadcaster, Actor actor, String caseId, String meetingId, boolean moderator,
-                             boolean network, List<FieldPanelAddition> additions) {
+                             CaseBroadcaster broadcaster, SessionContext context, List<FieldPanelAddition> additions) {
         this.additions = List.copyOf(additions);
-        this.network = network;
         this.notes = notes;
         this.broadcaster = broadcaster;
         this.service = service;
         this.rounds = rounds;
         this.catalog = catalog;
-        this.actor = actor;
-        this.caseId = caseId;
-        this.meetingId = meetingId;
-        this.moderator = moderator;
+        this.context = context;
         addClassName("rw-tension-panel");
         controls.addClassName("rw-round-controls");
         content.addClassName("rw-round-content");
@@ -99,38 +85,38 @@ public class TensionFieldPanel extends Div {
         progress.getElement().setAttribute("aria-live", "polite");
         add(controls, content);
         // (re)load on every attach: a hidden tab is detached and misses live changes meanwhile
-        addAttachListener(e -> show(rounds.current(actor, caseId, meetingId)
+        addAttachListener(e -> show(rounds.current(context.actor(), context.caseId(), context.meetingId())
                 .filter(r -> service.fieldOf(r).isPresent()).orElse(null)));
 
-        CurrentRound.follow(this, broadcaster, caseId, actor, meetingId, r -> service.fieldOf(r).isPresent(),
-                () -> round, changed -> {
+        CurrentRound.follow(this, broadcaster, context.caseId(), context.actor(), context.meetingId(),
+                r -> service.fieldOf(r).isPresent(), () -> round, changed -> {
                     round = changed;
                     highlightPinned();
                 }, this::show);
-        LiveUpdates.bind(this, broadcaster, caseId, actor, PlacementChanged.class, e -> {
+        LiveUpdates.bind(this, broadcaster, context.caseId(), context.actor(), PlacementChanged.class, e -> {
             if (round != null && line != null && round.getId().equals(e.placement().roundId())) {
-                MarkerView marker = service.markerFor(actor, round, e.placement());
+                MarkerView marker = service.markerFor(context.actor(), round, e.placement());
                 line.upsert(marker);
-                if (marker.mine() && !moderator) {
+                if (marker.mine() && !context.moderator()) {
                     // placed from elsewhere (another tab, or brought in from a solo reflection)
                     line.showOwn(marker.current());
                 }
             }
         });
         // someone who leaves keeps their marker, marked as left
-        LiveUpdates.bind(this, broadcaster, caseId, actor, PresenceChanged.class, e -> {
-            if (round != null && line != null && meetingId.equals(e.meetingId()) && round.isRevealed()) {
-                line.setMarkers(service.markers(actor, round.getId()));
+        LiveUpdates.bind(this, broadcaster, context.caseId(), context.actor(), PresenceChanged.class, e -> {
+            if (round != null && line != null && context.meetingId().equals(e.meetingId()) && round.isRevealed()) {
+                line.setMarkers(service.markers(context.actor(), round.getId()));
             }
         });
-        if (moderator) {
+        if (context.moderator()) {
             // "of how many" follows who is here
-            LiveUpdates.bind(this, broadcaster, caseId, actor, PresenceChanged.class, e -> {
-                if (lastAnswered != null && meetingId.equals(e.meetingId())) {
+            LiveUpdates.bind(this, broadcaster, context.caseId(), context.actor(), PresenceChanged.class, e -> {
+                if (lastAnswered != null && context.meetingId().equals(e.meetingId())) {
                     showProgress(lastAnswered);
                 }
             });
-            LiveUpdates.bind(this, broadcaster, caseId, actor, RoundProgress.class, e -> {
+            LiveUpdates.bind(this, broadcaster, context.caseId(), context.actor(), RoundProgress.class, e -> {
                 if (round != null && round.getId().equals(e.roundId())) {
                     showProgress(e.answeredBy());
                 }
@@ -141,7 +127,8 @@ public class TensionFieldPanel extends Div {
     /** The round this panel shows, or else the meeting's current one (for the session view). */
     public Optional<Round> round() {
         return round != null ? Optional.of(round)
-                : rounds.current(actor, caseId, meetingId).filter(r -> service.fieldOf(r).isPresent());
+                : rounds.current(context.actor(), context.caseId(), context.meetingId())
+                        .filter(r -> service.fieldOf(r).isPresent());
     }
 
     private void show(Round current) {
@@ -150,14 +137,12 @@ public class TensionFieldPanel extends Div {
         content.removeAll();
         questionItems.clear();
         line = null;
-        if (moderator) {
+        if (context.moderator()) {
             controls.add(moderatorControls());
         }
         if (current == null) {
-            Div empty = new Div(new Span(getTranslation("field.noRound.title")),
-                    new Paragraph(getTranslation(moderator ? "field.noRound.facilitator" : "field.noRound.participant")));
-            empty.addClassName("rw-empty");
-            content.add(empty);
+            content.add(EmptyState.of(this, "field.noRound.title",
+                    context.moderator() ? "field.noRound.facilitator" : "field.noRound.participant"));
             return;
         }
         TensionField field = service.fieldOf(current).orElseThrow();
@@ -175,37 +160,37 @@ public class TensionFieldPanel extends Div {
         status.addClassName("rw-round-status");
 
         // the facilitator leads and does not place; everyone else places in private
-        line = new FieldLine(field, !moderator, this::place);
+        line = new FieldLine(field, !context.moderator(), this::place);
         if (phases) {
             line.showZones(catalog.learningPhases().phases().stream().map(p -> p.title()).toList());
         }
-        List<MarkerView> visible = service.markers(actor, current.getId());
+        List<MarkerView> visible = service.markers(context.actor(), current.getId());
         line.setMarkers(visible);
         visible.stream().filter(MarkerView::mine).findFirst().ifPresent(m -> line.showOwn(m.current()));
         line.setShowSpread(current.isRevealed());
-        if (!moderator) {
-            service.lastTime(actor, current.getId()).ifPresent(line::showLastTime);
+        if (!context.moderator()) {
+            service.lastTime(context.actor(), current.getId()).ifPresent(line::showLastTime);
         }
 
         content.add(kicker, title, about, status, line);
         for (FieldPanelAddition addition : additions) {
-            addition.create(actor, caseId, meetingId, current, field, moderator).ifPresent(content::add);
+            addition.create(context, current, field).ifPresent(content::add);
         }
-        if (network && current.isRevealed()) {
+        if (context.network() && current.isRevealed()) {
             Checkbox groups = new Checkbox(
                     getTranslation("field.separateBestuurders"));
             FieldLine shown = line;
             groups.addValueChangeListener(e -> shown.setSeparateGroups(e.getValue()));
             content.add(groups);
         }
-        if (current.isRevealed() && !moderator) {
+        if (current.isRevealed() && !context.moderator()) {
             content.add(moveStep());
         }
         if (phases && current.isRevealed()) {
             content.add(voices());
         }
-        Div talk = new Div(questions(field), new SharedNotes(notes, broadcaster, actor, caseId,
-                "spanningsveld:" + field.id(), meetingId, moderator, getTranslation("field.notes")));
+        Div talk = new Div(questions(field), new SharedNotes(notes, broadcaster, context,
+                "spanningsveld:" + field.id(), getTranslation("field.notes")));
         talk.addClassName("rw-field-talk");
         content.add(talk);
         content.add(history(field, current.getId()));
@@ -217,7 +202,8 @@ public class TensionFieldPanel extends Div {
         Div box = new Div();
         box.addClassName("rw-history");
         // every revealed round on this field, this meeting's included once revealed
-        List<TensionFieldService.RoundSnapshot> earlier = service.history(actor, caseId, field.id());
+        List<TensionFieldService.RoundSnapshot> earlier =
+                service.history(context.actor(), context.caseId(), field.id());
         if (earlier.isEmpty() || (earlier.size() == 1 && earlier.getFirst().round().getId().equals(currentRoundId))) {
             return box;
         }
@@ -256,27 +242,23 @@ public class TensionFieldPanel extends Div {
             fieldSelect.setWidth("22em");
             RevealModeField mode = new RevealModeField(Round.RevealMode.NAMED);
             Button start = new Button(getTranslation("field.start"), VaadinIcon.PLAY.create(), e ->
-                    Messages.attempt(this, () -> show(service.openRound(actor, caseId, meetingId,
-                            fieldSelect.getValue().id(), mode.getValue()))));
+                    Messages.attempt(this, () -> show(service.openRound(context.actor(), context.caseId(),
+                            context.meetingId(), fieldSelect.getValue().id(), mode.getValue()))));
             start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             box.add(fieldSelect, mode, start);
-            box.add(new StoppedRounds(rounds, actor, caseId, TensionFieldService.topic(""),
+            box.add(new StoppedRounds(rounds, context.actor(), context.caseId(), TensionFieldService.topic(""),
                     r -> service.fieldOf(r).map(TensionField::title).orElse(r.getTopic())));
         } else if (round.getPhase() == Round.Phase.ANSWERING) {
-            showProgress(service.answeredBy(actor, round.getId()));
+            showProgress(service.answeredBy(context.actor(), round.getId()));
             Button reveal = new Button(getTranslation("field.reveal"), VaadinIcon.EYE.create(), e -> confirmReveal());
             reveal.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             Button stop = new Button(getTranslation("field.stop"), e -> Messages.attempt(this, () -> {
-                rounds.close(actor, round.getId());
+                rounds.close(context.actor(), round.getId());
                 show(null);
             }));
             box.add(progress, reveal, stop);
         } else {
-            Button stop = new Button(getTranslation("field.finish"), VaadinIcon.CHECK.create(),
-                    e -> Messages.attempt(this, () -> {
-                        rounds.close(actor, round.getId());
-                        show(null);
-                    }));
+            Button stop = new FinishRoundButton(rounds, context.actor(), round, () -> show(null));
             box.add(new Span(getTranslation("field.moveHint.facilitator")), stop);
         }
         return box;
@@ -284,23 +266,23 @@ public class TensionFieldPanel extends Div {
 
     private void showProgress(List<String> answeredBy) {
         lastAnswered = answeredBy;
-        int outOf = Headcount.outOf(actor, meetingId, answeredBy.size());
+        int outOf = Headcount.outOf(context.actor(), context.meetingId(), answeredBy.size());
         progress.setText(answeredBy.isEmpty() ? getTranslation("field.progress.none", outOf)
                 : getTranslation("field.progress", answeredBy.size(), String.join(", ", answeredBy), outOf));
     }
 
     private void confirmReveal() {
         Confirm.step(this, getTranslation("field.reveal"), getTranslation("field.revealConfirm"), getTranslation("field.reveal"),
-                () -> Messages.attempt(this, () -> show(rounds.reveal(actor, round.getId()))));
+                () -> Messages.attempt(this, () -> show(rounds.reveal(context.actor(), round.getId()))));
     }
 
     private void place(double position) {
         if (round == null) {
             return;
         }
-        Messages.attempt(this, () -> service.place(actor, round.getId(), position), saved -> {
+        Messages.attempt(this, () -> service.place(context.actor(), round.getId(), position), saved -> {
             if (line != null) {
-                line.upsert(service.markerFor(actor, round, saved.view()));
+                line.upsert(service.markerFor(context.actor(), round, saved.view()));
                 line.showOwn(saved.currentPosition());
             }
         });
@@ -312,12 +294,14 @@ public class TensionFieldPanel extends Div {
         reason.setPlaceholder(getTranslation("field.moveReasonPlaceholder"));
         reason.setWidthFull();
         Button save = new Button(getTranslation("field.moveSave"), e -> {
-            Optional<MarkerView> mine = service.markers(actor, round.getId()).stream().filter(MarkerView::mine).findFirst();
+            Optional<MarkerView> mine = service.markers(context.actor(), round.getId()).stream()
+                    .filter(MarkerView::mine).findFirst();
             if (mine.isEmpty()) {
                 Messages.showError(getTranslation("error.placement.none"));
                 return;
             }
-            Messages.attemptThen(this, () -> service.move(actor, round.getId(), mine.get().current(), reason.getValue()), () -> {
+            Messages.attemptThen(this, () -> service.move(context.actor(), round.getId(), mine.get().current(),
+                    reason.getValue()), () -> {
                 Messages.showSuccess(getTranslation("field.moveSaved"));
             });
         });
@@ -371,7 +355,7 @@ public class TensionFieldPanel extends Div {
             all.addAll(catalog.tensionFieldIntro().generalQuestions());
             all.addAll(field.questions());
             firstBestuurderQuestion = all.size();
-            if (network) {
+            if (context.network()) {
                 // the questions for bestuurders only where bestuurders can take part
                 all.addAll(field.bestuurderQuestions());
                 headings.put(firstBestuurderQuestion, getTranslation("cards.bestuurderQuestions"));
@@ -389,9 +373,10 @@ public class TensionFieldPanel extends Div {
             if (i >= firstBestuurderQuestion) {
                 item.addClassName("rw-bestuurder-question");
             }
-            if (moderator) {
-                Button pin = new Button(VaadinIcon.PIN.create(), e -> Messages.attempt(this, () -> rounds.pinQuestion(actor,
-                        round.getId(), Integer.valueOf(index).equals(round.getPinnedQuestion()) ? null : index)));
+            if (context.moderator()) {
+                Button pin = new Button(VaadinIcon.PIN.create(), e -> Messages.attempt(this, () -> rounds.pinQuestion(
+                        context.actor(), round.getId(),
+                        Integer.valueOf(index).equals(round.getPinnedQuestion()) ? null : index)));
                 pin.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
                 pin.setAriaLabel(getTranslation("field.pin"));
                 pin.setTooltipText(getTranslation("field.pin"));

@@ -118,8 +118,8 @@ public class WorkspaceView extends Div implements BeforeEnterObserver, HasDynami
                 tabs.showAgenda(onAgenda(changed.agenda()));
             }
         });
-        AgendaBar agendaBar = new AgendaBar(facilitation, broadcaster, context.actor(), context.caseId(),
-                context.meetingId(), context.moderator(), tabs, silence -> setClassName("rw-silence", silence),
+        AgendaBar agendaBar = new AgendaBar(facilitation, broadcaster, context, tabs,
+                silence -> setClassName("rw-silence", silence),
                 () -> presence.present(context.meetingId()));
         tabs.addSelectedChangeListener(e -> agendaBar.refreshReturn());
         Div silenceNote = new Div(new Span(getTranslation("agenda.silenceNote")));
