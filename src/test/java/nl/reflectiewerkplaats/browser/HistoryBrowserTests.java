@@ -53,12 +53,12 @@ class HistoryBrowserTests {
     @Test
     void inMeetingTwoTheFacilitatorSeesMeetingOneAParticipantUndoesTheirMistakeAndMeetingOneIsRestored() {
         BrowserSupport.chromium();
-        ConfigurableApplicationContext app = BrowserSupport.startApp("rw-history-browser-store");
+        ConfigurableApplicationContext app = BrowserSupport.sharedApp();
         Page fac = null;
         Page bram = null;
         try (Playwright playwright = BrowserSupport.playwright(); Browser browser = BrowserSupport.launch(playwright)) {
             String base = BrowserSupport.baseUrl(app);
-            Actor.Facilitator anna = BrowserSupport.anna(app);
+            Actor.Facilitator anna = BrowserSupport.sharedAnna();
             Case theCase = app.getBean(CaseService.class).createCase(anna, "Gezin Es", "Noor (14) zit thuis.");
             String caseId = theCase.getId();
             MeetingService meetings = app.getBean(MeetingService.class);
@@ -163,8 +163,6 @@ class HistoryBrowserTests {
                 e.addSuppressed(closed);
             }
             throw e;
-        } finally {
-            app.close();
         }
     }
 }

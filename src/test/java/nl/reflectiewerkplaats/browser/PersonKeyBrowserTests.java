@@ -16,7 +16,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import nl.reflectiewerkplaats.Application;
 import nl.reflectiewerkplaats.access.Actor;
 import nl.reflectiewerkplaats.casework.Case;
 import nl.reflectiewerkplaats.casework.CaseService;
@@ -29,7 +28,6 @@ import nl.reflectiewerkplaats.support.BrowserSupport;
 import nl.reflectiewerkplaats.support.TestStore;
 import nl.reflectiewerkplaats.tensionfield.TensionFieldService;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import nl.reflectiewerkplaats.casework.MeetingPaths;
@@ -208,7 +206,7 @@ class PersonKeyBrowserTests {
     }
 
     private static ConfigurableApplicationContext start(Path dataDir) {
-        return new SpringApplicationBuilder(Application.class).run("--server.port=0",
-                "--reflectiewerkplaats.data-dir=" + dataDir, "--vaadin.launch-browser=false");
+        // through BrowserSupport: after the restart (another port) logIn still knows Anna's authenticator key
+        return BrowserSupport.startApp(dataDir);
     }
 }

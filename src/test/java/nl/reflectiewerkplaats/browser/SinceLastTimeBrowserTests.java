@@ -49,12 +49,12 @@ class SinceLastTimeBrowserTests {
     @Test
     void theFacilitatorSeesWhatMeetingOneAddedAndSharesItLive() {
         BrowserSupport.chromium();
-        ConfigurableApplicationContext app = BrowserSupport.startApp("rw-sincelast-browser-store");
+        ConfigurableApplicationContext app = BrowserSupport.sharedApp();
         Page fac = null;
         Page bram = null;
         try (Playwright playwright = BrowserSupport.playwright(); Browser browser = BrowserSupport.launch(playwright)) {
             String base = BrowserSupport.baseUrl(app);
-            Actor.Facilitator anna = BrowserSupport.anna(app);
+            Actor.Facilitator anna = BrowserSupport.sharedAnna();
             Case theCase = app.getBean(CaseService.class).createCase(anna, "Gezin Linde", "Denise (13) zit thuis.");
             String c = theCase.getId();
             MeetingService meetings = app.getBean(MeetingService.class);
@@ -155,8 +155,6 @@ class SinceLastTimeBrowserTests {
                 e.addSuppressed(closed);
             }
             throw e;
-        } finally {
-            app.close();
         }
     }
 }

@@ -46,7 +46,7 @@ class SoloReflectionBrowserTests {
         BrowserSupport.chromium();
         PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
         long started = System.nanoTime();
-        ConfigurableApplicationContext app = BrowserSupport.startApp("rw-solo-store");
+        ConfigurableApplicationContext app = BrowserSupport.sharedApp();
         long appUp = System.nanoTime();
         try (Playwright playwright = BrowserSupport.playwright(); Browser browser = BrowserSupport.launch(playwright)) {
             Page[] pages = new Page[3];
@@ -61,8 +61,6 @@ class SoloReflectionBrowserTests {
                 }
                 throw e;
             }
-        } finally {
-            app.close();
         }
         System.out.printf("SoloReflectionBrowserTests: app start %.1f s, steps and close %.1f s%n",
                 (appUp - started) / 1e9, (System.nanoTime() - appUp) / 1e9);
@@ -74,7 +72,7 @@ class SoloReflectionBrowserTests {
         Page sanne;
         {
             String base = BrowserSupport.baseUrl(app);
-            Actor.Facilitator anna = BrowserSupport.anna(app);
+            Actor.Facilitator anna = BrowserSupport.sharedAnna();
             MeetingService meetings = app.getBean(MeetingService.class);
             Case theCase = app.getBean(CaseService.class).createCase(anna, "Gezin Linde", "Wie houdt de regie?");
             Meeting first = meetings.createMeeting(anna, theCase.getId(), "Eerste bijeenkomst", DutchTime.today());

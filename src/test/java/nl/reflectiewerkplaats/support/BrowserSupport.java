@@ -23,6 +23,8 @@ import nl.reflectiewerkplaats.access.Actor;
 import nl.reflectiewerkplaats.access.FacilitatorAccount;
 import nl.reflectiewerkplaats.access.TotpCodes;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -66,14 +68,29 @@ public final class BrowserSupport {
                         "--disable-sync")));
     }
 
+    /**
+     * Authenticator keys and the last code period used, per store and username (apps of one
+     * run differ; an app restarted on the same store, at another port, keeps its accounts).
+     */
     private static final Map<String, String> SECRETS = new ConcurrentHashMap<>();
+    private static final Map<String, Long> LAST_STEP = new ConcurrentHashMap<>();
+    /** The store folder of each app started here, by the address it answers at. */
+    private static final Map<String, Path> STORES = new ConcurrentHashMap<>();
+
+    /** Whose keys: the account in the store of the app at this address. */
+    private static String who(String base, String username) {
+        return STORES.getOrDefault(base, Path.of(base)) + "|" + username;
+    }
 
     /**
      * Logs in as a person would: username and password, then either links an
      * authenticator app (reading the key the page shows, as a person would type it
      * into the app) or types the app's current code; ends on the page after login.
+     * A code period is never used twice for one account (the app refuses a replayed
+     * code), so a quick second login waits for the next period, as a person would.
      */
     public static void logIn(Page page, String base, String username, String password) {
+        String who = who(base, username);
         page.navigate(base + "/login");
         page.getByLabel("Gebruikersnaam").fill(username);
         page.getByLabel("Wachtwoord", new Page.GetByLabelOptions().setExact(true)).fill(password);
@@ -84,20 +101,39 @@ public final class BrowserSupport {
         code.waitFor();
         if (secret.count() > 0) {
             String key = secret.getAttribute("data-secret");
-            SECRETS.put(username, key);
-            code.fill(TotpCodes.codeAt(key, Instant.now()));
+            SECRETS.put(who, key);
+            code.fill(TotpCodes.codeAt(key, Instant.ofEpochSecond(unusedStep(who) * 30 + 1)));
             page.getByRole(AriaRole.BUTTON,
                     new Page.GetByRoleOptions().setName("Koppelen en inloggen")).click();
             page.getByRole(AriaRole.BUTTON,
                     new Page.GetByRoleOptions().setName("Ik heb ze bewaard, verder")).click();
         } else {
-            // the next period's code: the one just used at enrolment may not be used twice
-            code.fill(TotpCodes.codeAt(SECRETS.get(username),
-                    Instant.now().plusSeconds(30)));
+            code.fill(TotpCodes.codeAt(SECRETS.get(who), Instant.ofEpochSecond(unusedStep(who) * 30 + 1)));
             page.getByRole(AriaRole.BUTTON,
                     new Page.GetByRoleOptions().setName("Bevestigen")).click();
         }
         page.waitForURL(url -> !url.contains("/login"));
+    }
+
+    /**
+     * A code period the app accepts now (this one or the next) and this account has not
+     * used yet; waits for the clock when both are used.
+     */
+    private static long unusedStep(String who) {
+        while (true) {
+            long now = Instant.now().getEpochSecond() / 30;
+            long step = Math.max(now, LAST_STEP.getOrDefault(who, Long.MIN_VALUE) + 1);
+            if (step <= now + 1) {
+                LAST_STEP.put(who, step);
+                return step;
+            }
+            try {
+                Thread.sleep(Math.max(100, (now + 1) * 30_000 - System.currentTimeMillis() + 200));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
     }
 
     /**
@@ -113,8 +149,42 @@ public final class BrowserSupport {
         List<String> args = new ArrayList<>(List.of("--server.port=0",
                 "--reflectiewerkplaats.data-dir=" + dataDir, "--vaadin.launch-browser=false"));
         args.addAll(List.of(extraArgs));
-        return new SpringApplicationBuilder(Application.class)
+        ConfigurableApplicationContext app = new SpringApplicationBuilder(Application.class)
                 .run(args.toArray(String[]::new));
+        STORES.put(baseUrl(app), dataDir);
+        return app;
+    }
+
+    private static ConfigurableApplicationContext shared;
+    private static Actor.Facilitator sharedAnna;
+
+    /**
+     * One app for the browser tests that need no store of their own, started the first
+     * time a test asks and closed when the test run ends: each such test makes its own
+     * case and meetings on it, so starting an app per test (20–40 s each on two cores)
+     * is not needed. Tests that stop, kill or restart an app start their own.
+     *
+     * <p>Every app started in this JVM makes its security-context strategy the JVM-wide
+     * {@link SecurityContextHolder} (Vaadin does so at start-up), so after another test's
+     * app the shared one would read who is logged in through a strategy its own filter
+     * chain never clears. In production an app is alone in its JVM: handing out the shared
+     * app points the holder back at its own strategy, as it would be there.
+     */
+    public static synchronized ConfigurableApplicationContext sharedApp() {
+        if (shared == null || !shared.isActive()) {
+            shared = startApp("rw-browser-shared-store");
+            sharedAnna = anna(shared);
+            ConfigurableApplicationContext app = shared;
+            Runtime.getRuntime().addShutdownHook(new Thread(app::close));
+        }
+        SecurityContextHolder.setContextHolderStrategy(shared.getBean(SecurityContextHolderStrategy.class));
+        return shared;
+    }
+
+    /** {@link #anna} of the {@link #sharedApp()}. */
+    public static synchronized Actor.Facilitator sharedAnna() {
+        sharedApp();
+        return sharedAnna;
     }
 
     /** Where a started app answers. */
@@ -136,7 +206,9 @@ public final class BrowserSupport {
         String secret = accounts.startLinkEnrolment(link.token());
         accounts.completeLink(link.token(), null, "een-lang-wachtwoord",
                 TotpCodes.codeAt(secret, Instant.now()));
-        SECRETS.put(username, secret);
+        SECRETS.put(who(baseUrl(app), username), secret);
+        // the code of this period was used to link the app
+        LAST_STEP.put(who(baseUrl(app), username), Instant.now().getEpochSecond() / 30);
         return accounts.findById(link.accountId()).orElseThrow();
     }
 

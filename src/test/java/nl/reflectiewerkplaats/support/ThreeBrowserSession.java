@@ -39,10 +39,11 @@ public final class ThreeBrowserSession {
 
     public static void run(String name, String meetingTitle, Consumer<Pages> steps) {
         BrowserSupport.chromium();
-        ConfigurableApplicationContext app = BrowserSupport.startApp("rw-" + name + "-store");
+        // the shared app: each run makes its own case and meeting on it
+        ConfigurableApplicationContext app = BrowserSupport.sharedApp();
         try (Playwright playwright = BrowserSupport.playwright(); Browser browser = BrowserSupport.launch(playwright)) {
             String base = BrowserSupport.baseUrl(app);
-            Actor.Facilitator anna = BrowserSupport.anna(app);
+            Actor.Facilitator anna = BrowserSupport.sharedAnna();
             Case theCase = app.getBean(CaseService.class).createCase(anna, "Gezin Beuk", "Samenwerking loopt vast.");
             Meeting meeting = app.getBean(MeetingService.class).createMeeting(anna, theCase.getId(), meetingTitle,
                     DutchTime.today());
@@ -65,8 +66,6 @@ public final class ThreeBrowserSession {
                 BrowserSupport.screenshot(sanne, name + "-failed-sanne");
                 throw e;
             }
-        } finally {
-            app.close();
         }
     }
 

@@ -12,7 +12,7 @@ import nl.reflectiewerkplaats.access.FacilitatorAccount;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.stereotype.Component;
@@ -24,6 +24,13 @@ import nl.reflectiewerkplaats.access.AccountService;
  * account's roles. Gives the session a new id (no session fixation), stores the
  * security context in it and notes when the login happened (for the absolute
  * time-out), then reloads the page into the app.
+ *
+ * <p>The login is set through this app's own {@link SecurityContextHolderStrategy} (the one
+ * its security filter chain clears after every request), never through the JVM-wide
+ * {@code SecurityContextHolder}: Vaadin points that at the last started app's strategy, and
+ * a login written there stayed on the worker thread, where the next anonymous request read
+ * it (a participant joining by the invite link was shown the meeting as the facilitator;
+ * {@code TwoAppsOneJvmBrowserTests}).
  */
 @Component
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
@@ -33,6 +40,7 @@ class SignIn {
     static final String ACCOUNT_EPOCH = SignIn.class.getName() + ".epoch";
 
     private final HttpSessionSecurityContextRepository repository = new HttpSessionSecurityContextRepository();
+    private final SecurityContextHolderStrategy securityContexts;
     private final SessionDirectory sessions;
     private final Clock clock;
     private final AccountService accounts;
@@ -46,9 +54,9 @@ class SignIn {
                 UsernamePasswordAuthenticationToken.authenticated(principal, null, authorities);
         HttpServletRequest request = VaadinServletRequest.getCurrent().getHttpServletRequest();
         request.changeSessionId();
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        SecurityContext context = securityContexts.createEmptyContext();
         context.setAuthentication(authentication);
-        SecurityContextHolder.setContext(context);
+        securityContexts.setContext(context);
         repository.saveContext(context, request, VaadinServletResponse.getCurrent().getHttpServletResponse());
         request.getSession().setAttribute(AUTHENTICATED_AT, clock.instant());
         sessions.register(account.getUsername(), VaadinSession.getCurrent());
