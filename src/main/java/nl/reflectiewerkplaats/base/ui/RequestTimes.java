@@ -6,6 +6,7 @@ import com.vaadin.flow.server.VaadinRequestInterceptor;
 import com.vaadin.flow.server.VaadinResponse;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinSession;
+import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.LongTaskTimer;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -21,27 +22,38 @@ import org.springframework.stereotype.Component;
  * static files are not Vaadin requests and do not count.
  *
  * <p>Recorded with Micrometer as the timer {@code vaadin.requests} (tag {@code type}:
- * page, init, uidl, push, heartbeat or other) and the long task timer
- * {@code vaadin.requests.active} (the requests still running). An operator reads them
- * wherever metrics are exported; the benchmark reads them through
- * {@code /actuator/metrics}, which it exposes for its own app only.
+ * page, init, uidl, push, heartbeat or other), the long task timer
+ * {@code vaadin.requests.active} (the requests still running) and the counter
+ * {@code vaadin.requests.busy}: the seconds in which at least one request ran. Requests
+ * of one browser overlap (a heartbeat or the push connection waits for the session
+ * lock while a round trip holds it), so their durations added up count the same
+ * moments twice; the busy time does not. An operator reads them wherever metrics are
+ * exported; the benchmark reads them through {@code /actuator/metrics}, which it
+ * exposes for its own app only.
  */
 @Component
 class RequestTimes implements VaadinServiceInitListener, VaadinRequestInterceptor {
 
     static final String TIMER = "vaadin.requests";
     static final String ACTIVE = "vaadin.requests.active";
+    static final String BUSY = "vaadin.requests.busy";
     private static final Set<String> TYPES = Set.of("init", "uidl", "push", "heartbeat");
     private static final String STARTED = RequestTimes.class.getName() + ".started";
     private static final String RUNNING = RequestTimes.class.getName() + ".running";
 
     private final transient MeterRegistry registry;
     private final transient LongTaskTimer active;
+    private final Object busyLock = new Object();
+    private int running;
+    private long busySince;
+    private long busyNanos;
 
     RequestTimes(MeterRegistry registry) {
         this.registry = registry;
         this.active = LongTaskTimer.builder(ACTIVE).description("Vaadin requests being handled now")
                 .register(registry);
+        FunctionCounter.builder(BUSY, this, RequestTimes::busySeconds).baseUnit("seconds")
+                .description("Time in which the server handled at least one Vaadin request").register(registry);
     }
 
     @Override
@@ -51,6 +63,11 @@ class RequestTimes implements VaadinServiceInitListener, VaadinRequestIntercepto
 
     @Override
     public void requestStart(VaadinRequest request, VaadinResponse response) {
+        synchronized (busyLock) {
+            if (running++ == 0) {
+                busySince = System.nanoTime();
+            }
+        }
         request.setAttribute(RUNNING, active.start());
         request.setAttribute(STARTED, Timer.start(registry));
     }
@@ -67,11 +84,23 @@ class RequestTimes implements VaadinServiceInitListener, VaadinRequestIntercepto
             started.stop(Timer.builder(TIMER).description("Time the server spent handling a Vaadin request")
                     .tag("type", typeOf(request)).register(registry));
         }
-        if (request.getAttribute(RUNNING) instanceof LongTaskTimer.Sample running) {
-            running.stop();
+        if (request.getAttribute(RUNNING) instanceof LongTaskTimer.Sample sample) {
+            sample.stop();
+            synchronized (busyLock) {
+                if (--running == 0) {
+                    busyNanos += System.nanoTime() - busySince;
+                }
+            }
         }
         request.removeAttribute(STARTED);
         request.removeAttribute(RUNNING);
+    }
+
+    /** The seconds in which at least one request ran, up to now. */
+    double busySeconds() {
+        synchronized (busyLock) {
+            return (busyNanos + (running > 0 ? System.nanoTime() - busySince : 0)) / 1e9;
+        }
     }
 
     /** What kind of Vaadin request it is (a few fixed values, so the tag stays small). */

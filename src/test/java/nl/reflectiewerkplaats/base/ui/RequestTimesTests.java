@@ -61,9 +61,29 @@ class RequestTimesTests {
     }
 
     @Test
+    void overlappingRequestsCountTheirCommonTimeOnceAsBusy() throws InterruptedException {
+        VaadinRequest uidl = request("uidl");
+        VaadinRequest heartbeat = request("heartbeat");
+        long start = System.nanoTime();
+        times.requestStart(uidl, response);
+        times.requestStart(heartbeat, response); // waits for the session lock meanwhile
+        Thread.sleep(30);
+        times.requestEnd(uidl, response, null);
+        times.requestEnd(heartbeat, response, null);
+        double handling = (System.nanoTime() - start) / 1e6;
+        Thread.sleep(30); // idle: not busy
+
+        double sum = registry.get(RequestTimes.TIMER).timers().stream()
+                .mapToDouble(t -> t.totalTime(TimeUnit.MILLISECONDS)).sum();
+        double busy = registry.get(RequestTimes.BUSY).functionCounter().count() * 1000;
+        assertThat(busy).isGreaterThanOrEqualTo(30).isLessThanOrEqualTo(handling).isLessThan(sum);
+    }
+
+    @Test
     void aRequestThatEndsWithoutHavingStartedIsNotCounted() {
         times.requestEnd(request("uidl"), response, null);
 
         assertThat(registry.find(RequestTimes.TIMER).timers()).isEmpty();
+        assertThat(registry.get(RequestTimes.BUSY).functionCounter().count()).isZero();
     }
 }
