@@ -10,7 +10,10 @@ import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.LongTaskTimer;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.Set;
+import java.util.concurrent.atomic.LongAdder;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -27,7 +30,10 @@ import org.springframework.stereotype.Component;
  * {@code vaadin.requests.busy}: the seconds in which at least one request ran. Requests
  * of one browser overlap (a heartbeat or the push connection waits for the session
  * lock while a round trip holds it), so their durations added up count the same
- * moments twice; the busy time does not. An operator reads them wherever metrics are
+ * moments twice; the busy time does not. The counter {@code vaadin.requests.cpu} adds up
+ * the processor time of the threads that handled them: on a shared machine it moves far
+ * less with the load than the durations do (work the request hands to another thread,
+ * such as the embedded store's, is not in it). An operator reads them wherever metrics are
  * exported; the benchmark reads them through {@code /actuator/metrics}, which it
  * exposes for its own app only.
  */
@@ -37,9 +43,12 @@ class RequestTimes implements VaadinServiceInitListener, VaadinRequestIntercepto
     static final String TIMER = "vaadin.requests";
     static final String ACTIVE = "vaadin.requests.active";
     static final String BUSY = "vaadin.requests.busy";
+    static final String CPU = "vaadin.requests.cpu";
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
     private static final Set<String> TYPES = Set.of("init", "uidl", "push", "heartbeat");
     private static final String STARTED = RequestTimes.class.getName() + ".started";
     private static final String RUNNING = RequestTimes.class.getName() + ".running";
+    private static final String CPU_START = RequestTimes.class.getName() + ".cpu";
 
     private final transient MeterRegistry registry;
     private final transient LongTaskTimer active;
@@ -47,6 +56,7 @@ class RequestTimes implements VaadinServiceInitListener, VaadinRequestIntercepto
     private int running;
     private long busySince;
     private long busyNanos;
+    private final LongAdder cpuNanos = new LongAdder();
 
     RequestTimes(MeterRegistry registry) {
         this.registry = registry;
@@ -54,6 +64,8 @@ class RequestTimes implements VaadinServiceInitListener, VaadinRequestIntercepto
                 .register(registry);
         FunctionCounter.builder(BUSY, this, RequestTimes::busySeconds).baseUnit("seconds")
                 .description("Time in which the server handled at least one Vaadin request").register(registry);
+        FunctionCounter.builder(CPU, cpuNanos, n -> n.sum() / 1e9).baseUnit("seconds")
+                .description("Processor time of the threads that handled Vaadin requests").register(registry);
     }
 
     @Override
@@ -70,6 +82,7 @@ class RequestTimes implements VaadinServiceInitListener, VaadinRequestIntercepto
         }
         request.setAttribute(RUNNING, active.start());
         request.setAttribute(STARTED, Timer.start(registry));
+        request.setAttribute(CPU_START, new long[] {Thread.currentThread().threadId(), THREADS.getCurrentThreadCpuTime()});
     }
 
     @Override
@@ -92,8 +105,13 @@ class RequestTimes implements VaadinServiceInitListener, VaadinRequestIntercepto
                 }
             }
         }
+        if (request.getAttribute(CPU_START) instanceof long[] cpu && cpu[0] == Thread.currentThread().threadId()
+                && cpu[1] >= 0) {
+            cpuNanos.add(Math.max(0, THREADS.getCurrentThreadCpuTime() - cpu[1]));
+        }
         request.removeAttribute(STARTED);
         request.removeAttribute(RUNNING);
+        request.removeAttribute(CPU_START);
     }
 
     /** The seconds in which at least one request ran, up to now. */

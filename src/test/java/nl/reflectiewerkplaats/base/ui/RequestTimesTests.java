@@ -80,10 +80,26 @@ class RequestTimesTests {
     }
 
     @Test
+    void theProcessorTimeOfTheHandlingThreadIsCounted() {
+        VaadinRequest uidl = request("uidl");
+        times.requestStart(uidl, response);
+        long spin = System.nanoTime() + 50_000_000;
+        double x = 0;
+        while (System.nanoTime() < spin) {
+            x += Math.sqrt(x + 1); // work, not waiting
+        }
+        times.requestEnd(uidl, response, null);
+
+        assertThat(x).isPositive();
+        assertThat(registry.get(RequestTimes.CPU).functionCounter().count()).isPositive().isLessThan(1.0);
+    }
+
+    @Test
     void aRequestThatEndsWithoutHavingStartedIsNotCounted() {
         times.requestEnd(request("uidl"), response, null);
 
         assertThat(registry.find(RequestTimes.TIMER).timers()).isEmpty();
         assertThat(registry.get(RequestTimes.BUSY).functionCounter().count()).isZero();
+        assertThat(registry.get(RequestTimes.CPU).functionCounter().count()).isZero();
     }
 }
