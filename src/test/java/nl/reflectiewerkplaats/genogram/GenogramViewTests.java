@@ -1,5 +1,6 @@
 package nl.reflectiewerkplaats.genogram;
 
+import static com.github.mvysny.kaributesting.v10.BasicUtilsKt._fireDomEvent;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -7,16 +8,17 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import nl.reflectiewerkplaats.access.Actor;
 import nl.reflectiewerkplaats.casework.Case;
@@ -27,6 +29,8 @@ import nl.reflectiewerkplaats.support.KaribuViewTest;
 import nl.reflectiewerkplaats.support.TestData;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -81,8 +85,11 @@ class GenogramViewTests {
                 || t.startsWith("moeder ·")), Duration.ofSeconds(5))).isTrue();
         assertThat(items()).contains("Nog geen lijnen.");
 
-        // edit through the list: "Bewerken", change, save
-        _click(_get(Button.class, s -> s.withText("Bewerken")));
+        // edit through the list: "Bewerken" (the list element reports which line's button), change, save
+        Component persons = _get(Component.class, s -> s.withPredicate(c -> isList(c, "person")));
+        assertThat(persons.getElement().getProperty("editLabel")).isEqualTo("Bewerken");
+        _fireDomEvent(persons, "rw-edit", JsonMapper.builder().build().createObjectNode()
+                .put("event.detail.id", oma.getId()));
         _setValue(_get(TextField.class, s -> s.withLabel("Naam of rol")), "oma Jans");
         _click(_get(Button.class, s -> s.withText("Opslaan")));
         assertThat(items()).anyMatch(t -> t.startsWith("oma Jans · Vrouw (cirkel) · 1952"));
@@ -131,9 +138,23 @@ class GenogramViewTests {
         KaribuSupport.openInstrument("Geno-sociogram");
     }
 
+    /** One of the list view's two list elements ({@code kind} "person" or "relation"; null: either). */
+    private static boolean isList(Component c, String kind) {
+        return c.getElement().getTag().equals("rw-genogram-items")
+                && (kind == null || kind.equals(c.getElement().getProperty("kind")));
+    }
+
+    /** The lines the list view shows: what its two list elements receive (persons, then lines). */
     private static List<String> items() {
         Div list = _get(Div.class, s -> s.withClasses("rw-genogram-list"));
-        return _find(list, ListItem.class).stream()
-                .map(li -> li.getElement().getTextRecursively().replace("Bewerken", "").strip()).toList();
+        List<String> lines = new ArrayList<>();
+        for (Component items : _find(list, Component.class, s -> s.withPredicate(c -> isList(c, null)))) {
+            JsonNode shown = JsonMapper.builder().build().readTree(items.getElement().getProperty("items"));
+            shown.forEach(item -> lines.add(item.get("text").asString()));
+            if (shown.isEmpty()) {
+                lines.add(items.getElement().getProperty("empty"));
+            }
+        }
+        return lines;
     }
 }

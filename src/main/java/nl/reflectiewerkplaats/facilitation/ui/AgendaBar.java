@@ -130,7 +130,9 @@ public class AgendaBar extends Div {
 
     /** Called by the session view when someone looks at another instrument than the group's. */
     public void refreshReturn() {
-        if (agenda != null) {
+        // only a participant's "terug naar nu" depends on the instrument shown: the
+        // facilitator's buttons are not made anew on every tab
+        if (agenda != null && !moderator) {
             renderActions();
         }
     }

@@ -1,11 +1,7 @@
 package nl.reflectiewerkplaats.genogram.ui;
 
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
-import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.function.SerializableConsumer;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -15,59 +11,48 @@ import nl.reflectiewerkplaats.genogram.Person;
 import nl.reflectiewerkplaats.genogram.Relation;
 import nl.reflectiewerkplaats.genogram.RelationType;
 
-/** All persons and lines of the diagram as text: the accessible way to read and pick them. */
+/**
+ * All persons and lines of the diagram as text: the accessible way to read and pick them.
+ * The lines are drawn in the browser from the texts made here ({@link GenogramItems}).
+ */
 final class GenogramList extends Div {
 
     private final GenogramBinding binding;
-    private final SerializableConsumer<Person> editPerson;
-    private final SerializableConsumer<Relation> editLine;
-    private final UnorderedList personList = new UnorderedList();
-    private final UnorderedList lineList = new UnorderedList();
+    private final GenogramItems personList;
+    private final GenogramItems lineList;
 
     GenogramList(GenogramBinding binding, SerializableConsumer<Person> editPerson, SerializableConsumer<Relation> editLine) {
         this.binding = binding;
-        this.editPerson = editPerson;
-        this.editLine = editLine;
+        String editLabel = binding.session().actor().watcher() ? null : getTranslation("genogram.edit");
+        this.personList = new GenogramItems("person", editLabel, id -> {
+            Person p = binding.person(id);
+            if (p != null) {
+                editPerson.accept(p);
+            }
+        });
+        this.lineList = new GenogramItems("relation", editLabel, id -> {
+            Relation r = binding.relation(id);
+            if (r != null) {
+                editLine.accept(r);
+            }
+        });
         addClassName("rw-genogram-list");
         add(new H4(getTranslation("genogram.list")), GenogramPanel.hint(getTranslation("genogram.listHelp")),
                 new H4(getTranslation("genogram.persons")), personList, new H4(getTranslation("genogram.lines")), lineList);
     }
 
     void refresh() {
-        personList.removeAll();
         List<Person> sorted = new ArrayList<>(binding.persons());
         sorted.sort(Comparator.comparing(Person::professionalLayer).thenComparing(Person::getName,
                 String.CASE_INSENSITIVE_ORDER));
-        for (Person p : sorted) {
-            personList.add(item(describe(p), p.getName(), "data-person-id", p.getId(), () -> editPerson.accept(p)));
-        }
-        if (sorted.isEmpty()) {
-            personList.add(new ListItem(new Span(getTranslation("genogram.empty"))));
-        }
-        lineList.removeAll();
+        personList.show(sorted.stream().map(p -> new GenogramItems.Item(p.getId(), describe(p), p.getName())).toList(),
+                getTranslation("genogram.empty"));
         List<Relation> lines = new ArrayList<>(binding.relations());
         lines.sort(Comparator.comparing(Relation::getType).thenComparing(r -> binding.nameOf(r.getFromId())));
-        for (Relation r : lines) {
+        lineList.show(lines.stream().map(r -> {
             String text = lineText(r);
-            lineList.add(item(text, text, "data-relation-id", r.getId(), () -> editLine.accept(r)));
-        }
-        if (lines.isEmpty()) {
-            lineList.add(new ListItem(new Span(getTranslation("genogram.noLines"))));
-        }
-    }
-
-    /** One line of the list, with "Bewerken: {name}" for whoever may change the diagram. */
-    private ListItem item(String text, String name, String idAttribute, String id, Runnable edit) {
-        Span label = new Span(text);
-        label.addClassName("rw-genogram-item");
-        ListItem item = new ListItem(label);
-        item.getElement().setAttribute(idAttribute, id);
-        if (!binding.session().actor().watcher()) {
-            Button button = GenogramPanel.small(getTranslation("genogram.edit"), edit);
-            button.setAriaLabel(getTranslation("genogram.edit") + ": " + name);
-            item.add(button);
-        }
-        return item;
+            return new GenogramItems.Item(r.getId(), text, text);
+        }).toList(), getTranslation("genogram.noLines"));
     }
 
     private String describe(Person p) {
