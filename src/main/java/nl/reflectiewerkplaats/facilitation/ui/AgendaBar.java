@@ -132,7 +132,7 @@ public class AgendaBar extends Div {
     public void refreshReturn() {
         // only a participant's "terug naar nu" depends on the instrument shown: the
         // facilitator's buttons are not made anew on every tab
-        if (agenda != null && !moderator) {
+        if (agenda != null && !context.moderator()) {
             renderActions();
         }
     }
