@@ -100,7 +100,7 @@ final class GenogramBinding implements Serializable {
     }
 
     void draw(Diagram d, String title) {
-        diagram.setData(json.diagram(d, title, !session.actor().watcher()));
+        diagram.setData(json.diagramTree(d, title, !session.actor().watcher()));
     }
 
     // ---- what is known -----------------------------------------------------------------------

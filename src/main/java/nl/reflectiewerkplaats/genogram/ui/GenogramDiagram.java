@@ -7,6 +7,7 @@ import com.vaadin.flow.function.SerializableBiConsumer;
 import com.vaadin.flow.function.SerializableConsumer;
 import nl.reflectiewerkplaats.genogram.Point;
 import com.vaadin.flow.component.HasSize;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The drawing: a plain custom element ({@code frontend/components/rw-genogram.js})
@@ -25,8 +26,8 @@ public class GenogramDiagram extends Component implements HasSize {
         getElement().setAttribute("aria-roledescription", "diagram");
     }
 
-    public void setData(String json) {
-        getElement().callJsFunction("setData", json);
+    public void setData(JsonNode diagram) {
+        getElement().callJsFunction("setData", diagram);
     }
 
     public void upsertPerson(String json) {

@@ -18,6 +18,7 @@ import nl.reflectiewerkplaats.genogram.Point;
 import nl.reflectiewerkplaats.genogram.Relation;
 import nl.reflectiewerkplaats.genogram.RelationType;
 import nl.reflectiewerkplaats.genogram.Shape;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -38,6 +39,18 @@ public final class GenogramJson {
     }
 
     public String diagram(Diagram diagram, String title, boolean editable) {
+        return write(diagramMap(diagram, title, editable));
+    }
+
+    /**
+     * The whole diagram as a JSON object: what the element receives, carried once and
+     * unescaped in the response (a string of JSON would be escaped into it, and parsed again).
+     */
+    public JsonNode diagramTree(Diagram diagram, String title, boolean editable) {
+        return JSON.valueToTree(diagramMap(diagram, title, editable));
+    }
+
+    private Map<String, Object> diagramMap(Diagram diagram, String title, boolean editable) {
         Map<String, List<LifeEvent>> byPerson = eventsByPerson(diagram.events());
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("kind", diagram.kind().name());
@@ -50,7 +63,7 @@ public final class GenogramJson {
         List<Object> lines = new ArrayList<>(diagram.relations().size());
         diagram.relations().forEach(r -> lines.add(relationMap(r)));
         out.put("relations", lines);
-        return write(out);
+        return out;
     }
 
     public String person(Person person, List<LifeEvent> events) {
