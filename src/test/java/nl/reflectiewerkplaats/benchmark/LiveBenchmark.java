@@ -471,6 +471,7 @@ public final class LiveBenchmark {
         pb.environment().put("REFLECTIEWERKPLAATS_LIMITS_ITEMS_PER_PARTICIPANT", String.valueOf(NO_LIMIT));
         // the server time of the large case: the app's request timer, read through /actuator/metrics
         pb.environment().put("MANAGEMENT_ENDPOINTS_WEB_EXPOSURE_INCLUDE", "health,metrics");
+        pb.environment().put("REFLECTIEWERKPLAATS_REQUEST_TIMES_ENABLED", "true");
         pb.environment().putAll(env);
         pb.directory(project.toFile());
         pb.redirectErrorStream(true).redirectOutput(log.toFile());

@@ -15,6 +15,7 @@ import java.lang.management.ThreadMXBean;
 import java.util.Set;
 import java.util.concurrent.atomic.LongAdder;
 import org.jspecify.annotations.Nullable;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,11 +34,15 @@ import org.springframework.stereotype.Component;
  * moments twice; the busy time does not. The counter {@code vaadin.requests.cpu} adds up
  * the processor time of the threads that handled them: on a shared machine it moves far
  * less with the load than the durations do (work the request hands to another thread,
- * such as the embedded store's, is not in it). An operator reads them wherever metrics are
- * exported; the benchmark reads them through {@code /actuator/metrics}, which it
- * exposes for its own app only.
+ * such as the embedded store's, is not in it). The benchmark reads them through
+ * {@code /actuator/metrics}, which it exposes for its own app only.
+ *
+ * <p>Off unless {@code reflectiewerkplaats.request-times.enabled=true} (the benchmark sets
+ * it): it runs on every request, push messages included, and takes one lock shared by all
+ * sessions, which nothing in production reads.
  */
 @Component
+@ConditionalOnProperty(name = "reflectiewerkplaats.request-times.enabled", havingValue = "true")
 class RequestTimes implements VaadinServiceInitListener, VaadinRequestInterceptor {
 
     static final String TIMER = "vaadin.requests";
