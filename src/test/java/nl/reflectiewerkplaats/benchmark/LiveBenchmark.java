@@ -60,6 +60,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import com.vaadin.flow.server.VaadinService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BiConsumer;
 
 /**
  * The live benchmark of issue 13: how fast a change reaches K other open views, what
@@ -113,12 +114,20 @@ public final class LiveBenchmark {
             () => {
               if (window.__rwSeen) return true;
               const seen = {};
+              const waiting = {};
               window.__rwSeen = seen;
+              // resolves when the token has been seen: the benchmark waits on it without polling
+              window.__rwWhenSeen = k => k in seen ? Promise.resolve(seen[k])
+                  : new Promise(resolve => (waiting[k] = waiting[k] || []).push(resolve));
               const re = /RWB\\d{6}/g;
               const scan = (text, t) => {
                 if (!text || text.indexOf('RWB') < 0) return;
                 const found = text.match(re);
-                if (found) for (const k of found) if (!(k in seen)) seen[k] = t;
+                if (found) for (const k of found) if (!(k in seen)) {
+                  seen[k] = t;
+                  for (const resolve of waiting[k] || []) resolve(t);
+                  delete waiting[k];
+                }
               };
               new MutationObserver(records => {
                 const t = performance.timeOrigin + performance.now();
@@ -129,6 +138,32 @@ public final class LiveBenchmark {
               }).observe(document.documentElement, {subtree: true, childList: true, characterData: true});
               return true;
             }""";
+    /**
+     * Run in every page before its own scripts: notes when a WebSocket message carrying a
+     * token reached the page (its main thread), so a change's time splits into "on its way"
+     * (click → message in the page) and "applied" (message → token in the DOM).
+     */
+    private static final String ARRIVAL = """
+            (() => {
+              const Original = window.WebSocket;
+              if (!Original || Original.__rwWrapped) return;
+              const arrived = window.__rwArrived = {};
+              const re = /RWB\\d{6}/g;
+              function Wrapped(url, protocols) {
+                const ws = protocols === undefined ? new Original(url) : new Original(url, protocols);
+                ws.addEventListener('message', e => {
+                  const t = performance.timeOrigin + performance.now();
+                  if (typeof e.data !== 'string' || e.data.indexOf('RWB') < 0) return;
+                  const found = e.data.match(re);
+                  if (found) for (const k of found) if (!(k in arrived)) arrived[k] = t;
+                });
+                return ws;
+              }
+              Wrapped.prototype = Original.prototype;
+              for (const c of ['CONNECTING', 'OPEN', 'CLOSING', 'CLOSED']) Wrapped[c] = Original[c];
+              Wrapped.__rwWrapped = true;
+              window.WebSocket = Wrapped;
+            })();""";
     private static final String CLICK_AND_TIME = "b => { const t = performance.timeOrigin + performance.now(); b.click(); return t; }";
     private static final String IDLE = "() => { const c = window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients;"
             + " return !c || Object.values(c).every(x => !x.isActive || !x.isActive()); }";
@@ -777,6 +812,7 @@ public final class LiveBenchmark {
 
     private Page join(Browser browser, String invite, String name) {
         BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800));
+        context.addInitScript(ARRIVAL);
         Page page = context.newPage();
         long s = System.nanoTime();
         List<String> trace = JOIN_TRACE && joinMillis.size() == 2 ? new ArrayList<>() : null;
@@ -864,7 +900,7 @@ public final class LiveBenchmark {
                 p.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Vragen naar de droom")).click();
                 p.locator(".rw-dream-board").waitFor();
             }
-            Stats dream = rounds(writer, observers, this::addDreamCard);
+            Stats dream = rounds(writer, observers, change(this::addDreamCard, LiveBenchmark::dreamCardShown));
             rows.add(row(k, "dream card", floor, dream));
 
             // instrument 2: a timeline event (Tijdlijn)
@@ -873,7 +909,7 @@ public final class LiveBenchmark {
                     BrowserSupport.openInstrument(p, "Tijdlijn");
                     p.locator("rw-timeline").waitFor();
                 }
-                Stats timeline = rounds(writer, observers, this::addTimelineEvent);
+                Stats timeline = rounds(writer, observers, change(this::addTimelineEvent, LiveBenchmark::timelineDialogClosed));
                 rows.add(row(k, "timeline event", floor, timeline));
             }
         }
@@ -929,7 +965,7 @@ public final class LiveBenchmark {
                         observers.add(join(browser, "http://localhost:" + portB + "/doe-mee/" + invite,
                                 String.format(Locale.ROOT, "Kijker %03d op B", observers.size())));
                     }
-                    Stats crossing = rounds(writer, observers, this::addDreamCard);
+                    Stats crossing = rounds(writer, observers, change(this::addDreamCard, LiveBenchmark::dreamCardShown));
                     Map<String, Object> row = row(k, "card A→B", null, crossing);
                     if (k == 20) {
                         line(String.format(Locale.ROOT, "      across nodes, K = 20: p95 ≤ 150 ms: %s", met(crossing.p(95) <= 150)));
@@ -1123,17 +1159,38 @@ public final class LiveBenchmark {
     private interface Change {
         /** Prepares the change on the writer's page and makes it; returns the writer's t0. */
         double make(Page writer, String token, int round);
+
+        /** After the observers saw it: waits until the writer's own page shows the change done. */
+        default void settle(Page writer, String token) {
+        }
+    }
+
+    /** The dream card, or the timeline event, made and then settled on the writer's page. */
+    private Change change(Change make, BiConsumer<Page, String> settle) {
+        return new Change() {
+            @Override
+            public double make(Page writer, String token, int round) {
+                return make.make(writer, token, round);
+            }
+
+            @Override
+            public void settle(Page writer, String token) {
+                settle.accept(writer, token);
+            }
+        };
     }
 
     private double addDreamCard(Page writer, String token, int round) {
         Locator question = writer.locator(".rw-question").nth(round % 4);
         question.locator("textarea").fill(token + " wil dierenarts worden");
         awaitIdle(writer);
-        double t0 = ((Number) question.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Toevoegen"))
+        return ((Number) question.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Toevoegen"))
                 .evaluate(CLICK_AND_TIME)).doubleValue();
-        assertThat(question.locator(".rw-answer-card").filter(new Locator.FilterOptions().setHasText(token)))
+    }
+
+    private static void dreamCardShown(Page writer, String token) {
+        assertThat(writer.locator(".rw-answer-card").filter(new Locator.FilterOptions().setHasText(token)))
                 .hasCount(1, new LocatorAssertions.HasCountOptions().setTimeout(30_000));
-        return t0;
     }
 
     private double addTimelineEvent(Page writer, String token, int round) {
@@ -1147,11 +1204,13 @@ public final class LiveBenchmark {
         writer.locator("vaadin-select-item").filter(new Locator.FilterOptions()
                 .setHasText("Cruciaal contact tussen betrokkenen")).click();
         awaitIdle(writer);
-        double t0 = ((Number) dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Opslaan"))
+        return ((Number) dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Opslaan"))
                 .evaluate(CLICK_AND_TIME)).doubleValue();
+    }
+
+    private static void timelineDialogClosed(Page writer, String token) {
         assertThat(writer.locator("vaadin-dialog.rw-timeline-dialog")).hasCount(0,
                 new LocatorAssertions.HasCountOptions().setTimeout(30_000));
-        return t0;
     }
 
     private static void awaitIdle(Page page) {
@@ -1162,47 +1221,56 @@ public final class LiveBenchmark {
     /** Warm-up, then ROUNDS changes; every observer's delay for every change. */
     private Stats rounds(Page writer, List<Page> observers, Change change) {
         List<Double> samples = new ArrayList<>();
+        List<Double> onTheWay = new ArrayList<>();
+        List<Double> applied = new ArrayList<>();
         int missing = 0;
         for (int r = 0; r < WARMUP + ROUNDS; r++) {
             String token = nextToken();
             double t0 = change.make(writer, token, r);
             List<Double> seen = collect(observers, token);
+            change.settle(writer, token);
             if (r >= WARMUP) {
-                for (Double s : seen) {
+                for (int i = 0; i < seen.size(); i++) {
+                    Double s = seen.get(i);
                     if (s == null) {
                         missing++;
-                    } else {
-                        samples.add(s - t0);
+                        continue;
+                    }
+                    samples.add(s - t0);
+                    Object arrived = observers.get(i).evaluate("k => (window.__rwArrived || {})[k] ?? null", token);
+                    if (arrived instanceof Number a) {
+                        onTheWay.add(a.doubleValue() - t0);
+                        applied.add(s - a.doubleValue());
                     }
                 }
             }
             sleep(250);
         }
-        return new Stats(samples, missing);
+        Stats stats = new Stats(samples, missing);
+        if (!onTheWay.isEmpty()) {
+            stats.split = new Stats[] {new Stats(onTheWay), new Stats(applied)};
+        }
+        return stats;
     }
 
-    /** When each observer first saw the token (null: not within 30 s); polls gently. */
+    /**
+     * When each observer first saw the token (null: not within 30 s). Waits on each
+     * page's promise in turn instead of polling, so the benchmark adds no work to the
+     * machine while the change is on its way (a later page that saw it already answers
+     * at once); the times are the pages' own.
+     */
     private static List<Double> collect(List<Page> observers, String token) {
         Double[] seen = new Double[observers.size()];
         long end = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        sleep(150);
-        while (true) {
-            boolean all = true;
-            for (int i = 0; i < observers.size(); i++) {
-                if (seen[i] == null) {
-                    Object v = observers.get(i).evaluate("k => window.__rwSeen[k] ?? null", token);
-                    if (v instanceof Number n) {
-                        seen[i] = n.doubleValue();
-                    } else {
-                        all = false;
-                    }
-                }
+        for (int i = 0; i < observers.size(); i++) {
+            int left = (int) Math.max(1, (end - System.nanoTime()) / 1_000_000);
+            Object v = observers.get(i).evaluate("([k, ms]) => Promise.race([window.__rwWhenSeen(k),"
+                    + " new Promise(resolve => setTimeout(() => resolve(null), ms))])", List.of(token, left));
+            if (v instanceof Number n) {
+                seen[i] = n.doubleValue();
             }
-            if (all || System.nanoTime() > end) {
-                return Arrays.asList(seen);
-            }
-            sleep(100);
         }
+        return Arrays.asList(seen);
     }
 
     /** The floor: the same pages' contexts, each with a bare WebSocket page; page 0 writes. */
@@ -1239,6 +1307,14 @@ public final class LiveBenchmark {
                         product.p(95) / floor.p(95)),
                 targets, product.missing > 0 ? "  (" + product.missing + " not seen within 30 s)" : ""));
         Map<String, Object> row = new LinkedHashMap<>();
+        if (product.split != null) {
+            line(String.format(Locale.ROOT, "        of which click → message in the page %s, message → in the DOM %s%s",
+                    product.split[0].triple(), product.split[1].triple(), floor == null || floor.split == null ? ""
+                            : String.format(Locale.ROOT, "  (floor: %s, %s)", floor.split[0].triple(),
+                            floor.split[1].triple())));
+            row.put("productOnTheWay", product.split[0].toMap());
+            row.put("productApplied", product.split[1].toMap());
+        }
         row.put("k", k);
         row.put("instrument", instrument);
         row.put("product", product.toMap());
@@ -1359,6 +1435,8 @@ public final class LiveBenchmark {
     private static final class Stats {
         private final double[] sorted;
         private final int missing;
+        /** When measured: click → message in the page, and message → token in the DOM. */
+        private Stats[] split;
 
         Stats(List<Double> samples) {
             this(samples, 0);
