@@ -14,6 +14,8 @@
   const DAY = 86400000;
   const ZOOMS = [0.015, 0.03, 0.06, 0.12, 0.25, 0.5, 1, 2, 4, 8, 16];
   const ROW = 26;
+  /** How long an event someone else added stays lit (a class, taken off by a timer: no animation frames). */
+  const JUST_ADDED_MS = 4000;
   const AXIS_GAP = 42;
   const FOLD_MIN_DAYS = 365;
   const FOLD_WIDTH = 46;
@@ -534,6 +536,7 @@
         const node = this.svg.querySelector(`[data-id="${CSS.escape(latest.id)}"]`);
         if (node) {
           node.classList.add('rw-tl-just-added');
+          setTimeout(() => node.classList.remove('rw-tl-just-added'), JUST_ADDED_MS);
           node.focus();
         }
       }
@@ -764,15 +767,19 @@
     }
 
     drawEvent(parent, e, lane, row, x, x2, axisY) {
+      const justAdded = JUST_ADDED_MS - (Date.now() - (this.recent.get(e.id) || 0));
       const dir = lane === 'upper' ? -1 : 1;
       const compact = row < 0;
       const y = compact ? axisY + dir * 9 : axisY + dir * (AXIS_GAP + row * ROW);
       const g = el('g', {
         class: 'rw-tl-event rw-tl-kind-' + e.kind + (compact ? ' rw-tl-compact' : '') + (e.id === this.highlight ? ' rw-tl-highlight' : '')
-          + (Date.now() - (this.recent.get(e.id) || 0) < 4000 ? ' rw-tl-just-added' : ''),
+          + (justAdded > 0 ? ' rw-tl-just-added' : ''),
         transform: `translate(${x},${y})`, tabindex: e.id === this.activeId ? 0 : -1, role: 'button',
         'data-id': e.id, 'data-lane': lane, 'data-date': e.date, 'data-kind': e.kind
       }, parent);
+      if (justAdded > 0) {
+        setTimeout(() => g.classList.remove('rw-tl-just-added'), justAdded);
+      }
       const kindName = (this.labels.kinds || {})[e.kind] || e.kind;
       g.setAttribute('aria-label', `${e.label}: ${e.title}. ${kindName}${e.who ? '. ' + e.who : ''}${e.source ? '. ' + e.source : ''}`);
       // the span the date stands for (a month, a year) as a bar on the line

@@ -87,6 +87,12 @@ class TwoBrowserTests {
             part.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Toevoegen")).first().click();
             assertThat(part.locator(".rw-answer-card")).containsText("Ik wil dierenarts worden.", WAIT);
             assertThat(fac.locator(".rw-answer-card")).containsText("Ik wil dierenarts worden.", WAIT);
+            // the other one sees it lit up for a few seconds (no animation); its author does not
+            Locator arrived = fac.locator(".rw-answer-card").filter(new Locator.FilterOptions().setHasText("Ik wil dierenarts worden."));
+            assertThat(arrived).hasAttribute("data-fresh", "");
+            assertThat(part.locator(".rw-answer-card[data-fresh]")).hasCount(0);
+            BrowserSupport.screenshot(fac, "workspace-facilitator-card-arrived");
+            assertThat(arrived).not().hasAttribute("data-fresh", "", new LocatorAssertions.HasAttributeOptions().setTimeout(10_000));
 
             BrowserSupport.screenshot(fac, "workspace-facilitator");
             BrowserSupport.screenshot(part, "workspace-participant");

@@ -35,6 +35,7 @@ import nl.reflectiewerkplaats.base.NotFoundException;
 import nl.reflectiewerkplaats.base.StaleEditException;
 import nl.reflectiewerkplaats.base.UserFacingException;
 import nl.reflectiewerkplaats.base.ui.Drafts;
+import nl.reflectiewerkplaats.base.ui.Fresh;
 
 /**
  * The board of "Vragen naar de droom": each question with its answer cards. Anyone
@@ -120,7 +121,15 @@ public class DreamBoard extends Div {
     private void apply(DreamCardChanged event) {
         DreamCardView card = event.card();
         switch (event.kind()) {
-            case ADDED, UPDATED -> show(card);
+            case ADDED -> {
+                boolean isNew = !cards.containsKey(card.id());
+                show(card);
+                CardItem view = cards.get(card.id());
+                if (isNew && view != null && !actor.id().equals(card.authorId())) {
+                    Fresh.mark(view);
+                }
+            }
+            case UPDATED -> show(card);
             case REMOVED -> {
                 CardItem view = cards.remove(card.id());
                 if (view != null) {
