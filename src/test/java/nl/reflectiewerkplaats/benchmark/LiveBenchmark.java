@@ -15,6 +15,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.ReducedMotion;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinSession;
 import java.io.IOException;
@@ -101,6 +102,10 @@ public final class LiveBenchmark {
     /** Prints the requests of one join, with their times ({@code -Dbench.joinTrace=true}). */
     private static final boolean JOIN_TRACE = Boolean.parseBoolean(prop("bench.joinTrace", "false"));
     private static final boolean HISTOGRAM = Boolean.parseBoolean(prop("bench.histogram", "false"));
+    /** Every page asks for reduced motion ({@code -Dbench.reducedMotion=true}): what animations cost. */
+    private static final boolean REDUCED_MOTION = Boolean.parseBoolean(prop("bench.reducedMotion", "false"));
+    /** Writes Chromium's trace of one observer's page during the first measured change ({@code -Dbench.renderTrace=true}). */
+    private static final boolean RENDER_TRACE = Boolean.parseBoolean(prop("bench.renderTrace", "false"));
     /**
      * How long the group stays at an agenda step before the facilitator moves on. In a
      * meeting a step lasts minutes; 4 s is enough for the views to have prepared the
@@ -186,6 +191,8 @@ public final class LiveBenchmark {
     private final List<Double> joinFormMillis = new ArrayList<>();
     private final List<Double> joinWorkspaceMillis = new ArrayList<>();
     private volatile Process child;
+    /** The app's process (the JVM itself, also in dev mode), for its processor time. */
+    private long appPid = -1;
     private int tokenSeq;
     private int joinRetries;
     private boolean joinsReported;
@@ -272,6 +279,7 @@ public final class LiveBenchmark {
         child = startChild(dataDir, port, DEV, out.resolve("app.log"));
         double seededStart = waitForLogin(base, child, Duration.ofMinutes(DEV ? 5 : 2), t0);
         long pid = appPid(child);
+        appPid = pid;
         json.put("coldStartSeededMs", seededStart);
         line(String.format(Locale.ROOT, "Cold start, %s, seeded store (1,000 events, 200 persons): %7.0f ms%s", mode,
                 seededStart, DEV ? "" : "   target ≤ 8000 ms: " + met(seededStart <= 8000)));
@@ -811,7 +819,8 @@ public final class LiveBenchmark {
     }
 
     private Page join(Browser browser, String invite, String name) {
-        BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800));
+        BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800)
+                .setReducedMotion(REDUCED_MOTION ? ReducedMotion.REDUCE : null));
         context.addInitScript(ARRIVAL);
         Page page = context.newPage();
         long s = System.nanoTime();
@@ -900,6 +909,7 @@ public final class LiveBenchmark {
                 p.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Vragen naar de droom")).click();
                 p.locator(".rw-dream-board").waitFor();
             }
+            idleCpu(k, participants.size());
             Stats dream = rounds(writer, observers, change(this::addDreamCard, LiveBenchmark::dreamCardShown));
             rows.add(row(k, "dream card", floor, dream));
 
@@ -913,6 +923,51 @@ public final class LiveBenchmark {
                 rows.add(row(k, "timeline event", floor, timeline));
             }
         }
+    }
+
+    /**
+     * What the open pages cost while nobody does anything: the processor time of the
+     * browsers (every process this JVM started, the app's aside) and of the app over
+     * 5 s, as a share of one core. Work done at rest is taken from every change.
+     */
+    private void idleCpu(int k, int pages) {
+        if (appPid < 0) {
+            return;
+        }
+        sleep(1000);
+        List<Long> browsers = browserPids();
+        long b0 = ticks(browsers);
+        long a0 = ticks(List.of(appPid));
+        long t0 = System.nanoTime();
+        sleep(5000);
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        double browserShare = (ticks(browsers) - b0) / 100.0 / seconds;
+        double appShare = (ticks(List.of(appPid)) - a0) / 100.0 / seconds;
+        line(String.format(Locale.ROOT, "      at rest with %d pages open (K = %d): browsers %.0f %%, app %.0f %% of one core",
+                pages, k, browserShare * 100, appShare * 100));
+        json.put("idleCpuK" + k, Map.of("pages", pages, "browserShareOfCore", browserShare, "appShareOfCore", appShare));
+    }
+
+    /** The processes of the browsers: Chromium's, which this JVM started through Playwright's driver. */
+    private List<Long> browserPids() {
+        return ProcessHandle.current().descendants()
+                .filter(h -> h.info().command().orElse("").contains("chrom"))
+                .map(ProcessHandle::pid).toList();
+    }
+
+    /** User + system clock ticks (1/100 s) of these processes, from /proc. */
+    private static long ticks(List<Long> pids) {
+        long sum = 0;
+        for (long pid : pids) {
+            try {
+                String stat = Files.readString(Path.of("/proc", String.valueOf(pid), "stat"));
+                String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                sum += Long.parseLong(f[11]) + Long.parseLong(f[12]);
+            } catch (IOException | RuntimeException gone) {
+                // the process ended meanwhile
+            }
+        }
+        return sum;
     }
 
     // ---------------------------------------------------------------- across two nodes
@@ -1224,10 +1279,32 @@ public final class LiveBenchmark {
         List<Double> onTheWay = new ArrayList<>();
         List<Double> applied = new ArrayList<>();
         int missing = 0;
+        List<Long> browsers = List.of();
+        long browserTicks = 0;
+        long appTicks = 0;
         for (int r = 0; r < WARMUP + ROUNDS; r++) {
+            if (r == WARMUP && appPid > 0) {
+                browsers = browserPids();
+                browserTicks = ticks(browsers);
+                appTicks = ticks(List.of(appPid));
+            }
             String token = nextToken();
+            boolean tracing = RENDER_TRACE && r == WARMUP && !observers.isEmpty();
+            if (tracing) {
+                // Chromium's own trace of one observer's page for one change (chrome://tracing, Perfetto)
+                // without V8's sampling profiler: starting it walks all compiled code in every page
+                writer.context().browser().startTracing(observers.get(0), new Browser.StartTracingOptions()
+                        .setCategories(List.of("devtools.timeline", "disabled-by-default-devtools.timeline", "toplevel",
+                                "v8.execute", "blink.user_timing", "latencyInfo", "v8"))
+                        .setPath(out.resolve("observer-trace-k" + observers.size() + ".json")));
+                sleep(500);
+            }
             double t0 = change.make(writer, token, r);
             List<Double> seen = collect(observers, token);
+            if (tracing) {
+                sleep(500);
+                writer.context().browser().stopTracing();
+            }
             change.settle(writer, token);
             if (r >= WARMUP) {
                 for (int i = 0; i < seen.size(); i++) {
@@ -1247,6 +1324,11 @@ public final class LiveBenchmark {
             sleep(250);
         }
         Stats stats = new Stats(samples, missing);
+        if (!browsers.isEmpty()) {
+            // processor time per change, the benchmark's own waiting and checking included
+            stats.cpuPerChange = new double[] {(ticks(browsers) - browserTicks) * 10.0 / ROUNDS,
+                    (ticks(List.of(appPid)) - appTicks) * 10.0 / ROUNDS};
+        }
         if (!onTheWay.isEmpty()) {
             stats.split = new Stats[] {new Stats(onTheWay), new Stats(applied)};
         }
@@ -1312,6 +1394,12 @@ public final class LiveBenchmark {
                     product.split[0].triple(), product.split[1].triple(), floor == null || floor.split == null ? ""
                             : String.format(Locale.ROOT, "  (floor: %s, %s)", floor.split[0].triple(),
                             floor.split[1].triple())));
+            if (product.cpuPerChange != null) {
+                line(String.format(Locale.ROOT, "        processor time per change: browsers %.0f ms (floor %s), app %.0f ms",
+                        product.cpuPerChange[0], floor == null || floor.cpuPerChange == null ? "—"
+                                : String.format(Locale.ROOT, "%.0f ms", floor.cpuPerChange[0]), product.cpuPerChange[1]));
+                row.put("cpuPerChangeMs", Map.of("browsers", product.cpuPerChange[0], "app", product.cpuPerChange[1]));
+            }
             row.put("productOnTheWay", product.split[0].toMap());
             row.put("productApplied", product.split[1].toMap());
         }
@@ -1437,6 +1525,8 @@ public final class LiveBenchmark {
         private final int missing;
         /** When measured: click → message in the page, and message → token in the DOM. */
         private Stats[] split;
+        /** When measured: processor ms per change in all browsers, and in the app. */
+        private double[] cpuPerChange;
 
         Stats(List<Double> samples) {
             this(samples, 0);
