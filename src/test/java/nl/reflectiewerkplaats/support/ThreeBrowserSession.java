@@ -43,14 +43,15 @@ public final class ThreeBrowserSession {
         ConfigurableApplicationContext app = BrowserSupport.sharedApp();
         try (Playwright playwright = BrowserSupport.playwright(); Browser browser = BrowserSupport.launch(playwright)) {
             String base = BrowserSupport.baseUrl(app);
-            Actor.Facilitator anna = BrowserSupport.sharedAnna();
+            BrowserSupport.Login facilitator = BrowserSupport.sharedFacilitator();
+            Actor.Facilitator anna = facilitator.actor();
             Case theCase = app.getBean(CaseService.class).createCase(anna, "Gezin Beuk", "Samenwerking loopt vast.");
             Meeting meeting = app.getBean(MeetingService.class).createMeeting(anna, theCase.getId(), meetingTitle,
                     DutchTime.today());
             String invite = base + "/doe-mee/" + meeting.getInviteToken();
 
             Page fac = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900)).newPage();
-            BrowserSupport.logIn(fac, base, "anna", "een-lang-wachtwoord");
+            BrowserSupport.logIn(fac, base, facilitator.username(), "een-lang-wachtwoord");
             assertThat(fac.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Casussen"))).isVisible();
 
             List<String> bramFrames = new CopyOnWriteArrayList<>();
