@@ -37,14 +37,15 @@ class MdoBrowserTests {
     @Test
     void anMdoFillsTheCirclesTogetherAndTheNextMdoLooksBackOnItsAfspraken() {
         BrowserSupport.chromium();
-        ConfigurableApplicationContext app = BrowserSupport.startApp("rw-mdo-store");
+        ConfigurableApplicationContext app = BrowserSupport.sharedApp();
         try (Playwright playwright = BrowserSupport.playwright(); Browser browser = BrowserSupport.launch(playwright)) {
             String base = BrowserSupport.baseUrl(app);
-            Actor.Facilitator anna = BrowserSupport.anna(app);
+            BrowserSupport.Login facilitator = BrowserSupport.sharedFacilitator();
+            Actor.Facilitator anna = facilitator.actor();
             Case theCase = app.getBean(CaseService.class).createCase(anna, "Gezin Linde", "Jesse gaat niet meer naar school.");
 
             Page fac = browser.newContext(new Browser.NewContextOptions().setViewportSize(1920, 1080)).newPage();
-            BrowserSupport.logIn(fac, base, BrowserSupport.ANNA, "een-lang-wachtwoord");
+            BrowserSupport.logIn(fac, base, facilitator.username(), "een-lang-wachtwoord");
             // a busy machine (2 cores, several builds) can take its time over the login
             assertThat(fac.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Casussen"))).isVisible(
                     new LocatorAssertions.IsVisibleOptions().setTimeout(30_000));
@@ -150,8 +151,6 @@ class MdoBrowserTests {
                 BrowserSupport.screenshot(fac, "mdo-failed-facilitator");
                 throw e;
             }
-        } finally {
-            app.close();
         }
     }
 
