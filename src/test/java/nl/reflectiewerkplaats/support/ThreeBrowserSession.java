@@ -19,8 +19,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 import nl.reflectiewerkplaats.base.DutchTime;
 
 /**
- * A meeting in three real browsers on a freshly started app: the facilitator Anna
- * (logged in, in the workspace) and the participants Bram and Sanne (joined by the
+ * A meeting in three real browsers on the shared app: the facilitator Anna (her own
+ * account, logged in, in the workspace) and the participants Bram and Sanne (joined by the
  * invite link), with every WebSocket frame each participant receives recorded. On a
  * failure all three pages are saved as screenshots.
  */
