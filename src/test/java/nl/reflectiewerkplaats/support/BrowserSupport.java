@@ -208,8 +208,11 @@ public final class BrowserSupport {
                 LAST_STEP.put(who, step);
                 return step;
             }
+            long wait = Math.max(100, (now + 1) * 30_000 - System.currentTimeMillis() + 200);
+            // said aloud: a test that waits here logs in too often as one account
+            System.out.printf("BrowserSupport.logIn: %s waits %d ms for an unused authenticator code%n", who, wait);
             try {
-                Thread.sleep(Math.max(100, (now + 1) * 30_000 - System.currentTimeMillis() + 200));
+                Thread.sleep(wait);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException(e);
