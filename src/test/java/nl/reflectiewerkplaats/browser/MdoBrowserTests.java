@@ -92,6 +92,11 @@ class MdoBrowserTests {
                 // the limit: a fourth thing that goes well in one circle gets a clear message
                 for (String text : List.of("Oma helpt", "Vaste bedtijd", "Broer speelt mee")) {
                     add(fac, "Gaat goed", "Thuis", text);
+                    // her own page took the point (the field is empty again) before she types the
+                    // next: typed earlier, the reply that empties the field could wipe the next text
+                    assertThat(fac.getByLabel("Gaat goed: nieuw punt bij Thuis")).hasValue("",
+                            new LocatorAssertions.HasValueOptions().setTimeout(15_000));
+                    assertThat(circle(fac, "Thuis")).containsText(text, WAIT);
                     assertThat(circle(sanne, "Thuis")).containsText(text, WAIT);
                 }
                 add(fac, "Gaat goed", "Thuis", "Nog iets");
@@ -128,6 +133,8 @@ class MdoBrowserTests {
                 fac.navigate(base + "/bijeenkomst/" + second.getId());
                 Page bram2 = join(browser, base, second, "Bram", "mentor", 1024, 768);
                 assertThat(fac.locator(".rw-agenda-current")).containsText("Voorbereiding", WAIT);
+                // the facilitator's new page is live (it shows Bram arrive) before she moves the group on
+                assertThat(fac.locator(".rw-presence-people")).containsText("Bram", WAIT);
                 next(fac, "Start en agenda");
                 for (Page page : List.of(fac, bram2)) {
                     assertThat(page.locator(".rw-agenda-current")).containsText("Start en agenda", WAIT);
