@@ -12,6 +12,7 @@ import java.util.UUID;
 import java.util.function.Supplier;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,16 +31,24 @@ public class StoreLocks {
 
     private final MongoCollection<Document> locks;
     private final Clock clock;
+    private final Duration wait;
 
+    @Autowired
     StoreLocks(MongoTemplate mongo, Clock clock) {
+        this(mongo, clock, WAIT);
+    }
+
+    /** Test hook: waits at most {@code wait} for a held lock (so a test of "busy" need not wait 10 s). */
+    StoreLocks(MongoTemplate mongo, Clock clock, Duration wait) {
         this.locks = mongo.getCollection(COLLECTION);
         this.clock = clock;
+        this.wait = wait;
     }
 
     /** Runs {@code work} while holding the lock {@code name}; waits at most 10 s for it ("busy, try again"). */
     public <T> T withLock(String name, Supplier<T> work) {
         String owner = UUID.randomUUID().toString();
-        long end = System.nanoTime() + WAIT.toNanos();
+        long end = System.nanoTime() + wait.toNanos();
         long pause = 2;
         while (!tryTake(name, owner)) {
             if (System.nanoTime() > end) {

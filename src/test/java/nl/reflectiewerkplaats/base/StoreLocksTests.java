@@ -81,7 +81,8 @@ class StoreLocksTests {
         // one held by a live node (lease far ahead): after the wait, a Dutch "busy" message, nothing run
         mongo.getCollection(StoreLocks.COLLECTION).insertOne(new Document("_id", "genogram:c3")
                 .append("owner", "live-node").append("until", Date.from(Instant.now().plus(Duration.ofHours(1)))));
-        StoreLocks late = new StoreLocks(mongo, Clock.systemUTC());
+        // (waiting 300 ms, not the app's 10 s: the same give-up path)
+        StoreLocks late = new StoreLocks(mongo, Clock.systemUTC(), Duration.ofMillis(300));
         List<String> ran = new ArrayList<>();
         assertThatThrownBy(() -> late.withLock("genogram:c3", () -> ran.add("ran")))
                 .isInstanceOf(UserFacingException.class).extracting(e -> ((UserFacingException) e).messageKey())

@@ -54,17 +54,18 @@ class GenogramBrowserTests {
     @Test
     void aGrandmotherAndAConflictLineAppearForTheOtherAndADragIsSeenLive() {
         BrowserSupport.chromium();
-        ConfigurableApplicationContext app = BrowserSupport.startApp("rw-genogram-store");
+        ConfigurableApplicationContext app = BrowserSupport.sharedApp();
         try (Playwright playwright = BrowserSupport.playwright(); Browser browser = BrowserSupport.launch(playwright)) {
             String base = BrowserSupport.baseUrl(app);
-            Actor.Facilitator anna = BrowserSupport.anna(app);
+            BrowserSupport.Login facilitator = BrowserSupport.sharedFacilitator();
+            Actor.Facilitator anna = facilitator.actor();
             Case theCase = app.getBean(CaseService.class).createCase(anna, "Gezin Beuk", "Jesse zit thuis.");
             Meeting meeting = app.getBean(MeetingService.class).createMeeting(anna, theCase.getId(), "Genogramavond",
                     DutchTime.today());
 
             Page fac = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900)
                     .setAcceptDownloads(true)).newPage();
-            logIn(fac, base);
+            logIn(fac, base, facilitator.username());
             fac.navigate(base + "/bijeenkomst/" + meeting.getId());
             Page bram = join(browser, base + "/doe-mee/" + meeting.getInviteToken(), "Bram", 1024, 768);
             try {
@@ -153,18 +154,17 @@ class GenogramBrowserTests {
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } finally {
-            app.close();
         }
     }
 
     @Test
     void aFamilyOf25With10ProfessionalsIsReadableOnSmallAndLargeScreens() {
         BrowserSupport.chromium();
-        ConfigurableApplicationContext app = BrowserSupport.startApp("rw-genogram-big-store");
+        ConfigurableApplicationContext app = BrowserSupport.sharedApp();
         try (Playwright playwright = BrowserSupport.playwright(); Browser browser = BrowserSupport.launch(playwright)) {
             String base = BrowserSupport.baseUrl(app);
-            Actor.Facilitator anna = BrowserSupport.anna(app);
+            BrowserSupport.Login facilitator = BrowserSupport.sharedFacilitator();
+            Actor.Facilitator anna = facilitator.actor();
             Case theCase = app.getBean(CaseService.class).createCase(anna, "Gezin Beuk", "Jesse zit thuis.");
             Meeting meeting = app.getBean(MeetingService.class).createMeeting(anna, theCase.getId(), "Genogramavond",
                     DutchTime.today());
@@ -198,8 +198,6 @@ class GenogramBrowserTests {
                         "screenshots", "genogram-krachtenveld-" + size[0] + "x" + size[1] + ".png")));
                 page.context().close();
             }
-        } finally {
-            app.close();
         }
     }
 
@@ -266,8 +264,8 @@ class GenogramBrowserTests {
         return page;
     }
 
-    private static void logIn(Page page, String base) {
-        BrowserSupport.logIn(page, base, "anna", "een-lang-wachtwoord");
+    private static void logIn(Page page, String base, String username) {
+        BrowserSupport.logIn(page, base, username, "een-lang-wachtwoord");
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Casussen"))).isVisible();
     }
 }

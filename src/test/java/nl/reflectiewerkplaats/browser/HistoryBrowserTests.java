@@ -58,7 +58,8 @@ class HistoryBrowserTests {
         Page bram = null;
         try (Playwright playwright = BrowserSupport.playwright(); Browser browser = BrowserSupport.launch(playwright)) {
             String base = BrowserSupport.baseUrl(app);
-            Actor.Facilitator anna = BrowserSupport.sharedAnna();
+            BrowserSupport.Login facilitator = BrowserSupport.sharedFacilitator();
+            Actor.Facilitator anna = facilitator.actor();
             Case theCase = app.getBean(CaseService.class).createCase(anna, "Gezin Es", "Noor (14) zit thuis.");
             String caseId = theCase.getId();
             MeetingService meetings = app.getBean(MeetingService.class);
@@ -85,7 +86,7 @@ class HistoryBrowserTests {
                             "", EventKind.FAMILY_FACT)).getId();
 
             fac = browser.newContext(new Browser.NewContextOptions().setViewportSize(1920, 1080)).newPage();
-            BrowserSupport.logIn(fac, base, BrowserSupport.ANNA, TestData.PASSWORD);
+            BrowserSupport.logIn(fac, base, facilitator.username(), TestData.PASSWORD);
             assertThat(fac.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Casussen"))).isVisible();
             fac.navigate(base + "/bijeenkomst/" + second.getId());
             // at the start of meeting 2: what meeting 1 added, in "since last time"

@@ -37,12 +37,13 @@ class LadderBrowserTests {
     @Test
     void aStepOnTheLadderAndAnAnswerToALeerpuntReachTheOtherViewLive() {
         BrowserSupport.chromium();
-        ConfigurableApplicationContext app = BrowserSupport.startApp("rw-ladder-browser-store");
+        ConfigurableApplicationContext app = BrowserSupport.sharedApp();
         Page fac = null;
         Page bram = null;
         try (Playwright playwright = BrowserSupport.playwright(); Browser browser = BrowserSupport.launch(playwright)) {
             String base = BrowserSupport.baseUrl(app);
-            Actor.Facilitator anna = BrowserSupport.anna(app);
+            BrowserSupport.Login facilitator = BrowserSupport.sharedFacilitator();
+            Actor.Facilitator anna = facilitator.actor();
             Case theCase = app.getBean(CaseService.class).createCase(anna, "Gezin Wilg", "Denise (13) zit thuis.");
             MeetingService meetings = app.getBean(MeetingService.class);
             Meeting earlier = meetings.createMeeting(anna, theCase.getId(), "Eerste overleg", DutchTime.today().minusWeeks(3));
@@ -59,7 +60,7 @@ class LadderBrowserTests {
             points.answer(anna, theCase.getId(), earlier.getId(), "oneplan", Answer.PARTLY, "");
 
             fac = browser.newContext(new Browser.NewContextOptions().setViewportSize(1920, 1080)).newPage();
-            BrowserSupport.logIn(fac, base, BrowserSupport.ANNA, TestData.PASSWORD);
+            BrowserSupport.logIn(fac, base, facilitator.username(), TestData.PASSWORD);
             assertThat(fac.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Casussen"))).isVisible();
             fac.navigate(base + "/bijeenkomst/" + meeting.getId());
             BrowserSupport.openInstrument(fac, "Ladder");
@@ -115,8 +116,6 @@ class LadderBrowserTests {
                 BrowserSupport.screenshot(bram, "ladder-failed-bram");
             }
             throw e;
-        } finally {
-            app.close();
         }
     }
 }

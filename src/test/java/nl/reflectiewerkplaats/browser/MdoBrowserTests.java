@@ -37,14 +37,15 @@ class MdoBrowserTests {
     @Test
     void anMdoFillsTheCirclesTogetherAndTheNextMdoLooksBackOnItsAfspraken() {
         BrowserSupport.chromium();
-        ConfigurableApplicationContext app = BrowserSupport.startApp("rw-mdo-store");
+        ConfigurableApplicationContext app = BrowserSupport.sharedApp();
         try (Playwright playwright = BrowserSupport.playwright(); Browser browser = BrowserSupport.launch(playwright)) {
             String base = BrowserSupport.baseUrl(app);
-            Actor.Facilitator anna = BrowserSupport.anna(app);
+            BrowserSupport.Login facilitator = BrowserSupport.sharedFacilitator();
+            Actor.Facilitator anna = facilitator.actor();
             Case theCase = app.getBean(CaseService.class).createCase(anna, "Gezin Linde", "Jesse gaat niet meer naar school.");
 
             Page fac = browser.newContext(new Browser.NewContextOptions().setViewportSize(1920, 1080)).newPage();
-            BrowserSupport.logIn(fac, base, BrowserSupport.ANNA, "een-lang-wachtwoord");
+            BrowserSupport.logIn(fac, base, facilitator.username(), "een-lang-wachtwoord");
             // a busy machine (2 cores, several builds) can take its time over the login
             assertThat(fac.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Casussen"))).isVisible(
                     new LocatorAssertions.IsVisibleOptions().setTimeout(30_000));
@@ -91,6 +92,11 @@ class MdoBrowserTests {
                 // the limit: a fourth thing that goes well in one circle gets a clear message
                 for (String text : List.of("Oma helpt", "Vaste bedtijd", "Broer speelt mee")) {
                     add(fac, "Gaat goed", "Thuis", text);
+                    // her own page took the point (the field is empty again) before she types the
+                    // next: typed earlier, the reply that empties the field could wipe the next text
+                    assertThat(fac.getByLabel("Gaat goed: nieuw punt bij Thuis")).hasValue("",
+                            new LocatorAssertions.HasValueOptions().setTimeout(15_000));
+                    assertThat(circle(fac, "Thuis")).containsText(text, WAIT);
                     assertThat(circle(sanne, "Thuis")).containsText(text, WAIT);
                 }
                 add(fac, "Gaat goed", "Thuis", "Nog iets");
@@ -127,6 +133,8 @@ class MdoBrowserTests {
                 fac.navigate(base + "/bijeenkomst/" + second.getId());
                 Page bram2 = join(browser, base, second, "Bram", "mentor", 1024, 768);
                 assertThat(fac.locator(".rw-agenda-current")).containsText("Voorbereiding", WAIT);
+                // the facilitator's new page is live (it shows Bram arrive) before she moves the group on
+                assertThat(fac.locator(".rw-presence-people")).containsText("Bram", WAIT);
                 next(fac, "Start en agenda");
                 for (Page page : List.of(fac, bram2)) {
                     assertThat(page.locator(".rw-agenda-current")).containsText("Start en agenda", WAIT);
@@ -150,8 +158,6 @@ class MdoBrowserTests {
                 BrowserSupport.screenshot(fac, "mdo-failed-facilitator");
                 throw e;
             }
-        } finally {
-            app.close();
         }
     }
 

@@ -44,18 +44,17 @@ class MeetingWalkthroughBrowserTests {
     @Test
     void aWholeMeetingAtLaptopAndTabletSize() {
         BrowserSupport.chromium();
-        ConfigurableApplicationContext app = BrowserSupport.startApp("rw-walkthrough-store");
+        ConfigurableApplicationContext app = BrowserSupport.sharedApp();
         try (Playwright playwright = BrowserSupport.playwright(); Browser browser = BrowserSupport.launch(playwright)) {
             String base = BrowserSupport.baseUrl(app);
-            Actor.Facilitator anna = BrowserSupport.anna(app);
+            BrowserSupport.Login facilitator = BrowserSupport.sharedFacilitator();
+            Actor.Facilitator anna = facilitator.actor();
             Page login = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800)).newPage();
-            BrowserSupport.logIn(login, base, "anna", "een-lang-wachtwoord");
+            BrowserSupport.logIn(login, base, facilitator.username(), "een-lang-wachtwoord");
             assertThat(login.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Casussen"))).isVisible();
             for (int[] size : new int[][] {{1280, 800}, {1024, 768}}) {
                 meeting(app, base, anna, login, browser, size[0], size[1]);
             }
-        } finally {
-            app.close();
         }
     }
 

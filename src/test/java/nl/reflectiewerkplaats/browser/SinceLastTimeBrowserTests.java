@@ -54,7 +54,8 @@ class SinceLastTimeBrowserTests {
         Page bram = null;
         try (Playwright playwright = BrowserSupport.playwright(); Browser browser = BrowserSupport.launch(playwright)) {
             String base = BrowserSupport.baseUrl(app);
-            Actor.Facilitator anna = BrowserSupport.sharedAnna();
+            BrowserSupport.Login facilitator = BrowserSupport.sharedFacilitator();
+            Actor.Facilitator anna = facilitator.actor();
             Case theCase = app.getBean(CaseService.class).createCase(anna, "Gezin Linde", "Denise (13) zit thuis.");
             String c = theCase.getId();
             MeetingService meetings = app.getBean(MeetingService.class);
@@ -73,7 +74,7 @@ class SinceLastTimeBrowserTests {
             facilitation.useTemplate(anna, c, second.getId(), "plan:VERVOLG");
 
             fac = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800)).newPage();
-            BrowserSupport.logIn(fac, base, BrowserSupport.ANNA, TestData.PASSWORD);
+            BrowserSupport.logIn(fac, base, facilitator.username(), TestData.PASSWORD);
             assertThat(fac.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Casussen"))).isVisible();
             fac.navigate(base + "/bijeenkomst/" + second.getId());
             BrowserSupport.openInstrument(fac, "Sinds vorige keer");

@@ -72,7 +72,8 @@ class SoloReflectionBrowserTests {
         Page sanne;
         {
             String base = BrowserSupport.baseUrl(app);
-            Actor.Facilitator anna = BrowserSupport.sharedAnna();
+            BrowserSupport.Login facilitator = BrowserSupport.sharedFacilitator();
+            Actor.Facilitator anna = facilitator.actor();
             MeetingService meetings = app.getBean(MeetingService.class);
             Case theCase = app.getBean(CaseService.class).createCase(anna, "Gezin Linde", "Wie houdt de regie?");
             Meeting first = meetings.createMeeting(anna, theCase.getId(), "Eerste bijeenkomst", DutchTime.today());
@@ -88,7 +89,7 @@ class SoloReflectionBrowserTests {
             // the facilitator makes him a personal link for the first spanningsveld
             fac = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900)).newPage();
             pages[0] = fac;
-            BrowserSupport.logIn(fac, base, "anna", "een-lang-wachtwoord");
+            BrowserSupport.logIn(fac, base, facilitator.username(), "een-lang-wachtwoord");
             fac.navigate(base + "/casussen/" + theCase.getId() + "/zelf-reflecteren");
             fac.locator("vaadin-select.rw-solo-who").click();
             fac.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Bram (jeugdarts)")).click();

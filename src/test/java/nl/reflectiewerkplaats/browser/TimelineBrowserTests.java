@@ -42,10 +42,11 @@ class TimelineBrowserTests {
     @Test
     void theTimelineIsSharedLive() {
         BrowserSupport.chromium();
-        ConfigurableApplicationContext app = BrowserSupport.startApp("rw-timeline-browser-store");
+        ConfigurableApplicationContext app = BrowserSupport.sharedApp();
         try (Playwright playwright = BrowserSupport.playwright(); Browser browser = BrowserSupport.launch(playwright)) {
             String base = BrowserSupport.baseUrl(app);
-            Actor.Facilitator anna = BrowserSupport.anna(app);
+            BrowserSupport.Login facilitator = BrowserSupport.sharedFacilitator();
+            Actor.Facilitator anna = facilitator.actor();
             Case theCase = app.getBean(CaseService.class).createCase(anna, "Gezin Linde", "Jesse zit thuis.");
             Meeting meeting = app.getBean(MeetingService.class).createMeeting(anna, theCase.getId(),
                     "Tijdlijnbijeenkomst", DutchTime.today());
@@ -59,7 +60,7 @@ class TimelineBrowserTests {
                     EventKind.FAMILY_FACT)).getId();
 
             Page fac = browser.newContext(new Browser.NewContextOptions().setViewportSize(1920, 1080)).newPage();
-            BrowserSupport.logIn(fac, base, "anna", "een-lang-wachtwoord");
+            BrowserSupport.logIn(fac, base, facilitator.username(), "een-lang-wachtwoord");
             assertThat(fac.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Casussen"))).isVisible();
 
             Page bram = browser.newContext(new Browser.NewContextOptions().setViewportSize(1024, 768)).newPage();
@@ -191,8 +192,6 @@ class TimelineBrowserTests {
                 BrowserSupport.screenshot(bram, "timeline-failed-bram");
                 throw e;
             }
-        } finally {
-            app.close();
         }
     }
 

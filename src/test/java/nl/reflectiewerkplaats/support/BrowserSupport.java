@@ -1,6 +1,11 @@
 package nl.reflectiewerkplaats.support;
 
 import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
+import java.util.concurrent.CopyOnWriteArrayList;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Playwright;
 import java.nio.file.Files;
@@ -55,17 +60,93 @@ public final class BrowserSupport {
                 .setPath(Path.of("target", "screenshots", name + ".png")));
     }
 
-    public static Playwright playwright() {
-        return Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+    /** The handle {@link #playwright()} gives out, and the Playwright behind it. */
+    private static Playwright sharedPlaywright;
+    private static Playwright sharedPlaywrightReal;
+    private static Browser sharedBrowser;
+
+    /**
+     * The one Playwright of this JVM (its driver starts once, not per test class); closing
+     * the handle returned here does nothing, the driver stops when the JVM ends.
+     */
+    public static synchronized Playwright playwright() {
+        if (sharedPlaywright == null) {
+            Playwright real = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+            Runtime.getRuntime().addShutdownHook(new Thread(BrowserSupport::closeShared));
+            sharedPlaywright = (Playwright) Proxy.newProxyInstance(Playwright.class.getClassLoader(),
+                    new Class<?>[] {Playwright.class}, (proxy, method, args) -> {
+                        if (method.getName().equals("close") && method.getParameterCount() == 0) {
+                            return null;
+                        }
+                        return invoke(real, method, args);
+                    });
+            sharedPlaywrightReal = real;
+        }
+        return sharedPlaywright;
     }
 
-    public static Browser launch(Playwright playwright) {
-        return playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(chromium())
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
-                        "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                        "--disable-sync")));
+    private static synchronized void closeShared() {
+        try {
+            if (sharedBrowser != null) {
+                sharedBrowser.close();
+            }
+            if (sharedPlaywrightReal != null) {
+                sharedPlaywrightReal.close();
+            }
+        } catch (RuntimeException ignored) {
+            // the JVM is ending; the driver goes with it
+        }
+    }
+
+    /**
+     * A browser for one test: Chromium is launched once per JVM (about 1–2 s a launch on two
+     * cores) and each test gets its own browser contexts in it, so no cookie, session or cache
+     * passes from one test to the next. Closing the returned handle closes every context (and
+     * so every page) the test opened, as closing a browser of its own did.
+     */
+    public static synchronized Browser launch(Playwright playwright) {
+        if (sharedBrowser == null || !sharedBrowser.isConnected()) {
+            sharedBrowser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                    .setExecutablePath(chromium())
+                    .setHeadless(true)
+                    .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
+                            "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                            "--disable-sync")));
+        }
+        Browser real = sharedBrowser;
+        List<BrowserContext> opened = new CopyOnWriteArrayList<>();
+        return (Browser) Proxy.newProxyInstance(Browser.class.getClassLoader(), new Class<?>[] {Browser.class},
+                (proxy, method, args) -> {
+                    switch (method.getName()) {
+                        case "close" -> {
+                            for (BrowserContext context : opened) {
+                                context.close();
+                            }
+                            opened.clear();
+                            return null;
+                        }
+                        case "contexts" -> {
+                            return List.copyOf(opened);
+                        }
+                        default -> {
+                            Object result = invoke(real, method, args);
+                            if (result instanceof BrowserContext context) {
+                                opened.add(context);
+                            } else if (result instanceof Page page) {
+                                opened.add(page.context());
+                            }
+                            return result;
+                        }
+                    }
+                });
+    }
+
+    private static Object invoke(Object target, Method method, Object[] args) throws Throwable {
+        try {
+            return method.invoke(target, args);
+        } catch (InvocationTargetException e) {
+            throw e.getCause();
+        }
     }
 
     /**
@@ -127,8 +208,11 @@ public final class BrowserSupport {
                 LAST_STEP.put(who, step);
                 return step;
             }
+            long wait = Math.max(100, (now + 1) * 30_000 - System.currentTimeMillis() + 200);
+            // said aloud: a test that waits here logs in too often as one account
+            System.out.printf("BrowserSupport.logIn: %s waits %d ms for an unused authenticator code%n", who, wait);
             try {
-                Thread.sleep(Math.max(100, (now + 1) * 30_000 - System.currentTimeMillis() + 200));
+                Thread.sleep(wait);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException(e);
@@ -179,6 +263,27 @@ public final class BrowserSupport {
         }
         SecurityContextHolder.setContextHolderStrategy(shared.getBean(SecurityContextHolderStrategy.class));
         return shared;
+    }
+
+    /** A person who logs in: the username to type and who they are in the app. */
+    public record Login(String username, Actor.Facilitator actor) {
+    }
+
+    private static int sharedLogins;
+
+    /**
+     * A new facilitator (and beheerder, as {@link #anna}) on the {@link #sharedApp()}, named
+     * "Anna de Vries" and made by the shared app's anna, for one test to log in as. Each test
+     * its own account: an account may use each 30-second code once, so tests logging in as
+     * one shared account one after another would wait for the authenticator's clock.
+     */
+    public static synchronized Login sharedFacilitator() {
+        ConfigurableApplicationContext app = sharedApp();
+        AccountService accounts = app.getBean(AccountService.class);
+        String username = ANNA + "." + ++sharedLogins;
+        FacilitatorAccount account = account(app, accounts.findByUsername(ANNA).orElseThrow().asAdministrator(),
+                username, "Anna de Vries", AccountService.ROLE_BEHEERDER, AccountService.ROLE_FACILITATOR);
+        return new Login(username, account.asActor());
     }
 
     /** {@link #anna} of the {@link #sharedApp()}. */

@@ -19,8 +19,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 import nl.reflectiewerkplaats.base.DutchTime;
 
 /**
- * A meeting in three real browsers on a freshly started app: the facilitator Anna
- * (logged in, in the workspace) and the participants Bram and Sanne (joined by the
+ * A meeting in three real browsers on the shared app: the facilitator Anna (her own
+ * account, logged in, in the workspace) and the participants Bram and Sanne (joined by the
  * invite link), with every WebSocket frame each participant receives recorded. On a
  * failure all three pages are saved as screenshots.
  */
@@ -43,14 +43,15 @@ public final class ThreeBrowserSession {
         ConfigurableApplicationContext app = BrowserSupport.sharedApp();
         try (Playwright playwright = BrowserSupport.playwright(); Browser browser = BrowserSupport.launch(playwright)) {
             String base = BrowserSupport.baseUrl(app);
-            Actor.Facilitator anna = BrowserSupport.sharedAnna();
+            BrowserSupport.Login facilitator = BrowserSupport.sharedFacilitator();
+            Actor.Facilitator anna = facilitator.actor();
             Case theCase = app.getBean(CaseService.class).createCase(anna, "Gezin Beuk", "Samenwerking loopt vast.");
             Meeting meeting = app.getBean(MeetingService.class).createMeeting(anna, theCase.getId(), meetingTitle,
                     DutchTime.today());
             String invite = base + "/doe-mee/" + meeting.getInviteToken();
 
             Page fac = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900)).newPage();
-            BrowserSupport.logIn(fac, base, "anna", "een-lang-wachtwoord");
+            BrowserSupport.logIn(fac, base, facilitator.username(), "een-lang-wachtwoord");
             assertThat(fac.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Casussen"))).isVisible();
 
             List<String> bramFrames = new CopyOnWriteArrayList<>();
