@@ -65,6 +65,11 @@ class PerspectiveBrowserTests {
         }
         BrowserSupport.screenshot(sanne, "groups-pitched-participant");
         fac.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ronde afronden")).click();
+        // the round is over on her page (a new one can be started) before she turns to the next way;
+        // on a busy machine a tab chosen before that answer came was shown as the first way again
+        assertThat(fac.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Twee groepen starten"))).isVisible(
+                new LocatorAssertions.IsVisibleOptions().setTimeout(10_000));
+        assertThat(fac.getByText("Eerdere pitches in deze casus (1)")).isVisible();
 
         // the rugzak: Sanne carries it as the mother; Bram puts a book in; all see it fill up
         fac.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("2 · De rugzak")).click();
