@@ -7,6 +7,7 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.PlaywrightException;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import java.io.IOException;
@@ -94,6 +95,25 @@ class KillDuringMeetingFaultTests {
         }
     }
 
+    /**
+     * Reloads as a person would, once more if the browser was between two documents (the
+     * page may be busy with its own reconnect while the app comes back, and Chromium then
+     * answers "not attached to an active page"); a page that cannot be reloaded still fails.
+     */
+    private static void reload(Page page) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                page.reload();
+                return;
+            } catch (PlaywrightException betweenDocuments) {
+                if (attempt == 3) {
+                    throw betweenDocuments;
+                }
+                page.waitForTimeout(500);
+            }
+        }
+    }
+
     private void run(Browser browser, String base, String inviteToken, String meetingId, Path dataDir, int port,
                      Path log, int rounds, double firstStart) throws Exception {
         List<Page> pages = new ArrayList<>();
@@ -137,7 +157,7 @@ class KillDuringMeetingFaultTests {
             int found = 0;
             for (int p = 0; p < NAMES.length; p++) {
                 Page page = pages.get(p);
-                page.reload();
+                reload(page);
                 assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(TITLE).setExact(true)))
                         .isVisible(VISIBLE);
                 assertThat(page.getByText("Je doet mee als " + NAMES[p])).isVisible(VISIBLE);
