@@ -23,22 +23,23 @@ import com.microsoft.playwright.TimeoutError;
 /**
  * Session time-outs in a real browser, with Vaadin's heartbeats flowing.
  *
- * <p>Idle: with a one-minute session time-out (Tomcat counts in minutes) and a heartbeat
- * every 5 s, a facilitator who leaves the page alone must be logged out after 60 s (not
- * before 55, not after 90): the heartbeats keep the servlet session touched, so only the
- * app's own idle check ({@code access.ui.SessionDirectory}) can end it. The page then
+ * <p>Idle: with {@code reflectiewerkplaats.security.idle-timeout=30s} and a heartbeat every
+ * 5 s, a facilitator who leaves the page alone must be logged out after 30 s (not before
+ * 28, not after 50): the heartbeats keep the servlet session touched (and Tomcat's own
+ * time-out, in whole minutes, is a minute), so only the app's own idle check
+ * ({@code access.ui.SessionDirectory}) can end it. The page then
  * lands on the login page by itself; a reload or a fresh visit stays there.
  *
  * <p>Absolute: with {@code reflectiewerkplaats.security.absolute-timeout=20s}, a facilitator
  * who keeps clicking is still logged out once the login is 20 s old.
  *
  * <p>Both run on two apps started side by side, the absolute one while the idle one
- * waits, to keep the test short (about 1.5 minutes).
+ * waits, to keep the test short (under a minute).
  */
 class SessionTimeoutBrowserTests {
 
-    /** How long the idle page may wait for its logout (time-out 60 s, plus a heartbeat, plus margin). */
-    private static final Duration MAX_WAIT = Duration.ofSeconds(90);
+    /** How long the idle page may wait for its logout (time-out 30 s, plus a heartbeat, plus margin). */
+    private static final Duration MAX_WAIT = Duration.ofSeconds(50);
     private static final LocatorAssertions.IsVisibleOptions WAIT =
             new LocatorAssertions.IsVisibleOptions().setTimeout(15_000);
 
@@ -46,7 +47,7 @@ class SessionTimeoutBrowserTests {
     void idleAndAbsoluteTimeOutsEndTheLoginDespiteHeartbeats() {
         BrowserSupport.chromium();
         ConfigurableApplicationContext idleApp = BrowserSupport.startApp("rw-timeout-idle-store",
-                "--server.servlet.session.timeout=1m", "--vaadin.heartbeatInterval=5");
+                "--reflectiewerkplaats.security.idle-timeout=30s", "--vaadin.heartbeatInterval=5");
         ConfigurableApplicationContext absoluteApp = null;
         try (Playwright playwright = BrowserSupport.playwright(); Browser browser = BrowserSupport.launch(playwright)) {
             // --- idle: log in, then leave the page alone while heartbeats flow
@@ -116,9 +117,9 @@ class SessionTimeoutBrowserTests {
             absoluteApp = null;
 
             // --- back to the idle page. The first heartbeat after the time-out ends the session and the
-            // page reloads into the login page by itself; if it has not after 90 s, a click must get there.
+            // page reloads into the login page by itself; if it has not after 50 s, a click must get there.
             try {
-                if (Duration.between(idleSince, Instant.now()).toSeconds() < 55) {
+                if (Duration.between(idleSince, Instant.now()).toSeconds() < 28) {
                     assertThat(idle.url()).as("still logged in before the idle time-out").doesNotContain("/login");
                 }
                 long left = Math.max(1_000, MAX_WAIT.minus(Duration.between(idleSince, Instant.now())).toMillis());
@@ -130,8 +131,8 @@ class SessionTimeoutBrowserTests {
                 assertOnLoginPage(idle, "idle time-out");
                 assertThat(loggedOutAt.get()).as("when the login page came").isNotNull();
                 assertThat(Duration.between(idleSince, loggedOutAt.get()).toSeconds())
-                        .as("seconds idle before the logout (time-out 60 s)").isBetween(55L, 90L);
-                assertThat(heartbeats.get()).as("heartbeats sent while idle (every 5 s)").isGreaterThanOrEqualTo(10);
+                        .as("seconds idle before the logout (time-out 30 s)").isBetween(28L, 50L);
+                assertThat(heartbeats.get()).as("heartbeats sent while idle (every 5 s)").isGreaterThanOrEqualTo(5);
                 BrowserSupport.screenshot(idle, "timeout-idle-login");
                 idle.reload();
                 assertOnLoginPage(idle, "idle time-out, after a reload");

@@ -32,7 +32,9 @@ import java.util.concurrent.TimeUnit;
  * them at once; and the absolute session time-out: however active, a login lasts at
  * most {@code reflectiewerkplaats.security.absolute-timeout}; and the idle time-out.
  *
- * <p>The idle time-out is the servlet session's ({@code server.servlet.session.timeout}).
+ * <p>The idle time-out is {@code reflectiewerkplaats.security.idle-timeout}, exact to the
+ * second; the servlet session's own time-out is set to it too (the container rounds it up
+ * to whole minutes), which ends the session of a tab that was closed.
  * Vaadin's heartbeats touch the servlet session, so on its own it never expires while a
  * tab is open. Vaadin's {@code closeIdleSessions} is no answer: it closes only Vaadin's
  * session and leaves the servlet session, and with it the Spring Security login, in
@@ -57,11 +59,14 @@ class SessionDirectory implements VaadinServiceInitListener {
     private final Map<String, Set<VaadinSession>> byUsername = new ConcurrentHashMap<>();
     private final Clock clock;
     private final Duration absoluteTimeout;
+    private final Duration idleTimeout;
 
     SessionDirectory(Clock clock,
-                     @Value("${reflectiewerkplaats.security.absolute-timeout:10h}") Duration absoluteTimeout) {
+                     @Value("${reflectiewerkplaats.security.absolute-timeout:10h}") Duration absoluteTimeout,
+                     @Value("${reflectiewerkplaats.security.idle-timeout:45m}") Duration idleTimeout) {
         this.clock = clock;
         this.absoluteTimeout = absoluteTimeout;
+        this.idleTimeout = idleTimeout;
     }
 
     void register(String username, VaadinSession session) {
@@ -88,8 +93,8 @@ class SessionDirectory implements VaadinServiceInitListener {
      * heartbeats) in {@link VaadinSession#getLastRequestTimestamp()}; a new Vaadin
      * session starts with the time it was made.
      */
-    private static boolean idle(VaadinRequest request, int timeoutSeconds) {
-        if (timeoutSeconds <= 0 || !(request instanceof VaadinServletRequest servletRequest)) {
+    private static boolean idle(VaadinRequest request, Duration timeout) {
+        if (timeout.isZero() || timeout.isNegative() || !(request instanceof VaadinServletRequest servletRequest)) {
             return false;
         }
         HttpSession http = servletRequest.getHttpServletRequest().getSession(false);
@@ -106,7 +111,7 @@ class SessionDirectory implements VaadinServiceInitListener {
         for (VaadinSession vaadinSession : sessions) {
             vaadinSession.lock();
             try {
-                if (now - vaadinSession.getLastRequestTimestamp() >= timeoutSeconds * 1000L) {
+                if (now - vaadinSession.getLastRequestTimestamp() >= timeout.toMillis()) {
                     return true;
                 }
             } finally {
@@ -173,8 +178,8 @@ class SessionDirectory implements VaadinServiceInitListener {
             } else if (session.getAttribute(SignIn.AUTHENTICATED_AT) instanceof Instant at
                     && at.plus(absoluteTimeout).isBefore(clock.instant())) {
                 session.invalidate();
-            } else if (idle(request, session.getMaxInactiveInterval())) {
-                log.info("Ending a session idle for {} s (heartbeats only)", session.getMaxInactiveInterval());
+            } else if (idle(request, idleTimeout)) {
+                log.info("Ending a session idle for {} s (heartbeats only)", idleTimeout.toSeconds());
                 session.invalidate();
             }
         });
