@@ -51,7 +51,18 @@ class PerspectiveBrowserTests {
         sanne.getByLabel("Het gewenste perspectief op de lange termijn").fill("GEZINGEHEIM: rust in huis.");
         sanne.getByLabel("Eerste stap die nu nodig is").click();
         BrowserSupport.screenshot(bram, "groups-writing-participant");
-        fac.waitForTimeout(500);
+        // each says "klaar" after writing: that click reaches the server after the text left the field
+        for (Page p : List.of(bram, sanne)) {
+            p.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Klaar").setExact(true)).click();
+        }
+        // the facilitator's page shows both: both texts are stored, and anything sent to her page about them came before
+        assertThat(fac.locator(".rw-ready-count")).containsText(Pattern.compile("2 van \\d+ klaar"), WAIT);
+        // later still, on the same live channel: her moment of silence reaches both participants' pages
+        fac.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Moment van stilte")).click();
+        for (Page p : List.of(bram, sanne)) {
+            assertThat(p.locator(".rw-silence-note")).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(10_000));
+        }
+        fac.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Stilte beëindigen")).click();
         assertThat(String.join("\n", sanneFrames)).doesNotContain("HULPGEHEIM");
         assertThat(String.join("\n", bramFrames)).doesNotContain("GEZINGEHEIM");
         assertThat(fac.content()).doesNotContain("HULPGEHEIM").doesNotContain("GEZINGEHEIM");

@@ -367,7 +367,12 @@ class XssBrowserTests {
         c.bram.getByLabel("Tweede stap").click();
         c.sanne.getByLabel("Het gewenste perspectief op de lange termijn").fill(otherPerspective);
         c.sanne.getByLabel("Eerste stap die nu nodig is").click();
-        fac.waitForTimeout(700);
+        // each says "klaar" after writing: that click reaches the server after the texts left their fields,
+        // so once the facilitator sees both, the texts are stored and the pitch shows them
+        for (Page p : List.of(c.bram, c.sanne)) {
+            p.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Klaar").setExact(true)).click();
+        }
+        assertThat(fac.locator(".rw-ready-count")).containsText(Pattern.compile("2 van \\d+ klaar"), WAIT);
 
         fac.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Pitchen: beide groepen tonen")).click();
         fac.locator("vaadin-confirm-dialog-overlay, vaadin-confirm-dialog").getByRole(AriaRole.BUTTON,

@@ -153,7 +153,9 @@ class SessionViewTests {
         DreamCard card = board.listCards(f, c.getId()).getFirst();
 
         _click(_get(Button.class, spec -> spec.withAttribute("aria-label", "Bewerken")));
-        TextArea editor = _get(TextArea.class, spec -> spec.withValue("eerste tekst"));
+        // the editor opens on the card, with its text (the add field is emptied by the browser, absent here)
+        Div cardView = _get(Div.class, spec -> spec.withClasses("rw-answer-card"));
+        TextArea editor = _get(cardView, TextArea.class, spec -> spec.withValue("eerste tekst"));
         _setValue(editor, "mijn verbetering");
         board.editCard(f, card.getId(), card.getVersion(), "tekst van de begeleider");
         _click(_get(Button.class, spec -> spec.withText("Opslaan")));

@@ -24,6 +24,7 @@ import nl.reflectiewerkplaats.agreements.AgreementService;
 import nl.reflectiewerkplaats.agreements.AgreementStatus;
 import nl.reflectiewerkplaats.base.ui.Confirm;
 import nl.reflectiewerkplaats.base.ui.Dates;
+import nl.reflectiewerkplaats.base.ui.Inputs;
 import nl.reflectiewerkplaats.base.ui.Messages;
 import nl.reflectiewerkplaats.instrument.SessionContext;
 import nl.reflectiewerkplaats.live.CaseBroadcaster;
@@ -147,24 +148,31 @@ class AgreementsPanel extends Div {
             due.setValue(item.due());
         }
 
-        void clear() {
-            List.of(who, what, why, how).forEach(TextField::clear);
+        /** Empties the fields of what was added, keeping anything typed since ({@link Inputs}). */
+        void clearAfterAdd(List<String> added) {
+            List<TextField> texts = List.of(who, what, why, how);
+            for (int i = 0; i < texts.size(); i++) {
+                Inputs.clearAfterAdd(texts.get(i), added.get(i));
+            }
             due.clear();
         }
     }
 
     private Div form() {
         Fields fields = new Fields();
-        Button add = new Button(getTranslation("agreements.add"), VaadinIcon.PLUS.create(), e -> Messages.attempt(this,
-                () -> service.add(context.actor(), context.caseId(), context.meetingId(), fields.who.getValue(),
-                        fields.what.getValue(), fields.why.getValue(), fields.how.getValue(), fields.due.getValue()),
-                saved -> {
-                    if (items.upsert(saved)) {
-                        show(saved);
-                    }
-                    fields.clear();
-                    fields.what.focus();
-                }));
+        Button add = new Button(getTranslation("agreements.add"), VaadinIcon.PLUS.create(), e -> {
+            List<String> added = List.of(fields.who.getValue(), fields.what.getValue(), fields.why.getValue(),
+                    fields.how.getValue());
+            Messages.attempt(this, () -> service.add(context.actor(), context.caseId(), context.meetingId(),
+                            added.get(0), added.get(1), added.get(2), added.get(3), fields.due.getValue()),
+                    saved -> {
+                        if (items.upsert(saved)) {
+                            show(saved);
+                        }
+                        fields.clearAfterAdd(added);
+                        fields.what.focus();
+                    });
+        });
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Div form = new Div(new H4(getTranslation("agreements.new")), fields.layout(), add);
         form.addClassName("rw-agreements-form");

@@ -43,7 +43,8 @@ public final class Drafts {
                 Notification.show(field.getTranslation("draft.restored"), 8000, Notification.Position.TOP_CENTER);
             }
         }));
-        // changes made by the server (emptied after adding, text put back) are kept too
+        // changes made by the server (text put back) are kept too; a field emptied after adding
+        // (Inputs.clearAfterAdd) is emptied in the browser, as by a keystroke
         field.addValueChangeListener(change -> {
             if (!change.isFromClient()) {
                 field.getElement().executeJs(STORE, key, change.getValue());

@@ -1,4 +1,4 @@
-/** The page layout, the app shell, dates, drafts and the Dutch messages every view uses. */
+/** The page layout, the app shell, dates, drafts, add fields and the Dutch messages every view uses. */
 @NullMarked
 package nl.reflectiewerkplaats.base.ui;
 

@@ -37,6 +37,7 @@ import nl.reflectiewerkplaats.access.ui.CurrentActor;
 import nl.reflectiewerkplaats.base.DutchTime;
 import nl.reflectiewerkplaats.base.ui.Dates;
 import nl.reflectiewerkplaats.base.ui.EmptyState;
+import nl.reflectiewerkplaats.base.ui.Inputs;
 import nl.reflectiewerkplaats.base.ui.MainLayout;
 import nl.reflectiewerkplaats.base.ui.Messages;
 import nl.reflectiewerkplaats.base.ui.PublicUrl;
@@ -155,10 +156,11 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
                 getTranslation("meetings.network"));
         network.setTooltipText(getTranslation("meetings.networkHelp"));
         Button add = new Button(getTranslation("meetings.new"), VaadinIcon.PLUS.create(), e -> {
-            Messages.attemptThen(this, () -> meetings.createMeeting(actor, current.getId(), title.getValue(), date.getValue(),
+            String planned = title.getValue();
+            Messages.attemptThen(this, () -> meetings.createMeeting(actor, current.getId(), planned, date.getValue(),
                     network.getValue()), () -> {
                 network.clear();
-                title.clear();
+                Inputs.clearAfterAdd(title, planned);
                 refreshMeetings();
             });
         });

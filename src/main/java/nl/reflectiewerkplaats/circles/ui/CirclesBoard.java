@@ -19,6 +19,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import nl.reflectiewerkplaats.access.Actor;
 import nl.reflectiewerkplaats.base.ui.Confirm;
+import nl.reflectiewerkplaats.base.ui.Inputs;
 import nl.reflectiewerkplaats.base.ui.Messages;
 import nl.reflectiewerkplaats.instrument.SessionContext;
 import nl.reflectiewerkplaats.circles.Circle;
@@ -164,10 +165,11 @@ class CirclesBoard extends Div {
         }
 
         private void add(Mark mark, TextField field) {
+            String text = field.getValue();
             Messages.attempt(this, () -> service.addPoint(context.actor(), context.caseId(), context.meetingId(),
-                    circle, mark, field.getValue()),
+                    circle, mark, text),
                     saved -> {
-                        field.clear();
+                        Inputs.clearAfterAdd(field, text);
                         show(saved);
                     });
         }

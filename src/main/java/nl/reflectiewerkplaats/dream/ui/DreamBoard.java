@@ -36,6 +36,7 @@ import nl.reflectiewerkplaats.base.StaleEditException;
 import nl.reflectiewerkplaats.base.UserFacingException;
 import nl.reflectiewerkplaats.base.ui.Drafts;
 import nl.reflectiewerkplaats.base.ui.Fresh;
+import nl.reflectiewerkplaats.base.ui.Inputs;
 
 /**
  * The board of "Vragen naar de droom": each question with its answer cards. Anyone
@@ -180,8 +181,9 @@ public class DreamBoard extends Div {
             // what is being typed survives a reload after a long outage or a restart of the app
             Drafts.keep(input, "dream:" + meetingId + ":" + question.audience() + ":" + question.index());
             Button add = new Button(getTranslation("dream.add"), VaadinIcon.PLUS.create(), e -> {
-                Messages.attempt(this, () -> service.addCard(actor, caseId, meetingId, question, input.getValue()), saved -> {
-                    input.clear();
+                String answer = input.getValue();
+                Messages.attempt(this, () -> service.addCard(actor, caseId, meetingId, question, answer), saved -> {
+                    Inputs.clearAfterAdd(input, answer);
                     show(saved.view());
                 });
             });

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import nl.reflectiewerkplaats.base.ui.Inputs;
 import nl.reflectiewerkplaats.base.ui.Messages;
 import nl.reflectiewerkplaats.facilitation.Agenda;
 import nl.reflectiewerkplaats.facilitation.AgendaChanged;
@@ -398,10 +399,11 @@ public class AgendaBar extends Div {
         minutes.setMin(1);
         minutes.setMax(240);
         Button add = new Button(getTranslation("agenda.addStep"), VaadinIcon.PLUS.create(), e -> {
+            String step = title.getValue();
             Messages.attemptThen(this, () -> show(service.addStep(context.actor(), context.caseId(), context.meetingId(),
                     instrument.getValue() == null ? null : instrument.getValue().id(),
-                    title.getValue(), minutes.getValue() == null ? 0 : minutes.getValue()), false), () -> {
-                title.clear();
+                    step, minutes.getValue() == null ? 0 : minutes.getValue()), false), () -> {
+                Inputs.clearAfterAdd(title, step);
                 rerender.run();
             });
         });

@@ -17,6 +17,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import nl.reflectiewerkplaats.base.ui.Confirm;
+import nl.reflectiewerkplaats.base.ui.Inputs;
 import nl.reflectiewerkplaats.base.ui.Messages;
 import nl.reflectiewerkplaats.instrument.SessionContext;
 import nl.reflectiewerkplaats.learningorders.Evidence;
@@ -103,11 +104,14 @@ public class LearningOrdersPanel extends Div {
         Button add = new Button(getTranslation("learningorders.add"), VaadinIcon.PLUS.create());
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.addClickShortcut(Key.ENTER).listenOn(text);
-        add.addClickListener(e -> Messages.attempt(this, () -> {
-            service.add(context.actor(), context.caseId(), context.meetingId(), order.getValue(), text.getValue());
-            text.clear();
-            render();
-        }));
+        add.addClickListener(e -> {
+            String lesson = text.getValue();
+            Messages.attempt(this, () -> {
+                service.add(context.actor(), context.caseId(), context.meetingId(), order.getValue(), lesson);
+                Inputs.clearAfterAdd(text, lesson);
+                render();
+            });
+        });
         Div form = new Div(text, order, add);
         form.addClassName("rw-learningorders-form");
         form.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-m)")

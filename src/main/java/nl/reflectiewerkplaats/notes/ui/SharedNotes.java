@@ -12,6 +12,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import java.util.HashMap;
 import java.util.Map;
 import nl.reflectiewerkplaats.access.Actor;
+import nl.reflectiewerkplaats.base.ui.Inputs;
 import nl.reflectiewerkplaats.base.ui.Messages;
 import nl.reflectiewerkplaats.instrument.SessionContext;
 import nl.reflectiewerkplaats.live.CaseBroadcaster;
@@ -57,8 +58,9 @@ public class SharedNotes extends Div {
         input.setMaxLength(SharedNote.TEXT_MAX_LENGTH);
         input.setWidthFull();
         Button add = new Button(getTranslation("field.notes.add"), VaadinIcon.PLUS.create(), e -> {
-            Messages.attempt(this, () -> service.add(actor, caseId, topic, meetingId, input.getValue()), saved -> {
-                input.clear();
+            String text = input.getValue();
+            Messages.attempt(this, () -> service.add(actor, caseId, topic, meetingId, text), saved -> {
+                Inputs.clearAfterAdd(input, text);
                 show(saved);
             });
         });

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
+import nl.reflectiewerkplaats.base.ui.Inputs;
 import nl.reflectiewerkplaats.base.ui.Messages;
 import nl.reflectiewerkplaats.live.CaseBroadcaster;
 import nl.reflectiewerkplaats.live.ui.LiveUpdates;
@@ -171,9 +172,10 @@ class RolesWay extends Div {
             linked.setItemLabelGenerator(p -> p == null ? getTranslation("perspective.linkedNobody") : p.name());
             linked.setHelperText(getTranslation("perspective.linkedHelp"));
             Button add = new Button(getTranslation("perspective.addRole"), VaadinIcon.PLUS.create(), e -> {
-                Messages.attemptThen(this, () -> service.addRole(context.actor(), round.getId(), name.getValue(),
+                String role = name.getValue();
+                Messages.attemptThen(this, () -> service.addRole(context.actor(), round.getId(), role,
                         child.getValue(), linked.getValue() == null ? null : linked.getValue().participantId()), () -> {
-                    name.clear();
+                    Inputs.clearAfterAdd(name, role);
                     child.clear();
                     linked.clear();
                     showRoles();
