@@ -24,14 +24,9 @@ public final class ChildApp {
      */
     public static Process start(int port, Path log, String... args) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new ArrayList<>(List.of(java, "-XX:TieredStopAtLevel=1"));
-        // the same bundle as the app in the test JVM (the build sets production mode for tests)
-        String productionMode = System.getProperty("vaadin.productionMode");
-        if (productionMode != null) {
-            command.add("-Dvaadin.productionMode=" + productionMode);
-        }
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), Application.class.getName(),
-                "--server.port=" + port, "--vaadin.launch-browser=false", "--spring.main.banner-mode=off"));
+        List<String> command = new ArrayList<>(List.of(java, "-XX:TieredStopAtLevel=1", "-cp",
+                System.getProperty("java.class.path"), Application.class.getName(), "--server.port=" + port,
+                "--vaadin.launch-browser=false", "--spring.main.banner-mode=off"));
         command.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(command);
         pb.directory(Path.of("").toAbsolutePath().toFile());
