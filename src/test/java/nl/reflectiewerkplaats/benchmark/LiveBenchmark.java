@@ -186,7 +186,10 @@ public final class LiveBenchmark {
     private final String javaHome = System.getProperty("java.home");
     private final Map<String, Object> json = new LinkedHashMap<>();
     private final List<String> lines = new ArrayList<>();
+    /** What the person waits: link → form on screen, plus Meedoen → own name present (their typing not counted). */
     private final List<Double> joinMillis = new ArrayList<>();
+    /** Link → own name present, the test's typing and clicking included. */
+    private final List<Double> joinWallMillis = new ArrayList<>();
     /** Of a join: the link opened → the form shown (the page loaded and started), and Meedoen → own name present. */
     private final List<Double> joinFormMillis = new ArrayList<>();
     private final List<Double> joinWorkspaceMillis = new ArrayList<>();
@@ -818,10 +821,62 @@ public final class LiveBenchmark {
         }
     }
 
+    /**
+     * Notes, on the page's own clock, when the join form is on screen and when the
+     * participant's own name shows in the presence list: Playwright's waits poll (at
+     * 100, 250, 500 ms and more), which would add up to half a second to what is measured.
+     */
+    private static final String JOIN_TIMES = """
+            (name => {
+              if (window.__rwJoin) return;
+              const times = window.__rwJoin = {origin: performance.timeOrigin};
+              const now = () => performance.timeOrigin + performance.now();
+              const field = () => [...document.querySelectorAll('vaadin-text-field')].find(f => f.label === 'Naam');
+              const formShown = () => {
+                const f = field();
+                return f && customElements.get('vaadin-text-field') && f.offsetWidth > 0;
+              };
+              const check = () => {
+                if (!times.form && field()) {
+                  // in the DOM: on screen once its element is defined and laid out
+                  const frame = () => formShown() ? (times.form = times.form || now()) : requestAnimationFrame(frame);
+                  frame();
+                }
+                if (!times.present) {
+                  const list = document.querySelector('.rw-presence-people');
+                  if (list && list.textContent.includes(name)) times.present = now();
+                }
+              };
+              new MutationObserver(check).observe(document, {subtree: true, childList: true, characterData: true});
+              // the participant's click on "Meedoen", as it reaches the page
+              document.addEventListener('click', e => {
+                if (!times.click && e.composedPath().some(n => n.localName === 'vaadin-button'
+                    && n.textContent.trim() === 'Meedoen')) times.click = now();
+              }, true);
+            })""";
+
+    /** Counts the page's elements by tag, shadow roots included (for the join trace). */
+    private static final String CENSUS = """
+            () => {
+              const counts = {}; let total = 0;
+              const walk = root => root.querySelectorAll('*').forEach(e => {
+                total++; counts[e.localName] = (counts[e.localName] || 0) + 1;
+                if (e.shadowRoot) { walk(e.shadowRoot); }
+              });
+              walk(document);
+              return total + ' in all; ' + Object.entries(counts).sort((a, b) => b[1] - a[1]).slice(0, 25)
+                .map(([t, n]) => t + ' ' + n).join(', ');
+            }""";
+
+    private static String jsString(String text) {
+        return '"' + text.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
+    }
+
     private Page join(Browser browser, String invite, String name) {
         BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800)
                 .setReducedMotion(REDUCED_MOTION ? ReducedMotion.REDUCE : null));
         context.addInitScript(ARRIVAL);
+        context.addInitScript(JOIN_TIMES + "(" + jsString(name) + ");");
         Page page = context.newPage();
         long s = System.nanoTime();
         List<String> trace = JOIN_TRACE && joinMillis.size() == 2 ? new ArrayList<>() : null;
@@ -852,15 +907,33 @@ public final class LiveBenchmark {
             assertThat(presence).containsText(name, new LocatorAssertions.ContainsTextOptions().setTimeout(60_000));
         }
         long end = System.nanoTime();
+        // on the page's clock (see JOIN_TIMES): from the start of the navigation
+        @SuppressWarnings("unchecked")
+        Map<String, Object> times = (Map<String, Object>) page.evaluate("() => window.__rwJoin");
+        if (times != null && times.get("form") instanceof Number form && times.get("present") instanceof Number present
+                && times.get("click") instanceof Number click) {
+            double origin = ((Number) times.get("origin")).doubleValue();
+            joinFormMillis.add(form.doubleValue() - origin);
+            joinWorkspaceMillis.add(present.doubleValue() - click.doubleValue());
+            joinMillis.add(joinFormMillis.getLast() + joinWorkspaceMillis.getLast());
+            joinWallMillis.add(present.doubleValue() - origin);
+        } else {
+            // not seen by the page's own observer (should not happen): the test's clock, polls and all
+            line("      (join " + joinMillis.size() + ": the page's own times incomplete, " + times + "; the test's clock used)");
+            joinFormMillis.add((formShown - s) / 1e6);
+            joinWorkspaceMillis.add((end - clicked) / 1e6);
+            joinMillis.add(joinFormMillis.getLast() + joinWorkspaceMillis.getLast());
+            joinWallMillis.add((end - s) / 1e6);
+        }
         if (trace != null) {
             line(String.format(Locale.ROOT, "      join trace (third join; request finished at, its own time, body, request); "
-                    + "form shown at %.0f ms, Meedoen at %.0f ms, own name present at %.0f ms:",
-                    (formShown - s) / 1e6, (clicked - s) / 1e6, (end - s) / 1e6));
+                    + "the test saw: form at %.0f ms, Meedoen at %.0f ms, own name at %.0f ms; the page's clock: "
+                    + "form at %.0f ms, own name at %.0f ms:", (formShown - s) / 1e6, (clicked - s) / 1e6, (end - s) / 1e6,
+                    joinFormMillis.getLast(), joinWallMillis.getLast()));
             trace.forEach(this::line);
+            line("      what the workspace page holds (elements, shadow roots included; largest first): "
+                    + page.evaluate(CENSUS));
         }
-        joinMillis.add((end - s) / 1e6);
-        joinFormMillis.add((formShown - s) / 1e6);
-        joinWorkspaceMillis.add((end - clicked) / 1e6);
         page.evaluate(OBSERVE);
         return page;
     }
@@ -874,10 +947,15 @@ public final class LiveBenchmark {
         Stats first = new Stats(joinMillis.subList(0, Math.min(10, joinMillis.size())));
         json.put("joinMs", Map.of("samples", joinMillis, "p50", all.p(50), "p95", all.p(95), "max", all.max(),
                 "first10p50", first.p(50), "first10p95", first.p(95), "retries", joinRetries));
-        line(String.format(Locale.ROOT, "Join (invite link → name, role → Meedoen → own name in the presence list), "
-                        + "%d participants: p50 %5.0f ms, p95 %5.0f ms, max %5.0f ms (first 10: p50 %5.0f, p95 %5.0f)   "
-                        + "target ≤ 1500 ms: %s%s", joinMillis.size(), all.p(50), all.p(95), all.max(), first.p(50),
-                first.p(95), met(all.p(95) <= 1500), joinRetries > 0 ? "  (" + joinRetries + " clicked twice)" : ""));
+        Stats wall = new Stats(joinWallMillis);
+        json.put("joinWallMs", Map.of("samples", joinWallMillis, "p50", wall.p(50), "p95", wall.p(95)));
+        line(String.format(Locale.ROOT, "Join, what the participant waits (invite link → form on screen, + Meedoen → own name "
+                        + "in the presence list; on the page's clock), %d participants: p50 %5.0f ms, p95 %5.0f ms, "
+                        + "max %5.0f ms (first 10: p50 %5.0f, p95 %5.0f)   target ≤ 1500 ms: %s%s", joinMillis.size(),
+                all.p(50), all.p(95), all.max(), first.p(50), first.p(95), met(all.p(95) <= 1500),
+                joinRetries > 0 ? "  (" + joinRetries + " clicked twice)" : ""));
+        line(String.format(Locale.ROOT, "      link → own name with the test's typing and clicking in between: p50 %5.0f / p95 %5.0f ms",
+                wall.p(50), wall.p(95)));
         Stats form = new Stats(joinFormMillis);
         Stats workspace = new Stats(joinWorkspaceMillis);
         json.put("joinPhasesMs", Map.of("formShownP50", form.p(50), "formShownP95", form.p(95),
