@@ -326,7 +326,7 @@ public final class LiveBenchmark {
 
     // ---------------------------------------------------------------- seeding (in this JVM)
 
-    private record Seeded(String mainMeetingId, String inviteToken, String bigMeetingId) {
+    private record Seeded(String mainMeetingId, String inviteToken, String bigMeetingId, String smallMeetingId) {
     }
 
     /** Fills the data folder through the services, as the app would; measures Karibu views on the way. */
@@ -350,12 +350,17 @@ public final class LiveBenchmark {
             TimelineSamples.addEvents(app.getBean(TimelineService.class), fac, big.getId(), 1000, 42);
             LargeGenogram.build(app, fac, big.getId(), 200, 400, 42);
             Meeting bigMeeting = meetings.createMeeting(fac, big.getId(), BIG_MEETING, DutchTime.today().plusDays(1));
+            // another, ordinary case: what an app in service has shown before the large one is opened
+            Case small = cases.createCase(fac, "Gezin Klein", "Een gewone casus.");
+            TimelineSamples.addEvents(app.getBean(TimelineService.class), fac, small.getId(), 40, 7);
+            LargeGenogram.build(app, fac, small.getId(), 20, 30, 7);
+            Meeting smallMeeting = meetings.createMeeting(fac, small.getId(), "Gewone bijeenkomst", DutchTime.today().plusDays(1));
             line(String.format(Locale.ROOT, "(seeded in %.1f s: a meeting, and a case with 1,000 timeline events and 200 persons + 400 lines)",
                     (System.nanoTime() - s) / 1e9));
             if (!SKIP.contains("karibu")) {
                 karibuHeap(app, meeting);
             }
-            return new Seeded(meeting.getId(), meeting.getInviteToken(), bigMeeting.getId());
+            return new Seeded(meeting.getId(), meeting.getInviteToken(), bigMeeting.getId(), smallMeeting.getId());
         } finally {
             app.close();
         }
@@ -660,6 +665,22 @@ public final class LiveBenchmark {
     private void largeCase(Page fac, String base, Seeded seeded) {
         Map<String, Object> result = new LinkedHashMap<>();
         ServerTime server = new ServerTime(fac, base);
+        // An app in service has shown other cases before: the same views, opened once on an
+        // ordinary case (40 events, 20 persons), so the first open of the large case is not
+        // also the JVM's first run of this code (class loading, compiling), which any case
+        // would pay right after a start.
+        Step warmUp = server.step(() -> {
+            fac.navigate(base + "/bijeenkomst/" + seeded.smallMeetingId);
+            BrowserSupport.openInstrument(fac, "Tijdlijn");
+            assertThat(fac.locator("rw-timeline")).hasAttribute("data-count", "40",
+                    new LocatorAssertions.HasAttributeOptions().setTimeout(60_000));
+            BrowserSupport.openInstrument(fac, "Geno-sociogram");
+            assertThat(fac.locator("rw-genogram .rw-gs-node")).hasCount(20,
+                    new LocatorAssertions.HasCountOptions().setTimeout(60_000));
+        });
+        result.put("ordinaryCaseBefore", warmUp.toMap());
+        line(String.format(Locale.ROOT, "Large case: before it, an ordinary case's workspace, Tijdlijn and Geno-sociogram "
+                + "(the app's first run of these views, right after its start): %s", warmUp));
         for (String run : List.of("first", "second")) {
             fac.navigate(base + "/casussen");
             Map<String, Object> r = new LinkedHashMap<>();
