@@ -2,7 +2,6 @@ package nl.reflectiewerkplaats.live;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
@@ -12,7 +11,10 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
@@ -41,7 +43,10 @@ import org.springframework.stereotype.Component;
  * whether the event is visible to that actor. The access decision is taken once per
  * subscription and kept until an event that {@linkplain CaseEvent#changesAccess()
  * changes access} to the case arrives (a meeting closed, a link renewed), and at most
- * {@link #ACCESS_RECHECK} in any case (an invite link also ends by the clock).
+ * {@link #ACCESS_RECHECK} in any case (an invite link also ends by the clock). A
+ * decision close to that age is taken afresh in the background ({@link #REFRESH_EVERY}),
+ * so a change on its way to a view does not wait for the store; a decision that
+ * ran out all the same is taken again before anything is delivered.
  *
  * <p>Events from another app node (e.g. read from a MongoDB change stream) enter
  * through {@link #deliver(CaseEvent)} just like local ones.
@@ -51,22 +56,33 @@ public class CaseBroadcaster implements DisposableBean {
 
     /** How long an access decision is kept at most when nothing about the case's people changed. */
     public static final Duration ACCESS_RECHECK = Duration.ofSeconds(15);
+    /** How often decisions that run out within twice this time are taken afresh, off the delivery path. */
+    static final Duration REFRESH_EVERY = Duration.ofSeconds(4);
 
     private static final Logger log = LoggerFactory.getLogger(CaseBroadcaster.class);
 
     private final Map<String, Set<Subscriber>> subscribersByCase = new ConcurrentHashMap<>();
     private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
+    private final ScheduledExecutorService refresher;
     private final AccessPolicy access;
     private final LongSupplier nanoClock;
 
     @Autowired
     CaseBroadcaster(AccessPolicy access) {
-        this(access, System::nanoTime);
+        this(access, System::nanoTime, true);
     }
 
-    CaseBroadcaster(AccessPolicy access, LongSupplier nanoClock) {
+    /** @param refreshInBackground false in tests that call {@link #refreshDecisions()} themselves */
+    CaseBroadcaster(AccessPolicy access, LongSupplier nanoClock, boolean refreshInBackground) {
         this.access = access;
         this.nanoClock = nanoClock;
+        if (refreshInBackground) {
+            refresher = Executors.newSingleThreadScheduledExecutor(Thread.ofVirtual().name("access-refresh").factory());
+            long period = REFRESH_EVERY.toMillis();
+            refresher.scheduleWithFixedDelay(this::refreshDecisionsSafely, period, period, TimeUnit.MILLISECONDS);
+        } else {
+            refresher = null;
+        }
     }
 
     /**
@@ -147,9 +163,40 @@ public class CaseBroadcaster implements DisposableBean {
         });
     }
 
+    /**
+     * Takes afresh, one after another, every access decision that runs out within two
+     * refresh periods, for the views that took changes lately, so that their next
+     * deliveries find a current one. A decision taken while an
+     * access-changing event arrived is not used (see {@link Subscriber#forgetAccess()}).
+     */
+    void refreshDecisions() {
+        long now = nanoClock.getAsLong();
+        long soon = now + 2 * REFRESH_EVERY.toNanos();
+        for (Set<Subscriber> subscribers : subscribersByCase.values()) {
+            for (Subscriber subscriber : subscribers) {
+                // only views that took changes lately: a quiet view asks again when the next change comes
+                if (!subscriber.cancelled && now - subscriber.lastAsked < ACCESS_RECHECK.toNanos()) {
+                    subscriber.refreshDecisionsRunningOutBefore(soon);
+                }
+            }
+        }
+    }
+
+    private void refreshDecisionsSafely() {
+        try {
+            refreshDecisions();
+        } catch (RuntimeException e) {
+            // the delivery path decides again itself when a decision ran out
+            log.warn("Toegangsbeslissingen niet vooraf vernieuwd", e);
+        }
+    }
+
     @Override
     public void destroy() {
         executor.shutdownNow();
+        if (refresher != null) {
+            refresher.shutdownNow();
+        }
     }
 
     /** One open view: its own queue, drained on a virtual thread, a batch at a time. */
@@ -160,10 +207,13 @@ public class CaseBroadcaster implements DisposableBean {
         private final Consumer<List<CaseEvent>> listener;
         private final Queue<CaseEvent> queue = new ConcurrentLinkedQueue<>();
         private final AtomicBoolean draining = new AtomicBoolean();
-        /** Access decisions: action → (allowed, valid until nanoTime); only touched while draining. */
-        private final Map<CaseAction, Decision> decisions = new EnumMap<>(CaseAction.class);
-        private final AtomicBoolean accessForgotten = new AtomicBoolean();
+        /** Access decisions: action → (allowed, valid until nanoTime, taken in which generation). */
+        private final Map<CaseAction, Decision> decisions = new ConcurrentHashMap<>();
+        /** Raised by every access-changing event: decisions of an older generation are not used. */
+        private final AtomicLong generation = new AtomicLong();
         private volatile boolean cancelled;
+        /** When a delivery last needed a decision (nanoTime). */
+        private volatile long lastAsked;
 
         Subscriber(String caseId, Actor actor, Predicate<CaseEvent> interest, Consumer<List<CaseEvent>> listener) {
             this.caseId = caseId;
@@ -178,7 +228,29 @@ public class CaseBroadcaster implements DisposableBean {
         }
 
         void forgetAccess() {
-            accessForgotten.set(true);
+            generation.incrementAndGet();
+        }
+
+        /** In the background: decisions that run out before {@code soon} are taken afresh. */
+        void refreshDecisionsRunningOutBefore(long soon) {
+            for (Map.Entry<CaseAction, Decision> entry : decisions.entrySet()) {
+                if (entry.getValue().validUntil - soon < 0) {
+                    decide(entry.getKey());
+                }
+            }
+        }
+
+        /**
+         * Asks the access policy and keeps the answer. The generation is read before
+         * asking: if access changed meanwhile, the answer carries the older generation
+         * and is not used.
+         */
+        private Decision decide(CaseAction action) {
+            long taken = generation.get();
+            boolean allowed = access.allows(actor, caseId, action);
+            Decision decision = new Decision(allowed, nanoClock.getAsLong() + ACCESS_RECHECK.toNanos(), taken);
+            decisions.merge(action, decision, (old, fresh) -> fresh.generation >= old.generation ? fresh : old);
+            return decision;
         }
 
         private void scheduleDrain() {
@@ -223,20 +295,17 @@ public class CaseBroadcaster implements DisposableBean {
         }
 
         private boolean allowed(CaseAction action) {
-            if (accessForgotten.getAndSet(false)) {
-                decisions.clear();
-            }
             long now = nanoClock.getAsLong();
+            lastAsked = now;
             Decision decision = decisions.get(action);
-            if (decision == null || now - decision.validUntil > 0) {
-                decision = new Decision(access.allows(actor, caseId, action), now + ACCESS_RECHECK.toNanos());
-                decisions.put(action, decision);
+            if (decision == null || decision.generation != generation.get() || now - decision.validUntil > 0) {
+                decision = decide(action);
             }
             return decision.allowed;
         }
     }
 
-    private record Decision(boolean allowed, long validUntil) {
+    private record Decision(boolean allowed, long validUntil, long generation) {
     }
 
     /** An open subscription. */

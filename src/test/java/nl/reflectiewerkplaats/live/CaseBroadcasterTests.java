@@ -209,7 +209,140 @@ class CaseBroadcasterTests {
         @Override
         public boolean isActiveParticipantOf(String participantId, String caseId) {
             asked.incrementAndGet();
-            return !revoked.contains(participantId) && real.isActiveParticipantOf(participantId, caseId);
+            boolean answer = !revoked.contains(participantId) && real.isActiveParticipantOf(participantId, caseId);
+            CountDownLatch hold = holdNextAnswer.getAndSet(null);
+            if (hold != null) {
+                answering.countDown();
+                try {
+                    hold.await(5, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            return answer;
+        }
+
+        /** Set: the next answer, once looked up, is held back until the latch opens. */
+        final java.util.concurrent.atomic.AtomicReference<CountDownLatch> holdNextAnswer =
+                new java.util.concurrent.atomic.AtomicReference<>();
+        final CountDownLatch answering = new CountDownLatch(1);
+    }
+
+    /** Changes who may read the case (as a closed meeting does), itself no case data. */
+    record AccessChange(String caseId) implements CaseEvent {
+        @Override
+        public boolean changesAccess() {
+            return true;
+        }
+
+        @Override
+        public boolean carriesCaseData() {
+            return false;
+        }
+    }
+
+    @Test
+    void aDecisionNearItsEndIsTakenAfreshInTheBackgroundSoDeliveriesDoNotWaitForTheStore() throws Exception {
+        CountingMembership counting = new CountingMembership(membership);
+        AtomicLong now = new AtomicLong();
+        CaseBroadcaster own = new CaseBroadcaster(new AccessPolicy(counting, null), now::get, false);
+        Actor.Participant p = data.participant(meeting, "Ilse");
+        Recorder saw = new Recorder();
+        var sub = own.subscribe(theCase.getId(), p, saw);
+        try {
+            own.deliver(new Ping(theCase.getId(), 1));
+            own.deliver(new Marker(theCase.getId(), 1));
+            assertThat(saw.upTo(1)).containsExactly(new Ping(theCase.getId(), 1));
+            assertThat(counting.asked.get()).isEqualTo(1);
+
+            // a second before the decision runs out, the background refresh asks again
+            now.addAndGet(CaseBroadcaster.ACCESS_RECHECK.minusSeconds(1).toNanos());
+            own.refreshDecisions();
+            assertThat(counting.asked.get()).as("asked again in the background").isEqualTo(2);
+            // past the first decision's end: the refreshed one holds, the delivery asks nothing
+            now.addAndGet(java.time.Duration.ofSeconds(2).toNanos());
+            own.deliver(new Ping(theCase.getId(), 2));
+            own.deliver(new Marker(theCase.getId(), 2));
+            assertThat(saw.upTo(2)).contains(new Ping(theCase.getId(), 2));
+            assertThat(counting.asked.get()).as("no look-up on the way to the view").isEqualTo(2);
+
+            // taken out by the clock (no event): the next refresh finds it, and nothing more arrives
+            counting.revoked.add(p.id());
+            now.addAndGet(CaseBroadcaster.ACCESS_RECHECK.minusSeconds(2).toNanos());
+            own.refreshDecisions();
+            assertThat(counting.asked.get()).isEqualTo(3);
+            own.deliver(new Ping(theCase.getId(), 3));
+            own.deliver(new Marker(theCase.getId(), 3));
+            assertThat(saw.upTo(3)).doesNotContain(new Ping(theCase.getId(), 3));
+            assertThat(counting.asked.get()).isEqualTo(3);
+        } finally {
+            sub.cancel();
+            own.destroy();
+        }
+    }
+
+    @Test
+    void aViewThatTookNoChangesLatelyIsNotAskedForInTheBackground() throws Exception {
+        CountingMembership counting = new CountingMembership(membership);
+        AtomicLong now = new AtomicLong();
+        CaseBroadcaster own = new CaseBroadcaster(new AccessPolicy(counting, null), now::get, false);
+        Actor.Participant p = data.participant(meeting, "Jet");
+        Recorder saw = new Recorder();
+        var sub = own.subscribe(theCase.getId(), p, saw);
+        try {
+            own.deliver(new Ping(theCase.getId(), 1));
+            own.deliver(new Marker(theCase.getId(), 1));
+            assertThat(saw.upTo(1)).hasSize(1);
+            now.addAndGet(CaseBroadcaster.ACCESS_RECHECK.plusSeconds(1).toNanos());
+            own.refreshDecisions();
+            assertThat(counting.asked.get()).as("a quiet view costs the store nothing").isEqualTo(1);
+            own.deliver(new Ping(theCase.getId(), 2));
+            own.deliver(new Marker(theCase.getId(), 2));
+            assertThat(saw.upTo(2)).hasSize(2);
+            assertThat(counting.asked.get()).as("its next change decides again").isEqualTo(2);
+        } finally {
+            sub.cancel();
+            own.destroy();
+        }
+    }
+
+    @Test
+    void aBackgroundAnswerTakenWhileAccessChangedIsNotUsed() throws Exception {
+        CountingMembership counting = new CountingMembership(membership);
+        AtomicLong now = new AtomicLong();
+        CaseBroadcaster own = new CaseBroadcaster(new AccessPolicy(counting, null), now::get, false);
+        Actor.Participant p = data.participant(meeting, "Kees");
+        Recorder saw = new Recorder();
+        var sub = own.subscribe(theCase.getId(), p, saw);
+        try {
+            own.deliver(new Ping(theCase.getId(), 1));
+            own.deliver(new Marker(theCase.getId(), 1));
+            assertThat(saw.upTo(1)).containsExactly(new Ping(theCase.getId(), 1));
+
+            // the refresh looks up "still in" and is held before it keeps that answer ...
+            now.addAndGet(CaseBroadcaster.ACCESS_RECHECK.minusSeconds(1).toNanos());
+            CountDownLatch release = new CountDownLatch(1);
+            counting.holdNextAnswer.set(release);
+            Thread refresh = Thread.ofVirtual().start(own::refreshDecisions);
+            assertThat(counting.answering.await(5, TimeUnit.SECONDS)).isTrue();
+            // ... while the person is taken out and the change that says so arrives
+            counting.revoked.add(p.id());
+            own.deliver(new AccessChange(theCase.getId()));
+            own.deliver(new Marker(theCase.getId(), 2));
+            saw.upTo(2);
+            release.countDown();
+            refresh.join(5_000);
+            assertThat(refresh.isAlive()).isFalse();
+            int askedBefore = counting.asked.get();
+
+            own.deliver(new Ping(theCase.getId(), 2));
+            own.deliver(new Marker(theCase.getId(), 3));
+            assertThat(saw.upTo(3)).as("the held answer (taken before the change) was not used")
+                    .doesNotContain(new Ping(theCase.getId(), 2));
+            assertThat(counting.asked.get()).as("decided afresh").isEqualTo(askedBefore + 1);
+        } finally {
+            sub.cancel();
+            own.destroy();
         }
     }
 
@@ -217,7 +350,7 @@ class CaseBroadcasterTests {
     void accessIsDecidedOncePerViewAndAgainAfterTheRecheckTime() throws Exception {
         CountingMembership counting = new CountingMembership(membership);
         AtomicLong now = new AtomicLong();
-        CaseBroadcaster own = new CaseBroadcaster(new AccessPolicy(counting, null), now::get);
+        CaseBroadcaster own = new CaseBroadcaster(new AccessPolicy(counting, null), now::get, false);
         Actor.Participant p = data.participant(meeting, "Sem");
         Recorder saw = new Recorder();
         var sub = own.subscribe(theCase.getId(), p, saw);
