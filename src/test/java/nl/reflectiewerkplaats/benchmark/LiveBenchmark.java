@@ -13,6 +13,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.PlaywrightException;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.ReducedMotion;
@@ -1018,8 +1019,19 @@ public final class LiveBenchmark {
                     BrowserSupport.openInstrument(p, "Tijdlijn");
                     p.locator("rw-timeline").waitFor();
                 }
-                Stats timeline = rounds(writer, observers, change(this::addTimelineEvent, LiveBenchmark::timelineDialogClosed));
-                rows.add(row(k, "timeline event", floor, timeline));
+                try {
+                    Stats timeline = rounds(writer, observers, change(this::addTimelineEvent, LiveBenchmark::timelineDialogClosed));
+                    rows.add(row(k, "timeline event", floor, timeline));
+                } catch (AssertionError | PlaywrightException failed) {
+                    // reported, and the rest of the benchmark still runs
+                    Path shot = out.resolve("failed-timeline-k" + k + ".png");
+                    writer.screenshot(new Page.ScreenshotOptions().setPath(shot).setFullPage(true));
+                    String why = String.valueOf(failed.getMessage()).lines().findFirst().orElse("");
+                    line(String.format(Locale.ROOT, "%4d  %-15s FAILED: %s (the writer's page: %s)", k, "timeline event",
+                            why, shot));
+                    rows.add(Map.of("k", k, "instrument", "timeline event", "failed", why));
+                    writer.keyboard().press("Escape");
+                }
             }
         }
     }

@@ -22,7 +22,8 @@ import org.springframework.stereotype.Component;
  * How long the server spends handling each Vaadin request: a page load, the start of a
  * view ({@code v-r=init}), a round trip over HTTP and a message over the push
  * connection alike. Vaadin's request interceptor sees all of them (a servlet filter
- * would miss what arrives over the WebSocket, where a tab click goes with {@code @Push});
+ * would miss the messages that come over the WebSocket; with {@code @Push} the push
+ * connection is one, while a click such as a tab's still goes as an HTTP round trip);
  * static files are not Vaadin requests and do not count.
  *
  * <p>Recorded with Micrometer as the timer {@code vaadin.requests} (tag {@code type}:
