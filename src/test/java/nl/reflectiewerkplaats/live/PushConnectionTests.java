@@ -6,8 +6,12 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import com.vaadin.flow.server.VaadinServlet;
+import java.util.List;
 import nl.reflectiewerkplaats.support.WebServerTest;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.web.servlet.ServletRegistrationBean;
 
 /**
  * The push connection as a browser opens it: a WebSocket upgrade of Vaadin's push URL,
@@ -15,6 +19,23 @@ import org.junit.jupiter.api.Test;
  * not take up the compression (each open view would hold a deflater and an inflater).
  */
 class PushConnectionTests extends WebServerTest {
+
+    @Autowired
+    List<ServletRegistrationBean<?>> servlets;
+
+    /**
+     * Atmosphere reads its settings from the servlet's own configuration: there its pool of
+     * push writers is told to let idle threads end (it would keep 200 for good otherwise).
+     */
+    @Test
+    void idlePushWriterThreadsEnd() {
+        VaadinServlet vaadin = servlets.stream().map(ServletRegistrationBean::getServlet)
+                .filter(VaadinServlet.class::isInstance).map(VaadinServlet.class::cast).findFirst().orElseThrow();
+
+        assertThat(vaadin.getServletConfig().getInitParameter("org.atmosphere.cpr.allowCoreThreadTimeOut")).isEqualTo("true");
+        assertThat(vaadin.getServletConfig().getInitParameter("org.atmosphere.cpr.threadPool.maxKeepAliveThreads"))
+                .isEqualTo("30");
+    }
 
     @Test
     void thePushConnectionIsUpgradedWithoutCompression() throws Exception {
