@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
 import java.util.List;
 import nl.reflectiewerkplaats.access.Actor;
@@ -62,6 +63,7 @@ class TimelineBenchmark {
         KaribuSupport.login(data.usernameOf(facilitator));
         long page0 = System.nanoTime();
         UI.getCurrent().navigate("casussen/" + theCase.getId() + "/tijdlijn");
+        _get(Details.class, s -> s.withClasses("rw-timeline-list-details")).setOpened(true);
         @SuppressWarnings("unchecked")
         Grid<TimelineEvent> grid = _get(Grid.class, s -> s.withClasses("rw-timeline-list"));
         int shown = GridKt._size(grid);

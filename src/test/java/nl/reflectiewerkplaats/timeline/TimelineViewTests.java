@@ -10,6 +10,7 @@ import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
@@ -144,6 +145,41 @@ class TimelineViewTests {
         assertThat(listText("rw-timeline-gaps")).contains("Wat gebeurde er na de zomer?");
     }
 
+    @Test
+    void theListShowsWhatChangedWhileItWasClosedAndFollowsLiveWhileOpen() {
+        joinTimeline("Sanne");
+        Details list = _get(Details.class, s -> s.withClasses("rw-timeline-list-details"));
+        assertThat(list.isOpened()).isFalse();
+        timeline.addEvent(facilitator, theCase.getId(), null, new TimelineEventDraft(
+                EventDate.day(LocalDate.of(2019, 3, 4)), "Eerste gesprek met school", "", "mentor", EventKind.CONTACT));
+        // a view takes its changes in order: once the lock that came after has arrived, so has the event
+        lockAndWait(true);
+
+        list.setOpened(true);
+        assertThat(GridKt._size(grid())).isEqualTo(1);
+        assertThat(GridKt._getFormattedRow(grid(), 0)).contains("Eerste gesprek met school", "Professionals");
+
+        timeline.addEvent(facilitator, theCase.getId(), null, new TimelineEventDraft(
+                EventDate.day(LocalDate.of(2018, 1, 2)), "Melding bij Veilig Thuis", "", "", EventKind.DECISION));
+        assertThat(KaribuSupport.awaitPush(() -> GridKt._size(grid()) == 2, Duration.ofSeconds(5))).isTrue();
+        assertThat(GridKt._getFormattedRow(grid(), 0)).contains("Melding bij Veilig Thuis");
+
+        list.setOpened(false);
+        timeline.setLaneMode(facilitator, theCase.getId(), LaneMode.ACTIONS_EXPERIENCES);
+        timeline.addEvent(facilitator, theCase.getId(), null, new TimelineEventDraft(
+                EventDate.day(LocalDate.of(2020, 6, 1)), "Zomer zonder school", "", "", EventKind.EXPERIENCE));
+        lockAndWait(false);
+        list.setOpened(true);
+        assertThat(GridKt._size(grid())).isEqualTo(3);
+        assertThat(GridKt._getFormattedRow(grid(), 2)).contains("Zomer zonder school", "Beleving en uitspraken");
+    }
+
+    private void lockAndWait(boolean locked) {
+        timeline.setLocked(facilitator, theCase.getId(), locked);
+        assertThat(KaribuSupport.awaitPush(() -> _get(Button.class, s -> s.withText("Gebeurtenis toevoegen")).isEnabled()
+                == !locked, Duration.ofSeconds(5))).isTrue();
+    }
+
     private static String listText(String className) {
         return _get(Div.class, s -> s.withClasses(className)).getElement().getTextRecursively();
     }
@@ -161,6 +197,8 @@ class TimelineViewTests {
 
     @SuppressWarnings("unchecked")
     private static Grid<TimelineEvent> grid() {
+        // the list is filled when it is opened, as a person opens it
+        _get(Details.class, s -> s.withClasses("rw-timeline-list-details")).setOpened(true);
         return _get(Grid.class, s -> s.withClasses("rw-timeline-list"));
     }
 }

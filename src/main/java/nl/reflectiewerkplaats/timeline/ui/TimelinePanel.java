@@ -54,6 +54,9 @@ public class TimelinePanel extends Div {
     private final TimelineCanvas canvas;
     private final LiveItems<TimelineEvent> events = new LiveItems<>(TimelineEvent::getId, TimelineEvent::getVersion);
     private final Grid<TimelineEvent> list = new Grid<>();
+    /** The list is filled while it is open; closed (as it starts), a change only marks it out of date. */
+    private final Details listDetails;
+    private boolean listOutOfDate;
     private final TimelineToolbar toolbar;
     private final TimelinePeriodsAndGaps periodsAndGaps;
     private final Div toolHint = new Div();
@@ -77,8 +80,14 @@ public class TimelinePanel extends Div {
         intro.addClassName("rw-intro");
         toolHint.addClassName("rw-timeline-tool-hint");
         toolHint.setVisible(false);
-        Details listDetails = new Details(getTranslation("timeline.listTitle"), eventGrid());
+        listDetails = new Details(getTranslation("timeline.listTitle"), eventGrid());
         listDetails.setWidthFull();
+        listDetails.addClassName("rw-timeline-list-details");
+        listDetails.addOpenedChangeListener(e -> {
+            if (e.isOpened() && listOutOfDate) {
+                refreshList();
+            }
+        });
         Div reflection = new Div(
                 new SharedNotes(notes, broadcaster, actor, caseId, NOTES_SEE, meetingId, moderator,
                         getTranslation("timeline.notes.see")),
@@ -199,7 +208,11 @@ public class TimelinePanel extends Div {
         settings = newer;
         if (modeChanged) {
             canvas.setLaneMode(newer.laneMode(), events.list());
-            list.getDataProvider().refreshAll();
+            if (listDetails.isOpened()) {
+                list.getDataProvider().refreshAll();
+            } else {
+                listOutOfDate = true;
+            }
         }
         if (lockChanged) {
             canvas.setCanEdit(canEdit());
@@ -216,7 +229,16 @@ public class TimelinePanel extends Div {
         toolbar.show(settings, canEdit(), lit == null ? null : events.get(lit));
     }
 
+    /**
+     * Fills the list, when it is open. Closed, it is only marked out of date: with many
+     * open views, every change would otherwise send each of them the list's rows too.
+     */
     private void refreshList() {
+        if (!listDetails.isOpened()) {
+            listOutOfDate = true;
+            return;
+        }
+        listOutOfDate = false;
         List<TimelineEvent> sorted = new ArrayList<>(events.list());
         sorted.sort(Comparator.comparing((TimelineEvent e) -> e.getDate().date()).thenComparing(TimelineEvent::getCreatedAt));
         list.setItems(sorted);
