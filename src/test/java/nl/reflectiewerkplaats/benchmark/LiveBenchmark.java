@@ -1553,6 +1553,9 @@ public final class LiveBenchmark {
                 new LocatorAssertions.HasTextOptions().setTimeout(60_000));
         int open = participants.size();
         long usedOpen = open > 0 ? usedHeapKb(pid) : -1;
+        // what an open view holds grows with what the meeting's open step shows (here the dream
+        // board, with the cards of the propagation rounds before)
+        int cardsShown = fac.locator(".rw-answer-card").count();
         for (Page p : participants) {
             BrowserContext c = p.context();
             p.close();
@@ -1584,7 +1587,8 @@ public final class LiveBenchmark {
         // stays is what the open views hold; their heartbeats go on meanwhile
         Thread.sleep(SETTLE.toMillis());
         assertThat(count).hasText(String.valueOf(HEAP_N + 1));
-        long usedSettled = usedHeapKb(pid);
+        Map<String, long[]> histogramSettled = appHistogram(pid);
+        long usedSettled = histogramSettled.values().stream().mapToLong(v -> v[1]).sum() / 1024;
         String threadsSettled = appThreads(pid);
         double perViewSettled = (usedSettled - used0) / (double) HEAP_N;
         Map<String, Object> h = new LinkedHashMap<>();
@@ -1595,6 +1599,7 @@ public final class LiveBenchmark {
         h.put("perViewKb", perView);
         h.put("how", "live bytes by jcmd GC.class_histogram (a full GC) of the app's JVM; the facilitator's view is open in "
                 + "both; N participants join in their own browser contexts and stay on the workspace");
+        h.put("dreamCardsOnTheOpenStep", cardsShown);
         h.put("settleSeconds", SETTLE.toSeconds());
         h.put("usedWithNSettledKb", usedSettled);
         h.put("perViewSettledKb", perViewSettled);
@@ -1614,15 +1619,16 @@ public final class LiveBenchmark {
                         (usedOpen - used0) / (double) open) : ""));
         line(String.format(Locale.ROOT, "      the same %d views open, %d s later (the joins' extra connections and idle threads gone): "
                 + "%6.0f KB   target ≤ 400 KB: %s", HEAP_N, SETTLE.toSeconds(), perViewSettled, met(perViewSettled <= 400)));
+        line("      (the views show the meeting's dream board with " + cardsShown + " cards, from the rounds above)");
         line("      app threads with no participant: " + threads0);
         line("      app threads right after the joins: " + threadsN);
         line("      app threads " + SETTLE.toSeconds() + " s later: " + threadsSettled);
         if (HISTOGRAM) {
-            printHistogramGrowth(histogram0, histogramN, HEAP_N);
+            printHistogramGrowth(histogram0, histogramSettled, HEAP_N);
         }
         if (!dump.isBlank()) {
             exec(javaHome + "/bin/jcmd", String.valueOf(pid), "GC.heap_dump", Path.of(dump).toAbsolutePath().toString());
-            line("      heap dump with the " + HEAP_N + " views open: " + dump);
+            line("      heap dump with the " + HEAP_N + " views open (" + SETTLE.toSeconds() + " s after the joins): " + dump);
         }
         for (Page p : views) {
             p.context().close();
