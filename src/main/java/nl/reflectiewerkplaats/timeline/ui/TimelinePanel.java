@@ -208,11 +208,7 @@ public class TimelinePanel extends Div {
         settings = newer;
         if (modeChanged) {
             canvas.setLaneMode(newer.laneMode(), events.list());
-            if (listDetails.isOpened()) {
-                list.getDataProvider().refreshAll();
-            } else {
-                listOutOfDate = true;
-            }
+            refreshList(); // the lane column's names
         }
         if (lockChanged) {
             canvas.setCanEdit(canEdit());
