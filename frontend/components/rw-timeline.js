@@ -5,6 +5,11 @@
  * server: it sends them as JSON (setData, then upsert/remove deltas) and this element
  * reports what the user did as DOM events (rw-open, rw-move, rw-span, rw-gap,
  * rw-gap-open, rw-period-open). All user text is set with textContent.
+ *
+ * Drawing follows the server's deltas: the background (lanes, periods, the scale, gaps)
+ * is drawn again only when it changed, and an event's mark only when what it shows or
+ * where it stands changed. A change on a timeline of 100 events touches one mark, not
+ * 100, in every open page.
  */
 (() => {
   if (customElements.get('rw-timeline')) {
@@ -86,6 +91,11 @@
       this.fresh = [];
       this.recent = new Map();
       this.revealId = null;
+      /** Event id → {g, sig}: the drawn mark and what it was drawn from. */
+      this.marks = new Map();
+      /** Bumped by whatever changes the background (periods, gaps, labels): it is then drawn again. */
+      this.backgroundVersion = 0;
+      this.backgroundKey = null;
     }
 
     connectedCallback() {
@@ -107,6 +117,8 @@
       this.events = new Map((data.events || []).map(e => [e.id, this.prepare(e)]));
       this.periods = new Map((data.periods || []).map(p => [p.id, p]));
       this.gaps = new Map((data.gaps || []).map(g => [g.id, g]));
+      this.backgroundVersion++;
+      this.marks.clear();
       if (!this.built) {
         this.build();
       }
@@ -150,6 +162,7 @@
     }
 
     upsertPeriod(json, other) {
+      this.backgroundVersion++;
       const p = JSON.parse(json);
       const before = this.periods.get(p.id);
       this.periods.set(p.id, p);
@@ -160,11 +173,13 @@
     }
 
     removePeriod(id) {
+      this.backgroundVersion++;
       this.periods.delete(id);
       this.scheduleRender();
     }
 
     upsertGap(json, other) {
+      this.backgroundVersion++;
       const g = JSON.parse(json);
       const before = this.gaps.get(g.id);
       this.gaps.set(g.id, g);
@@ -175,6 +190,7 @@
     }
 
     removeGap(id) {
+      this.backgroundVersion++;
       this.gaps.delete(id);
       this.scheduleRender();
     }
@@ -556,6 +572,96 @@
       const axisY = Math.round(height / 2);
       const maxRows = Math.max(2, Math.floor((axisY - AXIS_GAP - 44) / ROW) + 1);
       const svg = this.svg;
+      const segments = this.scale.segments.map(g => `${g.t0},${g.t1},${g.folded ? 1 : 0}`).join(';');
+      const backgroundKey = [this.scale.width, height, this.scale.ppd, segments, this.backgroundVersion, this.today].join('|');
+      if (backgroundKey !== this.backgroundKey || !this.items) {
+        // the scale or the background changed: everything is drawn again
+        this.backgroundKey = backgroundKey;
+        this.marks.clear();
+        this.drawBackground(svg, height, axisY);
+      }
+      const items = this.items;
+
+      // events: greedy rows per lane; what does not fit gets a compact mark near the line
+      const rows = {upper: [], lower: []};
+      const list = this.sorted();
+      // one event is in the tab order (roving tabindex); the arrow keys walk the others
+      if (!this.activeId || !this.events.has(this.activeId)) {
+        this.activeId = list.length ? list[0].id : null;
+      }
+      let compact = 0;
+      const drawn = new Set();
+      for (const e of list) {
+        const lane = e.above ? 'upper' : 'lower';
+        const x = this.x(e.start);
+        const x2 = this.x(e.stop + 1);
+        const labelWidth = 22 + Math.min(e.title.length, 30) * 6.6;
+        const laneRows = rows[lane];
+        let row = laneRows.findIndex(end => end < x);
+        if (row < 0 && laneRows.length < maxRows) {
+          row = laneRows.length;
+          laneRows.push(0);
+        }
+        if (row >= 0) {
+          laneRows[row] = x + labelWidth;
+        } else {
+          compact++;
+        }
+        drawn.add(e.id);
+        // what the mark shows and where: drawn again only when one of these changed
+        const sig = [lane, row, x, x2, e.version, e.date, e.end, e.label, e.title, e.who, e.kind, e.approx, e.source,
+          e.id === this.highlight, this.recent.get(e.id) || 0].join('\u0001');
+        const mark = this.marks.get(e.id);
+        if (mark && mark.sig === sig) {
+          const tabindex = e.id === this.activeId ? '0' : '-1';
+          if (mark.g.getAttribute('tabindex') !== tabindex) {
+            mark.g.setAttribute('tabindex', tabindex);
+          }
+          continue;
+        }
+        const g = this.drawEvent(items, e, lane, row, x, x2, axisY);
+        if (mark) {
+          // in place: a changed mark keeps its place among the others (and keyboard focus comes back below)
+          mark.g.replaceWith(g);
+        }
+        this.marks.set(e.id, {g, sig});
+      }
+      for (const [id, mark] of this.marks) {
+        if (!drawn.has(id)) {
+          mark.g.remove();
+          this.marks.delete(id);
+        }
+      }
+      if (this.count) {
+        this.count.textContent = (list.length === 1 ? (this.labels.countOne || '1 gebeurtenis')
+          : (this.labels.count || '{0} gebeurtenissen').replace('{0}', String(list.length)))
+          + (compact > 0 ? ' · ' + (this.labels.compact || '{0} klein getoond, zoom in').replace('{0}', String(compact)) : '');
+      }
+      this.laneUpper.textContent = this.lanes ? this.lanes.upper : '';
+      this.laneLower.textContent = this.lanes ? this.lanes.lower : '';
+      this.setAttribute('data-count', String(list.length));
+      this.setAttribute('data-ppd', String(this.ppd));
+      this.renders = (this.renders || 0) + 1;
+      this.setAttribute('data-renders', String(this.renders));
+      this.setAttribute('data-render-ms', String(Math.round(performance.now() - started)));
+      this.setAttribute('data-fitted', String(this.fitted));
+      if (this.revealId) {
+        const id = this.revealId;
+        this.revealId = null;
+        this.scrollToEvent(id);
+      }
+      this.updateFresh();
+      if (this.refocus) {
+        const node = this.svg.querySelector(`[data-id="${CSS.escape(this.refocus)}"]`);
+        this.refocus = null;
+        if (node) {
+          node.focus();
+        }
+      }
+    }
+
+    /** Lanes, periods, grid, axis, folds, today and gaps; and an empty layer for the event marks. */
+    drawBackground(svg, height, axisY) {
       svg.replaceChildren();
       svg.setAttribute('width', this.scale.width);
       svg.setAttribute('height', height);
@@ -565,7 +671,8 @@
       const bands = el('g', {class: 'rw-tl-bands'}, svg);
       const grid = el('g', {class: 'rw-tl-grid'}, svg);
       const axis = el('g', {class: 'rw-tl-axis'}, svg);
-      const items = el('g', {class: 'rw-tl-items'}, svg);
+      const gapLayer = el('g', {class: 'rw-tl-gaps'}, svg);
+      this.items = el('g', {class: 'rw-tl-items'}, svg);
 
       el('rect', {x: 0, y: 0, width: this.scale.width, height: axisY, class: 'rw-tl-lane-bg rw-tl-lane-bg-upper'}, bands);
       el('rect', {x: 0, y: axisY, width: this.scale.width, height: height - axisY, class: 'rw-tl-lane-bg rw-tl-lane-bg-lower'}, bands);
@@ -618,7 +725,7 @@
         }
         const gx = this.x(dayOf(gap.at));
         const g = el('g', {class: 'rw-tl-gap', transform: `translate(${gx},${axisY})`, tabindex: 0, role: 'button',
-          'data-gap-id': gap.id}, items);
+          'data-gap-id': gap.id}, gapLayer);
         g.setAttribute('aria-label', `${this.labels.gap || 'Ontbreekt er iets?'} ${gap.label || ''} ${gap.question || ''}`);
         el('circle', {r: 10}, g);
         const q = el('text', {y: 5, 'text-anchor': 'middle'}, g);
@@ -636,59 +743,6 @@
             open();
           }
         });
-      }
-
-      // events: greedy rows per lane; what does not fit gets a compact mark near the line
-      const rows = {upper: [], lower: []};
-      const list = this.sorted();
-      // one event is in the tab order (roving tabindex); the arrow keys walk the others
-      if (!this.activeId || !this.events.has(this.activeId)) {
-        this.activeId = list.length ? list[0].id : null;
-      }
-      let compact = 0;
-      for (const e of list) {
-        const lane = e.above ? 'upper' : 'lower';
-        const x = this.x(e.start);
-        const x2 = this.x(e.stop + 1);
-        const labelWidth = 22 + Math.min(e.title.length, 30) * 6.6;
-        const laneRows = rows[lane];
-        let row = laneRows.findIndex(end => end < x);
-        if (row < 0 && laneRows.length < maxRows) {
-          row = laneRows.length;
-          laneRows.push(0);
-        }
-        if (row >= 0) {
-          laneRows[row] = x + labelWidth;
-        } else {
-          compact++;
-        }
-        this.drawEvent(items, e, lane, row, x, x2, axisY);
-      }
-      if (this.count) {
-        this.count.textContent = (list.length === 1 ? (this.labels.countOne || '1 gebeurtenis')
-          : (this.labels.count || '{0} gebeurtenissen').replace('{0}', String(list.length)))
-          + (compact > 0 ? ' · ' + (this.labels.compact || '{0} klein getoond, zoom in').replace('{0}', String(compact)) : '');
-      }
-      this.laneUpper.textContent = this.lanes ? this.lanes.upper : '';
-      this.laneLower.textContent = this.lanes ? this.lanes.lower : '';
-      this.setAttribute('data-count', String(list.length));
-      this.setAttribute('data-ppd', String(this.ppd));
-      this.renders = (this.renders || 0) + 1;
-      this.setAttribute('data-renders', String(this.renders));
-      this.setAttribute('data-render-ms', String(Math.round(performance.now() - started)));
-      this.setAttribute('data-fitted', String(this.fitted));
-      if (this.revealId) {
-        const id = this.revealId;
-        this.revealId = null;
-        this.scrollToEvent(id);
-      }
-      this.updateFresh();
-      if (this.refocus) {
-        const node = this.svg.querySelector(`[data-id="${CSS.escape(this.refocus)}"]`);
-        this.refocus = null;
-        if (node) {
-          node.focus();
-        }
       }
     }
 
@@ -814,6 +868,7 @@
       });
       g.addEventListener('keydown', (ev) => this.onEventKey(ev, e, open));
       g.addEventListener('pointerdown', (ev) => this.onEventDown(ev, e, g, x, y, open));
+      return g;
     }
 
     onEventKey(ev, e, open) {
@@ -865,6 +920,11 @@
           dragging = true;
           this.dragging = true;
           g.classList.add('rw-tl-dragging');
+          // the mark is moved by hand now: the next drawing puts it where the data says
+          const mark = this.marks.get(e.id);
+          if (mark) {
+            mark.sig = null;
+          }
           g.setPointerCapture(ev.pointerId);
         }
         if (dragging) {

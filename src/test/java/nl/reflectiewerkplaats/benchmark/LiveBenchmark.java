@@ -90,6 +90,8 @@ public final class LiveBenchmark {
             .map(String::trim).filter(s -> !s.isEmpty()).map(Integer::parseInt).sorted().toList();
     private static final int ROUNDS = Integer.parseInt(prop("bench.rounds", "12"));
     private static final int WARMUP = Integer.parseInt(prop("bench.warmup", "3"));
+    /** Timeline events the measured meeting's case has before the rounds add theirs (an ordinary case: 40). */
+    private static final int CASE_EVENTS = Integer.parseInt(prop("bench.caseEvents", "40"));
     private static final Set<String> SKIP = Arrays.stream(prop("bench.skip", "").split(","))
             .map(String::trim).collect(Collectors.toSet());
     private static final boolean DEV = "dev".equals(prop("bench.mode", "jar"));
@@ -233,6 +235,7 @@ public final class LiveBenchmark {
         json.put("ks", KS);
         json.put("rounds", ROUNDS);
         json.put("warmup", WARMUP);
+        json.put("caseEvents", CASE_EVENTS);
         json.put("cpus", Runtime.getRuntime().availableProcessors());
         json.put("loadAverageAtStart", loadAverage());
         long runStart = System.nanoTime();
@@ -349,6 +352,7 @@ public final class LiveBenchmark {
             Case main = cases.createCase(fac, "Gezin Meetlat", "Hoe snel ziet iedereen een verandering?");
             // tomorrow: an invite link expires after its meeting day (Dutch time), and this may run near midnight UTC
             Meeting meeting = meetings.createMeeting(fac, main.getId(), MAIN_MEETING, DutchTime.today().plusDays(1));
+            TimelineSamples.addEvents(app.getBean(TimelineService.class), fac, main.getId(), CASE_EVENTS, 3);
             Case big = cases.createCase(fac, "Gezin Groot", "Een lange geschiedenis met veel betrokkenen.");
             TimelineSamples.addEvents(app.getBean(TimelineService.class), fac, big.getId(), 1000, 42);
             LargeGenogram.build(app, fac, big.getId(), 200, 400, 42);
@@ -358,8 +362,9 @@ public final class LiveBenchmark {
             TimelineSamples.addEvents(app.getBean(TimelineService.class), fac, small.getId(), 40, 7);
             LargeGenogram.build(app, fac, small.getId(), 20, 30, 7);
             Meeting smallMeeting = meetings.createMeeting(fac, small.getId(), "Gewone bijeenkomst", DutchTime.today().plusDays(1));
-            line(String.format(Locale.ROOT, "(seeded in %.1f s: a meeting, and a case with 1,000 timeline events and 200 persons + 400 lines)",
-                    (System.nanoTime() - s) / 1e9));
+            line(String.format(Locale.ROOT, "(seeded in %.1f s: the measured meeting, its case with %d timeline events; "
+                            + "a case with 1,000 timeline events and 200 persons + 400 lines)",
+                    (System.nanoTime() - s) / 1e9, CASE_EVENTS));
             if (!SKIP.contains("karibu")) {
                 karibuHeap(app, meeting);
             }

@@ -128,6 +128,19 @@ class TimelineBrowserTests {
                         new LocatorAssertions.HasAttributeOptions().setTimeout(10_000));
                 assertThat(bram.locator(".rw-timeline-status")).containsText("Kijk hier: 21 april 2020", WAIT);
 
+                // the picture follows the changes mark by mark; after an add, a lane switch, a move and a
+                // highlight it must be the picture a page opened now draws from scratch
+                assertThat(fac.locator("rw-timeline .rw-tl-highlight")).hasAttribute("data-id", familyFact,
+                        new LocatorAssertions.HasAttributeOptions().setTimeout(10_000));
+                Page fresh = fac.context().newPage();
+                fresh.navigate(base + "/bijeenkomst/" + meeting.getId());
+                BrowserSupport.openInstrument(fresh, "Tijdlijn");
+                assertThat(fresh.locator("rw-timeline")).hasAttribute("data-count", "42");
+                assertThat(fresh.locator("rw-timeline .rw-tl-highlight")).hasAttribute("data-id", familyFact);
+                List<String> drawnLive = picture(fac);
+                assertThat(drawnLive).hasSize(42).isEqualTo(picture(fresh));
+                fresh.close();
+
                 // a long empty stretch stays visible, and can be folded
                 timeline.addEvent(anna, theCase.getId(), null, new TimelineEventDraft(new EventDate(
                         LocalDate.of(2009, 1, 1), EventDate.Precision.YEAR, true), "Jesse geboren", "", "",
@@ -193,6 +206,20 @@ class TimelineBrowserTests {
                 throw e;
             }
         }
+    }
+
+    /**
+     * Every event mark as the eye and the keyboard meet it: its id, date, lane, place,
+     * classes (the brief "just added" light aside, which only a live arrival gets), label
+     * and text; in id order.
+     */
+    @SuppressWarnings("unchecked")
+    private static List<String> picture(Page page) {
+        return ((List<Object>) page.evaluate("() => [...document.querySelectorAll('rw-timeline .rw-tl-event')].map(g => ["
+                + " g.getAttribute('data-id'), g.getAttribute('data-date'), g.getAttribute('data-lane'),"
+                + " g.getAttribute('transform'), [...g.classList].filter(c => c !== 'rw-tl-just-added').sort().join(' '),"
+                + " g.getAttribute('aria-label'), g.textContent, g.childElementCount].join(' | ')).sort()"))
+                .stream().map(String::valueOf).toList();
     }
 
     /** The picture places events honestly: later dates never lie to the left of earlier ones. */
