@@ -142,6 +142,43 @@ class SessionViewTests {
     }
 
     @Test
+    void aParticipantGetsButtonsOnlyOnTheirOwnCards() {
+        Actor.Facilitator f = data.facilitator();
+        Case c = data.newCase(f);
+        Meeting m = data.newMeeting(f, c);
+        Actor.Participant other = data.participant(m, "Ruud");
+        joinAs(m, "Saskia");
+        board.addCard(other, c.getId(), m.getId(), new DreamQuestion(DreamQuestion.Audience.CHILD, 0), "Ruud zijn antwoord");
+        assertThat(KaribuSupport.awaitPush(() -> cardTexts().contains("Ruud zijn antwoord"), Duration.ofSeconds(5))).isTrue();
+        TextArea firstAnswer = _find(TextArea.class, spec -> spec.withPlaceholder("Schrijf een antwoord…")).getFirst();
+        _setValue(firstAnswer, "Saskia haar antwoord");
+        _click(_find(Button.class, spec -> spec.withText("Toevoegen")).getFirst());
+
+        // someone else's card: text and name, no buttons (and no empty row for them)
+        Div ruuds = card("Ruud zijn antwoord");
+        assertThat(_find(ruuds, Button.class)).isEmpty();
+        assertThat(_find(ruuds, Div.class, spec -> spec.withClasses("rw-answer-actions"))).isEmpty();
+        // one's own card: change and remove
+        Div own = card("Saskia haar antwoord");
+        assertThat(_find(own, Button.class)).extracting(b -> b.getElement().getAttribute("aria-label"))
+                .containsExactly("Bewerken", "Verwijderen");
+
+        // editing one's own card puts save and cancel where the buttons were; cancelling brings them back
+        _click(_get(own, Button.class, spec -> spec.withAttribute("aria-label", "Bewerken")));
+        assertThat(_find(own, Button.class)).extracting(Button::getText).containsExactly("Opslaan", "Annuleren");
+        _click(_get(own, Button.class, spec -> spec.withText("Annuleren")));
+        assertThat(_find(own, Button.class)).extracting(b -> b.getElement().getAttribute("aria-label"))
+                .containsExactly("Bewerken", "Verwijderen");
+        assertThat(_find(ruuds, Button.class)).isEmpty();
+    }
+
+    private static Div card(String text) {
+        return _find(Div.class, spec -> spec.withClasses("rw-answer-card")).stream()
+                .filter(d -> _find(d, Paragraph.class, spec -> spec.withText(text)).size() == 1)
+                .findFirst().orElseThrow(() -> new AssertionError("no card with " + text));
+    }
+
+    @Test
     void aStaleEditShowsBothTextsAndKeepsWhatWasTyped() {
         Actor.Facilitator f = data.facilitator();
         Case c = data.newCase(f);

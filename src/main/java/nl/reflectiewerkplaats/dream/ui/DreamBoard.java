@@ -31,6 +31,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.function.SerializableConsumer;
 import java.util.HashSet;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import nl.reflectiewerkplaats.base.NotFoundException;
 import nl.reflectiewerkplaats.base.StaleEditException;
 import nl.reflectiewerkplaats.base.UserFacingException;
@@ -205,7 +206,12 @@ public class DreamBoard extends Div {
         private DreamCardView card;
         private final Paragraph text = new Paragraph();
         private final Span meta = new Span();
-        private final Div actions = new Div();
+        /**
+         * The card's buttons; made only when this person has any (most participants see
+         * other people's cards without buttons: one element and state node less per card,
+         * in every open view).
+         */
+        private @Nullable Div actions;
         private TextArea editor;
         private long editBaseVersion;
 
@@ -214,8 +220,7 @@ public class DreamBoard extends Div {
             getElement().setAttribute("data-card-id", card.id());
             text.addClassName("rw-answer-text");
             meta.addClassName("rw-answer-meta");
-            actions.addClassName("rw-answer-actions");
-            add(text, meta, actions);
+            add(text, meta);
             render(card);
         }
 
@@ -235,7 +240,9 @@ public class DreamBoard extends Div {
             this.card = c;
             text.setText(c.text());
             meta.setText(c.authorName() + (c.edited() ? " · " + getTranslation("dream.edited") : ""));
-            actions.removeAll();
+            if (actions != null) {
+                actions.removeAll();
+            }
             if (mayChange(c)) {
                 Button edit = new Button(VaadinIcon.EDIT.create(), e -> startEditing());
                 edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
@@ -245,15 +252,28 @@ public class DreamBoard extends Div {
                 remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
                 remove.setAriaLabel(getTranslation("action.remove"));
                 remove.setTooltipText(getTranslation("action.remove"));
-                actions.add(edit, remove);
+                actions().add(edit, remove);
             }
             if (spotlight != null) {
                 Button light = new Button(VaadinIcon.LIGHTBULB.create(), e -> spotlight.accept(card.text()));
                 light.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
                 light.setAriaLabel(getTranslation("dream.spotlight"));
                 light.setTooltipText(getTranslation("dream.spotlight"));
-                actions.addComponentAsFirst(light);
+                actions().addComponentAsFirst(light);
             }
+            if (actions != null && actions.getComponentCount() == 0) {
+                remove(actions);
+                actions = null;
+            }
+        }
+
+        private Div actions() {
+            if (actions == null) {
+                actions = new Div();
+                actions.addClassName("rw-answer-actions");
+                add(actions);
+            }
+            return actions;
         }
 
         private void startEditing() {
@@ -269,8 +289,8 @@ public class DreamBoard extends Div {
             Button cancel = new Button(getTranslation("action.cancel"), e -> stopEditing());
             cancel.addThemeVariants(ButtonVariant.LUMO_SMALL);
             text.setVisible(false);
-            actions.removeAll();
-            actions.add(save, cancel);
+            actions().removeAll();
+            actions().add(save, cancel);
             addComponentAtIndex(0, editor);
             editor.focus();
         }
