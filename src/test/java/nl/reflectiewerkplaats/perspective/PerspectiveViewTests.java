@@ -78,6 +78,40 @@ class PerspectiveViewTests {
         assertThat(_find(Div.class, s -> s.withClasses("rw-book-spine"))).hasSize(1);
     }
 
+    @Test
+    void theWayOfAnOpenRoundIsShownOnceThenThePersonsOwnChoiceHolds() {
+        Actor.Facilitator f = data.facilitator();
+        Case c = data.newCase(f);
+        Meeting m = data.newMeeting(f, c);
+        Round round = perspective.openRolesRound(f, c.getId(), m.getId(), Round.RevealMode.ANONYMOUS);
+        perspective.addRole(f, round.getId(), "vader", false, null);
+
+        // the round was open before this person came to the instrument: its way is shown
+        joinAs(m, "Kijker");
+        TabSheet ways = _get(TabSheet.class, s -> s.withClasses("rw-ways"));
+        assertThat(ways.getSelectedIndex()).isEqualTo(2);
+
+        // they look at the backpack; the reveal, and leaving and coming back, leave them there
+        ways.setSelectedIndex(1);
+        rounds.reveal(f, round.getId());
+        // a view takes its changes in order: once the backpack started after the reveal shows, the reveal was taken
+        Actor.Participant carrier = data.participant(m, "Rugzakdrager");
+        backpacks.start(f, c.getId(), m.getId(), carrier.id(), "Rugzakdrager", "moeder");
+        assertThat(KaribuSupport.awaitPush(() -> !_find(Span.class, s -> s.withClasses("rw-backpack-count")).isEmpty(),
+                Duration.ofSeconds(5))).isTrue();
+        assertThat(ways.getSelectedIndex()).isEqualTo(1);
+        TabSheet instruments = _get(TabSheet.class, s -> s.withClasses("rw-instruments"));
+        instruments.setSelectedIndex(0);
+        instruments.setSelectedIndex(2);
+        assertThat(ways.getSelectedIndex()).isEqualTo(1);
+
+        // a new round that asks for answers brings them to its way again
+        rounds.close(f, round.getId());
+        Round next = perspective.openRolesRound(f, c.getId(), m.getId(), Round.RevealMode.ANONYMOUS);
+        assertThat(KaribuSupport.awaitPush(() -> ways.getSelectedIndex() == 2, Duration.ofSeconds(5)))
+                .as("the way of round %s shown", next.getId()).isTrue();
+    }
+
     private void joinAs(Meeting m, String name) {
         KaribuSupport.joinAs(m.getInviteToken(), name);
         _get(TabSheet.class, s -> s.withClasses("rw-instruments")).setSelectedIndex(2);
