@@ -79,6 +79,37 @@ class PerspectiveViewTests {
     }
 
     @Test
+    void adviceBeingTypedSurvivesTheBooksOthersPutInMeanwhile() {
+        Actor.Facilitator f = data.facilitator();
+        Case c = data.newCase(f);
+        Meeting m = data.newMeeting(f, c);
+        Actor.Participant carrier = data.participant(m, "Rugzakdrager");
+        Actor.Participant other = data.participant(m, "Collega");
+        Backpack backpack = backpacks.start(f, c.getId(), m.getId(), carrier.id(), "Rugzakdrager", "moeder");
+
+        joinAs(m, "Adviseur");
+        _get(TabSheet.class, s -> s.withClasses("rw-ways")).setSelectedIndex(1);
+        _setValue(_get(TextField.class, s -> s.withLabel("Jouw advies (één boek)")), "Vraag de school om");
+        backpacks.addBook(other, backpack.getId(), "Neem rust, één avond per week.");
+        assertThat(KaribuSupport.awaitPush(() -> _get(Span.class, s -> s.withClasses("rw-backpack-count")).getText()
+                .equals("1 boeken in de rugzak"), Duration.ofSeconds(5))).isTrue();
+        assertThat(_get(TextField.class, s -> s.withLabel("Jouw advies (één boek)")).getValue()).isEqualTo("Vraag de school om");
+
+        // their own book goes in (the browser empties the field; Karibu has none)
+        _setValue(_get(TextField.class, s -> s.withLabel("Jouw advies (één boek)")), "Vraag de school om een gesprek.");
+        _click(_get(Button.class, s -> s.withText("In de rugzak stoppen")));
+        assertThat(KaribuSupport.awaitPush(() -> _get(Span.class, s -> s.withClasses("rw-backpack-count")).getText()
+                .equals("2 boeken in de rugzak"), Duration.ofSeconds(5))).isTrue();
+        assertThat(backpacks.books(f, backpack.getId())).extracting(Book::getText)
+                .contains("Vraag de school om een gesprek.");
+
+        // once the facilitator moves on to reflecting, the form is gone
+        backpacks.reflect(f, backpack.getId());
+        assertThat(KaribuSupport.awaitPush(() -> _find(TextField.class, s -> s.withLabel("Jouw advies (één boek)")).isEmpty(),
+                Duration.ofSeconds(5))).isTrue();
+    }
+
+    @Test
     void theWayOfAnOpenRoundIsShownOnceThenThePersonsOwnChoiceHolds() {
         Actor.Facilitator f = data.facilitator();
         Case c = data.newCase(f);

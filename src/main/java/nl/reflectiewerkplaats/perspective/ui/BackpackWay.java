@@ -13,6 +13,8 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
 import java.util.function.Supplier;
 import nl.reflectiewerkplaats.base.ui.EmptyState;
+import nl.reflectiewerkplaats.base.ui.Inputs;
+import org.jspecify.annotations.Nullable;
 import nl.reflectiewerkplaats.base.ui.Messages;
 import nl.reflectiewerkplaats.instrument.SessionContext;
 import nl.reflectiewerkplaats.live.CaseBroadcaster;
@@ -33,6 +35,17 @@ class BackpackWay extends Div {
     private final SessionContext context;
     private final Supplier<List<PerspectivePanel.Person>> people;
     private Backpack backpack;
+    /** What changes with the backpack: who carries it, the bag and the list of books (or how to start one). */
+    private final Div content = new Div();
+    /**
+     * The advice form, apart from {@link #content}: it stays the same field for as long as
+     * the same backpack is being filled, so what someone is typing survives the books
+     * others put in meanwhile.
+     */
+    private final Div adviceSlot = new Div();
+    private @Nullable String adviceFor;
+    /** The reflection questions and the facilitator's buttons, after the form. */
+    private final Div tail = new Div();
 
     BackpackWay(BackpackService service, CaseBroadcaster broadcaster, SessionContext context,
                 Supplier<List<PerspectivePanel.Person>> people) {
@@ -40,6 +53,9 @@ class BackpackWay extends Div {
         this.context = context;
         this.people = people;
         addClassName("rw-backpack-way");
+        Paragraph intro = new Paragraph(getTranslation("backpack.intro"));
+        intro.addClassName("rw-intro");
+        add(intro, content, adviceSlot, tail);
         addAttachListener(e -> show(service.current(context.actor(), context.caseId(), context.meetingId())
                 .orElse(null)));
         LiveUpdates.bind(this, broadcaster, context.caseId(), context.actor(), BackpackChanged.class, e -> {
@@ -51,17 +67,25 @@ class BackpackWay extends Div {
 
     private void show(Backpack current) {
         this.backpack = current;
-        removeAll();
-        Paragraph intro = new Paragraph(getTranslation("backpack.intro"));
-        intro.addClassName("rw-intro");
-        add(intro);
+        content.removeAll();
+        tail.removeAll();
+        boolean filling = current != null && current.getPhase() == Backpack.Phase.FILLING
+                && !context.actor().id().equals(current.getCarrierId());
+        if (!filling) {
+            adviceSlot.removeAll();
+            adviceFor = null;
+        } else if (!current.getId().equals(adviceFor)) {
+            adviceSlot.removeAll();
+            adviceSlot.add(adviceForm(current));
+            adviceFor = current.getId();
+        }
         if (current == null) {
             if (context.moderator()) {
-                add(startBar());
+                content.add(startBar());
             } else {
-                add(EmptyState.of(this, "backpack.none.title", "backpack.none.participant"));
+                content.add(EmptyState.of(this, "backpack.none.title", "backpack.none.participant"));
             }
-            add(earlier());
+            content.add(earlier());
             return;
         }
         boolean carrier = context.actor().id().equals(current.getCarrierId());
@@ -70,21 +94,17 @@ class BackpackWay extends Div {
         Paragraph who = new Paragraph(carrier ? getTranslation("backpack.youCarry", current.getFamilyRole())
                 : getTranslation("backpack.carries", current.getCarrierName(), current.getFamilyRole()));
         who.addClassName("rw-round-status");
-        add(who);
         Div view = new Div(bag(books.stream().filter(Book::isInBackpack).toList()), bookList(current, books));
         view.addClassName("rw-backpack-view");
-        add(view);
+        content.add(who, view);
 
-        if (current.getPhase() == Backpack.Phase.FILLING && !carrier) {
-            add(adviceForm(current));
-        }
         if (current.getPhase() == Backpack.Phase.REFLECTING) {
             Div questions = new Div(new Span(getTranslation("backpack.reflect")),
                     new UnorderedList(new ListItem(getTranslation("backpack.q.advisors")),
                             new ListItem(getTranslation("backpack.q.carrier", current.getFamilyRole())),
                             new ListItem(getTranslation("backpack.q.family"))));
             questions.addClassName("rw-field-questions");
-            add(questions);
+            tail.add(questions);
         }
         if (context.moderator()) {
             Div bar = new Div();
@@ -95,7 +115,7 @@ class BackpackWay extends Div {
             }
             bar.add(new Button(getTranslation("field.finish"), VaadinIcon.CHECK.create(), e ->
                     Messages.attempt(this, () -> service.close(context.actor(), current.getId()))));
-            add(bar);
+            tail.add(bar);
         }
     }
 
@@ -150,9 +170,11 @@ class BackpackWay extends Div {
         advice.setMaxLength(Book.TEXT_MAX_LENGTH);
         advice.setPlaceholder(getTranslation("backpack.advicePlaceholder"));
         advice.setWidthFull();
-        Button put = new Button(getTranslation("backpack.put"), VaadinIcon.BOOK.create(), e ->
-                Messages.attemptThen(this, () -> service.addBook(context.actor(), current.getId(),
-                        advice.getValue()), advice::clear));
+        Button put = new Button(getTranslation("backpack.put"), VaadinIcon.BOOK.create(), e -> {
+            String typed = advice.getValue();
+            Messages.attemptThen(this, () -> service.addBook(context.actor(), current.getId(), typed),
+                    () -> Inputs.clearAfterAdd(advice, typed));
+        });
         put.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Div form = new Div(advice, put);
         form.addClassName("rw-add-row");
