@@ -30,6 +30,7 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadHandler;
 import java.io.ByteArrayInputStream;
 import nl.reflectiewerkplaats.art.ArtImage;
+import org.jspecify.annotations.Nullable;
 
 /** Werkkaart 7: a poem or song text, stanza by stanza; "in welke strofe zitten wij?". */
 public class ArtPanel extends Div {
@@ -37,6 +38,18 @@ public class ArtPanel extends Div {
     private final ArtService service;
     private final SessionContext context;
     private final Div body = new Div();
+    /**
+     * The facilitator's editors, made once and kept outside {@link #body}: a participant
+     * marking a stanza redraws the text, never what the facilitator is typing.
+     */
+    private final Div editors = new Div();
+    private @Nullable Details textEditor;
+    private final TextField titleField = new TextField();
+    private final TextArea textField = new TextArea();
+    /** What the editor was last filled with from the store (to tell it from what someone typed). */
+    private String filledTitle = "";
+    private String filledText = "";
+    private @Nullable Button removeImage;
 
     public ArtPanel(ArtService service, SharedNoteService notes, CaseBroadcaster broadcaster, SessionContext context) {
         this.service = service;
@@ -46,7 +59,7 @@ public class ArtPanel extends Div {
         kicker.addClassName("rw-kicker");
         Paragraph intro = new Paragraph(getTranslation("art.intro"));
         intro.addClassName("rw-intro");
-        add(kicker, new H3(getTranslation("art.title")), intro, body,
+        add(kicker, new H3(getTranslation("art.title")), intro, editors, body,
                 new SharedNotes(notes, broadcaster, context, "kunst:" + context.meetingId(),
                         getTranslation("art.notes")));
         addAttachListener(e -> render());
@@ -101,38 +114,60 @@ public class ArtPanel extends Div {
                 e -> Messages.attempt(this, () -> service.removeImage(context.actor(), context.caseId(),
                         context.meetingId())));
         remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        remove.setVisible(service.image(context.actor(), context.caseId(), context.meetingId()).isPresent());
+        removeImage = remove;
         Details editor = new Details(getTranslation("art.imageAdd"), new Div(upload, chosen, description,
                 new Div(offer, remove)));
         editor.addClassName("rw-art-image-editor");
         return editor;
     }
 
+    /**
+     * The facilitator's text and image editors: made on first show, then only brought up
+     * to date. A field takes the stored text only while it still holds what it was last
+     * filled with (nobody typed in it), so another facilitator's new version shows, and
+     * one's own typing stays.
+     */
+    private void showEditors(Optional<ArtPiece> piece, boolean hasImage) {
+        if (textEditor == null) {
+            titleField.setLabel(getTranslation("field.artTitle"));
+            titleField.setMaxLength(ArtPiece.TITLE_MAX_LENGTH);
+            titleField.setWidthFull();
+            textField.setLabel(getTranslation("field.artText"));
+            textField.setMaxLength(ArtPiece.TEXT_MAX_LENGTH);
+            textField.setWidthFull();
+            textField.setHelperText(getTranslation("art.textHelp"));
+            Button offer = new Button(getTranslation("art.offer"), e ->
+                    Messages.attempt(this, () -> service.offer(context.actor(), context.caseId(),
+                            context.meetingId(), titleField.getValue(), textField.getValue())));
+            offer.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            textEditor = new Details("", new Div(titleField, textField, offer));
+            textEditor.setOpened(piece.isEmpty());
+            editors.add(textEditor, imageEditor());
+        }
+        textEditor.setSummaryText(getTranslation(piece.isPresent() ? "art.change" : "art.add"));
+        String title = piece.map(ArtPiece::getTitle).orElse("");
+        String text = piece.map(ArtPiece::getText).orElse("");
+        boolean untouched = titleField.getValue().equals(filledTitle) && textField.getValue().equals(filledText);
+        boolean same = titleField.getValue().equals(title) && textField.getValue().equals(text);
+        if (untouched || same) {
+            titleField.setValue(title);
+            textField.setValue(text);
+            filledTitle = title;
+            filledText = text;
+        }
+        if (removeImage != null) {
+            removeImage.setVisible(hasImage);
+        }
+    }
+
     private void render() {
         body.removeAll();
         Optional<ArtPiece> piece = service.piece(context.actor(), context.caseId(), context.meetingId());
+        Optional<ArtImage> image = service.image(context.actor(), context.caseId(), context.meetingId());
         if (context.moderator()) {
-            TextField title = new TextField(getTranslation("field.artTitle"));
-            title.setMaxLength(ArtPiece.TITLE_MAX_LENGTH);
-            title.setWidthFull();
-            TextArea text = new TextArea(getTranslation("field.artText"));
-            text.setMaxLength(ArtPiece.TEXT_MAX_LENGTH);
-            text.setWidthFull();
-            text.setHelperText(getTranslation("art.textHelp"));
-            piece.ifPresent(p -> {
-                title.setValue(p.getTitle());
-                text.setValue(p.getText());
-            });
-            Button offer = new Button(getTranslation("art.offer"), e ->
-                    Messages.attempt(this, () -> service.offer(context.actor(), context.caseId(),
-                            context.meetingId(), title.getValue(), text.getValue())));
-            offer.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            Details editor = new Details(getTranslation(piece.isPresent() ? "art.change" : "art.add"),
-                    new Div(title, text, offer));
-            editor.setOpened(piece.isEmpty());
-            body.add(editor, imageEditor());
+            showEditors(piece, image.isPresent());
         }
-        service.image(context.actor(), context.caseId(), context.meetingId()).ifPresent(image -> {
+        image.ifPresent(stored -> {
             Image shown = new Image(
                     DownloadHandler.fromInputStream(event -> {
                         // read again at download time, through the access check
@@ -141,9 +176,9 @@ public class ArtPanel extends Div {
                         byte[] bytes = current.getData();
                         return new DownloadResponse(
                                 new ByteArrayInputStream(bytes), "kunst", current.getContentType(), bytes.length);
-                    }), image.getDescription());
+                    }), stored.getDescription());
             shown.addClassName("rw-art-image");
-            Paragraph caption = new Paragraph(image.getDescription());
+            Paragraph caption = new Paragraph(stored.getDescription());
             caption.addClassName("rw-muted");
             Div figure = new Div(shown, caption);
             figure.addClassName("rw-art-figure");
