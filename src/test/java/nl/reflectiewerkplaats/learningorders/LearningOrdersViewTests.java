@@ -68,6 +68,45 @@ class LearningOrdersViewTests {
         assertThat(column("SKILL")).contains("Nog niets.");
     }
 
+    @Test
+    void aNoteBeingTypedStaysWhileOthersAddSortAndShow() {
+        Lesson first = service.add(anna, theCase.getId(), meeting.getId(), LearningOrder.SKILL, "Samen plannen met school");
+        Lesson second = service.add(anna, theCase.getId(), meeting.getId(), LearningOrder.SKILL, "Eerst luisteren");
+        KaribuSupport.joinAs(meeting.getInviteToken(), "Noor");
+        KaribuSupport.openInstrument("Wat leerden we?");
+        TextField typing = noteOf("Samen plannen met school");
+        _setValue(typing, "aan het overleg van");
+
+        // others add a lesson, say what shows another one, and sort a third: Noor's typing stays
+        service.add(anna, theCase.getId(), meeting.getId(), LearningOrder.ART, "Vaker terugkijken");
+        service.show(anna, second.id(), Evidence.values()[0], "aan de planning");
+        Lesson third = service.add(anna, theCase.getId(), meeting.getId(), LearningOrder.KNOWLEDGE, "De regels kennen");
+        service.sort(anna, third.id(), LearningOrder.SKILL);
+        assertThat(KaribuSupport.awaitPush(() -> column("SKILL").contains("De regels kennen")
+                && noteOf("Eerst luisteren").getValue().equals("aan de planning"), Duration.ofSeconds(5)))
+                .as("the others' changes arrived").isTrue();
+        // the field she types in is still the one on screen: her focus, and text the browser has not sent yet, live in it
+        assertThat(noteOf("Samen plannen met school")).isSameAs(typing);
+        assertThat(typing.getValue()).isEqualTo("aan het overleg van");
+        assertThat(column("ART")).contains("Vaker terugkijken").doesNotContain("Nog niets.");
+        assertThat(column("KNOWLEDGE")).contains("Nog niets.").doesNotContain("De regels kennen");
+
+        // what Noor typed is stored (the browser sends it when she leaves the field); a later change by
+        // someone else to that note shows in her view
+        assertThat(service.lessons(anna, theCase.getId(), meeting.getId())).filteredOn(l -> l.id().equals(first.id()))
+                .extracting(Lesson::evidenceNote).containsExactly("aan het overleg van");
+        service.show(anna, first.id(), null, "aan het overleg van dinsdag");
+        assertThat(KaribuSupport.awaitPush(() -> noteOf("Samen plannen met school").getValue()
+                .equals("aan het overleg van dinsdag"), Duration.ofSeconds(5))).isTrue();
+    }
+
+    private static TextField noteOf(String lessonText) {
+        Div card = _find(panel(), Div.class, s -> s.withClasses("rw-lesson")).stream()
+                .filter(d -> d.getElement().getTextRecursively().contains(lessonText))
+                .findFirst().orElseThrow(() -> new AssertionError("no lesson " + lessonText));
+        return _get(card, TextField.class);
+    }
+
     private static String column(String order) {
         return _get(Div.class, s -> s.withClasses("rw-learningorder").withAttribute("data-order", order))
                 .getElement().getTextRecursively();

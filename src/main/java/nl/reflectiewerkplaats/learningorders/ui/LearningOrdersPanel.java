@@ -13,7 +13,12 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import java.util.List;
 import java.util.Map;
 import nl.reflectiewerkplaats.base.ui.Confirm;
@@ -41,6 +46,9 @@ public class LearningOrdersPanel extends Div {
     private final SessionContext context;
     private final boolean mayWrite;
     private final Map<LearningOrder, Div> columns = new EnumMap<>(LearningOrder.class);
+    private final Map<LearningOrder, Span> empty = new EnumMap<>(LearningOrder.class);
+    /** Each lesson's card, kept while the lesson exists: a change elsewhere never replaces a field someone types in. */
+    private final Map<String, LessonCard> cards = new HashMap<>();
 
     public LearningOrdersPanel(LearningOrdersService service, CaseBroadcaster broadcaster, SessionContext context) {
         this.service = service;
@@ -66,6 +74,9 @@ public class LearningOrdersPanel extends Div {
             Div list = new Div();
             list.getElement().setAttribute("role", "list");
             columns.put(order.id(), list);
+            Span none = new Span(getTranslation("learningorders.none"));
+            none.addClassName("rw-muted");
+            empty.put(order.id(), none);
             Div column = new Div(name, question, list);
             column.addClassName("rw-learningorder");
             column.getElement().setAttribute("data-order", order.id().name());
@@ -119,88 +130,138 @@ public class LearningOrdersPanel extends Div {
         return form;
     }
 
+    /**
+     * Brings the columns in line with the store: new lessons get a card, gone ones lose
+     * theirs, and the others are updated where they stand (moved only when sorted into
+     * another order).
+     */
     private void render() {
-        columns.values().forEach(Div::removeAll);
         List<Lesson> lessons = service.lessons(context.actor(), context.caseId(), context.meetingId());
-        lessons.forEach(l -> columns.get(l.order()).add(lesson(l)));
+        Set<String> ids = new HashSet<>();
+        lessons.forEach(l -> ids.add(l.id()));
+        cards.entrySet().removeIf(entry -> {
+            boolean gone = !ids.contains(entry.getKey());
+            if (gone) {
+                entry.getValue().removeFromParent();
+            }
+            return gone;
+        });
+        Map<LearningOrder, List<LessonCard>> wanted = new EnumMap<>(LearningOrder.class);
+        for (Lesson lesson : lessons) {
+            LessonCard card = cards.computeIfAbsent(lesson.id(), id -> new LessonCard(lesson));
+            card.update(lesson);
+            wanted.computeIfAbsent(lesson.order(), o -> new ArrayList<>()).add(card);
+        }
         columns.forEach((order, list) -> {
-            if (list.getComponentCount() == 0) {
-                Span none = new Span(getTranslation("learningorders.none"));
-                none.addClassName("rw-muted");
+            List<LessonCard> inOrder = wanted.getOrDefault(order, List.of());
+            List<Component> shown = list.getChildren().filter(LessonCard.class::isInstance).toList();
+            if (shown.size() <= inOrder.size() && inOrder.subList(0, shown.size()).equals(shown)) {
+                // the usual case: nothing moved, perhaps new ones at the end
+                inOrder.subList(shown.size(), inOrder.size()).forEach(list::add);
+            } else {
+                shown.forEach(list::remove);
+                inOrder.forEach(list::add);
+            }
+            Span none = empty.get(order);
+            if (inOrder.isEmpty() && none.getParent().isEmpty()) {
                 list.add(none);
+            } else if (!inOrder.isEmpty() && none.getParent().isPresent()) {
+                list.remove(none);
             }
         });
     }
 
-    private Component lesson(Lesson lesson) {
-        Span text = new Span(lesson.text());
-        text.addClassName("rw-lesson-text");
-        Span by = new Span(lesson.authorName());
-        by.addClassName("rw-muted");
-        by.getStyle().set("font-size", "var(--lumo-font-size-xs)").set("margin-left", "var(--lumo-space-s)");
-        Div head = new Div(text, by);
-        Select<Evidence> evidence = new Select<>();
-        evidence.setItems(Evidence.values());
-        evidence.setEmptySelectionAllowed(true);
-        evidence.setEmptySelectionCaption(getTranslation("learningorders.evidenceNone"));
-        evidence.setItemLabelGenerator(e -> e == null ? getTranslation("learningorders.evidenceNone")
-                : content.level(e).name());
-        evidence.setAriaLabel(getTranslation("learningorders.evidenceLabel", lesson.text()));
-        evidence.setValue(lesson.evidence());
-        evidence.setReadOnly(!mayWrite);
-        evidence.setWidth("12rem");
-        TextField note = new TextField();
-        note.setPlaceholder(getTranslation("learningorders.evidenceNote"));
-        note.setAriaLabel(getTranslation("learningorders.evidenceNoteLabel", lesson.text()));
-        note.setValue(lesson.evidenceNote());
-        note.setMaxLength(LearningOrdersService.NOTE_MAX_LENGTH);
-        note.setReadOnly(!mayWrite);
-        note.getStyle().set("flex", "1 1 8rem");
-        evidence.addValueChangeListener(e -> {
-            if (e.isFromClient()) {
-                Messages.attempt(this, () -> service.show(context.actor(), lesson.id(), e.getValue(), note.getValue()));
-            }
-        });
-        note.addValueChangeListener(e -> {
-            if (e.isFromClient()) {
-                Messages.attempt(this, () -> service.show(context.actor(), lesson.id(), evidence.getValue(), e.getValue()));
-            }
-        });
-        Div shows = new Div(evidence, note);
-        shows.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-s)")
-                .set("align-items", "baseline");
-        Div card = new Div(head, shows);
-        if (mayWrite) {
-            Select<LearningOrder> move = new Select<>();
-            move.setItems(LearningOrder.values());
-            move.setItemLabelGenerator(o -> content.order(o).name());
-            move.setValue(lesson.order());
-            move.setAriaLabel(getTranslation("learningorders.moveLabel", lesson.text()));
-            move.setWidth("15rem");
-            move.addValueChangeListener(e -> {
-                if (e.isFromClient() && e.getValue() != null) {
-                    Messages.attempt(this, () -> {
-                        service.sort(context.actor(), lesson.id(), e.getValue());
-                        render();
-                    });
+    /** One lesson: its text and author, what would show it, and (for those who may) sort and remove. */
+    private final class LessonCard extends Div {
+        private final Select<Evidence> evidence = new Select<>();
+        private final TextField note = new TextField();
+        private @Nullable Select<LearningOrder> move;
+        /** The note as last filled from the store: while the field still holds it, nobody is typing there. */
+        private String shownNote;
+
+        LessonCard(Lesson lesson) {
+            Span text = new Span(lesson.text());
+            text.addClassName("rw-lesson-text");
+            Span by = new Span(lesson.authorName());
+            by.addClassName("rw-muted");
+            by.getStyle().set("font-size", "var(--lumo-font-size-xs)").set("margin-left", "var(--lumo-space-s)");
+            Div head = new Div(text, by);
+            evidence.setItems(Evidence.values());
+            evidence.setEmptySelectionAllowed(true);
+            evidence.setEmptySelectionCaption(getTranslation("learningorders.evidenceNone"));
+            evidence.setItemLabelGenerator(e -> e == null ? getTranslation("learningorders.evidenceNone")
+                    : content.level(e).name());
+            evidence.setAriaLabel(getTranslation("learningorders.evidenceLabel", lesson.text()));
+            evidence.setValue(lesson.evidence());
+            evidence.setReadOnly(!mayWrite);
+            evidence.setWidth("12rem");
+            note.setPlaceholder(getTranslation("learningorders.evidenceNote"));
+            note.setAriaLabel(getTranslation("learningorders.evidenceNoteLabel", lesson.text()));
+            note.setValue(lesson.evidenceNote());
+            shownNote = lesson.evidenceNote();
+            note.setMaxLength(LearningOrdersService.NOTE_MAX_LENGTH);
+            note.setReadOnly(!mayWrite);
+            note.getStyle().set("flex", "1 1 8rem");
+            evidence.addValueChangeListener(e -> {
+                if (e.isFromClient()) {
+                    Messages.attempt(this, () -> service.show(context.actor(), lesson.id(), e.getValue(), note.getValue()));
                 }
             });
-            Button remove = new Button(VaadinIcon.TRASH.create(), e -> Confirm.removal(this,
-                    getTranslation("learningorders.removeTitle"), lesson.text(),
-                    () -> Messages.attempt(this, () -> {
-                        service.remove(context.actor(), lesson.id());
-                        render();
-                    })));
-            remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-            remove.setAriaLabel(getTranslation("learningorders.remove", lesson.text()));
-            remove.setVisible(context.moderator() || lesson.authorId().equals(context.actor().id()));
-            Div tools = new Div(move, remove);
-            tools.getStyle().set("display", "flex").set("gap", "var(--lumo-space-s)").set("align-items", "baseline");
-            card.add(tools);
+            note.addValueChangeListener(e -> {
+                if (e.isFromClient()) {
+                    Messages.attempt(this, () -> service.show(context.actor(), lesson.id(), evidence.getValue(), e.getValue()));
+                }
+            });
+            Div shows = new Div(evidence, note);
+            shows.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-s)")
+                    .set("align-items", "baseline");
+            add(head, shows);
+            if (mayWrite) {
+                Select<LearningOrder> move = new Select<>();
+                this.move = move;
+                move.setItems(LearningOrder.values());
+                move.setItemLabelGenerator(o -> content.order(o).name());
+                move.setValue(lesson.order());
+                move.setAriaLabel(getTranslation("learningorders.moveLabel", lesson.text()));
+                move.setWidth("15rem");
+                move.addValueChangeListener(e -> {
+                    if (e.isFromClient() && e.getValue() != null) {
+                        Messages.attempt(this, () -> {
+                            service.sort(context.actor(), lesson.id(), e.getValue());
+                            render();
+                        });
+                    }
+                });
+                Button remove = new Button(VaadinIcon.TRASH.create(), e -> Confirm.removal(this,
+                        getTranslation("learningorders.removeTitle"), lesson.text(),
+                        () -> Messages.attempt(this, () -> {
+                            service.remove(context.actor(), lesson.id());
+                            render();
+                        })));
+                remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+                remove.setAriaLabel(getTranslation("learningorders.remove", lesson.text()));
+                remove.setVisible(context.moderator() || lesson.authorId().equals(context.actor().id()));
+                Div tools = new Div(move, remove);
+                tools.getStyle().set("display", "flex").set("gap", "var(--lumo-space-s)").set("align-items", "baseline");
+                add(tools);
+            }
+            addClassName("rw-lesson");
+            getElement().setAttribute("role", "listitem");
+            getStyle().set("padding", "var(--lumo-space-xs) 0").set("border-bottom", "1px solid var(--lumo-contrast-10pct)");
         }
-        card.addClassName("rw-lesson");
-        card.getElement().setAttribute("role", "listitem");
-        card.getStyle().set("padding", "var(--lumo-space-xs) 0").set("border-bottom", "1px solid var(--lumo-contrast-10pct)");
-        return card;
+
+        /** Takes a newer state of the lesson; a note someone is typing here stays. */
+        void update(Lesson lesson) {
+            if (!java.util.Objects.equals(evidence.getValue(), lesson.evidence())) {
+                evidence.setValue(lesson.evidence());
+            }
+            if (note.getValue().equals(shownNote) || note.getValue().equals(lesson.evidenceNote())) {
+                note.setValue(lesson.evidenceNote());
+                shownNote = lesson.evidenceNote();
+            }
+            if (move != null && move.getValue() != lesson.order()) {
+                move.setValue(lesson.order());
+            }
+        }
     }
 }
