@@ -95,7 +95,7 @@ class PerspectiveBrowserTests {
         bram.getByLabel("Jouw advies (één boek)").fill("Ga naar een opvoedcursus.");
         bram.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("In de rugzak stoppen")).click();
         for (Page p : List.of(fac, bram, sanne)) {
-            assertThat(p.locator(".rw-backpack-count")).containsText("1 boeken in de rugzak", WAIT);
+            assertThat(p.locator(".rw-backpack-count")).containsText("1 boek in de rugzak", WAIT);
             assertThat(p.locator(".rw-book-list")).containsText("Ga naar een opvoedcursus.", WAIT);
         }
         BrowserSupport.screenshot(sanne, "backpack-carrier");

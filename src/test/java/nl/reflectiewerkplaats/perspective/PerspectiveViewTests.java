@@ -74,7 +74,7 @@ class PerspectiveViewTests {
         _setValue(_get(TextField.class, s -> s.withLabel("Jouw advies (één boek)")), "Ga eens langs bij de huisarts.");
         _click(_get(Button.class, s -> s.withText("In de rugzak stoppen")));
         assertThat(KaribuSupport.awaitPush(() -> _get(Span.class, s -> s.withClasses("rw-backpack-count")).getText()
-                .equals("1 boeken in de rugzak"), Duration.ofSeconds(5))).isTrue();
+                .equals("1 boek in de rugzak"), Duration.ofSeconds(5))).isTrue();
         assertThat(_find(Div.class, s -> s.withClasses("rw-book-spine"))).hasSize(1);
     }
 
@@ -92,7 +92,7 @@ class PerspectiveViewTests {
         _setValue(_get(TextField.class, s -> s.withLabel("Jouw advies (één boek)")), "Vraag de school om");
         backpacks.addBook(other, backpack.getId(), "Neem rust, één avond per week.");
         assertThat(KaribuSupport.awaitPush(() -> _get(Span.class, s -> s.withClasses("rw-backpack-count")).getText()
-                .equals("1 boeken in de rugzak"), Duration.ofSeconds(5))).isTrue();
+                .equals("1 boek in de rugzak"), Duration.ofSeconds(5))).isTrue();
         assertThat(_get(TextField.class, s -> s.withLabel("Jouw advies (één boek)")).getValue()).isEqualTo("Vraag de school om");
 
         // their own book goes in (the browser empties the field; Karibu has none)
