@@ -12,6 +12,13 @@ public record Consent(String caseId, String meetingId, AgeGroup ageGroup, Giver 
                       LocalDate givenOn, boolean childTakesPart, boolean parentsTakePart, String recordedBy,
                       Instant recordedAt, long version) {
 
+    /**
+     * The version a form names when it saw no consent yet. A stored consent's first
+     * version is 0, so 0 cannot also mean "none": a form filled before anyone recorded
+     * one must not overwrite the first one unseen.
+     */
+    public static final long NONE = -1;
+
     /** The message key that says who of the family takes part. */
     public String takesPartKey() {
         return childTakesPart && parentsTakePart ? "mdo.takePart.both"

@@ -7,6 +7,7 @@ import nl.reflectiewerkplaats.access.Actor;
 import nl.reflectiewerkplaats.access.CaseAction;
 import nl.reflectiewerkplaats.base.DutchTime;
 import nl.reflectiewerkplaats.base.InvalidInputException;
+import nl.reflectiewerkplaats.base.StaleEditException;
 import nl.reflectiewerkplaats.base.Stored;
 import nl.reflectiewerkplaats.base.Texts;
 import nl.reflectiewerkplaats.casework.Meeting;
@@ -74,8 +75,13 @@ public class MdoService {
         if (givenOn.isAfter(DutchTime.today())) {
             throw new InvalidInputException("error.mdo.consentInFuture");
         }
-        MdoConsent consent = consents.findByMeetingId(meetingId).orElseGet(() -> new MdoConsent(caseId, meetingId));
-        Stored.checkVersion(consent, expectedVersion, "error.mdo.consentStale");
+        Optional<MdoConsent> stored = consents.findByMeetingId(meetingId);
+        MdoConsent consent = stored.orElseGet(() -> new MdoConsent(caseId, meetingId));
+        if (stored.isPresent() && expectedVersion == Consent.NONE) {
+            // filled in before anyone recorded one; someone has since
+            throw new StaleEditException("error.mdo.consentStale", consent);
+        }
+        Stored.checkVersion(consent, expectedVersion == Consent.NONE ? 0 : expectedVersion, "error.mdo.consentStale");
         consent.record(ageGroup, giver, who, givenOn, childTakesPart, parentsTakePart, actor.id(),
                 actor.displayName(), support.now());
         Consent saved = Stored.saveUnlessStale(consents, consent, "error.mdo.consentStale",

@@ -80,6 +80,12 @@ class MdoServiceTests {
             assertThat(stored.childTakesPart()).isFalse();
             assertThat(stored.recordedBy()).isEqualTo(facilitator.displayName());
         });
+        // a form filled in before any consent was recorded names NONE (the first stored version is 0,
+        // so 0 cannot mean "none"): it does not overwrite the first consent unseen
+        assertThatThrownBy(() -> mdo.recordConsent(facilitator, c, m, Consent.AgeGroup.UNDER_16,
+                Consent.Giver.PARENTS, "oma", today, false, false, Consent.NONE))
+                .isInstanceOf(nl.reflectiewerkplaats.base.StaleEditException.class);
+        assertThat(mdo.consent(facilitator, c, m)).get().extracting(Consent::givenBy).isEqualTo("moeder en vader");
         // a participant reads it but does not record it
         Actor.Participant bram = data.participant(meeting, "Bram");
         assertThat(mdo.consent(bram, c, m)).isPresent();

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
 import nl.reflectiewerkplaats.base.DutchTime;
+import nl.reflectiewerkplaats.base.StaleEditException;
 import nl.reflectiewerkplaats.base.ui.Dates;
 import nl.reflectiewerkplaats.base.ui.Messages;
 import nl.reflectiewerkplaats.instrument.SessionContext;
@@ -40,7 +41,9 @@ class MdoPanel extends Div {
     private final DatePicker givenOn = Dates.dutch(new DatePicker());
     private final Checkbox childTakesPart = new Checkbox();
     private final Checkbox parentsTakePart = new Checkbox();
-    private long version;
+    private long version = Consent.NONE;
+    /** The consent the form was last filled with (null: the form's starting values). */
+    private @Nullable Consent filled;
 
     MdoPanel(MdoService service, MdoGuide guide, CaseBroadcaster broadcaster, SessionContext context) {
         this.service = service;
@@ -71,7 +74,7 @@ class MdoPanel extends Div {
         }
         add(source);
         LiveUpdates.bind(this, broadcaster, context.caseId(), context.actor(), ConsentChanged.class,
-                e -> { if (e.consent().meetingId().equals(context.meetingId())) show(e.consent()); });
+                e -> { if (e.consent().meetingId().equals(context.meetingId())) showChanged(e.consent()); });
         addAttachListener(e -> show(service.consent(context.actor(), context.caseId(), context.meetingId())
                 .orElse(null)));
     }
@@ -88,11 +91,19 @@ class MdoPanel extends Div {
         givenOn.setValue(DutchTime.today());
         childTakesPart.setLabel(getTranslation("mdo.childTakesPart"));
         parentsTakePart.setLabel(getTranslation("mdo.parentsTakePart"));
-        Button save = new Button(getTranslation("mdo.consent.save"), e -> Messages.attempt(this,
-                () -> service.recordConsent(context.actor(), context.caseId(),
-                        context.meetingId(), ageGroup.getValue(),
-                        ageGroup.getValue() == null ? null : ageGroup.getValue().requiredGiver(), givenBy.getValue(),
-                        givenOn.getValue(), childTakesPart.getValue(), parentsTakePart.getValue(), version),
+        Button save = new Button(getTranslation("mdo.consent.save"), e -> Messages.attempt(this, () -> {
+                    try {
+                        return service.recordConsent(context.actor(), context.caseId(),
+                                context.meetingId(), ageGroup.getValue(),
+                                ageGroup.getValue() == null ? null : ageGroup.getValue().requiredGiver(),
+                                givenBy.getValue(), givenOn.getValue(), childTakesPart.getValue(),
+                                parentsTakePart.getValue(), version);
+                    } catch (StaleEditException stale) {
+                        // what is stored now comes into the form; the message asks to look and save again
+                        service.consent(context.actor(), context.caseId(), context.meetingId()).ifPresent(this::show);
+                        throw stale;
+                    }
+                },
                 saved -> {
                     show(saved);
                     Messages.showSuccess(getTranslation("mdo.consent.saved"));
@@ -109,14 +120,51 @@ class MdoPanel extends Div {
             consentLine.setText(getTranslation("mdo.consent.none"));
             return;
         }
+        showLine(consent);
+        fill(consent);
+    }
+
+    /**
+     * Someone else recorded the consent: the line says so at once; the form follows only
+     * while nobody changed it here. Else what was entered here stays, with its version, so
+     * saving it is refused with "changed meanwhile" instead of overwriting theirs unseen.
+     */
+    private void showChanged(Consent consent) {
+        showLine(consent);
+        if (!changedHere()) {
+            fill(consent);
+        }
+    }
+
+    private void showLine(Consent consent) {
         consentLine.setText(getTranslation("mdo.consent.given", consent.givenBy(),
                 getTranslation("mdo.giver." + consent.giver()), Dates.format(consent.givenOn()))
                 + " " + getTranslation(consent.takesPartKey()));
+    }
+
+    private void fill(Consent consent) {
+        filled = consent;
         version = consent.version();
         ageGroup.setValue(consent.ageGroup());
         givenBy.setValue(consent.givenBy());
         givenOn.setValue(consent.givenOn());
         childTakesPart.setValue(consent.childTakesPart());
         parentsTakePart.setValue(consent.parentsTakePart());
+    }
+
+    /** Whether the form holds anything else than what it was last filled with. */
+    private boolean changedHere() {
+        if (!context.moderator()) {
+            return false;
+        }
+        if (filled == null) {
+            return ageGroup.getValue() != null || !givenBy.getValue().isEmpty()
+                    || !DutchTime.today().equals(givenOn.getValue())
+                    || childTakesPart.getValue() || parentsTakePart.getValue();
+        }
+        return ageGroup.getValue() != filled.ageGroup() || !givenBy.getValue().equals(filled.givenBy())
+                || !filled.givenOn().equals(givenOn.getValue())
+                || childTakesPart.getValue() != filled.childTakesPart()
+                || parentsTakePart.getValue() != filled.parentsTakePart();
     }
 }
