@@ -77,6 +77,35 @@ class LadderViewTests {
     }
 
     @Test
+    void theStepBeingPreparedSurvivesAChangeMadeElsewhere() {
+        KaribuSupport.login(data.usernameOf(anna));
+        UI.getCurrent().navigate("bijeenkomst/" + meeting.getId());
+        KaribuSupport.openInstrument("Ladder");
+        @SuppressWarnings("unchecked")
+        Select<Rung> to = _get(Select.class, s -> s.withLabel("Naar welke situatie"));
+        _setValue(to, Rung.COMPLEX);
+        _setValue(_get(TextField.class, s -> s.withLabel("Waarom")), "Veel partijen, geen uitweg in zicht.");
+
+        // meanwhile the dates are set elsewhere (the case page, a colleague): the ladder is drawn again
+        // with them, and the situation chosen and the reason typed so far stay in the form
+        LadderState before = service.ladder(anna, theCase.getId());
+        service.setAbsence(anna, theCase.getId(), before.version(), DutchTime.today().minusWeeks(2), null);
+        assertThat(KaribuSupport.awaitPush(() -> !"NOT_RUNNING".equals(status().getElement().getAttribute("data-phase")),
+                Duration.ofSeconds(5))).as("the dates set elsewhere arrived").isTrue();
+        assertThat(_get(TextField.class, s -> s.withLabel("Waarom")).getValue()).isEqualTo("Veel partijen, geen uitweg in zicht.");
+        @SuppressWarnings("unchecked")
+        Select<Rung> after = _get(Select.class, s -> s.withLabel("Naar welke situatie"));
+        assertThat(after.getValue()).isEqualTo(Rung.COMPLEX);
+
+        // saved: the step is kept with its reason, and the field empties
+        _click(_get(Button.class, s -> s.withText("Stap vastleggen")));
+        assertThat(service.ladder(anna, theCase.getId()).rung()).isEqualTo(Rung.COMPLEX);
+        assertThat(service.ladder(anna, theCase.getId()).moves()).extracting(LadderState.Move::reason)
+                .containsExactly("Veel partijen, geen uitweg in zicht.");
+        assertThat(_get(TextField.class, s -> s.withLabel("Waarom")).getValue()).isEmpty();
+    }
+
+    @Test
     void theCasePageLinksToTheLadder() {
         KaribuSupport.login(data.usernameOf(anna));
         UI.getCurrent().navigate("casussen/" + theCase.getId());

@@ -54,6 +54,14 @@ public class LadderPanel extends Div {
     private final boolean moderator;
     private final Div body = new Div();
     private LadderState shown;
+    /**
+     * The step form's "Waarom" field as last made. The forms are made again with every
+     * change to the ladder; the reason typed so far goes into the new field, so a change
+     * made elsewhere, or one's own save that meets it, does not take it.
+     */
+    private @Nullable TextField reasonField;
+    /** The step form's choice of situation, as last made (a choice made there is kept the same way). */
+    private @Nullable Select<Rung> rungField;
 
     public LadderPanel(LadderService service, CaseBroadcaster broadcaster, Actor actor, String caseId,
                        boolean moderator) {
@@ -77,13 +85,23 @@ public class LadderPanel extends Div {
         if (shown != null && ladder.version() < shown.version()) {
             return;
         }
+        LadderState before = shown;
         shown = ladder;
+        String typedReason = reasonField == null ? "" : reasonField.getValue();
+        Rung chosen = rungField == null || before == null || rungField.getValue() == before.rung()
+                ? null : rungField.getValue();
         body.removeAll();
         Div columns = new Div(rungs(ladder), standing(ladder));
         columns.addClassName("rw-ladder-columns");
         columns.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-l)")
                 .set("align-items", "flex-start");
         body.add(columns, clock(ladder), history(ladder));
+        if (reasonField != null && !typedReason.isEmpty()) {
+            reasonField.setValue(typedReason);
+        }
+        if (rungField != null && chosen != null) {
+            rungField.setValue(chosen);
+        }
     }
 
     /** The five situations, the top of the ladder first; the case's own stands out. */
@@ -157,8 +175,16 @@ public class LadderPanel extends Div {
         TextField reason = new TextField(getTranslation("ladder.field.reason"));
         reason.setMaxLength(CaseLadder.REASON_MAX_LENGTH);
         reason.setWidthFull();
+        reasonField = reason;
+        rungField = to;
+        // after the step is stored, the field then on screen is emptied (the step is in the history)
         Button save = new Button(getTranslation("ladder.saveStep"), e -> change(
-                () -> service.step(actor, caseId, shown.version(), to.getValue(), reason.getValue()), reason::clear));
+                () -> service.step(actor, caseId, shown.version(), to.getValue(), reason.getValue()),
+                () -> {
+                    if (reasonField != null) {
+                        reasonField.clear();
+                    }
+                }));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         return form("rw-ladder-step-form", getTranslation("ladder.stepTitle"), to, reason, save);
     }
