@@ -21,6 +21,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import nl.reflectiewerkplaats.base.ui.Confirm;
 import nl.reflectiewerkplaats.base.ui.Inputs;
 import nl.reflectiewerkplaats.base.ui.Messages;
@@ -252,7 +253,7 @@ public class LearningOrdersPanel extends Div {
 
         /** Takes a newer state of the lesson; a note someone is typing here stays. */
         void update(Lesson lesson) {
-            if (!java.util.Objects.equals(evidence.getValue(), lesson.evidence())) {
+            if (!Objects.equals(evidence.getValue(), lesson.evidence())) {
                 evidence.setValue(lesson.evidence());
             }
             if (note.getValue().equals(shownNote) || note.getValue().equals(lesson.evidenceNote())) {
