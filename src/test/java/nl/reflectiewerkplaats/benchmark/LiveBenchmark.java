@@ -201,6 +201,8 @@ public final class LiveBenchmark {
     private volatile Process child;
     /** The app's process (the JVM itself, also in dev mode), for its processor time. */
     private long appPid = -1;
+    /** Across two nodes: the processes whose processor time each change is measured for, by name (else the app's alone). */
+    private Map<String, Long> measuredProcesses = Map.of();
     private int tokenSeq;
     private int joinRetries;
     private boolean joinsReported;
@@ -1082,6 +1084,25 @@ public final class LiveBenchmark {
         json.put("idleCpuK" + k, Map.of("pages", pages, "browserShareOfCore", browserShare, "appShareOfCore", appShare));
     }
 
+    /**
+     * Processor time of these processes over 5 s after the browser closed, as a share of
+     * one core: what the nodes spend when nobody does anything (reading the change stream).
+     */
+    private void cpuAtRest(Map<String, Long> processes) {
+        sleep(2000);
+        Map<String, Long> before = new LinkedHashMap<>();
+        processes.forEach((name, pid) -> before.put(name, ticks(List.of(pid))));
+        long t0 = System.nanoTime();
+        sleep(5000);
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        Map<String, Double> share = new LinkedHashMap<>();
+        processes.forEach((name, pid) -> share.put(name, (ticks(List.of(pid)) - before.get(name)) / 100.0 / seconds));
+        json.put("crossNodeAtRestShareOfCore", share);
+        line("      at rest, browser closed: " + share.entrySet().stream()
+                .map(e -> String.format(Locale.ROOT, "%s %.0f %%", e.getKey(), e.getValue() * 100))
+                .collect(Collectors.joining(", ")) + " of one core");
+    }
+
     /** The processes of the browsers: Chromium's, which this JVM started through Playwright's driver. */
     private List<Long> browserPids() {
         return ProcessHandle.current().descendants()
@@ -1143,6 +1164,11 @@ public final class LiveBenchmark {
                     Map.of("SPRING_MONGODB_URI", store.uri(), "REFLECTIEWERKPLAATS_NODE_ID", "B"));
             waitForLogin("http://localhost:" + portA, nodeA, Duration.ofMinutes(5), System.nanoTime());
             waitForLogin("http://localhost:" + portB, nodeB, Duration.ofMinutes(5), System.nanoTime());
+            Map<String, Long> measured = new LinkedHashMap<>();
+            measured.put("node A", appPid(nodeA));
+            measured.put("node B", appPid(nodeB));
+            measured.put("store (in the benchmark's JVM)", ProcessHandle.current().pid());
+            measuredProcesses = measured;
             try (Playwright playwright = BrowserSupport.playwright(); Browser browser = BrowserSupport.launch(playwright)) {
                 Page writer = join(browser, "http://localhost:" + portA + "/doe-mee/" + invite, "Schrijver op A");
                 List<Page> observers = new ArrayList<>();
@@ -1156,12 +1182,22 @@ public final class LiveBenchmark {
                     }
                     Stats crossing = rounds(writer, observers, change(this::addDreamCard, LiveBenchmark::dreamCardShown));
                     Map<String, Object> row = row(k, "card A→B", null, crossing);
+                    if (crossing.cpuByProcess != null) {
+                        row.put("cpuPerChangeMs", crossing.cpuByProcess);
+                        line("        processor time per change (ms): " + crossing.cpuByProcess.entrySet().stream()
+                                .map(e -> String.format(Locale.ROOT, "%s %.0f", e.getKey(), e.getValue()))
+                                .collect(Collectors.joining(", ")));
+                    }
                     if (k == 20) {
                         line(String.format(Locale.ROOT, "      across nodes, K = 20: p95 ≤ 150 ms: %s", met(crossing.p(95) <= 150)));
                     }
                     rows.add(row);
                 }
             }
+            cpuAtRest(measuredProcesses);
+            json.put("crossNodeOplogWrites", store.oplogSize());
+            line(String.format(Locale.ROOT, "      the shared store's oplog at the end: %,d writes (read from each stream's position on)",
+                    store.oplogSize()));
         } finally {
             for (Process p : new Process[] {nodeA, nodeB}) {
                 if (p != null) {
@@ -1418,11 +1454,17 @@ public final class LiveBenchmark {
         List<Long> browsers = List.of();
         long browserTicks = 0;
         long appTicks = 0;
+        Map<String, Long> processTicks = new LinkedHashMap<>();
         for (int r = 0; r < WARMUP + ROUNDS; r++) {
             if (r == WARMUP && appPid > 0) {
                 browsers = browserPids();
                 browserTicks = ticks(browsers);
                 appTicks = ticks(List.of(appPid));
+            }
+            if (r == WARMUP && !measuredProcesses.isEmpty()) {
+                browsers = browserPids();
+                processTicks.put("browsers", ticks(browsers));
+                measuredProcesses.forEach((name, pid) -> processTicks.put(name, ticks(List.of(pid))));
             }
             String token = nextToken();
             boolean tracing = RENDER_TRACE && r == WARMUP && !observers.isEmpty();
@@ -1460,10 +1502,18 @@ public final class LiveBenchmark {
             sleep(250);
         }
         Stats stats = new Stats(samples, missing);
-        if (!browsers.isEmpty()) {
+        if (!browsers.isEmpty() && appPid > 0) {
             // processor time per change, the benchmark's own waiting and checking included
             stats.cpuPerChange = new double[] {(ticks(browsers) - browserTicks) * 10.0 / ROUNDS,
                     (ticks(List.of(appPid)) - appTicks) * 10.0 / ROUNDS};
+        }
+        if (!processTicks.isEmpty()) {
+            Map<String, Double> perChange = new LinkedHashMap<>();
+            for (Map.Entry<String, Long> start : processTicks.entrySet()) {
+                long now = start.getKey().equals("browsers") ? ticks(browsers) : ticks(List.of(measuredProcesses.get(start.getKey())));
+                perChange.put(start.getKey(), (now - start.getValue()) * 10.0 / ROUNDS);
+            }
+            stats.cpuByProcess = perChange;
         }
         if (!onTheWay.isEmpty()) {
             stats.split = new Stats[] {new Stats(onTheWay), new Stats(applied)};
@@ -1696,6 +1746,8 @@ public final class LiveBenchmark {
         private Stats[] split;
         /** When measured: processor ms per change in all browsers, and in the app. */
         private double[] cpuPerChange;
+        /** Processor time per change (ms) of each measured process, across two nodes. */
+        private Map<String, Double> cpuByProcess;
 
         Stats(List<Double> samples) {
             this(samples, 0);
