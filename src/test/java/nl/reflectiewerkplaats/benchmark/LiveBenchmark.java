@@ -1169,6 +1169,7 @@ public final class LiveBenchmark {
             measured.put("node B", appPid(nodeB));
             measured.put("store (in the benchmark's JVM)", ProcessHandle.current().pid());
             measuredProcesses = measured;
+            appPid = -1; // the one node of the run before has ended; these rounds measure the processes above
             try (Playwright playwright = BrowserSupport.playwright(); Browser browser = BrowserSupport.launch(playwright)) {
                 Page writer = join(browser, "http://localhost:" + portA + "/doe-mee/" + invite, "Schrijver op A");
                 List<Page> observers = new ArrayList<>();
