@@ -6,6 +6,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.github.mvysny.kaributesting.v10.BasicUtilsKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.NativeTableHeaderCell;
@@ -121,6 +122,34 @@ class LearningPointsTests {
         assertThat(headers()).containsExactly("Leerpunt", day(first), day(second));
         assertThat(cells("voice")).containsExactly("Nee Moeder voelt zich niet gehoord.", "Deels");
         assertThat(cells("direction")).containsExactly("", "Ja Casusregisseur gemeente.");
+    }
+
+    @Test
+    void aNoteSavedElsewhereNeverReplacesTheNoteBeingTyped() {
+        KaribuSupport.login(data.usernameOf(anna));
+        UI.getCurrent().navigate("bijeenkomst/" + second.getId());
+        KaribuSupport.openInstrument("Leerpunten");
+        Div voice = _get(Div.class, s -> s.withClasses("rw-learningpoint").withAttribute("data-point", "voice"));
+        TextField note = _get(voice, TextField.class, s -> { });
+
+        // she is in the note, typing (the browser sends it when she leaves); a co-facilitator saves this point's note
+        BasicUtilsKt._focus(note);
+        Actor.Participant bram = data.participant(second, "Bram");
+        service.answer(bram, theCase.getId(), second.getId(), "voice", Answer.PARTLY, "Eén gesprek met moeder.");
+        assertThat(KaribuSupport.awaitPush(() -> String.valueOf(note.getHelperText())
+                .contains("Bram schreef hier net: ‘Eén gesprek met moeder.’"), Duration.ofSeconds(5))).isTrue();
+        assertThat(note.getValue()).as("her note is not written over").isEmpty();
+
+        // she leaves it with her own text: that is stored
+        _setValue(note, "Moeder en Denise waren er allebei bij.");
+        BasicUtilsKt._blur(note);
+        assertThat(service.answers(anna, theCase.getId())).filteredOn(a -> a.meetingId().equals(second.getId()))
+                .singleElement().extracting(PointAnswer::note).isEqualTo("Moeder en Denise waren er allebei bij.");
+        assertThat(note.getHelperText()).isNullOrEmpty();
+
+        // not in the field: a note saved elsewhere shows at once
+        service.answer(bram, theCase.getId(), second.getId(), "voice", Answer.YES, "Afspraak staat.");
+        assertThat(KaribuSupport.awaitPush(() -> note.getValue().equals("Afspraak staat."), Duration.ofSeconds(5))).isTrue();
     }
 
     private static List<String> headers() {

@@ -11,11 +11,14 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.tabs.TabSheet;
+import com.github.mvysny.kaributesting.v10.BasicUtilsKt;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.Duration;
 import nl.reflectiewerkplaats.access.Actor;
 import nl.reflectiewerkplaats.casework.Case;
 import nl.reflectiewerkplaats.casework.Meeting;
+import nl.reflectiewerkplaats.casework.MeetingService;
 import nl.reflectiewerkplaats.round.Round;
 import nl.reflectiewerkplaats.round.RoundService;
 import nl.reflectiewerkplaats.support.KaribuSupport;
@@ -35,6 +38,10 @@ class PerspectiveViewTests {
     BackpackService backpacks;
     @Autowired
     RoundService rounds;
+    @Autowired
+    GroupsService groups;
+    @Autowired
+    MeetingService meetings;
 
     @Test
     void anAnonymousRevealShowsTheRolesButNoNamesInTheParticipantsPage() {
@@ -142,6 +149,52 @@ class PerspectiveViewTests {
         assertThat(KaribuSupport.awaitPush(() -> ways.getSelectedIndex() == 2, Duration.ofSeconds(5)))
                 .as("the way of round %s shown", next.getId()).isTrue();
     }
+
+    @Test
+    void aTeammatesTextNeverReplacesWhatSomeoneIsTypingInTheSamePart() {
+        Actor.Facilitator f = data.facilitator();
+        Case c = data.newCase(f);
+        Meeting m = data.newMeeting(f, c);
+        Actor.Participant mate = data.participant(m, "Groepsgenoot");
+        Round round = groups.start(f, c.getId(), m.getId(), GroupsService.DEFAULT_MINUTES);
+        groups.assign(f, round.getId(), mate.id(), "Groepsgenoot", GroupSide.HULPVERLENING);
+        joinAs(m, "Schrijver");
+        String me = meetings.listParticipants(f, m.getId()).stream()
+                .filter(p -> p.asActor().displayName().equals("Schrijver")).findFirst().orElseThrow().getId();
+        groups.assign(f, round.getId(), me, "Schrijver", GroupSide.HULPVERLENING);
+        assertThat(KaribuSupport.awaitPush(() -> !_find(TextArea.class, s -> s.withLabel(PERSPECTIVE)).isEmpty(),
+                Duration.ofSeconds(5))).isTrue();
+        TextArea perspectiveField = _get(TextArea.class, s -> s.withLabel(PERSPECTIVE));
+
+        // she is in the field, typing (the browser sends her text when she leaves it); her teammate saves that part
+        BasicUtilsKt._focus(perspectiveField);
+        groups.write(mate, round.getId(), GroupSpace.Part.PERSPECTIVE, "Jesse woont over vijf jaar thuis.",
+                groups.space(mate, round.getId(), GroupSide.HULPVERLENING).getVersion());
+        assertThat(KaribuSupport.awaitPush(() -> String.valueOf(perspectiveField.getHelperText())
+                .contains("Groepsgenoot schreef hier net: ‘Jesse woont over vijf jaar thuis.’"), Duration.ofSeconds(5))).isTrue();
+        assertThat(perspectiveField.getValue()).as("her field is not written over").isEmpty();
+
+        // she leaves the field with her own text: that is saved, having seen her teammate's
+        _setValue(perspectiveField, "Jesse woont thuis en gaat weer naar school.");
+        BasicUtilsKt._blur(perspectiveField);
+        assertThat(groups.space(mate, round.getId(), GroupSide.HULPVERLENING).get(GroupSpace.Part.PERSPECTIVE))
+                .isEqualTo("Jesse woont thuis en gaat weer naar school.");
+        assertThat(perspectiveField.getHelperText()).isNullOrEmpty();
+
+        // in another part she goes in and leaves without typing: the teammate's text that came meanwhile goes in
+        TextArea step = _get(TextArea.class, s -> s.withLabel("Eerste stap die nu nodig is"));
+        BasicUtilsKt._focus(step);
+        groups.write(mate, round.getId(), GroupSpace.Part.STEP1, "Een gesprek met moeder plannen.",
+                groups.space(mate, round.getId(), GroupSide.HULPVERLENING).getVersion());
+        assertThat(KaribuSupport.awaitPush(() -> String.valueOf(step.getHelperText()).contains("Een gesprek met moeder plannen."),
+                Duration.ofSeconds(5))).isTrue();
+        assertThat(step.getValue()).isEmpty();
+        BasicUtilsKt._blur(step);
+        assertThat(step.getValue()).isEqualTo("Een gesprek met moeder plannen.");
+        assertThat(perspectiveField.getValue()).isEqualTo("Jesse woont thuis en gaat weer naar school.");
+    }
+
+    private static final String PERSPECTIVE = "Het gewenste perspectief op de lange termijn";
 
     private void joinAs(Meeting m, String name) {
         KaribuSupport.joinAs(m.getInviteToken(), name);

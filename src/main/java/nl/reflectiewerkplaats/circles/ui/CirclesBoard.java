@@ -17,6 +17,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.function.SerializableBiConsumer;
 import java.util.EnumMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import nl.reflectiewerkplaats.access.Actor;
 import nl.reflectiewerkplaats.base.ui.Confirm;
 import nl.reflectiewerkplaats.base.ui.Inputs;
@@ -266,6 +267,8 @@ class CirclesBoard extends Div {
         private final TextArea text = new TextArea();
         private final Paragraph now = new Paragraph();
         private String shown = "";
+        /** What the field held when the person went into it; null while they are not in it. */
+        private @Nullable String atFocus;
         private long revision;
         private long shownVersion = -1;
 
@@ -283,6 +286,16 @@ class CirclesBoard extends Div {
             text.setReadOnly(watcher);
             now.addClassName("rw-quote");
             now.setVisible(false);
+            // in the field, what they type is not on the server until they leave it: never written over then
+            text.addFocusListener(e -> atFocus = text.getValue());
+            text.addBlurListener(e -> {
+                if (atFocus != null && text.getValue().equals(atFocus) && !shown.equals(atFocus)) {
+                    // they typed nothing: the text stored meanwhile goes in
+                    text.setValue(shown);
+                    now.setVisible(false);
+                }
+                atFocus = null;
+            });
             add(name, text, now);
             if (!watcher) {
                 Button save = new Button(getTranslation("circles.saveArrow"), e -> save());
@@ -315,7 +328,8 @@ class CirclesBoard extends Div {
             shownVersion = state.version();
             // typing: the field holds something else than both what was shown and what is stored now
             // (one's own save arrives live too, possibly before its answer: that is no conflict)
-            boolean typing = !text.getValue().equals(shown) && !text.getValue().equals(state.arrow());
+            // (in the field, the server has not seen what they type yet: that counts as typing too)
+            boolean typing = !text.getValue().equals(state.arrow()) && (atFocus != null || !text.getValue().equals(shown));
             shown = state.arrow();
             if (typing) {
                 now.setText(getTranslation("circles.arrowChangedNow", state.arrow()));

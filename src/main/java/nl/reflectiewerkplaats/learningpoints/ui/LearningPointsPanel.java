@@ -21,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import nl.reflectiewerkplaats.access.Actor;
 import nl.reflectiewerkplaats.base.ui.Dates;
+import nl.reflectiewerkplaats.base.ui.LiveText;
 import nl.reflectiewerkplaats.base.ui.Messages;
 import nl.reflectiewerkplaats.learningpoints.Answer;
 import nl.reflectiewerkplaats.learningpoints.LearningPointAnswer;
@@ -52,6 +53,8 @@ public class LearningPointsPanel extends Div {
     private final Map<String, Map<String, PointAnswer>> answers = new LinkedHashMap<>();
     private final Map<String, RadioButtonGroup<Answer>> choices = new HashMap<>();
     private final Map<String, TextField> notes = new HashMap<>();
+    /** Each point's note with the text last stored: another's note never replaces one being typed. */
+    private final Map<String, LiveText<TextField>> liveNotes = new HashMap<>();
     private final Div table = new Div();
 
     /**
@@ -135,6 +138,7 @@ public class LearningPointsPanel extends Div {
         });
         choices.put(point.id(), choice);
         notes.put(point.id(), note);
+        liveNotes.put(point.id(), LiveText.follow(note, ""));
         Div answerRow = new Div(choice, note);
         answerRow.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-m)")
                 .set("align-items", "baseline");
@@ -146,7 +150,9 @@ public class LearningPointsPanel extends Div {
     }
 
     private void save(LearningPoints.Point point, @Nullable Answer answer, String note, Runnable undo) {
-        if (!Messages.attempt(this, () -> service.answer(actor, caseId, meetingId, point.id(), answer, note))) {
+        if (Messages.attempt(this, () -> service.answer(actor, caseId, meetingId, point.id(), answer, note))) {
+            liveNotes.get(point.id()).saved(note);
+        } else {
             undo.run();
         }
     }
@@ -163,7 +169,8 @@ public class LearningPointsPanel extends Div {
         TextField note = notes.get(answer.pointId());
         if (choice != null && note != null) {
             choice.setValue(answer.answer());
-            note.setValue(answer.note());
+            liveNotes.get(answer.pointId()).changedElsewhere(answer.note(),
+                    getTranslation("learningpoints.noteElsewhere", answer.byName(), answer.note()));
         }
     }
 

@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import nl.reflectiewerkplaats.base.StaleEditException;
+import nl.reflectiewerkplaats.base.ui.LiveText;
 import nl.reflectiewerkplaats.base.ui.Messages;
 import nl.reflectiewerkplaats.live.CaseBroadcaster;
 import nl.reflectiewerkplaats.live.ui.LiveUpdates;
@@ -57,8 +58,8 @@ class GroupsWay extends Div {
     private final SessionContext context;
     private final Supplier<List<PerspectivePanel.Person>> people;
     private final Map<GroupSpace.Part, TextArea> fields = new EnumMap<>(GroupSpace.Part.class);
-    /** The texts as last stored, to tell a teammate's change from this person's own typing. */
-    private final Map<GroupSpace.Part, String> stored = new EnumMap<>(GroupSpace.Part.class);
+    /** Each part's field with the text last stored, to tell a teammate's change from this person's own typing. */
+    private final Map<GroupSpace.Part, LiveText<TextArea>> live = new EnumMap<>(GroupSpace.Part.class);
     private Round round;
     private long spaceVersion;
     private Optional<GroupSide> shownSide = Optional.empty();
@@ -94,6 +95,7 @@ class GroupsWay extends Div {
         this.round = current;
         removeAll();
         fields.clear();
+        live.clear();
         Paragraph intro = new Paragraph(getTranslation("groups.intro"));
         intro.addClassName("rw-intro");
         add(intro);
@@ -185,13 +187,13 @@ class GroupsWay extends Div {
             area.setMaxLength(GroupSpace.TEXT_MAX_LENGTH);
             area.setWidthFull();
             area.setValue(space.get(part));
-            stored.put(part, space.get(part));
             area.setValueChangeMode(ValueChangeMode.ON_CHANGE);
             area.addValueChangeListener(e -> {
                 if (e.isFromClient()) {
                     save(part, e);
                 }
             });
+            live.put(part, LiveText.follow(area, space.get(part)));
             fields.put(part, area);
             form.add(area);
         }
@@ -205,12 +207,12 @@ class GroupsWay extends Div {
         try {
             GroupSpace saved = service.write(context.actor(), round.getId(), part, e.getValue(), spaceVersion);
             spaceVersion = saved.getVersion();
-            stored.put(part, saved.get(part));
+            live.get(part).saved(saved.get(part));
         } catch (StaleEditException stale) {
             GroupSpace current = stale.current();
             Messages.showError(Messages.text(this, stale) + " " + getTranslation("groups.staleYours", e.getValue()));
             // the stored text wins in this field; what was typed is in the message above
-            stored.put(part, e.getOldValue());
+            live.get(part).saved(e.getOldValue());
             fields.get(part).setValue(e.getOldValue());
             applyTeammateEdit(current.view());
         } catch (UserFacingException other) {
@@ -218,20 +220,17 @@ class GroupsWay extends Div {
         }
     }
 
-    /** A teammate saved: take their text into the fields, keep the version for the next save. */
+    /**
+     * A teammate saved: their text goes into the fields where this person is not typing
+     * (shown beneath the field where they are), and the version is kept for the next save.
+     */
     private void applyTeammateEdit(GroupSpaceView space) {
         if (space.version() < spaceVersion || fields.isEmpty()) {
             return;
         }
         spaceVersion = space.version();
-        fields.forEach((part, area) -> {
-            // take a teammate's text only where this person has not typed something of their own
-            boolean untouched = area.getValue().equals(stored.getOrDefault(part, ""));
-            if (untouched && !area.getValue().equals(space.get(part))) {
-                area.setValue(space.get(part));
-            }
-            stored.put(part, space.get(part));
-        });
+        live.forEach((part, text) -> text.changedElsewhere(space.get(part),
+                getTranslation("groups.teammateWrote", space.lastEditedBy(), space.get(part))));
     }
 
     /** Earlier pitches of this case, readable later. */
