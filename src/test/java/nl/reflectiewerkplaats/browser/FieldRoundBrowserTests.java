@@ -62,6 +62,8 @@ class FieldRoundBrowserTests {
             assertThat(sanneFrames).as("push traffic was captured").isNotEmpty();
             assertThat(fac.locator(".rw-marker")).hasCount(0);
             BrowserSupport.screenshot(sanne, "field-private-participant-tablet");
+            // Bram is halfway through a shared note when the facilitator reveals
+            bram.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Wat valt ons op? (gedeelde notities)")).fill("Half getypt: niemand durft als eerste");
 
             fac.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Onthullen")).click();
             fac.locator("vaadin-confirm-dialog-overlay, vaadin-confirm-dialog").getByRole(AriaRole.BUTTON,
@@ -79,6 +81,10 @@ class FieldRoundBrowserTests {
             assertThat(bram.locator(".rw-marker-mine")).containsText("jij");
             assertThat(sanne.locator(".rw-marker-layer")).containsText("Bram");
             BrowserSupport.screenshot(sanne, "field-revealed-participant-tablet");
+            // the reveal drew the panel again; his half-typed note is back in the new field, and he is told
+            assertThat(bram.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Wat valt ons op? (gedeelde notities)")))
+                    .hasValue("Half getypt: niemand durft als eerste", new LocatorAssertions.HasValueOptions().setTimeout(10_000));
+            assertThat(bram.locator("vaadin-notification-card").last()).containsText("Wat je aan het typen was", WAIT);
 
             // Bram moves a little; the others see the movement
             place(bram, 800);

@@ -131,6 +131,8 @@ class PerspectiveBrowserTests {
         assertThat(fac.content()).doesNotContain("BRAMGEHEIM").doesNotContain("SANNEGEHEIM");
         assertThat(bramFrames).as("push traffic was captured").isNotEmpty();
         BrowserSupport.screenshot(sanne, "perspective-private-participant");
+        // Sanne starts to change her answer and has not saved it when the facilitator reveals
+        sanne.getByLabel("Hoe voel je je daarbij?").fill("SANNEONBEWAARD: eigenlijk ook boos.");
 
         fac.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Onthullen")).click();
         fac.locator("vaadin-confirm-dialog-overlay, vaadin-confirm-dialog").getByRole(AriaRole.BUTTON,
@@ -146,6 +148,24 @@ class PerspectiveBrowserTests {
             assertThat(p.locator(".rw-seat-away")).hasCount(1);
         }
         BrowserSupport.screenshot(fac, "perspective-revealed-facilitator");
+
+        // what she was still typing is not lost: she alone sees it, with what happened; the table holds what she saved
+        Locator unsent = sanne.locator(".rw-unsent");
+        assertThat(unsent).containsText("SANNEONBEWAARD: eigenlijk ook boos.", WAIT);
+        assertThat(unsent).containsText("onthuld voordat je dit had bewaard");
+        assertThat(unsent).containsText("Hoe voel je je daarbij?");
+        assertThat(unsent).not().containsText("SANNEGEHEIM");
+        assertThat(sanne.locator(".rw-perspective-table")).containsText("Alleen.");
+        assertThat(sanne.locator(".rw-perspective-table")).not().containsText("SANNEONBEWAARD");
+        // the others' tables, sent after anything of hers, are there (above): her unsent text went to neither
+        assertThat(String.join("\n", bramFrames)).doesNotContain("SANNEONBEWAARD");
+        assertThat(bram.content()).doesNotContain("SANNEONBEWAARD");
+        assertThat(fac.content()).doesNotContain("SANNEONBEWAARD");
+        BrowserSupport.screenshot(sanne, "perspective-unsent-participant");
+        // she lets it go: gone from the page and from her tab
+        unsent.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Weggooien")).click();
+        assertThat(sanne.locator(".rw-unsent")).hasCount(0);
+        sanne.waitForFunction("() => !Object.keys(sessionStorage).some(k => k.startsWith('rw-draft:rollen:') && k.endsWith(':feeling'))");
     }
 
     private static void addRole(Page fac, String name, String linkedTo) {

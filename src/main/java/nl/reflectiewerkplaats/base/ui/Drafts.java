@@ -1,7 +1,9 @@
 package nl.reflectiewerkplaats.base.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextArea;
+import java.util.function.Consumer;
 
 /**
  * Keeps what someone is typing in a field in the browser tab's own storage
@@ -33,14 +35,26 @@ public final class Drafts {
     private Drafts() {
     }
 
+    /** Runs in the browser: answers the kept text of a field (which may be gone). */
+    private static final String READ = """
+            try { return sessionStorage.getItem('rw-draft:' + $0); } catch (ignored) { return null; }""";
+
     /**
      * @param key names the field among all fields of the app, e.g. the meeting and the question
      */
     public static void keep(TextArea field, String key) {
+        keep(field, key, "draft.restored");
+    }
+
+    /**
+     * @param restoredMessage the translation key of the notice when kept text is put back
+     *                        (it says how to keep it: which button to click)
+     */
+    public static void keep(TextArea field, String key, String restoredMessage) {
         field.addAttachListener(attach -> field.getElement().executeJs(KEEP, key).then(String.class, kept -> {
             if (kept != null && !kept.isBlank() && field.getValue().isEmpty()) {
                 field.setValue(kept);
-                Notification.show(field.getTranslation("draft.restored"), 8000, Notification.Position.TOP_CENTER);
+                Notification.show(field.getTranslation(restoredMessage), 8000, Notification.Position.TOP_CENTER);
             }
         }));
         // changes made by the server (text put back) are kept too; a field emptied after adding
@@ -50,5 +64,27 @@ public final class Drafts {
                 field.getElement().executeJs(STORE, key, change.getValue());
             }
         });
+    }
+
+    /**
+     * For a field that is gone (its form closed with a round): calls {@code unsent} with the
+     * text kept of it in this tab if that is not what was saved, e.g. an answer still being
+     * typed when the facilitator revealed. Only this tab has that text; it goes nowhere but
+     * to this person's own view.
+     *
+     * @param host  an attached component of the view (the browser is asked through it)
+     * @param saved what was saved of the field ("" if nothing)
+     */
+    public static void ifUnsent(Component host, String key, String saved, Consumer<String> unsent) {
+        host.getElement().executeJs(READ, key).then(String.class, kept -> {
+            if (kept != null && !kept.isBlank() && !kept.strip().equals(saved.strip())) {
+                unsent.accept(kept);
+            }
+        });
+    }
+
+    /** Forgets the text kept of a field in this tab (through the page: {@code host} may be on its way out). */
+    public static void forget(Component host, String key) {
+        host.getUI().ifPresent(ui -> ui.getPage().executeJs(STORE, key, ""));
     }
 }

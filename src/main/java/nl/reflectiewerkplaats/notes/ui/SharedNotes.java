@@ -12,6 +12,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import java.util.HashMap;
 import java.util.Map;
 import nl.reflectiewerkplaats.access.Actor;
+import nl.reflectiewerkplaats.base.ui.Drafts;
 import nl.reflectiewerkplaats.base.ui.Inputs;
 import nl.reflectiewerkplaats.base.ui.Messages;
 import nl.reflectiewerkplaats.instrument.SessionContext;
@@ -57,6 +58,8 @@ public class SharedNotes extends Div {
         input.setAriaLabel(title);
         input.setMaxLength(SharedNote.TEXT_MAX_LENGTH);
         input.setWidthFull();
+        // kept in the tab: a note being typed survives a reload and a panel drawn again (a reveal)
+        Drafts.keep(input, "notities:" + caseId + ":" + topic);
         Button add = new Button(getTranslation("field.notes.add"), VaadinIcon.PLUS.create(), e -> {
             String text = input.getValue();
             Messages.attempt(this, () -> service.add(actor, caseId, topic, meetingId, text), saved -> {

@@ -22,7 +22,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
+import nl.reflectiewerkplaats.base.ui.Drafts;
 import nl.reflectiewerkplaats.base.ui.Inputs;
+import nl.reflectiewerkplaats.base.ui.UnsentTexts;
 import nl.reflectiewerkplaats.base.ui.Messages;
 import nl.reflectiewerkplaats.live.CaseBroadcaster;
 import nl.reflectiewerkplaats.live.ui.LiveUpdates;
@@ -100,6 +102,7 @@ class RolesWay extends Div {
     }
 
     private void show(Round current) {
+        Round before = this.round;
         this.round = current;
         controls.removeAll();
         roleList.removeAll();
@@ -129,6 +132,41 @@ class RolesWay extends Div {
         } else if (!context.moderator()) {
             showMyAnswer();
         }
+        offerUnsent(before, current);
+    }
+
+    /**
+     * A participant who was still writing when the round was revealed or stopped sees what
+     * they had not saved (kept in their own tab), rather than losing it without a word.
+     */
+    private void offerUnsent(Round before, Round current) {
+        if (context.moderator()) {
+            return;
+        }
+        Round ended = current != null && current.isRevealed() ? current
+                : before != null && !before.isRevealed() && (current == null || !current.getId().equals(before.getId()))
+                ? before : null;
+        if (ended == null) {
+            return;
+        }
+        Optional<RoleAnswer> saved;
+        try {
+            saved = service.myAnswer(context.actor(), ended.getId());
+        } catch (RuntimeException gone) {
+            // a stopped round's answers are gone with it
+            saved = Optional.empty();
+        }
+        UnsentTexts unsent = new UnsentTexts(getTranslation(ended == current ? "draft.unsent.revealed" : "draft.unsent.stopped"));
+        unsent.check(this, draftKey(ended, "dilemma"), getTranslation("field.dilemma"),
+                saved.map(RoleAnswer::getDilemma).orElse(""));
+        unsent.check(this, draftKey(ended, "feeling"), getTranslation("field.feeling"),
+                saved.map(RoleAnswer::getFeeling).orElse(""));
+        (current == null ? controls : mine).add(unsent);
+    }
+
+    /** Where a participant's answer field keeps its text in their tab ({@link Drafts}). */
+    private static String draftKey(Round round, String field) {
+        return "rollen:" + round.getId() + ":" + field;
     }
 
     private Div insights() {
@@ -295,6 +333,8 @@ class RolesWay extends Div {
         TextArea feeling = new TextArea(getTranslation("field.feeling"));
         feeling.setMaxLength(RoleAnswer.TEXT_MAX_LENGTH);
         feeling.setWidthFull();
+        Drafts.keep(dilemma, draftKey(round, "dilemma"), "draft.restored.answer");
+        Drafts.keep(feeling, draftKey(round, "feeling"), "draft.restored.answer");
         SeatPicker seat = new SeatPicker();
         saved.ifPresent(a -> {
             dilemma.setValue(a.getDilemma());
