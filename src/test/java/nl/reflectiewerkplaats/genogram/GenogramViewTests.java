@@ -11,13 +11,16 @@ import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import nl.reflectiewerkplaats.access.Actor;
@@ -132,6 +135,39 @@ class GenogramViewTests {
         _click(_get(Button.class, s -> s.withText("Netjes schikken")));
         assertThat(genogram.open(facilitator, theCase.getId(), DiagramKind.GENOGRAM).persons())
                 .singleElement().satisfies(p -> assertThat(p.isIndexPerson()).isTrue());
+    }
+
+    @Test
+    void anotherPersonsLifeEventLeavesTheEventBeingTypedAlone() {
+        Person oma = genogram.addPerson(facilitator, theCase.getId(), DiagramKind.GENOGRAM,
+                PersonDetails.of(Shape.FEMALE, "oma"));
+        KaribuSupport.joinAs(meeting.getInviteToken(), "Bram");
+        openGenogramTab();
+        Component persons = _get(Component.class, s -> s.withPredicate(c -> isList(c, "person")));
+        _fireDomEvent(persons, "rw-edit", JsonMapper.builder().build().createObjectNode()
+                .put("event.detail.id", oma.getId()));
+
+        // Bram starts an event for oma
+        @SuppressWarnings("unchecked")
+        Select<LifeEventKind> kind = _get(Select.class, s -> s.withLabel("Wat gebeurde er"));
+        _setValue(kind, LifeEventKind.MOVED);
+        TextField text = _get(TextField.class, s -> s.withLabel("Toelichting"));
+        _setValue(text, "naar Zwolle, dichter bij");
+
+        // meanwhile the facilitator adds another event for oma: it shows in the list, Bram's row stays
+        genogram.addEvent(facilitator, oma.getId(), LifeEventKind.ILLNESS, LocalDate.of(2024, 3, 1), "hartoperatie");
+        assertThat(KaribuSupport.awaitPush(() -> _find(UnorderedList.class, s -> s.withClasses("rw-genogram-events")).getFirst()
+                .getElement().getTextRecursively().contains("hartoperatie"), Duration.ofSeconds(5))).isTrue();
+        assertThat(_get(TextField.class, s -> s.withLabel("Toelichting"))).as("the same field").isSameAs(text);
+        assertThat(text.getValue()).isEqualTo("naar Zwolle, dichter bij");
+        assertThat(kind.getValue()).isEqualTo(LifeEventKind.MOVED);
+
+        _setValue(_get(DatePicker.class, s -> s.withLabel("Datum")), LocalDate.of(2025, 6, 1));
+        _setValue(text, "naar Zwolle, dichter bij haar dochter");
+        _click(_get(Button.class, s -> s.withText("Gebeurtenis toevoegen")));
+        assertThat(genogram.open(facilitator, theCase.getId(), DiagramKind.GENOGRAM).events()).extracting(LifeEvent::getText)
+                .containsExactlyInAnyOrder("hartoperatie", "naar Zwolle, dichter bij haar dochter");
+        assertThat(kind.getValue()).as("the row is ready for the next").isNull();
     }
 
     private static void openGenogramTab() {

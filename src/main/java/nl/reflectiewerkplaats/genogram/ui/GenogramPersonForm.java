@@ -21,6 +21,7 @@ import nl.reflectiewerkplaats.base.DutchTime;
 import nl.reflectiewerkplaats.base.UserFacingException;
 import nl.reflectiewerkplaats.base.ui.Confirm;
 import nl.reflectiewerkplaats.base.ui.Dates;
+import nl.reflectiewerkplaats.base.ui.Inputs;
 import nl.reflectiewerkplaats.base.ui.Messages;
 import nl.reflectiewerkplaats.genogram.DiagramKind;
 import nl.reflectiewerkplaats.genogram.GenogramService;
@@ -48,6 +49,12 @@ final class GenogramPersonForm extends Div {
     private final Button remove = new Button(getTranslation("action.remove"));
     private final Button newOne = new Button(getTranslation("genogram.newPerson"));
     private final Div eventBox = new Div();
+    private final UnorderedList eventList = new UnorderedList();
+    // the add-event row is made once: another's change to this person's events redraws the list, not what is being typed
+    private final Select<LifeEventKind> eventKind = new Select<>();
+    private final DatePicker eventDate = Dates.dutch(new DatePicker(getTranslation("field.genogramEventDate")));
+    private final TextField eventText = new TextField(getTranslation("field.genogramEventText"));
+    private final Checkbox eventOnTimeline = new Checkbox(getTranslation("genogram.placeOnTimeline"));
     private Person editing;
 
     GenogramPersonForm(GenogramBinding binding) {
@@ -76,6 +83,18 @@ final class GenogramPersonForm extends Div {
             startNew();
             binding.diagram().setSelected(null);
         });
+        eventList.addClassName("rw-genogram-events");
+        eventKind.setLabel(getTranslation("field.genogramEventKind"));
+        eventKind.setItems(LifeEventKind.values());
+        eventKind.setItemLabelGenerator(k -> getTranslation("genogram.event." + k.name()));
+        eventDate.setLocale(Locale.of("nl", "NL"));
+        eventText.setMaxLength(LifeEvent.TEXT_MAX_LENGTH);
+        eventOnTimeline.setVisible(service.timelineAvailable());
+        Button addEvent = new Button(getTranslation("genogram.addEvent"), VaadinIcon.PLUS.create(), e -> addEvent());
+        addEvent.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        Div eventPair = new Div(eventKind, eventDate);
+        eventPair.addClassName("rw-genogram-pair");
+        eventBox.add(new H4(getTranslation("genogram.events")), eventList, eventPair, eventText, eventOnTimeline, addEvent);
         Div pair = new Div(birthYear, age);
         pair.addClassName("rw-genogram-pair");
         Div checks = new Div(deceased, index);
@@ -103,6 +122,9 @@ final class GenogramPersonForm extends Div {
     }
 
     void edit(Person p) {
+        if (editing == null || !editing.getId().equals(p.getId())) {
+            clearEventRow();
+        }
         editing = p;
         heading.setText(getTranslation("genogram.editPerson") + ": " + p.getName());
         name.setValue(p.getName());
@@ -186,11 +208,9 @@ final class GenogramPersonForm extends Div {
         }
     }
 
+    /** The person's events; the add row beneath stays as it is. */
     private void renderEvents() {
-        eventBox.removeAll();
-        eventBox.add(new H4(getTranslation("genogram.events")));
-        UnorderedList list = new UnorderedList();
-        list.addClassName("rw-genogram-events");
+        eventList.removeAll();
         List<LifeEvent> its = binding.eventsOf(editing.getId());
         boolean timeline = service.timelineAvailable();
         for (LifeEvent ev : its) {
@@ -205,35 +225,38 @@ final class GenogramPersonForm extends Div {
                     Messages.attempt(this, () -> service.removeEvent(actor, ev.getId())));
             del.addThemeVariants(ButtonVariant.LUMO_ERROR);
             item.add(del);
-            list.add(item);
+            eventList.add(item);
         }
         if (its.isEmpty()) {
-            list.add(new ListItem(new Span(getTranslation("genogram.noEvents"))));
+            eventList.add(new ListItem(new Span(getTranslation("genogram.noEvents"))));
         }
-        Select<LifeEventKind> what = new Select<>();
-        what.setLabel(getTranslation("field.genogramEventKind"));
-        what.setItems(LifeEventKind.values());
-        what.setItemLabelGenerator(k -> getTranslation("genogram.event." + k.name()));
-        DatePicker date = Dates.dutch(new DatePicker(getTranslation("field.genogramEventDate")));
-        date.setLocale(Locale.of("nl", "NL"));
-        TextField text = new TextField(getTranslation("field.genogramEventText"));
-        text.setMaxLength(LifeEvent.TEXT_MAX_LENGTH);
-        Checkbox onTimeline = new Checkbox(getTranslation("genogram.placeOnTimeline"));
-        onTimeline.setVisible(timeline);
+    }
+
+    private void addEvent() {
         Person owner = editing;
-        Button add = new Button(getTranslation("genogram.addEvent"), VaadinIcon.PLUS.create(), e -> {
-            Messages.attempt(this, () -> service.addEvent(actor, owner.getId(), what.getValue(),
-                    date.getValue(), text.getValue()), saved -> {
-                binding.show(saved);
-                if (onTimeline.getValue()) {
-                    place(saved);
-                }
-            });
+        if (owner == null) {
+            return;
+        }
+        String text = eventText.getValue();
+        boolean toTimeline = eventOnTimeline.getValue();
+        Messages.attempt(this, () -> service.addEvent(actor, owner.getId(), eventKind.getValue(),
+                eventDate.getValue(), text), saved -> {
+            binding.show(saved);
+            eventKind.clear();
+            eventDate.clear();
+            eventOnTimeline.clear();
+            Inputs.clearAfterAdd(eventText, text);
+            if (toTimeline) {
+                place(saved);
+            }
         });
-        add.addThemeVariants(ButtonVariant.LUMO_SMALL);
-        Div pair = new Div(what, date);
-        pair.addClassName("rw-genogram-pair");
-        eventBox.add(list, pair, text, onTimeline, add);
+    }
+
+    private void clearEventRow() {
+        eventKind.clear();
+        eventDate.clear();
+        eventText.clear();
+        eventOnTimeline.clear();
     }
 
     private void place(LifeEvent ev) {
