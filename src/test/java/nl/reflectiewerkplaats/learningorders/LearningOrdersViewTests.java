@@ -6,6 +6,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.BasicUtilsKt;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.button.Button;
 import nl.reflectiewerkplaats.learningorders.ui.LearningOrdersPanel;
@@ -98,6 +99,16 @@ class LearningOrdersViewTests {
         service.show(anna, first.id(), null, "aan het overleg van dinsdag");
         assertThat(KaribuSupport.awaitPush(() -> noteOf("Samen plannen met school").getValue()
                 .equals("aan het overleg van dinsdag"), Duration.ofSeconds(5))).isTrue();
+
+        // while she is in the field (what she types there is not on the server yet), another's
+        // change is shown beneath it, not put in it; leaving without typing, it goes in
+        BasicUtilsKt._focus(typing);
+        service.show(anna, first.id(), null, "aan het overleg van woensdag");
+        assertThat(KaribuSupport.awaitPush(() -> String.valueOf(typing.getHelperText())
+                .contains("Hier is net opgeslagen: ‘aan het overleg van woensdag’"), Duration.ofSeconds(5))).isTrue();
+        assertThat(typing.getValue()).isEqualTo("aan het overleg van dinsdag");
+        BasicUtilsKt._blur(typing);
+        assertThat(typing.getValue()).isEqualTo("aan het overleg van woensdag");
     }
 
     private static TextField noteOf(String lessonText) {

@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.Objects;
 import nl.reflectiewerkplaats.base.ui.Confirm;
 import nl.reflectiewerkplaats.base.ui.Inputs;
+import nl.reflectiewerkplaats.base.ui.LiveText;
 import nl.reflectiewerkplaats.base.ui.Messages;
 import nl.reflectiewerkplaats.instrument.SessionContext;
 import nl.reflectiewerkplaats.learningorders.Evidence;
@@ -177,8 +178,8 @@ public class LearningOrdersPanel extends Div {
         private final Select<Evidence> evidence = new Select<>();
         private final TextField note = new TextField();
         private @Nullable Select<LearningOrder> move;
-        /** The note as last filled from the store: while the field still holds it, nobody is typing there. */
-        private String shownNote;
+        /** The note with the text last stored: another's change never replaces what is being typed in it. */
+        private final LiveText<TextField> liveNote;
 
         LessonCard(Lesson lesson) {
             Span text = new Span(lesson.text());
@@ -199,18 +200,23 @@ public class LearningOrdersPanel extends Div {
             note.setPlaceholder(getTranslation("learningorders.evidenceNote"));
             note.setAriaLabel(getTranslation("learningorders.evidenceNoteLabel", lesson.text()));
             note.setValue(lesson.evidenceNote());
-            shownNote = lesson.evidenceNote();
+            liveNote = LiveText.follow(note, lesson.evidenceNote());
             note.setMaxLength(LearningOrdersService.NOTE_MAX_LENGTH);
             note.setReadOnly(!mayWrite);
             note.getStyle().set("flex", "1 1 8rem");
             evidence.addValueChangeListener(e -> {
                 if (e.isFromClient()) {
-                    Messages.attempt(this, () -> service.show(context.actor(), lesson.id(), e.getValue(), note.getValue()));
+                    String typed = note.getValue();
+                    if (Messages.attempt(this, () -> service.show(context.actor(), lesson.id(), e.getValue(), typed))) {
+                        liveNote.saved(typed);
+                    }
                 }
             });
             note.addValueChangeListener(e -> {
                 if (e.isFromClient()) {
-                    Messages.attempt(this, () -> service.show(context.actor(), lesson.id(), evidence.getValue(), e.getValue()));
+                    if (Messages.attempt(this, () -> service.show(context.actor(), lesson.id(), evidence.getValue(), e.getValue()))) {
+                        liveNote.saved(e.getValue());
+                    }
                 }
             });
             Div shows = new Div(evidence, note);
@@ -256,10 +262,8 @@ public class LearningOrdersPanel extends Div {
             if (!Objects.equals(evidence.getValue(), lesson.evidence())) {
                 evidence.setValue(lesson.evidence());
             }
-            if (note.getValue().equals(shownNote) || note.getValue().equals(lesson.evidenceNote())) {
-                note.setValue(lesson.evidenceNote());
-                shownNote = lesson.evidenceNote();
-            }
+            liveNote.changedElsewhere(lesson.evidenceNote(),
+                    getTranslation("learningorders.evidenceNoteElsewhere", lesson.evidenceNote()));
             if (move != null && move.getValue() != lesson.order()) {
                 move.setValue(lesson.order());
             }
