@@ -2,6 +2,7 @@ package nl.reflectiewerkplaats.support;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.impl.TargetClosedError;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
@@ -120,7 +121,12 @@ public final class BrowserSupport {
                     switch (method.getName()) {
                         case "close" -> {
                             for (BrowserContext context : opened) {
-                                context.close();
+                                try {
+                                    context.close();
+                                } catch (TargetClosedError alreadyGoing) {
+                                    // a page of it was closing meanwhile (e.g. its routes being undone after
+                                    // the test's last step passed): the context is going, as asked
+                                }
                             }
                             opened.clear();
                             return null;
