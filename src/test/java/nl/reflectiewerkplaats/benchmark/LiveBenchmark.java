@@ -10,6 +10,8 @@ import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.CDPSession;
+import com.google.gson.JsonObject;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
@@ -30,6 +32,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -111,6 +114,13 @@ public final class LiveBenchmark {
     private static final boolean REDUCED_MOTION = Boolean.parseBoolean(prop("bench.reducedMotion", "false"));
     /** Writes Chromium's trace of one observer's page during the first measured change ({@code -Dbench.renderTrace=true}). */
     private static final boolean RENDER_TRACE = Boolean.parseBoolean(prop("bench.renderTrace", "false"));
+    /**
+     * What an observer page costs ({@code -Dbench.pageCost=true}): each K's rounds print the
+     * main-thread time per observer page and change (Chromium's performance metrics; wall
+     * time of its tasks, so it grows with the load), and the first observer's composited
+     * layers and a screenshot of its page (target/benchmark/observer-page.png).
+     */
+    private static final boolean PAGE_COST = Boolean.parseBoolean(prop("bench.pageCost", "false"));
     /**
      * How long the group stays at an agenda step before the facilitator moves on. In a
      * meeting a step lasts minutes; 4 s is enough for the views to have prepared the
@@ -923,6 +933,12 @@ public final class LiveBenchmark {
         BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800)
                 .setReducedMotion(REDUCED_MOTION ? ReducedMotion.REDUCE : null));
         context.addInitScript(ARRIVAL);
+        String css = System.getProperty("bench.css", "").trim();
+        if (!css.isEmpty()) {
+            // an experiment: a style sheet added to every page before the product's own (-Dbench.css=...)
+            context.addInitScript("document.addEventListener('DOMContentLoaded', () => { const s = document.createElement('style');"
+                    + " s.textContent = " + jsString(css) + "; document.head.appendChild(s); });");
+        }
         context.addInitScript(JOIN_TIMES + "(" + jsString(name) + ");");
         Page page = context.newPage();
         long s = System.nanoTime();
@@ -1469,6 +1485,15 @@ public final class LiveBenchmark {
             }
             String token = nextToken();
             boolean tracing = RENDER_TRACE && r == WARMUP && !observers.isEmpty();
+            if (PAGE_COST && r == WARMUP && !observers.isEmpty()) {
+                printLayers(observers.get(0));
+                pageMetrics = new ArrayList<>();
+                for (Page o : observers) {
+                    CDPSession cdp = o.context().newCDPSession(o);
+                    cdp.send("Performance.enable");
+                    pageMetrics.add(Map.entry(cdp, metrics(cdp)));
+                }
+            }
             if (tracing) {
                 // Chromium's own trace of one observer's page for one change (chrome://tracing, Perfetto)
                 // without V8's sampling profiler: starting it walks all compiled code in every page
@@ -1502,6 +1527,17 @@ public final class LiveBenchmark {
             }
             sleep(250);
         }
+        if (PAGE_COST && pageMetrics != null) {
+            Map<String, Double> sum = new LinkedHashMap<>();
+            for (Map.Entry<CDPSession, Map<String, Double>> m : pageMetrics) {
+                Map<String, Double> now = metrics(m.getKey());
+                m.getValue().forEach((k, v) -> sum.merge(k, (now.get(k) - v) * 1000 / ROUNDS / pageMetrics.size(), Double::sum));
+                m.getKey().detach();
+            }
+            line("        per observer page and change, main thread (ms): " + sum.entrySet().stream()
+                    .map(e -> String.format(Locale.ROOT, "%s %.1f", e.getKey(), e.getValue())).collect(Collectors.joining(", ")));
+            pageMetrics = null;
+        }
         Stats stats = new Stats(samples, missing);
         if (!browsers.isEmpty() && appPid > 0) {
             // processor time per change, the benchmark's own waiting and checking included
@@ -1520,6 +1556,93 @@ public final class LiveBenchmark {
             stats.split = new Stats[] {new Stats(onTheWay), new Stats(applied)};
         }
         return stats;
+    }
+
+    /**
+     * The page's composited layers (Chromium's LayerTree domain), largest first, with the
+     * element each belongs to: a layer far larger than the viewport is repainted whole
+     * whenever something in it changes.
+     */
+    private List<Map.Entry<CDPSession, Map<String, Double>>> pageMetrics;
+
+    private static Map<String, Double> metrics(CDPSession cdp) {
+        Map<String, Double> m = new LinkedHashMap<>();
+        cdp.send("Performance.getMetrics").getAsJsonArray("metrics").forEach(e -> {
+            String name = e.getAsJsonObject().get("name").getAsString();
+            if (name.endsWith("Duration")) {
+                m.put(name, e.getAsJsonObject().get("value").getAsDouble());
+            }
+        });
+        return m;
+    }
+
+    private void printLayers(Page page) {
+        page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(out.resolve("observer-page.png")));
+        CDPSession cdp = page.context().newCDPSession(page);
+        List<JsonObject> trees = new ArrayList<>();
+        cdp.on("LayerTree.layerTreeDidChange", trees::add);
+        cdp.send("DOM.getDocument");
+        cdp.send("LayerTree.enable");
+        for (int i = 0; i < 50 && trees.stream().noneMatch(t -> t.has("layers")); i++) {
+            page.waitForTimeout(100);
+        }
+        line("      composited layers of the first observer's page (width × height at offset; element):");
+        trees.stream().filter(t -> t.has("layers")).reduce((a, b) -> b).ifPresent(tree -> {
+            List<JsonObject> layers = new ArrayList<>();
+            tree.getAsJsonArray("layers").forEach(l -> layers.add(l.getAsJsonObject()));
+            layers.sort(Comparator.comparingDouble((JsonObject l) ->
+                    l.get("width").getAsDouble() * l.get("height").getAsDouble()).reversed());
+            line("        " + layers.size() + " layers");
+            for (JsonObject l : layers.subList(0, Math.min(40, layers.size()))) {
+                String element = "";
+                if (l.has("backendNodeId")) {
+                    JsonObject args = new JsonObject();
+                    args.addProperty("backendNodeId", l.get("backendNodeId").getAsInt());
+                    try {
+                        JsonObject node = cdp.send("DOM.describeNode", args).getAsJsonObject("node");
+                        element = node.get("nodeName").getAsString() + " " + node.get("attributes");
+                        if (element.startsWith("::") && node.has("parentId")) {
+                            JsonObject parent = new JsonObject();
+                            parent.addProperty("nodeId", node.get("parentId").getAsInt());
+                            JsonObject p = cdp.send("DOM.describeNode", parent).getAsJsonObject("node");
+                            element += " of " + p.get("nodeName").getAsString() + " " + p.get("attributes");
+                        }
+                    } catch (PlaywrightException e) {
+                        element = "(" + e.getMessage().lines().findFirst().orElse("") + ")";
+                    }
+                }
+                line(String.format(Locale.ROOT, "        %6.0f × %6.0f at %6.0f,%6.0f  paints %s  %s",
+                        l.get("width").getAsDouble(), l.get("height").getAsDouble(),
+                        l.has("offsetX") ? l.get("offsetX").getAsDouble() : 0, l.has("offsetY") ? l.get("offsetY").getAsDouble() : 0,
+                        l.has("paintCount") ? l.get("paintCount").getAsString() : "?", element.length() > 160 ? element.substring(0, 160) : element));
+            }
+        });
+        line("        pseudo-elements that may be composited: " + page.evaluate("""
+                () => {
+                  const out = {};
+                  const walk = root => {
+                    for (const el of root.querySelectorAll('*')) {
+                      for (const pseudo of ['::before', '::after']) {
+                        const cs = getComputedStyle(el, pseudo);
+                        if (cs.content === 'none') continue;
+                        const why = [cs.willChange !== 'auto' ? 'will-change:' + cs.willChange : '',
+                          cs.animationName !== 'none' ? 'animation:' + cs.animationName : '',
+                          cs.transform !== 'none' ? 'transform' : '', cs.position === 'fixed' ? 'fixed' : '',
+                          cs.backdropFilter && cs.backdropFilter !== 'none' ? 'backdrop' : '',
+                          cs.filter !== 'none' ? 'filter' : ''].filter(Boolean).join(' ');
+                        if (!why) continue;
+                        const k = el.localName + (el.className && typeof el.className === 'string' ? '.' + el.className.split(' ')[0] : '')
+                          + (root instanceof ShadowRoot ? ' in ' + root.host.localName : '') + pseudo + ' ' + why;
+                        out[k] = (out[k] || 0) + 1;
+                      }
+                      if (el.shadowRoot) walk(el.shadowRoot);
+                    }
+                  };
+                  walk(document);
+                  return JSON.stringify(out);
+                }"""));
+        cdp.send("LayerTree.disable");
+        cdp.detach();
     }
 
     /**
