@@ -94,6 +94,35 @@ class FieldRoundBrowserTests {
                 assertThat(p.locator(".rw-marker:not(.rw-marker-ghost)[style*='left: 80%']")).hasCount(1);
             }
             BrowserSupport.screenshot(fac, "field-moved-facilitator");
+
+            // Bram saves why he moved; Sanne is still writing hers when the facilitator closes the round
+            bram.getByLabel("Waarom schuif je? (één zin)").fill("Ik merk dat ik het vertragen toch nodig heb.");
+            bram.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Bewaar mijn zin")).click();
+            assertThat(bram.locator("vaadin-notification-card").last()).containsText("Je zin is bewaard.", WAIT);
+            sanne.getByLabel("Waarom schuif je? (één zin)").fill("SANNEREDEN: ik wil eerst het gezin horen");
+            fac.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ronde afronden")).click();
+
+            // what she typed is not lost: she alone sees it, with what happened
+            Locator unsent = sanne.locator(".rw-unsent");
+            assertThat(unsent).containsText("SANNEREDEN: ik wil eerst het gezin horen", WAIT);
+            assertThat(unsent).containsText("afgesloten voordat je deze zin had bewaard");
+            assertThat(unsent).containsText("Waarom schuif je?");
+            assertThat(sanne.locator(".rw-field-line")).hasCount(0);
+            BrowserSupport.screenshot(sanne, "field-unsent-reason-participant-tablet");
+            // the others' pages took the close, sent after anything of hers: her text reached neither
+            for (Page p : List.of(fac, bram)) {
+                assertThat(p.locator(".rw-field-line")).hasCount(0, COUNT_WAIT);
+                assertThat(p.content()).doesNotContain("SANNEREDEN");
+            }
+            assertThat(String.join("\n", bramFrames)).doesNotContain("SANNEREDEN");
+            // Bram had saved his sentence: once his page has asked its tab and heard back (the close's
+            // question and its answer are one round trip, done when the page is idle), it shows nothing
+            bram.waitForFunction("() => Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive())");
+            assertThat(bram.locator(".rw-unsent")).hasCount(0);
+            // she lets it go: gone from the page and from her tab
+            unsent.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Weggooien")).click();
+            assertThat(sanne.locator(".rw-unsent")).hasCount(0);
+            sanne.waitForFunction("() => !Object.keys(sessionStorage).some(k => k.startsWith('rw-draft:spanningsveld:'))");
         }
     }
 

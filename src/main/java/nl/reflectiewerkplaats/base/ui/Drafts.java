@@ -1,8 +1,8 @@
 package nl.reflectiewerkplaats.base.ui;
 
+import com.vaadin.flow.component.AbstractField;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.textfield.TextArea;
 import java.util.function.Consumer;
 
 /**
@@ -42,7 +42,7 @@ public final class Drafts {
     /**
      * @param key names the field among all fields of the app, e.g. the meeting and the question
      */
-    public static void keep(TextArea field, String key) {
+    public static void keep(AbstractField<?, String> field, String key) {
         keep(field, key, "draft.restored");
     }
 
@@ -50,7 +50,7 @@ public final class Drafts {
      * @param restoredMessage the translation key of the notice when kept text is put back
      *                        (it says how to keep it: which button to click)
      */
-    public static void keep(TextArea field, String key, String restoredMessage) {
+    public static void keep(AbstractField<?, String> field, String key, String restoredMessage) {
         field.addAttachListener(attach -> field.getElement().executeJs(KEEP, key).then(String.class, kept -> {
             if (kept != null && !kept.isBlank() && field.getValue().isEmpty()) {
                 field.setValue(kept);

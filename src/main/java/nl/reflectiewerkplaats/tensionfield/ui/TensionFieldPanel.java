@@ -1,5 +1,8 @@
 package nl.reflectiewerkplaats.tensionfield.ui;
 
+import java.util.Objects;
+import nl.reflectiewerkplaats.base.ui.UnsentTexts;
+import nl.reflectiewerkplaats.base.ui.Drafts;
 import nl.reflectiewerkplaats.base.ui.EmptyState;
 import nl.reflectiewerkplaats.instrument.SessionContext;
 import nl.reflectiewerkplaats.round.ui.FinishRoundButton;
@@ -132,6 +135,7 @@ public class TensionFieldPanel extends Div {
     }
 
     private void show(Round current) {
+        Round before = this.round;
         this.round = current;
         controls.removeAll();
         content.removeAll();
@@ -143,6 +147,7 @@ public class TensionFieldPanel extends Div {
         if (current == null) {
             content.add(EmptyState.of(this, "field.noRound.title",
                     context.moderator() ? "field.noRound.facilitator" : "field.noRound.participant"));
+            offerUnsentReason(before, current);
             return;
         }
         TensionField field = service.fieldOf(current).orElseThrow();
@@ -194,7 +199,35 @@ public class TensionFieldPanel extends Div {
         talk.addClassName("rw-field-talk");
         content.add(talk);
         content.add(history(field, current.getId()));
+        offerUnsentReason(before, current);
         highlightPinned();
+    }
+
+    /**
+     * A participant was writing why they moved when the facilitator closed the round (or
+     * opened another): what they typed and had not saved is shown to them alone, from their
+     * own tab, instead of going without a word. Nothing of it reaches the server or anyone else.
+     */
+    private void offerUnsentReason(Round before, Round current) {
+        if (context.moderator() || before == null || !before.isRevealed()
+                || (current != null && current.getId().equals(before.getId()))) {
+            return;
+        }
+        String saved;
+        try {
+            saved = service.markers(context.actor(), before.getId()).stream().filter(MarkerView::mine)
+                    .map(MarkerView::moveReason).filter(Objects::nonNull).findFirst().orElse("");
+        } catch (RuntimeException gone) {
+            saved = "";
+        }
+        UnsentTexts unsent = new UnsentTexts(getTranslation("draft.unsent.reason"));
+        unsent.check(this, reasonDraftKey(before), getTranslation("field.moveReason"), saved);
+        content.addComponentAsFirst(unsent);
+    }
+
+    /** Where a participant's move reason keeps its text in their tab ({@link Drafts}). */
+    private static String reasonDraftKey(Round round) {
+        return "spanningsveld:" + round.getId() + ":reden";
     }
 
     /** Earlier revealed rounds on this field in this case, side by side. */
@@ -293,6 +326,7 @@ public class TensionFieldPanel extends Div {
         reason.setMaxLength(Placement.REASON_MAX_LENGTH);
         reason.setPlaceholder(getTranslation("field.moveReasonPlaceholder"));
         reason.setWidthFull();
+        Drafts.keep(reason, reasonDraftKey(round), "draft.restored.reason");
         Button save = new Button(getTranslation("field.moveSave"), e -> {
             Optional<MarkerView> mine = service.markers(context.actor(), round.getId()).stream()
                     .filter(MarkerView::mine).findFirst();
