@@ -19,6 +19,7 @@ import nl.reflectiewerkplaats.casework.Case;
 import nl.reflectiewerkplaats.casework.CaseService;
 import nl.reflectiewerkplaats.casework.Meeting;
 import nl.reflectiewerkplaats.casework.MeetingService;
+import nl.reflectiewerkplaats.dream.DreamBoardService;
 import nl.reflectiewerkplaats.support.BrowserSupport;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
@@ -94,6 +95,19 @@ class TypeOnAfterAddBrowserTests {
                 add.click();
                 assertThat(cards.nth(3)).containsText("Een hond.", WAIT);
                 assertThat(cards).hasCount(4);
+
+                // Bram is rewriting a card when the facilitator removes it: the words he had typed, not
+                // yet sent (the editor sends on leaving the field), come back in the add field
+                Locator first = cards.first();
+                String cardId = first.getAttribute("data-card-id");
+                first.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Bewerken")).click();
+                Locator editor = first.locator("textarea");
+                assertThat(editor).hasValue("Een eigen kamer.", VALUE);
+                editor.fill("Een eigen kamer met een bureau.");
+                app.getBean(DreamBoardService.class).removeCard(anna, cardId);
+                assertThat(cards).hasCount(3, new LocatorAssertions.HasCountOptions().setTimeout(15_000));
+                assertThat(area).hasValue("Een eigen kamer met een bureau.", VALUE);
+                assertThat(bram.locator("vaadin-notification-card").last()).containsText("intussen verwijderd", WAIT);
 
                 // the three circles (the MDO's overview): a point added with Enter, the next typed at once
                 BrowserSupport.openInstrument(bram, "Drie cirkels");

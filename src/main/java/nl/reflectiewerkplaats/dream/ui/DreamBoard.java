@@ -331,11 +331,18 @@ public class DreamBoard extends Div {
                     }));
         }
 
-        /** Someone else removed this card. If it was being edited, the typed text is kept. */
+        /**
+         * Someone else removed this card. If it was being edited, the typed text is kept: as
+         * the browser has it (the editor sends its text on leaving the field, so the server
+         * may not have the last words yet), or else as last sent.
+         */
         void removedElsewhere() {
             if (editor != null) {
                 Messages.showError(getTranslation("error.card.gone"));
-                keepTypedTextAfterRemoval(editor.getValue());
+                TextArea typing = editor;
+                typing.getElement().executeJs("return this.value").then(String.class,
+                        inBrowser -> keepTypedTextAfterRemoval(inBrowser != null ? inBrowser : typing.getValue()),
+                        failed -> keepTypedTextAfterRemoval(typing.getValue()));
             } else {
                 detachFromColumn();
             }
