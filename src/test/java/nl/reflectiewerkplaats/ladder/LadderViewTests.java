@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
@@ -84,7 +85,10 @@ class LadderViewTests {
         @SuppressWarnings("unchecked")
         Select<Rung> to = _get(Select.class, s -> s.withLabel("Naar welke situatie"));
         _setValue(to, Rung.COMPLEX);
-        _setValue(_get(TextField.class, s -> s.withLabel("Waarom")), "Veel partijen, geen uitweg in zicht.");
+        TextField reason = _get(TextField.class, s -> s.withLabel("Waarom"));
+        _setValue(reason, "Veel partijen, geen uitweg in zicht.");
+        Details stepForm = _get(Details.class, s -> s.withClasses("rw-ladder-step-form"));
+        stepForm.setOpened(true);
 
         // meanwhile the dates are set elsewhere (the case page, a colleague): the ladder is drawn again
         // with them, and the situation chosen and the reason typed so far stay in the form
@@ -93,9 +97,27 @@ class LadderViewTests {
         assertThat(KaribuSupport.awaitPush(() -> !"NOT_RUNNING".equals(status().getElement().getAttribute("data-phase")),
                 Duration.ofSeconds(5))).as("the dates set elsewhere arrived").isTrue();
         assertThat(_get(TextField.class, s -> s.withLabel("Waarom")).getValue()).isEqualTo("Veel partijen, geen uitweg in zicht.");
+        // the very same field and form: what the browser holds and has not sent yet (a field sends its
+        // text when it is left) stays too, and the open form stays open
+        assertThat(_get(TextField.class, s -> s.withLabel("Waarom"))).isSameAs(reason);
+        assertThat(_get(Details.class, s -> s.withClasses("rw-ladder-step-form"))).isSameAs(stepForm);
+        assertThat(stepForm.isOpened()).isTrue();
         @SuppressWarnings("unchecked")
         Select<Rung> after = _get(Select.class, s -> s.withLabel("Naar welke situatie"));
         assertThat(after.getValue()).isEqualTo(Rung.COMPLEX);
+
+        // the facilitator is filling in who has the regie when a colleague saves the way of working:
+        // the way they left alone follows; the name they typed stays
+        TextField director = _get(TextField.class, s -> s.withLabel("Wie heeft de regie"));
+        _setValue(director, "Casusregisseur gemeente");
+        @SuppressWarnings("unchecked")
+        Select<Approach> way = _get(Select.class, s -> s.withLabel("Werkwijze"));
+        LadderState mid = service.ladder(anna, theCase.getId());
+        service.setWayOfWorking(anna, theCase.getId(), mid.version(), Approach.CONSULTATION, "Wijkteam Noord");
+        assertThat(KaribuSupport.awaitPush(() -> _find(Paragraph.class, s -> s.withClasses("rw-ladder-director")).stream()
+                .anyMatch(p -> p.getText().contains("Wijkteam Noord")), Duration.ofSeconds(5))).as("the way arrived").isTrue();
+        assertThat(way.getValue()).isEqualTo(Approach.CONSULTATION);
+        assertThat(director.getValue()).isEqualTo("Casusregisseur gemeente");
 
         // saved: the step is kept with its reason, and the field empties
         _click(_get(Button.class, s -> s.withText("Stap vastleggen")));

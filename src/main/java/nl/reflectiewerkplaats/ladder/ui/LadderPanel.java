@@ -1,5 +1,8 @@
 package nl.reflectiewerkplaats.ladder.ui;
 
+import nl.reflectiewerkplaats.base.ui.LiveText;
+import java.util.Objects;
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ItemLabelGenerator;
 import com.vaadin.flow.component.button.Button;
@@ -53,15 +56,27 @@ public class LadderPanel extends Div {
     private final String caseId;
     private final boolean moderator;
     private final Div body = new Div();
+    private final Div columns = new Div();
+    private final Div standingBox = box("rw-ladder-standing", "flex", "2 1 24rem");
+    private final Div clockBox = box("rw-ladder-clock", "margin-top", "var(--lumo-space-l)");
+    /** What the panel shows of the ladder; made again with every change. */
+    private @Nullable Component rungsShown;
+    private @Nullable Component standingShown;
+    private @Nullable Component clockShown;
+    private @Nullable Component historyShown;
     private LadderState shown;
-    /**
-     * The step form's "Waarom" field as last made. The forms are made again with every
-     * change to the ladder; the reason typed so far goes into the new field, so a change
-     * made elsewhere, or one's own save that meets it, does not take it.
+    /*
+     * The facilitator's forms are made once and stay while the ladder changes, so a change made
+     * elsewhere never takes what is being typed or chosen in them, nor closes a form that is open
+     * (a field sends its text only when it is left: a form made again would lose what it had).
+     * What was not touched follows the stored ladder.
      */
-    private @Nullable TextField reasonField;
-    /** The step form's choice of situation, as last made (a choice made there is kept the same way). */
     private @Nullable Select<Rung> rungField;
+    private @Nullable TextField reasonField;
+    private @Nullable Select<Approach> wayField;
+    private @Nullable LiveText<TextField> directorText;
+    private @Nullable DatePicker sinceField;
+    private @Nullable DatePicker backField;
 
     public LadderPanel(LadderService service, CaseBroadcaster broadcaster, Actor actor, String caseId,
                        boolean moderator) {
@@ -75,6 +90,11 @@ public class LadderPanel extends Div {
         Paragraph intro = line("rw-intro", content.intro());
         Paragraph source = line("rw-source", getTranslation("cards.source", content.source().publication(),
                 content.source().section()));
+        columns.addClassName("rw-ladder-columns");
+        columns.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-l)")
+                .set("align-items", "flex-start");
+        columns.add(standingBox);
+        body.add(columns, clockBox);
         add(new H3(content.title()), intro, body, source);
         addAttachListener(e -> show(service.ladder(actor, caseId)));
         LiveUpdates.bind(this, broadcaster, caseId, actor, LadderChanged.class, e -> show(e.ladder()));
@@ -87,20 +107,39 @@ public class LadderPanel extends Div {
         }
         LadderState before = shown;
         shown = ladder;
-        String typedReason = reasonField == null ? "" : reasonField.getValue();
-        Rung chosen = rungField == null || before == null || rungField.getValue() == before.rung()
-                ? null : rungField.getValue();
-        body.removeAll();
-        Div columns = new Div(rungs(ladder), standing(ladder));
-        columns.addClassName("rw-ladder-columns");
-        columns.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-l)")
-                .set("align-items", "flex-start");
-        body.add(columns, clock(ladder), history(ladder));
-        if (reasonField != null && !typedReason.isEmpty()) {
-            reasonField.setValue(typedReason);
+        rungsShown = swap(columns, rungsShown, rungs(ladder), 0);
+        standingShown = swap(standingBox, standingShown, standing(ladder), 0);
+        clockShown = swap(clockBox, clockShown, clock(ladder), 0);
+        historyShown = swap(body, historyShown, history(ladder), 2);
+        if (moderator) {
+            if (before == null || rungField == null) {
+                standingBox.add(stepForm(ladder), wayForm(ladder));
+                clockBox.add(datesForm(ladder));
+            } else {
+                follow(rungField, before.rung(), ladder.rung());
+                follow(wayField, before.approach(), ladder.approach());
+                follow(sinceField, before.outOfSchoolSince(), ladder.outOfSchoolSince());
+                follow(backField, before.backAtSchool(), ladder.backAtSchool());
+                directorText.changedElsewhere(ladder.director(),
+                        getTranslation("ladder.directorElsewhere", ladder.director()));
+            }
         }
-        if (rungField != null && chosen != null) {
-            rungField.setValue(chosen);
+    }
+
+    /** Puts {@code fresh} where {@code old} was (or at {@code index}); returns it. */
+    private static Component swap(Div parent, @Nullable Component old, Component fresh, int index) {
+        if (old != null) {
+            index = parent.getElement().indexOfChild(old.getElement());
+            parent.remove(old);
+        }
+        parent.addComponentAtIndex(index, fresh);
+        return fresh;
+    }
+
+    /** A choice the facilitator left as it was follows the stored ladder; one they changed stays. */
+    private static <T> void follow(HasValue<?, T> field, @Nullable T before, @Nullable T now) {
+        if (Objects.equals(field.getValue(), before) && !Objects.equals(before, now)) {
+            field.setValue(now);
         }
     }
 
@@ -141,9 +180,9 @@ public class LadderPanel extends Div {
         return list;
     }
 
-    /** Where the case stands, the way of working and who has the regie; the facilitator changes them here. */
+    /** Where the case stands, the way of working and who has the regie (the facilitator's forms come after). */
     private Component standing(LadderState ladder) {
-        Div box = box("rw-ladder-standing", "flex", "2 1 24rem");
+        Div box = new Div();
         if (ladder.rung() == null) {
             Paragraph none = line("rw-ladder-situation", getTranslation("ladder.notPlaced"));
             box.add(none);
@@ -164,9 +203,6 @@ public class LadderPanel extends Div {
         Paragraph director = line("rw-ladder-director", ladder.director().isEmpty() ? getTranslation("ladder.noDirector")
                 : getTranslation("ladder.director", ladder.director()));
         box.add(director);
-        if (moderator) {
-            box.add(stepForm(ladder), wayForm(ladder));
-        }
         return box;
     }
 
@@ -177,14 +213,10 @@ public class LadderPanel extends Div {
         reason.setWidthFull();
         reasonField = reason;
         rungField = to;
-        // after the step is stored, the field then on screen is emptied (the step is in the history)
+        // after the step is stored, the reason is emptied (the step is in the history)
         Button save = new Button(getTranslation("ladder.saveStep"), e -> change(
                 () -> service.step(actor, caseId, shown.version(), to.getValue(), reason.getValue()),
-                () -> {
-                    if (reasonField != null) {
-                        reasonField.clear();
-                    }
-                }));
+                reason::clear));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         return form("rw-ladder-step-form", getTranslation("ladder.stepTitle"), to, reason, save);
     }
@@ -206,6 +238,8 @@ public class LadderPanel extends Div {
         director.setPlaceholder(getTranslation("ladder.field.directorPlaceholder"));
         director.setMaxLength(CaseLadder.DIRECTOR_MAX_LENGTH);
         director.setValue(ladder.director());
+        wayField = way;
+        directorText = LiveText.follow(director, ladder.director());
         Button save = new Button(getTranslation("ladder.saveWay"), e -> change(
                 () -> service.setWayOfWorking(actor, caseId, shown.version(), way.getValue(), director.getValue()),
                 () -> { }));
@@ -252,9 +286,9 @@ public class LadderPanel extends Div {
         return form;
     }
 
-    /** The escalation clock: where it stands, a bar with its marks, and the dates (kept by the facilitator). */
+    /** The escalation clock: where it stands, a bar with its marks, and the dates (the facilitator's form comes after). */
     private Component clock(LadderState ladder) {
-        Div box = box("rw-ladder-clock", "margin-top", "var(--lumo-space-l)");
+        Div box = new Div();
         EscalationClock.Reading reading = ladder.clock(service.today());
         EscalationClock.Sentence sentence = reading.sentence();
         Paragraph status = line("rw-ladder-clock-status", getTranslation(sentence.key(), sentence.arguments()));
@@ -278,9 +312,6 @@ public class LadderPanel extends Div {
             box.add(when);
         }
         box.add(about);
-        if (moderator) {
-            box.add(datesForm(ladder));
-        }
         return box;
     }
 
@@ -291,6 +322,8 @@ public class LadderPanel extends Div {
         DatePicker back = Dates.dutch(new DatePicker(getTranslation("ladder.field.back")));
         back.setValue(ladder.backAtSchool());
         back.setMax(service.today());
+        sinceField = since;
+        backField = back;
         Button save = new Button(getTranslation("ladder.saveDates"), e -> change(
                 () -> service.setAbsence(actor, caseId, shown.version(), since.getValue(), back.getValue()),
                 () -> { }));
