@@ -1,9 +1,7 @@
 package nl.reflectiewerkplaats.ladder.ui;
 
-import nl.reflectiewerkplaats.base.ui.LiveText;
-import java.util.Objects;
-import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.ItemLabelGenerator;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -23,11 +21,13 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Supplier;
 import nl.reflectiewerkplaats.access.Actor;
 import nl.reflectiewerkplaats.base.DutchTime;
 import nl.reflectiewerkplaats.base.StaleEditException;
 import nl.reflectiewerkplaats.base.ui.Dates;
+import nl.reflectiewerkplaats.base.ui.LiveText;
 import nl.reflectiewerkplaats.base.ui.Messages;
 import nl.reflectiewerkplaats.ladder.Approach;
 import nl.reflectiewerkplaats.ladder.CaseLadder;

@@ -1,9 +1,9 @@
 package nl.reflectiewerkplaats.tensionfield.ui;
 
 import java.util.Objects;
-import nl.reflectiewerkplaats.base.ui.UnsentTexts;
 import nl.reflectiewerkplaats.base.ui.Drafts;
 import nl.reflectiewerkplaats.base.ui.EmptyState;
+import nl.reflectiewerkplaats.base.ui.UnsentTexts;
 import nl.reflectiewerkplaats.instrument.SessionContext;
 import nl.reflectiewerkplaats.round.ui.FinishRoundButton;
 import nl.reflectiewerkplaats.round.ui.RevealModeField;
