@@ -1601,12 +1601,6 @@ public final class LiveBenchmark {
                     try {
                         JsonObject node = cdp.send("DOM.describeNode", args).getAsJsonObject("node");
                         element = node.get("nodeName").getAsString() + " " + node.get("attributes");
-                        if (element.startsWith("::") && node.has("parentId")) {
-                            JsonObject parent = new JsonObject();
-                            parent.addProperty("nodeId", node.get("parentId").getAsInt());
-                            JsonObject p = cdp.send("DOM.describeNode", parent).getAsJsonObject("node");
-                            element += " of " + p.get("nodeName").getAsString() + " " + p.get("attributes");
-                        }
                     } catch (PlaywrightException e) {
                         element = "(" + e.getMessage().lines().findFirst().orElse("") + ")";
                     }
@@ -1617,30 +1611,6 @@ public final class LiveBenchmark {
                         l.has("paintCount") ? l.get("paintCount").getAsString() : "?", element.length() > 160 ? element.substring(0, 160) : element));
             }
         });
-        line("        pseudo-elements that may be composited: " + page.evaluate("""
-                () => {
-                  const out = {};
-                  const walk = root => {
-                    for (const el of root.querySelectorAll('*')) {
-                      for (const pseudo of ['::before', '::after']) {
-                        const cs = getComputedStyle(el, pseudo);
-                        if (cs.content === 'none') continue;
-                        const why = [cs.willChange !== 'auto' ? 'will-change:' + cs.willChange : '',
-                          cs.animationName !== 'none' ? 'animation:' + cs.animationName : '',
-                          cs.transform !== 'none' ? 'transform' : '', cs.position === 'fixed' ? 'fixed' : '',
-                          cs.backdropFilter && cs.backdropFilter !== 'none' ? 'backdrop' : '',
-                          cs.filter !== 'none' ? 'filter' : ''].filter(Boolean).join(' ');
-                        if (!why) continue;
-                        const k = el.localName + (el.className && typeof el.className === 'string' ? '.' + el.className.split(' ')[0] : '')
-                          + (root instanceof ShadowRoot ? ' in ' + root.host.localName : '') + pseudo + ' ' + why;
-                        out[k] = (out[k] || 0) + 1;
-                      }
-                      if (el.shadowRoot) walk(el.shadowRoot);
-                    }
-                  };
-                  walk(document);
-                  return JSON.stringify(out);
-                }"""));
         cdp.send("LayerTree.disable");
         cdp.detach();
     }

@@ -112,7 +112,7 @@ public class LadderPanel extends Div {
         clockShown = swap(clockBox, clockShown, clock(ladder), 0);
         historyShown = swap(body, historyShown, history(ladder), 2);
         if (moderator) {
-            if (before == null || rungField == null) {
+            if (rungField == null) {
                 standingBox.add(stepForm(ladder), wayForm(ladder));
                 clockBox.add(datesForm(ladder));
             } else {

@@ -206,7 +206,7 @@ public class TensionFieldPanel extends Div {
     /**
      * A participant was writing why they moved when the facilitator closed the round (or
      * opened another): what they typed and had not saved is shown to them alone, from their
-     * own tab, instead of going without a word. Nothing of it reaches the server or anyone else.
+     * own tab, instead of going without a word. Nothing of it is stored or reaches anyone else.
      */
     private void offerUnsentReason(Round before, Round current) {
         if (context.moderator() || before == null || !before.isRevealed()
